@@ -1,0 +1,60 @@
+"""Composition root: open a database and build the services the GUI and the CLI share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from taskforce_app import paths
+from taskforce_app.persistence.database import Database, open_database
+from taskforce_app.services.engagements import EngagementService
+from taskforce_app.services.maintenance import MaintenanceService
+from taskforce_app.services.reference import ReferenceService
+
+
+@dataclass
+class AppContext:
+    """Everything a front end needs: the services over one open database."""
+
+    database_name: str
+    schema_revision: str
+    upgrade_backup: Path | None
+    engagements: EngagementService
+    reference: ReferenceService
+    maintenance: MaintenanceService
+    _db: Database
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True for the embedded SQLite database."""
+        return self._db.location.is_sqlite
+
+    def close(self) -> None:
+        """Release the database."""
+        self._db.close()
+
+
+def default_database() -> Path:
+    """The embedded database in the user's data folder (the folder is created)."""
+    target = paths.default_database_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+def open_context(target: str | Path | None = None, *, actor: str = "") -> AppContext:
+    """Open (create and migrate if needed) the database at `target` and build the services.
+
+    Raises:
+        DatabaseError: the database cannot be opened; the message says why and what to do.
+    """
+    db = open_database(default_database() if target is None else target)
+    db.actor = actor
+    return AppContext(
+        database_name=db.location.display_name,
+        schema_revision=db.revision,
+        upgrade_backup=db.upgrade_backup,
+        engagements=EngagementService(db),
+        reference=ReferenceService(db),
+        maintenance=MaintenanceService(db),
+        _db=db,
+    )

@@ -1,0 +1,151 @@
+"""Expected errors shown to the user (in Danish by default), as opposed to bugs.
+
+A `UserError` carries a code and parameters; its text comes from one catalogue here in Danish
+and English, so the GUI, the CLI and the tests agree on the wording.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+Language = str  # "da" or "en"
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "db.not_a_database": (
+        "Filen {path} er ikke en Task Force-database. Vælg en anden fil, eller angiv et nyt filnavn.",
+        "The file {path} is not a Task Force database. Choose another file or give a new file name.",
+    ),
+    "db.foreign_database": (
+        "Filen {path} er en SQLite-database, men ikke fra Task Force Tracker. Vælg en anden fil.",
+        "The file {path} is an SQLite database, but not one of Task Force Tracker. Choose another file.",
+    ),
+    "db.too_new": (
+        "Databasen {path} er skrevet af en nyere version af Task Force Tracker (skemaversion {revision}). "
+        "Opdatér programmet for at åbne den.",
+        "The database {path} was written by a newer version of Task Force Tracker (schema version "
+        "{revision}). Update the program to open it.",
+    ),
+    "db.read_only": (
+        "Databasefilen {path} er skrivebeskyttet. Giv skriveadgang eller kopiér filen til en mappe, "
+        "hvor du kan skrive.",
+        "The database file {path} is read-only. Grant write access or copy the file to a folder you "
+        "can write to.",
+    ),
+    "db.locked": (
+        "Databasen {path} er låst af et andet program eller en anden bruger. Luk det andet program og "
+        "prøv igen.",
+        "The database {path} is locked by another program or user. Close the other program and try "
+        "again.",
+    ),
+    "db.missing_folder": (
+        "Mappen {folder} findes ikke. Opret mappen eller vælg en anden placering til databasen.",
+        "The folder {folder} does not exist. Create it or choose another place for the database.",
+    ),
+    "db.is_folder": (
+        "{path} er en mappe, ikke en databasefil. Angiv et filnavn.",
+        "{path} is a folder, not a database file. Give a file name.",
+    ),
+    "db.corrupt": (
+        "Databasen {path} er beskadiget ({detail}). Gendan en sikkerhedskopi.",
+        "The database {path} is damaged ({detail}). Restore a backup.",
+    ),
+    "db.unreachable": (
+        "Kunne ikke forbinde til databasen {url}: {detail}",
+        "Could not connect to the database {url}: {detail}",
+    ),
+    "db.bad_url": (
+        "Ugyldig database-adresse: {url}. Brug en filsti eller en SQLAlchemy-URL som "
+        "postgresql+psycopg://bruger@vært/database.",
+        "Invalid database address: {url}. Use a file path or an SQLAlchemy URL such as "
+        "postgresql+psycopg://user@host/database.",
+    ),
+    "db.exists": (
+        "Filen {path} findes allerede. Brug --force for at overskrive den.",
+        "The file {path} already exists. Use --force to overwrite it.",
+    ),
+    "cpr.found": (
+        "{field} ser ud til at indeholde et CPR-nummer ({masked}). CPR-numre og børns navne må aldrig "
+        "gemmes; brug kommunens pseudonyme sagsnummer.",
+        "{field} seems to contain a CPR number ({masked}). CPR numbers and children's names must never "
+        "be stored; use the municipality's pseudonymous case number.",
+    ),
+    "value.required": (
+        "{field} skal udfyldes.",
+        "{field} is required.",
+    ),
+    "value.too_long": (
+        "{field} må højst være {limit} tegn (der er {length}).",
+        "{field} may be at most {limit} characters (it has {length}).",
+    ),
+    "date.invalid": (
+        "{field}: '{value}' er ikke en gyldig dato. Skriv den som dd-mm-åååå, fx 03-02-2025.",
+        "{field}: '{value}' is not a valid date. Write it as dd-mm-yyyy, e.g. 03-02-2025.",
+    ),
+    "date.end_before_start": (
+        "Slutdatoen ({end}) ligger før startdatoen ({start}). Ret en af datoerne.",
+        "The end date ({end}) is before the start date ({start}). Correct one of the dates.",
+    ),
+    "municipality.unknown": (
+        "Kommunen '{value}' findes ikke. Angiv et af de 98 kommunenavne eller en 3-cifret kommunekode.",
+        "The municipality '{value}' does not exist. Give one of the 98 municipality names or a "
+        "3-digit code.",
+    ),
+    "engagement.not_found": (
+        "Forløbet '{value}' findes ikke. Se `taskforce-app list` for gyldige id'er.",
+        "The engagement '{value}' does not exist. See `taskforce-app list` for valid ids.",
+    ),
+    "engagement.ambiguous": (
+        "'{value}' passer på flere forløb ({count}). Angiv forløbets id.",
+        "'{value}' matches several engagements ({count}). Give the engagement's id.",
+    ),
+    "engagement.changed_elsewhere": (
+        "Forløbet er ændret eller slettet et andet sted, siden det blev åbnet. Genindlæs og prøv igen.",
+        "The engagement was changed or deleted elsewhere since it was opened. Reload and try again.",
+    ),
+    "phase.unknown": (
+        "Ukendt fase '{value}'.",
+        "Unknown phase '{value}'.",
+    ),
+    "cli.usage": (
+        "{detail}",
+        "{detail}",
+    ),
+}
+
+
+class UserError(Exception):
+    """An expected problem with the user's input or environment: shown, not logged as a bug."""
+
+    code: ClassVar[str] = "cli.usage"
+
+    def __init__(self, code: str | None = None, **params: Any) -> None:
+        self.error_code = code or type(self).code
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, language: Language = "da") -> str:
+        """The message in Danish (`da`, the default) or English (`en`)."""
+        da, en = MESSAGES.get(self.error_code, ("{detail}", "{detail}"))
+        template = en if language == "en" else da
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError):
+            return template
+
+
+class DatabaseError(UserError):
+    """The database cannot be opened or used as asked."""
+
+
+class ValidationError(UserError):
+    """A value the user typed breaks a rule; nothing was saved."""
+
+
+class CprNumberError(ValidationError):
+    """A text about to be stored holds something that looks like a CPR number."""
+
+    code = "cpr.found"
+
+
+class NotFoundError(UserError):
+    """The record the user named does not exist."""

@@ -1,0 +1,50 @@
+"""Logging to a rotating file in the user's log folder; tracebacks go there, never to the user."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from taskforce_app import paths
+
+_configured: Path | None = None
+
+
+def log_file_path() -> Path:
+    """The log file that receives tracebacks."""
+    return paths.user_log_dir() / "taskforce.log"
+
+
+def configure_logging(level: int = logging.INFO) -> Path:
+    """Send this process's log records to the rotating log file; returns its path.
+
+    Safe to call more than once. If the log folder cannot be created, records go to stderr
+    at WARNING level instead, so that logging itself never stops the program.
+    """
+    global _configured
+    target = log_file_path()
+    if _configured == target:
+        return target
+    root = logging.getLogger()
+    root.setLevel(level)
+    handler: logging.Handler
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            target, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+        handler.setLevel(logging.WARNING)
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s")
+    )
+    for old in list(root.handlers):
+        if getattr(old, "_taskforce", False):
+            root.removeHandler(old)
+            old.close()
+    handler._taskforce = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    _configured = target
+    return target

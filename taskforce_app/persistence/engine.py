@@ -1,0 +1,48 @@
+"""The SQLAlchemy engine with SQLite pragmas, and the session factory the services use."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from taskforce_app.persistence.location import DatabaseLocation
+
+SQLITE_BUSY_TIMEOUT_MS = 5_000
+
+
+def create_app_engine(location: DatabaseLocation) -> Engine:
+    """An engine for `location`; SQLite gets foreign keys, WAL, NORMAL sync and real BEGINs."""
+    if not location.is_sqlite:
+        return create_engine(location.url, pool_pre_ping=True)
+    engine = create_engine(
+        location.url,
+        connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that keep loaded values after commit (read models are built inside them)."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy emit BEGIN itself, so that every transaction (DDL included) is atomic.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")

@@ -1,0 +1,174 @@
+"""Forløb: list, read, create, edit, soft-delete and restore."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from taskforce_app.domain.changes import Changes, Entity
+from taskforce_app.domain.engagements import (
+    EngagementDetail,
+    EngagementDraft,
+    EngagementSummary,
+    default_planned_end,
+)
+from taskforce_app.domain.errors import NotFoundError, ValidationError
+from taskforce_app.persistence.database import Database
+from taskforce_app.persistence.models import Engagement, Municipality, TeamMember
+from taskforce_app.persistence.types import utc_now
+from taskforce_app.services.reference import to_municipality_ref
+
+
+class EngagementService:
+    """Use cases on forløb."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def summaries(self, *, include_deleted: bool = False) -> list[EngagementSummary]:
+        """Every forløb (not deleted ones unless asked), by municipality name."""
+        with self._db.read() as session:
+            query = (
+                select(Engagement)
+                .join(Engagement.municipality)
+                .options(
+                    selectinload(Engagement.municipality),
+                    selectinload(Engagement.team).selectinload(TeamMember.consultant),
+                )
+                .order_by(Municipality.name, Engagement.start_date)
+            )
+            if not include_deleted:
+                query = query.where(Engagement.deleted_at.is_(None))
+            return [_summary(row) for row in session.scalars(query)]
+
+    def get(self, engagement_id: uuid.UUID) -> EngagementDetail:
+        """One forløb with its editable fields."""
+        with self._db.read() as session:
+            return _detail(_load(session, engagement_id))
+
+    def resolve(self, text: str) -> uuid.UUID:
+        """The id of the forløb named by its id (or a unique prefix), municipality name or code."""
+        wanted = text.strip().casefold()
+        matches = [
+            row.id
+            for row in self.summaries()
+            if str(row.id).startswith(wanted)
+            or wanted in {row.municipality_name.casefold(), row.municipality_code}
+        ]
+        if not matches:
+            raise NotFoundError("engagement.not_found", value=text)
+        if len(matches) > 1:
+            raise ValidationError("engagement.ambiguous", value=text, count=len(matches))
+        return matches[0]
+
+    def create(self, draft: EngagementDraft) -> tuple[EngagementDetail, Changes]:
+        """Create a forløb; a missing planned end is set to 24 months after the start."""
+        clean = draft.validated()
+        planned_end = clean.planned_end_date
+        if planned_end is None and clean.start_date is not None:
+            planned_end = default_planned_end(clean.start_date)
+        with self._db.write() as session:
+            if session.get(Municipality, clean.municipality_id) is None:
+                raise NotFoundError("municipality.unknown", value=str(clean.municipality_id))
+            row = Engagement(
+                id=uuid.uuid4(),
+                municipality_id=clean.municipality_id,
+                title=clean.title,
+                phase=clean.phase,
+                start_date=clean.start_date,
+                planned_end_date=planned_end,
+                actual_end_date=clean.actual_end_date,
+                description=clean.description,
+                notes=clean.notes,
+            )
+            session.add(row)
+            session.flush()
+            session.refresh(row)
+            detail = _detail(row)
+        return detail, Changes.of(Entity.ENGAGEMENT, detail.id)
+
+    def update(
+        self, engagement_id: uuid.UUID, draft: EngagementDraft, *, expected_stamp: str | None = None
+    ) -> tuple[EngagementDetail, Changes]:
+        """Save edited fields; refused if someone else saved since `expected_stamp` was read."""
+        clean = draft.validated()
+        with self._db.write() as session:
+            row = _load(session, engagement_id)
+            if expected_stamp is not None and _stamp(row) != expected_stamp:
+                raise ValidationError("engagement.changed_elsewhere")
+            if session.get(Municipality, clean.municipality_id) is None:
+                raise NotFoundError("municipality.unknown", value=str(clean.municipality_id))
+            row.title = clean.title
+            row.municipality_id = clean.municipality_id
+            row.phase = clean.phase
+            row.start_date = clean.start_date
+            row.planned_end_date = clean.planned_end_date
+            row.actual_end_date = clean.actual_end_date
+            row.description = clean.description
+            row.notes = clean.notes
+            session.flush()
+            session.refresh(row)
+            detail = _detail(row)
+        return detail, Changes.of(Entity.ENGAGEMENT, engagement_id)
+
+    def delete(self, engagement_id: uuid.UUID) -> Changes:
+        """Soft-delete a forløb: hidden everywhere, kept so the deletion can be merged or undone."""
+        with self._db.write() as session:
+            _load(session, engagement_id).deleted_at = utc_now()
+        return Changes.of(Entity.ENGAGEMENT, engagement_id)
+
+    def restore(self, engagement_id: uuid.UUID) -> Changes:
+        """Undo a soft delete."""
+        with self._db.write() as session:
+            row = session.get(Engagement, engagement_id)
+            if row is None:
+                raise NotFoundError("engagement.not_found", value=str(engagement_id))
+            row.deleted_at = None
+        return Changes.of(Entity.ENGAGEMENT, engagement_id)
+
+
+def _load(session: Session, engagement_id: uuid.UUID) -> Engagement:
+    row = session.get(Engagement, engagement_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("engagement.not_found", value=str(engagement_id))
+    return row
+
+
+def _stamp(row: Engagement) -> str:
+    return row.updated_at.isoformat()
+
+
+def _summary(row: Engagement) -> EngagementSummary:
+    team = ", ".join(
+        member.consultant.initials
+        for member in row.team
+        if member.deleted_at is None and member.consultant.deleted_at is None
+    )
+    return EngagementSummary(
+        id=row.id,
+        title=row.title,
+        municipality_code=row.municipality.code,
+        municipality_name=row.municipality.name,
+        region=row.municipality.region,
+        phase=row.phase,
+        start_date=row.start_date,
+        planned_end_date=row.planned_end_date,
+        team=team,
+    )
+
+
+def _detail(row: Engagement) -> EngagementDetail:
+    return EngagementDetail(
+        id=row.id,
+        title=row.title,
+        municipality=to_municipality_ref(row.municipality),
+        phase=row.phase,
+        start_date=row.start_date,
+        planned_end_date=row.planned_end_date,
+        actual_end_date=row.actual_end_date,
+        description=row.description,
+        notes=row.notes,
+        updated_stamp=_stamp(row),
+    )

@@ -1,0 +1,64 @@
+"""Database health: schema version, integrity and record counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+
+from taskforce_app.persistence.base import Base
+from taskforce_app.persistence.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """The result of `taskforce-app check`."""
+
+    location: str
+    revision: str
+    head: str
+    integrity: list[str]
+    foreign_key_problems: int
+    counts: dict[str, int]
+
+    @property
+    def ok(self) -> bool:
+        """True when the schema is current and SQLite finds nothing wrong."""
+        return (
+            self.revision == self.head
+            and self.integrity in ([], ["ok"])
+            and self.foreign_key_problems == 0
+        )
+
+
+class MaintenanceService:
+    """Checks on the database as a whole."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def check(self) -> CheckReport:
+        """Run SQLite's integrity and foreign-key checks and count the live records per table."""
+        from taskforce_app.persistence.migrations import head_revision
+
+        integrity: list[str] = []
+        fk_problems = 0
+        counts: dict[str, int] = {}
+        with self._db.read() as session:
+            revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+            if self._db.location.is_sqlite:
+                integrity = [str(row[0]) for row in session.execute(text("PRAGMA integrity_check"))]
+                fk_problems = len(session.execute(text("PRAGMA foreign_key_check")).all())
+            for name, table in sorted(Base.metadata.tables.items()):
+                query = select(func.count()).select_from(table)
+                if "deleted_at" in table.c:
+                    query = query.where(table.c.deleted_at.is_(None))
+                counts[name] = int(session.execute(query).scalar_one())
+        return CheckReport(
+            location=self._db.location.display_name,
+            revision=str(revision),
+            head=head_revision(),
+            integrity=integrity,
+            foreign_key_problems=fk_problems,
+            counts=counts,
+        )
