@@ -203,7 +203,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     for name, count in report.counts.items():
         print(f"  {name:<22} {count:>8}", file=out)
     if not report.ok:
-        raise UserError("db.corrupt", path=report.location, detail=integrity)
+        detail = f"integritet: {integrity}; {report.foreign_key_problems} brudte referencer"
+        raise UserError("db.corrupt", path=report.location, detail=detail)
     print("OK", file=out)
     return EXIT_OK
 
