@@ -9,6 +9,7 @@ from pathlib import Path
 from taskforce_app import paths
 
 _configured: Path | None = None
+_HANDLER_NAME = "taskforce-app-log"
 
 
 def log_file_path() -> Path:
@@ -41,10 +42,10 @@ def configure_logging(level: int = logging.INFO) -> Path:
         logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s")
     )
     for old in list(root.handlers):
-        if getattr(old, "_taskforce", False):
+        if old.get_name() == _HANDLER_NAME:
             root.removeHandler(old)
             old.close()
-    handler._taskforce = True  # type: ignore[attr-defined]
+    handler.set_name(_HANDLER_NAME)
     root.addHandler(handler)
     _configured = target
     return target

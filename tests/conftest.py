@@ -1,4 +1,4 @@
-"""Shared test setup: offscreen Qt, private user folders, markers from folders, migrated databases."""
+"""Shared test setup: offscreen Qt, private user folders, folder markers, migrated databases."""
 
 from __future__ import annotations
 

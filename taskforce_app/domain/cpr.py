@@ -16,7 +16,9 @@ from stdnum.exceptions import ValidationError as StdnumValidationError
 
 from taskforce_app.domain.errors import CprNumberError
 
-_CANDIDATE = re.compile(r"(?<![\d])(\d{2})(\d{2})(\d{2})[-\u2010\u2011\u2012\u2013 ]?(\d{4})(?![\d])")
+_CANDIDATE = re.compile(
+    r"(?<![\d])(\d{2})(\d{2})(\d{2})[-\u2010\u2011\u2012\u2013 ]?(\d{4})(?![\d])"
+)
 
 
 def find_cpr_numbers(text: str) -> list[str]:

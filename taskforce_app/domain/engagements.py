@@ -89,17 +89,22 @@ class EngagementDraft:
         if not title:
             raise ValidationError("value.required", field="Titel")
         if len(title) > TITLE_MAX:
-            raise ValidationError("value.too_long", field="Titel", limit=TITLE_MAX, length=len(title))
+            raise ValidationError(
+                "value.too_long", field="Titel", limit=TITLE_MAX, length=len(title)
+            )
         for field, text in (("Beskrivelse", self.description), ("Noter", self.notes)):
             if len(text) > NOTES_MAX:
-                raise ValidationError("value.too_long", field=field, limit=NOTES_MAX, length=len(text))
+                raise ValidationError(
+                    "value.too_long", field=field, limit=NOTES_MAX, length=len(text)
+                )
         ensure_no_cpr("Titel", title)
         ensure_no_cpr("Beskrivelse", self.description)
         ensure_no_cpr("Noter", self.notes)
         for end in (self.planned_end_date, self.actual_end_date):
             if self.start_date is not None and end is not None and end < self.start_date:
                 raise ValidationError(
-                    "date.end_before_start", start=self.start_date.strftime("%d-%m-%Y"),
+                    "date.end_before_start",
+                    start=self.start_date.strftime("%d-%m-%Y"),
                     end=end.strftime("%d-%m-%Y"),
                 )
         return EngagementDraft(

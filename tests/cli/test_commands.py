@@ -63,7 +63,10 @@ def test_check_reports_a_broken_foreign_key(
 @pytest.mark.parametrize(
     ("make", "expected"),
     [
-        (lambda p: p.write_text("ikke en database", encoding="utf-8"), "ikke en Task Force-database"),
+        (
+            lambda p: p.write_text("ikke en database", encoding="utf-8"),
+            "ikke en Task Force-database",
+        ),
         (lambda p: p.write_bytes(b"\x00" * 50), "ikke en Task Force-database"),
     ],
 )

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from alembic.config import Config
 
 import taskforce_app.persistence.models  # noqa: F401
 from taskforce_app import paths
@@ -72,7 +72,8 @@ def test_constraints_are_named_and_foreign_keys_enforced(db_path: Path) -> None:
     connection = sqlite3.connect(db_path)
     try:
         schema = "\n".join(
-            row[0] for row in connection.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")
+            row[0]
+            for row in connection.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")
         )
     finally:
         connection.close()
@@ -91,9 +92,9 @@ def test_constraints_are_named_and_foreign_keys_enforced(db_path: Path) -> None:
         with pytest.raises(IntegrityError), database.write() as session:
             session.execute(
                 text(
-                    "INSERT INTO engagement (id, municipality_id, title, phase, themes, description,"
-                    " notes, created_at, updated_at) VALUES ('aa', 'nonexistent', 't', 'opstart',"
-                    " '[]', '', '', '2026-01-01', '2026-01-01')"
+                    "INSERT INTO engagement (id, municipality_id, title, phase, themes,"
+                    " description, notes, created_at, updated_at) VALUES ('aa', 'nonexistent',"
+                    " 't', 'opstart', '[]', '', '', '2026-01-01', '2026-01-01')"
                 )
             )
     finally:
@@ -174,6 +175,9 @@ def downgrade() -> None:
             )
         finally:
             upgraded.close()
-        assert hashlib.sha256(FIXTURES.joinpath("schema_0001.sqlite").read_bytes()).hexdigest() == original
+        assert (
+            hashlib.sha256(FIXTURES.joinpath("schema_0001.sqlite").read_bytes()).hexdigest()
+            == original
+        )
     finally:
         migrations.known_revisions.cache_clear()

@@ -73,9 +73,7 @@ class Recommendation(Base):
     finding_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("finding.id"), default=None, index=True
     )
-    milestone_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("milestone.id"), default=None
-    )
+    milestone_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("milestone.id"), default=None)
     text: Mapped[str] = mapped_column(Text)
     owner: Mapped[str] = mapped_column(String(120), default="")
     due_on: Mapped[date | None] = mapped_column(Date, default=None)
