@@ -7,9 +7,13 @@ from pathlib import Path
 
 from taskforce_app import paths
 from taskforce_app.persistence.database import Database, open_database
+from taskforce_app.services.applications import ApplicationService
 from taskforce_app.services.engagements import EngagementService
 from taskforce_app.services.maintenance import MaintenanceService
+from taskforce_app.services.milestones import MilestoneService
+from taskforce_app.services.overview import OverviewService
 from taskforce_app.services.reference import ReferenceService
+from taskforce_app.services.team import TeamService
 
 
 @dataclass
@@ -22,6 +26,10 @@ class AppContext:
     engagements: EngagementService
     reference: ReferenceService
     maintenance: MaintenanceService
+    applications: ApplicationService
+    milestones: MilestoneService
+    overview: OverviewService
+    team: TeamService
     _db: Database
 
     @property
@@ -56,5 +64,9 @@ def open_context(target: str | Path | None = None, *, actor: str = "") -> AppCon
         engagements=EngagementService(db),
         reference=ReferenceService(db),
         maintenance=MaintenanceService(db),
+        applications=ApplicationService(db),
+        milestones=MilestoneService(db),
+        overview=OverviewService(db),
+        team=TeamService(db),
         _db=db,
     )

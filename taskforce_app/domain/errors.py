@@ -6,6 +6,7 @@ and English, so the GUI, the CLI and the tests agree on the wording.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 Language = str  # "da" or "en"
@@ -106,11 +107,101 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ukendt fase '{value}'.",
         "Unknown phase '{value}'.",
     ),
+    "application.unknown_theme": (
+        "Ukendt tema: {value}.",
+        "Unknown theme: {value}.",
+    ),
+    "application.council_date_missing": (
+        "Angiv datoen for kommunalbestyrelsens beslutning, når ansøgningen har politisk opbakning.",
+        "Give the date of the municipal council's decision when the application has its backing.",
+    ),
+    "application.duplicate_in_round": (
+        "{municipality} har allerede en ansøgning i runden '{round}'. Ret den eksisterende ansøgning i stedet.",
+        "{municipality} already has an application in the round '{round}'. Edit the existing application instead.",
+    ),
+    "application.not_found": (
+        "Ansøgningen findes ikke (den kan være slettet et andet sted).",
+        "The application does not exist (it may have been deleted elsewhere).",
+    ),
+    "application.already_granted": (
+        "Ansøgningen er allerede bevilget og har et forløb. Ret forløbet i stedet.",
+        "The application is already granted and has an engagement. Edit the engagement instead.",
+    ),
+    "application.active_engagement": (
+        "{municipality} har allerede et aktivt forløb ({phase}).",
+        "{municipality} already has an active engagement ({phase}).",
+    ),
+    "round.not_found": (
+        "Ansøgningsrunden findes ikke.",
+        "The application round does not exist.",
+    ),
+    "milestone.outside_engagement": (
+        "{field} {value} ligger uden for forløbet ({start} – {end}). Ret datoen eller forløbets periode.",
+        "{field} {value} is outside the engagement ({start} – {end}). Correct the date or the engagement's period.",
+    ),
+    "milestone.done_without_date": (
+        "En gennemført milepæl skal have en faktisk dato.",
+        "A completed milestone needs its actual date.",
+    ),
+    "milestone.not_found": (
+        "Milepælen findes ikke (den kan være slettet et andet sted).",
+        "The milestone does not exist (it may have been deleted elsewhere).",
+    ),
+    "engagement.no_start_date": (
+        "Forløbet har ingen startdato. Angiv startdatoen først.",
+        "The engagement has no start date. Set the start date first.",
+    ),
+    "consultant.unknown": (
+        "Konsulenten '{value}' findes ikke. Angiv initialer for en konsulent i databasen.",
+        "The consultant '{value}' does not exist. Give the initials of a consultant in the database.",
+    ),
+    "consultant.duplicate_initials": (
+        "Initialerne {value} bruges allerede af en anden konsulent.",
+        "The initials {value} are already used by another consultant.",
+    ),
+    "consultant.bad_initials": (
+        "Initialer skal være 2–6 bogstaver (fx MHJ); '{value}' kan ikke bruges.",
+        "Initials must be 2–6 letters (e.g. MHJ); '{value}' cannot be used.",
+    ),
+    "team.already_member": (
+        "{value} er allerede med på holdet.",
+        "{value} is already on the team.",
+    ),
+    "team.not_found": (
+        "Posten findes ikke (den kan være slettet et andet sted).",
+        "The entry does not exist (it may have been deleted elsewhere).",
+    ),
+    "phase.date_before_previous": (
+        "Datoen {value} ligger før starten på den nuværende fase ({previous}).",
+        "The date {value} is before the start of the current phase ({previous}).",
+    ),
     "cli.usage": (
         "{detail}",
         "{detail}",
     ),
 }
+
+
+def render_message(code: str, params: dict[str, Any], language: Language = "da") -> str:
+    """The catalogue text for `code` in `language`, filled with `params`."""
+    da, en = MESSAGES.get(code, ("{detail}", "{detail}"))
+    template = en if language == "en" else da
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A warning that does not stop the action (e.g. the municipality already has a forløb)."""
+
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def message(self, language: Language = "da") -> str:
+        """The warning in Danish (`da`, the default) or English (`en`)."""
+        return render_message(self.code, dict(self.params), language)
 
 
 class UserError(Exception):
@@ -125,12 +216,7 @@ class UserError(Exception):
 
     def message(self, language: Language = "da") -> str:
         """The message in Danish (`da`, the default) or English (`en`)."""
-        da, en = MESSAGES.get(self.error_code, ("{detail}", "{detail}"))
-        template = en if language == "en" else da
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError):
-            return template
+        return render_message(self.error_code, self.params, language)
 
 
 class DatabaseError(UserError):

@@ -58,7 +58,9 @@ def assess_health(
 ) -> HealthAssessment:
     """Apply `rule` to the open milestones as of `today`."""
     open_items = [item for item in milestones if is_open(item.status)]
-    overdue_days = [(today - item.planned_on).days for item in open_items if item.planned_on < today]
+    overdue_days = [
+        (today - item.planned_on).days for item in open_items if item.planned_on < today
+    ]
     soon_limit = today + timedelta(days=rule.soon_days)
     due_soon = sum(1 for item in open_items if today <= item.planned_on <= soon_limit)
     worst = max(overdue_days, default=0)

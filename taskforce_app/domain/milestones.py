@@ -1,0 +1,109 @@
+"""Milestones of a forløb's plan: read model, edit draft and its rules, start-date shifts."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from taskforce_app.domain.cpr import ensure_no_cpr
+from taskforce_app.domain.enums import MilestoneStatus, Phase
+from taskforce_app.domain.errors import ValidationError
+from taskforce_app.domain.plan import next_working_day
+
+TITLE_MAX = 200
+
+
+def _dk(day: date) -> str:
+    return day.strftime("%d-%m-%Y")
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneView:
+    """A milestone as lists and the timeline show it."""
+
+    id: uuid.UUID
+    engagement_id: uuid.UUID
+    title: str
+    phase: Phase
+    planned_on: date
+    actual_on: date | None
+    responsible_id: uuid.UUID | None
+    responsible_initials: str
+    status: MilestoneStatus
+    note: str
+    template_key: str | None
+    sort_order: int
+
+    def is_overdue(self, today: date) -> bool:
+        """Still planned, and its date has passed."""
+        return self.status is MilestoneStatus.PLANNED and self.planned_on < today
+
+    def draft(self) -> MilestoneDraft:
+        """The editable fields (e.g. to undo an edit)."""
+        return MilestoneDraft(
+            title=self.title,
+            phase=self.phase,
+            planned_on=self.planned_on,
+            actual_on=self.actual_on,
+            responsible_id=self.responsible_id,
+            status=self.status,
+            note=self.note,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneDraft:
+    """The editable fields of a milestone."""
+
+    title: str
+    phase: Phase
+    planned_on: date
+    actual_on: date | None = None
+    responsible_id: uuid.UUID | None = None
+    status: MilestoneStatus = MilestoneStatus.PLANNED
+    note: str = ""
+
+    def validated(self, start: date | None, end: date | None) -> MilestoneDraft:
+        """Checked against the forløb's period [start, end]; `ValidationError` if it falls outside.
+
+        A milestone marked done needs its actual date.
+        """
+        title = self.title.strip()
+        if not title:
+            raise ValidationError("value.required", field="Milepæl")
+        if len(title) > TITLE_MAX:
+            raise ValidationError(
+                "value.too_long", field="Milepæl", limit=TITLE_MAX, length=len(title)
+            )
+        ensure_no_cpr("Milepæl", title)
+        ensure_no_cpr("Note", self.note)
+        for label, day in (("Planlagt dato", self.planned_on), ("Faktisk dato", self.actual_on)):
+            if day is None:
+                continue
+            if (start is not None and day < start) or (end is not None and day > end):
+                raise ValidationError(
+                    "milestone.outside_engagement",
+                    field=label,
+                    value=_dk(day),
+                    start=_dk(start) if start else "—",
+                    end=_dk(end) if end else "—",
+                )
+        if self.status is MilestoneStatus.DONE and self.actual_on is None:
+            raise ValidationError("milestone.done_without_date")
+        return replace(self, title=title, note=self.note.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftPreview:
+    """What moving the start date would do to one open milestone."""
+
+    milestone_id: uuid.UUID
+    title: str
+    old_date: date
+    new_date: date
+
+
+def shifted_date(planned_on: date, delta: timedelta) -> date:
+    """A planned date moved by `delta`, landing on a working day."""
+    return next_working_day(planned_on + delta)

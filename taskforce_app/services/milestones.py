@@ -1,0 +1,247 @@
+"""The plan of a forløb: generate it from the template, edit milestones, move the start date."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from taskforce_app.domain.changes import Changes, Entity
+from taskforce_app.domain.engagements import default_planned_end
+from taskforce_app.domain.enums import MilestoneStatus
+from taskforce_app.domain.errors import NotFoundError, ValidationError
+from taskforce_app.domain.milestones import (
+    MilestoneDraft,
+    MilestoneView,
+    ShiftPreview,
+    shifted_date,
+)
+from taskforce_app.domain.plan import generate_plan
+from taskforce_app.persistence.database import Database
+from taskforce_app.persistence.models import Engagement, Milestone, TeamMember
+from taskforce_app.persistence.types import utc_now
+from taskforce_app.services.resources import load_milestone_template
+
+
+def add_plan(session: Session, engagement: Engagement, start: date) -> list[Milestone]:
+    """Create the default 24-month plan for `engagement` from `start` (inside a transaction).
+
+    Each milestone's responsible person is the team member in the template's role, if any.
+    """
+    by_role = {
+        member.role: member.consultant_id
+        for member in session.scalars(
+            select(TeamMember).where(
+                TeamMember.engagement_id == engagement.id, TeamMember.deleted_at.is_(None)
+            )
+        )
+    }
+    rows = [
+        Milestone(
+            id=uuid.uuid4(),
+            engagement_id=engagement.id,
+            template_key=planned.key,
+            title=planned.title_da,
+            phase=planned.phase,
+            planned_on=planned.planned_on,
+            responsible_id=by_role.get(planned.responsible_role)
+            if planned.responsible_role
+            else None,
+            status=MilestoneStatus.PLANNED,
+            sort_order=planned.sort_order,
+            extra={"title_en": planned.title_en},
+        )
+        for planned in generate_plan(start, load_milestone_template())
+    ]
+    session.add_all(rows)
+    last = max((row.planned_on for row in rows), default=None)
+    if last is not None and (
+        engagement.planned_end_date is None or engagement.planned_end_date < last
+    ):
+        engagement.planned_end_date = last
+    return rows
+
+
+class MilestoneService:
+    """Use cases on milestones."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def for_engagement(self, engagement_id: uuid.UUID) -> list[MilestoneView]:
+        """The forløb's milestones by planned date."""
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(Milestone)
+                .where(Milestone.engagement_id == engagement_id, Milestone.deleted_at.is_(None))
+                .options(selectinload(Milestone.responsible))
+                .order_by(Milestone.planned_on, Milestone.sort_order)
+            )
+            return [to_view(row) for row in rows]
+
+    def get(self, milestone_id: uuid.UUID) -> MilestoneView:
+        """One milestone."""
+        with self._db.read() as session:
+            return to_view(_load(session, milestone_id))
+
+    def generate_plan(self, engagement_id: uuid.UUID) -> tuple[list[MilestoneView], Changes]:
+        """Add the default plan to a forløb that has a start date but no milestones yet."""
+        with self._db.write() as session:
+            engagement = _engagement(session, engagement_id)
+            if engagement.start_date is None:
+                raise ValidationError("engagement.no_start_date")
+            if engagement.planned_end_date is None:
+                engagement.planned_end_date = default_planned_end(engagement.start_date)
+            rows = add_plan(session, engagement, engagement.start_date)
+            session.flush()
+            views = [to_view(row) for row in rows]
+        return views, Changes.of(Entity.MILESTONE, engagement_id)
+
+    def create(
+        self, engagement_id: uuid.UUID, draft: MilestoneDraft
+    ) -> tuple[MilestoneView, Changes]:
+        """Add a milestone to the plan."""
+        with self._db.write() as session:
+            engagement = _engagement(session, engagement_id)
+            clean = draft.validated(engagement.start_date, _end(engagement))
+            row = Milestone(id=uuid.uuid4(), engagement_id=engagement_id, sort_order=999)
+            _apply(row, clean)
+            session.add(row)
+            session.flush()
+            session.refresh(row)
+            view = to_view(row)
+        return view, Changes.of(Entity.MILESTONE, view.id, engagement_id)
+
+    def update(
+        self, milestone_id: uuid.UUID, draft: MilestoneDraft
+    ) -> tuple[MilestoneView, Changes]:
+        """Save a milestone's edited fields (saved at once; the UI offers undo)."""
+        with self._db.write() as session:
+            row = _load(session, milestone_id)
+            engagement = _engagement(session, row.engagement_id)
+            clean = draft.validated(engagement.start_date, _end(engagement))
+            _apply(row, clean)
+            session.flush()
+            session.refresh(row)
+            view = to_view(row)
+        return view, Changes.of(Entity.MILESTONE, milestone_id, view.engagement_id)
+
+    def delete(self, milestone_id: uuid.UUID) -> Changes:
+        """Soft-delete a milestone."""
+        with self._db.write() as session:
+            row = _load(session, milestone_id)
+            row.deleted_at = utc_now()
+            engagement_id = row.engagement_id
+        return Changes.of(Entity.MILESTONE, milestone_id, engagement_id)
+
+    def restore(self, milestone_id: uuid.UUID) -> Changes:
+        """Undo a soft delete."""
+        with self._db.write() as session:
+            row = session.get(Milestone, milestone_id)
+            if row is None:
+                raise NotFoundError("milestone.not_found")
+            row.deleted_at = None
+            engagement_id = row.engagement_id
+        return Changes.of(Entity.MILESTONE, milestone_id, engagement_id)
+
+    def preview_start_shift(self, engagement_id: uuid.UUID, new_start: date) -> list[ShiftPreview]:
+        """What moving the start date to `new_start` would do to the open milestones."""
+        with self._db.read() as session:
+            engagement = _engagement(session, engagement_id)
+            return _shift_plan(session, engagement, new_start)
+
+    def shift_start(self, engagement_id: uuid.UUID, new_start: date) -> Changes:
+        """Move the start date; open milestones move by the same number of days (on working days),
+        done and cancelled ones stay, and the planned end moves along."""
+        with self._db.write() as session:
+            engagement = _engagement(session, engagement_id)
+            old_start = engagement.start_date
+            previews = _shift_plan(session, engagement, new_start)
+            moved = {preview.milestone_id: preview.new_date for preview in previews}
+            for row in _open_milestones(session, engagement_id):
+                if row.id in moved:
+                    row.planned_on = moved[row.id]
+            if old_start is not None and engagement.planned_end_date is not None:
+                engagement.planned_end_date = engagement.planned_end_date + (new_start - old_start)
+            elif engagement.planned_end_date is None:
+                engagement.planned_end_date = default_planned_end(new_start)
+            engagement.start_date = new_start
+        return Changes.of(Entity.MILESTONE, engagement_id) | Changes.of(
+            Entity.ENGAGEMENT, engagement_id
+        )
+
+
+def _shift_plan(session: Session, engagement: Engagement, new_start: date) -> list[ShiftPreview]:
+    if engagement.start_date is None:
+        raise ValidationError("engagement.no_start_date")
+    delta = new_start - engagement.start_date
+    previews = []
+    for row in _open_milestones(session, engagement.id):
+        new_date = shifted_date(row.planned_on, delta)
+        if new_date != row.planned_on:
+            previews.append(ShiftPreview(row.id, row.title, row.planned_on, new_date))
+    return previews
+
+
+def _open_milestones(session: Session, engagement_id: uuid.UUID) -> list[Milestone]:
+    return list(
+        session.scalars(
+            select(Milestone)
+            .where(
+                Milestone.engagement_id == engagement_id,
+                Milestone.deleted_at.is_(None),
+                Milestone.status == MilestoneStatus.PLANNED,
+            )
+            .order_by(Milestone.planned_on)
+        )
+    )
+
+
+def _apply(row: Milestone, draft: MilestoneDraft) -> None:
+    row.title = draft.title
+    row.phase = draft.phase
+    row.planned_on = draft.planned_on
+    row.actual_on = draft.actual_on
+    row.responsible_id = draft.responsible_id
+    row.status = draft.status
+    row.note = draft.note
+
+
+def _end(engagement: Engagement) -> date | None:
+    if engagement.actual_end_date is not None:
+        return max(engagement.actual_end_date, engagement.planned_end_date or date.min)
+    return engagement.planned_end_date
+
+
+def _engagement(session: Session, engagement_id: uuid.UUID) -> Engagement:
+    row = session.get(Engagement, engagement_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("engagement.not_found", value=str(engagement_id))
+    return row
+
+
+def _load(session: Session, milestone_id: uuid.UUID) -> Milestone:
+    row = session.get(Milestone, milestone_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("milestone.not_found")
+    return row
+
+
+def to_view(row: Milestone) -> MilestoneView:
+    """The read model of a milestone row."""
+    return MilestoneView(
+        id=row.id,
+        engagement_id=row.engagement_id,
+        title=row.title,
+        phase=row.phase,
+        planned_on=row.planned_on,
+        actual_on=row.actual_on,
+        responsible_id=row.responsible_id,
+        responsible_initials=row.responsible.initials if row.responsible is not None else "",
+        status=row.status,
+        note=row.note,
+        template_key=row.template_key,
+        sort_order=row.sort_order,
+    )

@@ -1,0 +1,189 @@
+"""The overview across all forløb, and a consultant's deadlines (Mine frister)."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from taskforce_app.domain.engagements import EngagementSummary
+from taskforce_app.domain.enums import MilestoneStatus, RecommendationStatus
+from taskforce_app.domain.errors import NotFoundError
+from taskforce_app.domain.health import HealthRule, MilestoneDates, assess_health
+from taskforce_app.domain.overview import Deadline, DeadlineKind, OverviewRow
+from taskforce_app.persistence.database import Database
+from taskforce_app.persistence.models import (
+    Consultant,
+    Engagement,
+    Milestone,
+    Municipality,
+    Recommendation,
+    TeamMember,
+)
+
+
+class OverviewService:
+    """Read-only views across forløb."""
+
+    def __init__(self, db: Database, rule: HealthRule | None = None) -> None:
+        self._db = db
+        self.rule = rule or HealthRule()
+
+    def rows(self, today: date | None = None) -> list[OverviewRow]:
+        """Every live forløb with phase, month x of 24, next milestone, overdue count and health.
+
+        Three queries in all, whatever the number of forløb and milestones.
+        """
+        today = today or date.today()
+        with self._db.read() as session:
+            engagements = session.execute(
+                select(
+                    Engagement.id,
+                    Engagement.title,
+                    Engagement.phase,
+                    Engagement.start_date,
+                    Engagement.planned_end_date,
+                    Municipality.code,
+                    Municipality.name,
+                    Municipality.region,
+                )
+                .join(Municipality, Engagement.municipality_id == Municipality.id)
+                .where(Engagement.deleted_at.is_(None))
+                .order_by(Municipality.name, Engagement.start_date)
+            ).all()
+            team: dict[uuid.UUID, list[str]] = defaultdict(list)
+            for engagement_id, initials in session.execute(
+                select(TeamMember.engagement_id, Consultant.initials)
+                .join(Consultant, TeamMember.consultant_id == Consultant.id)
+                .where(TeamMember.deleted_at.is_(None))
+                .order_by(Consultant.initials)
+            ):
+                team[engagement_id].append(initials)
+            milestones: dict[uuid.UUID, list[tuple[date, str, MilestoneStatus]]] = defaultdict(list)
+            for engagement_id, planned_on, title, status in session.execute(
+                select(
+                    Milestone.engagement_id,
+                    Milestone.planned_on,
+                    Milestone.title,
+                    Milestone.status,
+                )
+                .where(
+                    Milestone.deleted_at.is_(None),
+                    Milestone.status == MilestoneStatus.PLANNED,
+                )
+                .order_by(Milestone.planned_on, Milestone.sort_order)
+            ):
+                milestones[engagement_id].append((planned_on, title, status))
+        rows = []
+        for eng_id, title, phase, start, end, code, name, region in engagements:
+            own = milestones.get(eng_id, [])
+            health = assess_health(
+                (MilestoneDates(planned_on=p, status=s) for p, _t, s in own), today, self.rule
+            )
+            upcoming = next(((p, t) for p, t, _s in own if p >= today), None)
+            summary = EngagementSummary(eng_id, title, code, name, region, phase, start, end, "")
+            rows.append(
+                OverviewRow(
+                    id=eng_id,
+                    title=title,
+                    municipality_code=code,
+                    municipality_name=name,
+                    region=region,
+                    phase=phase,
+                    start_date=start,
+                    planned_end_date=end,
+                    month_of_plan=summary.month_of_plan(today),
+                    next_milestone=upcoming[1] if upcoming else "",
+                    next_milestone_on=upcoming[0] if upcoming else None,
+                    overdue=health.overdue,
+                    health=health.health,
+                    team_initials=tuple(team.get(eng_id, [])),
+                )
+            )
+        return rows
+
+    def deadlines(
+        self, initials: str, *, days: int = 30, today: date | None = None
+    ) -> list[Deadline]:
+        """The consultant's open milestones and their forløb's open recommendations due within
+        `days` days (overdue ones included), overdue first, then by date.
+
+        Raises:
+            NotFoundError: no consultant has these initials.
+        """
+        today = today or date.today()
+        horizon = today + timedelta(days=days)
+        with self._db.read() as session:
+            consultant = session.scalars(
+                select(Consultant).where(
+                    func.upper(Consultant.initials) == initials.strip().upper(),
+                    Consultant.deleted_at.is_(None),
+                )
+            ).first()
+            if consultant is None:
+                raise NotFoundError("consultant.unknown", value=initials)
+            own_engagements = select(TeamMember.engagement_id).where(
+                TeamMember.consultant_id == consultant.id, TeamMember.deleted_at.is_(None)
+            )
+            live = Engagement.deleted_at.is_(None)
+            found: list[Deadline] = []
+            for ms_id, eng_id, name, title, due in session.execute(
+                select(
+                    Milestone.id,
+                    Milestone.engagement_id,
+                    Municipality.name,
+                    Milestone.title,
+                    Milestone.planned_on,
+                )
+                .join(Engagement, Milestone.engagement_id == Engagement.id)
+                .join(Municipality, Engagement.municipality_id == Municipality.id)
+                .where(
+                    live,
+                    Milestone.deleted_at.is_(None),
+                    Milestone.status == MilestoneStatus.PLANNED,
+                    Milestone.responsible_id == consultant.id,
+                    Milestone.planned_on <= horizon,
+                )
+            ):
+                found.append(
+                    Deadline(
+                        DeadlineKind.MILESTONE, ms_id, eng_id, name, title, due, (due - today).days
+                    )
+                )
+            for rec_id, eng_id, name, text, rec_due in session.execute(
+                select(
+                    Recommendation.id,
+                    Recommendation.engagement_id,
+                    Municipality.name,
+                    Recommendation.text,
+                    Recommendation.due_on,
+                )
+                .join(Engagement, Recommendation.engagement_id == Engagement.id)
+                .join(Municipality, Engagement.municipality_id == Municipality.id)
+                .where(
+                    live,
+                    Recommendation.deleted_at.is_(None),
+                    Recommendation.status.in_(
+                        [RecommendationStatus.NOT_STARTED, RecommendationStatus.IN_PROGRESS]
+                    ),
+                    Recommendation.due_on.is_not(None),
+                    Recommendation.due_on <= horizon,
+                    Recommendation.engagement_id.in_(own_engagements),
+                )
+            ):
+                if rec_due is None:
+                    continue
+                found.append(
+                    Deadline(
+                        DeadlineKind.RECOMMENDATION,
+                        rec_id,
+                        eng_id,
+                        name,
+                        text,
+                        rec_due,
+                        (rec_due - today).days,
+                    )
+                )
+        return sorted(found, key=lambda d: (not d.overdue, d.due_on, d.municipality_name))

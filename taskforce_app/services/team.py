@@ -1,0 +1,219 @@
+"""Consultants, a forløb's team and municipal contacts, and its phase changes."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from taskforce_app.domain.changes import Changes, Entity
+from taskforce_app.domain.enums import ConsultantRole, Phase
+from taskforce_app.domain.errors import NotFoundError, ValidationError
+from taskforce_app.domain.overview import ConsultantView
+from taskforce_app.domain.team import (
+    ConsultantDraft,
+    ContactDraft,
+    ContactView,
+    PhasePeriodView,
+    TeamMemberView,
+)
+from taskforce_app.persistence.database import Database
+from taskforce_app.persistence.models import (
+    Consultant,
+    Engagement,
+    MunicipalContact,
+    PhasePeriod,
+    TeamMember,
+)
+from taskforce_app.persistence.types import utc_now
+
+
+class TeamService:
+    """Use cases on consultants, teams, contacts and phases."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def consultants(self) -> list[ConsultantView]:
+        """Every consultant, by name."""
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(Consultant).where(Consultant.deleted_at.is_(None)).order_by(Consultant.name)
+            )
+            return [_consultant_view(row) for row in rows]
+
+    def create_consultant(self, draft: ConsultantDraft) -> tuple[ConsultantView, Changes]:
+        """Add a consultant; initials must be unique."""
+        clean = draft.validated()
+        with self._db.write() as session:
+            taken = session.scalars(
+                select(Consultant.id).where(func.upper(Consultant.initials) == clean.initials)
+            ).first()
+            if taken is not None:
+                raise ValidationError("consultant.duplicate_initials", value=clean.initials)
+            row = Consultant(
+                id=uuid.uuid4(),
+                name=clean.name,
+                initials=clean.initials,
+                organisation=clean.organisation,
+                role=clean.role,
+                email=clean.email,
+            )
+            session.add(row)
+            session.flush()
+            view = _consultant_view(row)
+        return view, Changes.of(Entity.TEAM, view.id)
+
+    def team(self, engagement_id: uuid.UUID) -> list[TeamMemberView]:
+        """The consultants on a forløb."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(TeamMember, Consultant)
+                .join(Consultant, TeamMember.consultant_id == Consultant.id)
+                .where(TeamMember.engagement_id == engagement_id, TeamMember.deleted_at.is_(None))
+                .order_by(Consultant.name)
+            ).all()
+            return [
+                TeamMemberView(
+                    member.id,
+                    person.id,
+                    person.name,
+                    person.initials,
+                    person.organisation,
+                    member.role,
+                )
+                for member, person in rows
+            ]
+
+    def add_member(
+        self, engagement_id: uuid.UUID, consultant_id: uuid.UUID, role: ConsultantRole
+    ) -> Changes:
+        """Put a consultant on a forløb's team in `role`."""
+        with self._db.write() as session:
+            _engagement(session, engagement_id)
+            person = session.get(Consultant, consultant_id)
+            if person is None or person.deleted_at is not None:
+                raise NotFoundError("consultant.unknown", value=str(consultant_id))
+            existing = session.scalars(
+                select(TeamMember).where(
+                    TeamMember.engagement_id == engagement_id,
+                    TeamMember.consultant_id == consultant_id,
+                    TeamMember.deleted_at.is_(None),
+                )
+            ).first()
+            if existing is not None:
+                raise ValidationError("team.already_member", value=person.name)
+            session.add(
+                TeamMember(
+                    id=uuid.uuid4(),
+                    engagement_id=engagement_id,
+                    consultant_id=consultant_id,
+                    role=role,
+                    joined_on=date.today(),
+                )
+            )
+        return Changes.of(Entity.TEAM, engagement_id) | Changes.of(Entity.ENGAGEMENT, engagement_id)
+
+    def remove_member(self, member_id: uuid.UUID) -> Changes:
+        """Take a consultant off a team (soft delete, so it merges and can be undone)."""
+        with self._db.write() as session:
+            row = session.get(TeamMember, member_id)
+            if row is None or row.deleted_at is not None:
+                raise NotFoundError("team.not_found")
+            row.deleted_at = utc_now()
+            row.left_on = date.today()
+            engagement_id = row.engagement_id
+        return Changes.of(Entity.TEAM, engagement_id) | Changes.of(Entity.ENGAGEMENT, engagement_id)
+
+    def contacts(self, engagement_id: uuid.UUID) -> list[ContactView]:
+        """The municipal contacts of a forløb."""
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(MunicipalContact)
+                .where(
+                    MunicipalContact.engagement_id == engagement_id,
+                    MunicipalContact.deleted_at.is_(None),
+                )
+                .order_by(MunicipalContact.name)
+            )
+            return [ContactView(r.id, r.name, r.title, r.email, r.phone) for r in rows]
+
+    def add_contact(self, engagement_id: uuid.UUID, draft: ContactDraft) -> Changes:
+        """Add a municipal contact."""
+        clean = draft.validated()
+        with self._db.write() as session:
+            _engagement(session, engagement_id)
+            session.add(
+                MunicipalContact(
+                    id=uuid.uuid4(),
+                    engagement_id=engagement_id,
+                    name=clean.name,
+                    title=clean.title,
+                    email=clean.email,
+                    phone=clean.phone,
+                )
+            )
+        return Changes.of(Entity.TEAM, engagement_id)
+
+    def remove_contact(self, contact_id: uuid.UUID) -> Changes:
+        """Remove a municipal contact (soft delete)."""
+        with self._db.write() as session:
+            row = session.get(MunicipalContact, contact_id)
+            if row is None or row.deleted_at is not None:
+                raise NotFoundError("team.not_found")
+            row.deleted_at = utc_now()
+            engagement_id = row.engagement_id
+        return Changes.of(Entity.TEAM, engagement_id)
+
+    def phase_periods(self, engagement_id: uuid.UUID) -> list[PhasePeriodView]:
+        """The phases the forløb has been in, with their actual dates, in lifecycle order."""
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(PhasePeriod).where(
+                    PhasePeriod.engagement_id == engagement_id, PhasePeriod.deleted_at.is_(None)
+                )
+            ).all()
+            views = [PhasePeriodView(r.phase, r.started_on, r.ended_on) for r in rows]
+        return sorted(views, key=lambda v: (v.phase.order, v.started_on or date.min))
+
+    def change_phase(self, engagement_id: uuid.UUID, phase: Phase, on: date) -> Changes:
+        """Move the forløb into `phase` on `on`: the current phase period ends, a new one starts."""
+        with self._db.write() as session:
+            engagement = _engagement(session, engagement_id)
+            current = session.scalars(
+                select(PhasePeriod).where(
+                    PhasePeriod.engagement_id == engagement_id,
+                    PhasePeriod.deleted_at.is_(None),
+                    PhasePeriod.ended_on.is_(None),
+                )
+            ).all()
+            for period in current:
+                if period.started_on is not None and on < period.started_on:
+                    raise ValidationError(
+                        "phase.date_before_previous",
+                        value=on.strftime("%d-%m-%Y"),
+                        previous=period.started_on.strftime("%d-%m-%Y"),
+                    )
+                period.ended_on = on
+            engagement.phase = phase
+            if phase is Phase.AFSLUTTET:
+                engagement.actual_end_date = on
+            session.add(
+                PhasePeriod(
+                    id=uuid.uuid4(), engagement_id=engagement_id, phase=phase, started_on=on
+                )
+            )
+        return Changes.of(Entity.ENGAGEMENT, engagement_id)
+
+
+def _engagement(session: Session, engagement_id: uuid.UUID) -> Engagement:
+    row = session.get(Engagement, engagement_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("engagement.not_found", value=str(engagement_id))
+    return row
+
+
+def _consultant_view(row: Consultant) -> ConsultantView:
+    return ConsultantView(row.id, row.name, row.initials, row.organisation.value, row.role.value)
