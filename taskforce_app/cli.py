@@ -15,7 +15,7 @@ from datetime import date
 from typing import NoReturn, TextIO
 
 from taskforce_app import APP_NAME, APP_SLUG, __version__
-from taskforce_app.domain.enums import Phase
+from taskforce_app.domain.enums import Health, Phase
 from taskforce_app.domain.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,12 @@ PHASE_LABELS = {
         Phase.STATUSRAPPORT: "Status report",
         Phase.AFSLUTTET: "Closed",
     },
+}
+
+
+HEALTH_LABELS = {
+    "da": {Health.ON_TRACK: "På sporet", Health.AT_RISK: "Risiko", Health.LATE: "Forsinket"},
+    "en": {Health.ON_TRACK: "On track", Health.AT_RISK: "At risk", Health.LATE: "Late"},
 }
 
 
@@ -84,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.add_argument("--all", action="store_true", help="include deleted forløb")
     command("check", "report the schema version and the database's integrity")
+    deadlines = command("deadlines", "a consultant's milestones and recommendations due soon")
+    deadlines.add_argument("--consultant", required=True, metavar="INITIALS")
+    deadlines.add_argument("--days", type=int, default=30, help="how far ahead (default 30)")
+    deadlines.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
@@ -145,12 +155,15 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
     context = open_context(args.db)
     try:
-        rows = context.engagements.summaries(include_deleted=args.all)
+        rows = context.overview.rows()
+        deleted = context.engagements.summaries(include_deleted=True) if args.all else []
     finally:
         context.close()
-    language = getattr(args, "lang", None) or "da"
+    live_ids = {row.id for row in rows}
+    deleted = [row for row in deleted if row.id not in live_ids]
+    language = _language(args)
     if args.json:
-        payload = [
+        payload: list[dict[str, object]] = [
             {
                 "id": str(row.id),
                 "title": row.title,
@@ -160,30 +173,89 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
                 "phase": row.phase.value,
                 "start_date": _iso(row.start_date),
                 "planned_end_date": _iso(row.planned_end_date),
-                "month_of_plan": row.month_of_plan(date.today()),
-                "team": row.team,
+                "month_of_plan": row.month_of_plan,
+                "health": row.health.value,
+                "next_milestone": row.next_milestone or None,
+                "next_milestone_date": _iso(row.next_milestone_on),
+                "overdue": row.overdue,
+                "team": list(row.team_initials),
+                "deleted": False,
             }
             for row in rows
+        ]
+        payload += [
+            {
+                "id": str(row.id),
+                "title": row.title,
+                "municipality": row.municipality_name,
+                "deleted": True,
+            }
+            for row in deleted
         ]
         json.dump(payload, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
     labels = PHASE_LABELS[language]
-    header = ("Id", "Kommune", "Region", "Fase", "Start", "Team", "Titel")
+    health = HEALTH_LABELS[language]
+    header = ("Id", "Kommune", "Region", "Fase", "Måned", "Sundhed", "Overskredet", "Næste milepæl")
     table = [
         (
             str(row.id)[:8],
             f"{row.municipality_name} ({row.municipality_code})",
             row.region.value.removeprefix("Region "),
             labels[row.phase],
-            _dk(row.start_date),
-            row.team,
-            row.title,
+            "" if row.month_of_plan is None else f"{row.month_of_plan}/24",
+            health[row.health],
+            str(row.overdue),
+            f"{_dk(row.next_milestone_on)} {row.next_milestone}".strip(),
         )
         for row in rows
     ]
     _print_table(out, header, table)
     print(f"{len(rows)} forløb", file=out)
+    return EXIT_OK
+
+
+def _cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.bootstrap import open_context
+
+    if args.days < 0:
+        raise UsageError(detail="--days skal være 0 eller mere")
+    context = open_context(args.db)
+    try:
+        found = context.overview.deadlines(args.consultant, days=args.days)
+    finally:
+        context.close()
+    if args.json:
+        payload = [
+            {
+                "kind": item.kind.value,
+                "id": str(item.item_id),
+                "engagement_id": str(item.engagement_id),
+                "municipality": item.municipality_name,
+                "title": item.title,
+                "due_date": item.due_on.isoformat(),
+                "days_left": item.days_left,
+                "overdue": item.overdue,
+            }
+            for item in found
+        ]
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    kinds = {"milestone": "Milepæl", "recommendation": "Anbefaling"}
+    table = [
+        (
+            _dk(item.due_on),
+            f"{-item.days_left} dage over" if item.overdue else f"om {item.days_left} dage",
+            kinds[item.kind.value],
+            item.municipality_name,
+            item.title if len(item.title) <= 70 else item.title[:69] + "…",
+        )
+        for item in found
+    ]
+    _print_table(out, ("Frist", "Status", "Type", "Kommune", "Hvad"), table)
+    print(f"{len(found)} frister de næste {args.days} dage (overskredne først)", file=out)
     return EXIT_OK
 
 
@@ -213,7 +285,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
     "check": _cmd_check,
+    "deadlines": _cmd_deadlines,
 }
+
+
+def _language(args: argparse.Namespace) -> str:
+    language = getattr(args, "lang", None)
+    return language if language in ("da", "en") else "da"
 
 
 def _iso(value: date | None) -> str | None:
