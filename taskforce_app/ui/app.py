@@ -1,0 +1,161 @@
+"""Start the GUI: QApplication, font, translations, crash handler, database, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from taskforce_app import __version__
+from taskforce_app.bootstrap import open_context
+from taskforce_app.domain.errors import UserError
+from taskforce_app.logs import configure_logging
+from taskforce_app.ui import fonts, translations
+from taskforce_app.ui.main_window import MainWindow
+from taskforce_app.ui.settings import APPLICATION, ORGANISATION, UiSettings
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_SMOKE_FAILED = 1
+EXIT_USER = 2
+MIN_SMOKE_SIZE = (640, 400)
+
+
+def resolve_language(requested: str | None, stored: str | None) -> str:
+    """The GUI language: a choice stored from the Language menu, else the requested one.
+
+    The command line cannot yet tell "--lang da" from no option at all (it always passes "da"),
+    so "da" counts as the default and a stored choice wins over it; an explicit "en" wins.
+    """
+    if requested in (None, "da") and stored is not None:
+        return stored
+    return requested or "da"
+
+
+class CrashHandler:
+    """`sys.excepthook`: log the traceback, show the user a short message (never the traceback)."""
+
+    def __init__(self, show: Callable[[str], None] | None, log_path: str) -> None:
+        self._show = show
+        self._log_path = log_path
+        self._busy = False
+
+    def __call__(
+        self,
+        kind: type[BaseException],
+        value: BaseException,
+        traceback: TracebackType | None,
+    ) -> None:
+        """Handle an exception nobody caught."""
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, traceback)
+            return
+        log.critical("unhandled exception", exc_info=(kind, value, traceback))
+        if self._busy or self._show is None:
+            return
+        self._busy = True
+        try:
+            self._show(self._log_path)
+        except Exception:
+            log.exception("could not show the crash dialog")
+        finally:
+            self._busy = False
+
+
+def show_crash_dialog(log_path: str) -> None:
+    """The short message shown after an unexpected error."""
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("App", "Unexpected error"),
+        QCoreApplication.translate(
+            "App",
+            "Task Force Tracker ran into an unexpected error. What you saved is safe; the last "
+            "action may not have been completed. Details are in the log file:\n%1",
+        ).replace("%1", log_path),
+    )
+
+
+def launch(db: str | None, language: str | None, smoke_test: bool) -> int:
+    """Run the GUI on the database `db` (None: the default one); returns the exit code.
+
+    `language` is "da" (default) or "en". `smoke_test` opens the main window offscreen, checks
+    that it rendered and shows every forløb, prints one line and quits.
+    """
+    if smoke_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    log_path = configure_logging()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    settings = UiSettings()
+    chosen = resolve_language(language, settings.language)
+    fonts.apply_app_font(app)
+    installed = translations.install_translators(chosen)
+    previous_hook = sys.excepthook
+    sys.excepthook = CrashHandler(None if smoke_test else show_crash_dialog, str(log_path))
+    try:
+        return _run(app, db, chosen, smoke_test, settings)
+    finally:
+        sys.excepthook = previous_hook
+        installed.remove()
+
+
+def _run(
+    app: QApplication, db: str | None, language: str, smoke: bool, settings: UiSettings
+) -> int:
+    try:
+        context = open_context(db)
+    except UserError as error:
+        log.info("cannot open the database %s: %s", db, error)
+        message = error.message(language)
+        if smoke:
+            print(message, file=sys.stderr)
+        else:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Cannot open the database"), message
+            )
+        return EXIT_USER
+    try:
+        window = MainWindow(context, settings=settings, language=language)
+    except BaseException:
+        context.close()
+        raise
+    try:
+        if smoke:
+            return smoke_check(app, window)
+        window.show()
+        return app.exec()
+    finally:
+        window.context.close()
+        window.deleteLater()
+
+
+def smoke_check(app: QApplication, window: MainWindow) -> int:
+    """Show, render and count: the check `--smoke-test` runs, also on a built bundle."""
+    window.show()
+    app.processEvents()
+    pixmap = window.grab()
+    expected = len(window.context.engagements.summaries())
+    shown = window.engagement_model.rowCount()
+    problems = []
+    if pixmap.isNull():
+        problems.append("the window rendered nothing")
+    elif pixmap.width() < MIN_SMOKE_SIZE[0] or pixmap.height() < MIN_SMOKE_SIZE[1]:
+        problems.append(f"the window is only {pixmap.width()}x{pixmap.height()} pixels")
+    if shown != expected:
+        problems.append(f"the list shows {shown} forløb, the database has {expected}")
+    window.hide()
+    app.processEvents()
+    if problems:
+        print(f"smoke test failed: {'; '.join(problems)}", file=sys.stderr)
+        return EXIT_SMOKE_FAILED
+    print(f"smoke test ok: {expected} forløb")
+    return EXIT_OK

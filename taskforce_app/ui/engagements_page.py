@@ -1,0 +1,184 @@
+"""The Forløb page: the searchable, sortable list of forløb above the editor of the selected one."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from taskforce_app.bootstrap import AppContext
+from taskforce_app.ui.engagement_editor import EditorMode, EngagementEditor
+from taskforce_app.ui.engagement_models import (
+    EngagementColumn,
+    EngagementFilterProxy,
+    EngagementTableModel,
+)
+from taskforce_app.ui.prompts import Prompts
+
+
+class EngagementsPage(QWidget):
+    """Search box, the forløb table and the editor; selecting a row loads it into the editor."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        model: EngagementTableModel,
+        prompts: Prompts,
+        *,
+        language: str = "da",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._reverting = False
+        self.proxy = EngagementFilterProxy(self)
+        self.proxy.setSourceModel(model)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(
+            self.tr("Search municipality, code, region, team or title")
+        )
+        self.search_edit.textChanged.connect(self._on_search)
+        search_label = QLabel(self.tr("Sea&rch:"))
+        search_label.setBuddy(self.search_edit)
+        self.count_label = QLabel()
+        self.new_button = QPushButton(self.tr("&New engagement"))
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(EngagementColumn.MUNICIPALITY, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+
+        self.editor = EngagementEditor(context, prompts, language=language)
+        self.table.doubleClicked.connect(lambda _index: self.editor.title_edit.setFocus())
+        self.new_button.clicked.connect(self.start_new)
+
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.count_label)
+        top.addSpacing(12)
+        top.addWidget(self.new_button)
+        list_part = QWidget()
+        list_layout = QVBoxLayout(list_part)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(top)
+        list_layout.addWidget(self.table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(list_part)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 6)
+        layout.addWidget(self.splitter)
+        model.modelReset.connect(self._update_count)
+        self._update_count()
+
+    def start_new(self) -> None:
+        """Empty the editor for a new forløb (after asking about unsaved changes)."""
+        if not self.editor.confirm_discard():
+            return
+        self._reverting = True
+        try:
+            self.table.clearSelection()
+            self.table.selectionModel().clearCurrentIndex()
+        finally:
+            self._reverting = False
+        self.editor.start_new()
+
+    def select(self, engagement_id: uuid.UUID) -> bool:
+        """Select the row of `engagement_id` (if the search shows it)."""
+        row = self._model.row_of(engagement_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self._model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def after_reload(self) -> None:
+        """Re-select what the editor shows after the list was reloaded."""
+        self._update_count()
+        self.table.resizeColumnsToContents()
+        engagement_id = self.editor.engagement_id
+        if engagement_id is not None:
+            self._reverting = True
+            try:
+                self.select(engagement_id)
+            finally:
+                self._reverting = False
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self._model.rowCount()
+        if shown == total:
+            text = self.tr("%1 engagements").replace("%1", str(total))
+        else:
+            text = (
+                self.tr("%1 of %2 engagements").replace("%1", str(shown)).replace("%2", str(total))
+            )
+        self.count_label.setText(text)
+
+    def _on_current_row(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if self._reverting or not current.isValid():
+            return
+        engagement_id = self.proxy.engagement_id(current)
+        if engagement_id is None or (
+            engagement_id == self.editor.engagement_id and self.editor.mode == EditorMode.EDIT
+        ):
+            return
+        if not self.editor.confirm_discard():
+            self._reverting = True
+            try:
+                if previous.isValid():
+                    self.table.selectionModel().setCurrentIndex(
+                        previous,
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+                else:
+                    self.table.clearSelection()
+            finally:
+                self._reverting = False
+            return
+        self.editor.load(engagement_id)

@@ -1,0 +1,337 @@
+"""The main window: navigation on the left, one page at a time, menus and a status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import IntEnum
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from taskforce_app import APP_NAME, __version__
+from taskforce_app.bootstrap import AppContext, open_context
+from taskforce_app.domain.changes import Changes, Entity
+from taskforce_app.domain.errors import UserError
+from taskforce_app.ui.engagement_models import EngagementTableModel, PhaseCountModel
+from taskforce_app.ui.engagements_page import EngagementsPage
+from taskforce_app.ui.pages import OverviewPage, PlaceholderPage
+from taskforce_app.ui.prompts import Prompts, QtPrompts
+from taskforce_app.ui.settings import UiSettings
+
+ContextOpener = Callable[[Path], AppContext]
+DEFAULT_SIZE = QSize(1280, 800)
+MINIMUM_SIZE = QSize(900, 560)
+
+
+class Page(IntEnum):
+    """The pages of the navigation list, in order (Ctrl+1 … Ctrl+6)."""
+
+    OVERVIEW = 0
+    APPLICATIONS = 1
+    ENGAGEMENTS = 2
+    CASE_REVIEW = 3
+    FINDINGS = 4
+    REPORTS = 5
+
+
+class MainWindow(QMainWindow):
+    """Task Force Tracker's main window over one open database (`AppContext`)."""
+
+    changes_applied = Signal(object)
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        prompts: Prompts | None = None,
+        settings: UiSettings | None = None,
+        language: str = "da",
+        opener: ContextOpener = open_context,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__()
+        self._context = context
+        self.prompts: Prompts = prompts if prompts is not None else QtPrompts(self)
+        self.settings = settings if settings is not None else UiSettings()
+        self.language = language
+        self._opener = opener
+
+        self.engagement_model = EngagementTableModel(self, today=today)
+        self.phase_counts = PhaseCountModel(self)
+        self._build_pages()
+        # A fixed minimum instead of the layout's computed one: a window whose minimum size
+        # follows its layout after it is shown asks the platform to propagate size hints,
+        # which some platforms (offscreen) cannot do. The explicit minimum fits every page.
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(layout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self._build_menus()
+        self._build_status_bar()
+        self.reload()
+        self.show_page(Page.ENGAGEMENTS)
+        self._restore_state()
+
+    @property
+    def context(self) -> AppContext:
+        """The open database's services."""
+        return self._context
+
+    # --- construction ------------------------------------------------------------------------
+
+    def _page_titles(self) -> dict[Page, str]:
+        return {
+            Page.OVERVIEW: self.tr("Overview"),
+            Page.APPLICATIONS: self.tr("Applications"),
+            Page.ENGAGEMENTS: self.tr("Engagements"),
+            Page.CASE_REVIEW: self.tr("Case review"),
+            Page.FINDINGS: self.tr("Findings and recommendations"),
+            Page.REPORTS: self.tr("Reports"),
+        }
+
+    def _build_pages(self) -> None:
+        titles = self._page_titles()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet("#navigation::item { padding: 6px 8px; }")
+        for page in Page:
+            QListWidgetItem(titles[page], self.nav)
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 28)
+
+        self.overview_page = OverviewPage(self.engagement_model, self.phase_counts)
+        self.engagements_page = EngagementsPage(
+            self._context, self.engagement_model, self.prompts, language=self.language
+        )
+        self.engagements_page.editor.changed.connect(self.apply_changes)
+        placeholders = {
+            Page.APPLICATIONS: self.tr(
+                "Here you will register municipalities' applications for a Task Force engagement, "
+                "record the decision and turn a granted application into an engagement."
+            ),
+            Page.CASE_REVIEW: self.tr(
+                "Here you will draw the sample of cases for the analysis and the status "
+                "measurement, and assess each case against the legal requirements and the four "
+                "quality benchmarks."
+            ),
+            Page.FINDINGS: self.tr(
+                "Here you will record the findings of a case review, write recommendations to "
+                "the municipality and follow how far the municipality has come with each one."
+            ),
+            Page.REPORTS: self.tr(
+                "Here you will export an engagement's analysis and status report as PDF, and "
+                "lists as spreadsheets."
+            ),
+        }
+        self.stack = QStackedWidget()
+        for page in Page:
+            widget: QWidget
+            if page == Page.OVERVIEW:
+                widget = self.overview_page
+            elif page == Page.ENGAGEMENTS:
+                widget = self.engagements_page
+            else:
+                widget = PlaceholderPage(titles[page], placeholders[page])
+            self.stack.addWidget(widget)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.new_action = file_menu.addAction(self.tr("&New engagement"))
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.triggered.connect(self.new_engagement)
+        self.open_action = file_menu.addAction(self.tr("&Open database…"))
+        self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.open_action.triggered.connect(self.choose_database)
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
+        self.quit_action.triggered.connect(self.close)
+
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        self.delete_action = edit_menu.addAction(self.tr("&Delete engagement"))
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.triggered.connect(self.delete_engagement)
+
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        titles = self._page_titles()
+        self.page_actions: list[QAction] = []
+        for page in Page:
+            action = view_menu.addAction(titles[page])
+            action.setShortcut(QKeySequence(f"Ctrl+{page.value + 1}"))
+            action.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
+            self.page_actions.append(action)
+
+        language_menu = menu_bar.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("da", "Dansk"), ("en", "English")):
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("&About Task Force Tracker"))
+        self.about_action.triggered.connect(self.show_about)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel()
+        self.backup_label = QLabel()
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        name = self._context.database_name
+        self.database_label.setText(self.tr("Database: %1").replace("%1", name))
+        backup = self._context.upgrade_backup
+        if backup is None:
+            self.backup_label.clear()
+            self.backup_label.hide()
+        else:
+            self.backup_label.setText(
+                self.tr("Database upgraded; the old version was backed up as %1").replace(
+                    "%1", backup.name
+                )
+            )
+            self.backup_label.setToolTip(str(backup))
+            self.backup_label.show()
+        self.setWindowTitle(f"{APP_NAME} – {Path(name).name if self._context.is_sqlite else name}")
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.engagement_splitter
+        if splitter is not None:
+            self.engagements_page.splitter.restoreState(splitter)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def show_page(self, page: Page) -> None:
+        """Switch to `page`."""
+        self.nav.setCurrentRow(page.value)
+
+    def current_page(self) -> Page:
+        """The page shown."""
+        return Page(self.stack.currentIndex())
+
+    def reload(self) -> None:
+        """Read the forløb list again from the database."""
+        rows = self._context.engagements.summaries()
+        self.engagement_model.set_rows(rows)
+        self.phase_counts.set_rows(rows)
+        self.engagements_page.after_reload()
+        self.overview_page.refresh_layout()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh what a service call changed (the one path by which screens update)."""
+        if changes.touches(Entity.ENGAGEMENT) or changes.touches(Entity.TEAM):
+            self.reload()
+        self.changes_applied.emit(changes)
+
+    def new_engagement(self) -> None:
+        """File > New engagement: show the Forløb page with an empty editor."""
+        self.show_page(Page.ENGAGEMENTS)
+        self.engagements_page.start_new()
+
+    def delete_engagement(self) -> None:
+        """Edit > Delete engagement: soft-delete the selected forløb after confirmation."""
+        if self.current_page() != Page.ENGAGEMENTS:
+            return
+        self.engagements_page.editor.delete_current()
+
+    def choose_database(self) -> None:
+        """File > Open database…: pick a file and reopen the window on it."""
+        if not self.engagements_page.editor.confirm_discard():
+            return
+        chosen = self.prompts.choose_file(
+            self.tr("Open database"),
+            self.tr("Task Force databases (*.sqlite *.db);;All files (*)"),
+            self.settings.last_folder,
+        )
+        if chosen is not None:
+            self.open_database(chosen)
+
+    def open_database(self, path: Path) -> bool:
+        """Close the open database and use the one at `path`; on failure keep the current one."""
+        try:
+            context = self._opener(path)
+        except UserError as error:
+            self.prompts.error(self.tr("Cannot open the database"), error.message(self.language))
+            return False
+        old, self._context = self._context, context
+        old.close()
+        self.settings.last_folder = path.parent
+        self.engagements_page.editor.set_context(context)
+        self.reload()
+        self._update_status()
+        return True
+
+    def choose_language(self, language: str) -> None:
+        """Language menu: store the choice; it takes effect at the next start."""
+        self.settings.language = language
+        self.settings.sync()
+        if language == self.language:
+            return
+        self.prompts.info(
+            self.tr("Language"),
+            self.tr(
+                "The language changes the next time you start Task Force Tracker. "
+                "Quit and start the program again to use it."
+            ),
+        )
+
+    def show_about(self) -> None:
+        """Help > About: the version and the open database."""
+        text = "\n\n".join(
+            (
+                f"{APP_NAME} {__version__}",
+                self.tr(
+                    "The Task Force's tool for its engagements with municipalities: "
+                    "applications, engagements, case reviews, findings and reports."
+                ),
+                self.tr("Database: %1 (schema %2)")
+                .replace("%1", self._context.database_name)
+                .replace("%2", self._context.schema_revision),
+            )
+        )
+        self.prompts.info(self.tr("About Task Force Tracker"), text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsaved changes, then remember the window's geometry."""
+        if not self.engagements_page.editor.confirm_discard():
+            event.ignore()
+            return
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.engagement_splitter = self.engagements_page.splitter.saveState()
+        self.settings.sync()
+        event.accept()
