@@ -69,6 +69,19 @@ class EngagementDetail:
     notes: str
     updated_stamp: str
 
+    def draft(self) -> EngagementDraft:
+        """The editable fields (e.g. to undo an edit)."""
+        return EngagementDraft(
+            title=self.title,
+            municipality_id=self.municipality.id,
+            phase=self.phase,
+            start_date=self.start_date,
+            planned_end_date=self.planned_end_date,
+            actual_end_date=self.actual_end_date,
+            description=self.description,
+            notes=self.notes,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class EngagementDraft:
