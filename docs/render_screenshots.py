@@ -6,6 +6,7 @@ saves docs/main-window.png (the Forløb page, one forløb selected).
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import tempfile
@@ -43,7 +44,7 @@ def write_database(folder: Path) -> Path:
     """The demo database if the demo service exists, else a few forløb made through services."""
     target = folder / "demo.sqlite"
     try:
-        from taskforce_app.services.demo import write_demo_database
+        demo = importlib.import_module("taskforce_app.services.demo")
     except ImportError:
         context = open_context(target)
         try:
@@ -51,7 +52,7 @@ def write_database(folder: Path) -> Path:
         finally:
             context.close()
     else:
-        write_demo_database(str(target), force=True)
+        demo.write_demo_database(str(target), force=True)
     return target
 
 
