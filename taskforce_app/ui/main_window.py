@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.database_label = QLabel()
         self.backup_label = QLabel()
+        for label in (self.database_label, self.backup_label):
+            label.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.backup_label)
         self._update_status()

@@ -62,7 +62,6 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.proxy = EngagementFilterProxy(self)
         self.proxy.setSourceModel(engagements)
-        self.proxy.sort(EngagementColumn.MUNICIPALITY, Qt.SortOrder.AscendingOrder)
 
         self.counts_view = QTableView()
         self.counts_view.setModel(counts)
@@ -79,6 +78,7 @@ class OverviewPage(QWidget):
         self.list_view = QTableView()
         self.list_view.setModel(self.proxy)
         self.list_view.setSortingEnabled(True)
+        self.list_view.sortByColumn(EngagementColumn.MUNICIPALITY, Qt.SortOrder.AscendingOrder)
         self.list_view.verticalHeader().hide()
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

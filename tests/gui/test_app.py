@@ -163,3 +163,12 @@ def test_crash_handler_logs_and_shows_a_short_message(caplog: pytest.LogCaptureF
     assert shown == ["/tmp/taskforce.log"]
     assert "boom" in caplog.text
     assert caplog.records[-1].exc_info is not None
+
+
+def test_smoke_test_on_the_demo_database(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert launch(db=str(demo_db_path), language="da", smoke_test=True) == 0
+    out = capsys.readouterr().out.strip()
+    assert out.startswith("smoke test ok: ")
+    assert int(out.split(": ")[1].split()[0]) > 0

@@ -325,3 +325,13 @@ def test_overview_counts_per_phase(make_window: WindowFactory, gui_context: AppC
     window.show_page(Page.OVERVIEW)
     assert window.phase_counts.count(Phase.ANALYSE) == 1
     assert window.overview_page.proxy.rowCount() == 3
+
+
+def test_overview_list_starts_sorted_by_municipality(
+    make_window: WindowFactory, gui_context: AppContext
+) -> None:
+    add_engagements(gui_context)
+    window = make_window(gui_context)
+    proxy = window.overview_page.proxy
+    names = [str(proxy.index(row, 0).data()) for row in range(proxy.rowCount())]
+    assert names == ["Odense (461)", "Ærø (492)", "Aarhus (751)"]
