@@ -1,0 +1,308 @@
+"""The demo database: complete, current, pseudonymous, deterministic and written atomically."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import redirect_stdout
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import JSON, String, Text, func, select
+
+from taskforce_app.cli import main
+from taskforce_app.domain.cpr import ensure_no_cpr
+from taskforce_app.domain.enums import (
+    Answer,
+    ApplicationDecision,
+    MilestoneStatus,
+    Phase,
+    RecommendationStatus,
+    Region,
+    RoundKind,
+    RoundStatus,
+)
+from taskforce_app.domain.errors import DatabaseError
+from taskforce_app.domain.plan import is_working_day
+from taskforce_app.persistence.base import Base
+from taskforce_app.persistence.database import Database, open_database
+from taskforce_app.persistence.models import (
+    Application,
+    Assessment,
+    CaseListImport,
+    CriteriaSet,
+    Criterion,
+    Engagement,
+    Milestone,
+    Recommendation,
+    RecommendationUpdate,
+    ReviewNote,
+    ReviewRound,
+    SampledCase,
+)
+from taskforce_app.services import demo
+from taskforce_app.services.demo import write_demo_database
+
+# Hex digests and sampling seeds are identifiers, not free text.
+_NOT_FREE_TEXT = {("case_list_import", "fingerprint"), ("review_round", "population_fingerprint")}
+
+
+@pytest.fixture
+def demo_db(demo_db_path: Path) -> Iterator[Database]:
+    db = open_database(demo_db_path)
+    yield db
+    db.close()
+
+
+def _row_counts(path: Path) -> dict[str, int]:
+    connection = sqlite3.connect(path)
+    try:
+        return {
+            table.name: connection.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0]
+            for table in Base.metadata.sorted_tables
+        }
+    finally:
+        connection.close()
+
+
+def test_every_phase_and_region_is_present(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        rows = list(session.scalars(select(Engagement)))
+        assert 7 <= len(rows) <= 10
+        assert {row.phase for row in rows} == set(Phase)
+        assert {row.municipality.region for row in rows} == set(Region)
+        for row in rows:
+            assert row.application is not None
+            assert row.application.decision is ApplicationDecision.GRANTED
+            assert row.start_date is not None and row.start_date <= date.today()
+            months = (date.today() - row.start_date).days / 30.4
+            assert 0.8 <= months <= 27
+            roles = {member.role.value for member in row.team}
+            assert {"jurist", "socialfaglig"} <= roles
+            assert len(row.contacts) == 2
+            assert {period.phase for period in row.phase_periods} == {
+                phase for phase in Phase if phase.order <= row.phase.order
+            }
+            if row.phase is Phase.AFSLUTTET:
+                assert row.actual_end_date is not None
+
+
+def test_applications_rounds_and_decisions(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        decisions = {row.decision for row in session.scalars(select(Application))}
+        assert decisions == set(ApplicationDecision)
+        rounds = {row.round_id for row in session.scalars(select(Application))}
+        assert 2 <= len(rounds) <= 3
+        assert all(row.themes for row in session.scalars(select(Application)))
+
+
+def test_milestones_follow_the_plan_with_done_overdue_and_late(demo_db: Database) -> None:
+    today = date.today()
+    with demo_db.read() as session:
+        rows = list(session.scalars(select(Milestone)))
+        assert all(is_working_day(row.planned_on) for row in rows)
+        assert {row.status for row in rows} == set(MilestoneStatus)
+        done = [row for row in rows if row.status is MilestoneStatus.DONE]
+        assert all(row.actual_on is not None and row.actual_on <= today for row in done)
+        overdue = [
+            row for row in rows if row.status is MilestoneStatus.PLANNED and row.planned_on < today
+        ]
+        assert len(overdue) >= 2
+        late = [row for row in done if row.actual_on and (row.actual_on - row.planned_on).days > 10]
+        assert len(late) >= 2
+        assert all(row.responsible_id is not None for row in rows)
+
+
+def test_case_lists_samples_and_assessments(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        imports = list(session.scalars(select(CaseListImport)))
+        assert imports
+        for item in imports:
+            assert len(item.fingerprint) == 64
+            assert 55 <= item.imported_count <= 200
+            assert item.row_count == item.imported_count + item.rejected_count
+        rounds = list(session.scalars(select(ReviewRound)))
+        assert {row.kind for row in rounds} == {RoundKind.ANALYSE, RoundKind.STATUSMAALING}
+        assert RoundStatus.OPEN in {row.status for row in rounds}
+        legal_keys = set()
+        for row in rounds:
+            active = [s for s in row.sampled_cases if s.status.value == "active"]
+            assert len(active) == 20
+            assert row.seed and row.population_size >= 55 and len(row.population_fingerprint) == 64
+            assert row.legal_criteria_set is not None and row.social_criteria_set is not None
+            legal_keys.add(row.legal_criteria_set.key)
+            answered = session.scalar(
+                select(func.count())
+                .select_from(Assessment)
+                .join(SampledCase)
+                .where(SampledCase.round_id == row.id)
+            )
+            full = len(active) * (
+                len(row.legal_criteria_set.criteria) + len(row.social_criteria_set.criteria)
+            )
+            if row.status is RoundStatus.OPEN:
+                assert 0 < (answered or 0) < full
+            else:
+                assert answered == full
+        assert legal_keys <= {"barnets_lov", "serviceloven"}
+        assert session.scalar(select(func.count()).select_from(CriteriaSet)) == 3
+
+
+def test_statusmaaling_scores_better_than_analyse(demo_db: Database) -> None:
+    rates: dict[RoundKind, float] = {}
+    with demo_db.read() as session:
+        for kind in (RoundKind.ANALYSE, RoundKind.STATUSMAALING):
+            answers = list(
+                session.scalars(
+                    select(Assessment.answer)
+                    .join(SampledCase)
+                    .join(ReviewRound)
+                    .join(Criterion)
+                    .where(ReviewRound.kind == kind, Criterion.code.not_like("SF-%"))
+                )
+            )
+            met = answers.count(Answer.MET)
+            rates[kind] = met / (met + answers.count(Answer.NOT_MET))
+    assert 0.5 < rates[RoundKind.ANALYSE] < rates[RoundKind.STATUSMAALING] < 0.97
+
+
+def test_findings_recommendations_and_notes(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        recommendations = list(session.scalars(select(Recommendation)))
+        assert {row.status for row in recommendations} == set(RecommendationStatus)
+        for row in recommendations:
+            assert row.updates
+            assert row.updates[-1].new_status is row.status
+            assert row.updates[0].old_status is None
+        findings = {row.finding for row in recommendations if row.finding is not None}
+        assert {finding.track.value for finding in findings} == {"juridisk", "socialfaglig"}
+        assert all(finding.criteria for finding in findings)
+        assert any(finding.evidence for finding in findings)
+        notes = list(session.scalars(select(ReviewNote)))
+        assert len(notes) >= 2
+        assert any(note.resolved_at is None for note in notes)
+        assert session.scalar(select(func.count()).select_from(RecommendationUpdate))
+
+
+def test_every_free_text_passes_the_cpr_guard(demo_db_path: Path) -> None:
+    connection = sqlite3.connect(demo_db_path)
+    checked = 0
+    try:
+        for table in Base.metadata.sorted_tables:
+            columns = [
+                column.name
+                for column in table.columns
+                if isinstance(column.type, String | Text | JSON)
+                and (table.name, column.name) not in _NOT_FREE_TEXT
+            ]
+            if not columns:
+                continue
+            query = f"SELECT {', '.join(columns)} FROM {table.name}"
+            for row in connection.execute(query):
+                for name, value in zip(columns, row, strict=True):
+                    if value is not None:
+                        ensure_no_cpr(f"{table.name}.{name}", str(value))
+                        checked += 1
+    finally:
+        connection.close()
+    assert checked > 5000
+
+
+def test_case_references_are_pseudonymous(demo_db_path: Path) -> None:
+    connection = sqlite3.connect(demo_db_path)
+    try:
+        refs = [row[0] for row in connection.execute("SELECT case_ref FROM case_record")]
+    finally:
+        connection.close()
+    assert refs
+    assert all(ref.startswith("SAG-") and len(ref) == len("SAG-2024-0173") for ref in refs)
+
+
+def test_writing_twice_gives_the_same_rows(tmp_path: Path) -> None:
+    first = tmp_path / "a.sqlite"
+    second = tmp_path / "b.sqlite"
+    one = write_demo_database(str(first), force=False)
+    two = write_demo_database(str(second), force=False)
+    assert (one.engagements, one.cases, one.assessments) == (
+        two.engagements,
+        two.cases,
+        two.assessments,
+    )
+    assert _row_counts(first) == _row_counts(second)
+    again = write_demo_database(str(first), force=True)
+    assert again.cases == one.cases
+    assert _row_counts(first) == _row_counts(second)
+    assert one.seconds < 5
+
+
+def test_existing_file_is_refused_and_left_untouched(demo_db_path: Path) -> None:
+    before = demo_db_path.read_bytes()
+    with pytest.raises(DatabaseError) as caught:
+        write_demo_database(str(demo_db_path), force=False)
+    assert caught.value.error_code == "db.exists"
+    assert demo_db_path.read_bytes() == before
+    assert sorted(p.name for p in demo_db_path.parent.iterdir()) == [demo_db_path.name]
+
+
+def test_a_failure_leaves_no_half_written_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "demo.sqlite"
+    target.write_bytes(b"")
+
+    def explode(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(demo._DemoBuilder, "_findings", explode)
+    with pytest.raises(RuntimeError, match="boom"):
+        write_demo_database(str(target), force=True)
+    assert target.read_bytes() == b""
+    assert [p.name for p in tmp_path.iterdir()] == ["demo.sqlite"]
+
+
+def test_stale_wal_files_of_the_target_are_removed(tmp_path: Path) -> None:
+    target = tmp_path / "demo.sqlite"
+    target.write_bytes(b"old")
+    (tmp_path / "demo.sqlite-wal").write_bytes(b"stale")
+    (tmp_path / "demo.sqlite-shm").write_bytes(b"stale")
+    write_demo_database(str(target), force=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.sqlite"]
+    assert _row_counts(target)["engagement"] == 8
+
+
+def test_a_missing_folder_is_a_user_error(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError) as caught:
+        write_demo_database(str(tmp_path / "nope" / "demo.sqlite"), force=False)
+    assert caught.value.error_code == "db.missing_folder"
+
+
+def test_server_path_refuses_a_database_with_forloeb(
+    demo_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server branch, exercised on SQLite: refuse without force, replace with force."""
+    url = f"sqlite+pysqlite:///{demo_db_path}"
+    with pytest.raises(DatabaseError) as caught:
+        demo._write_server(url, "server", force=False, today=date.today())
+    assert caught.value.params["path"] == "server"
+    counts = demo._write_server(url, "server", force=True, today=date.today())
+    assert counts["engagements"] == 8
+    assert _row_counts(demo_db_path)["engagement"] == 8
+    assert _row_counts(demo_db_path)["municipality"] == 98
+
+
+def test_cli_demo_then_list(tmp_path: Path) -> None:
+    path = tmp_path / "cli.sqlite"
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["demo", "--db", str(path)]) == 0
+    assert "8 forløb" in out.getvalue()
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["list", "--db", str(path), "--json"]) == 0
+    listed = json.loads(out.getvalue())
+    assert len(listed) == 8
+    assert {row["phase"] for row in listed} == {phase.value for phase in Phase}
+    assert main(["demo", "--db", str(path)]) == 2
