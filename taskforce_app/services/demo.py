@@ -17,13 +17,15 @@ import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time as clock, timedelta
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock
 from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from taskforce_app.domain.criteria import (
+    BARNETS_LOV_START,
     Benchmark,
     CriteriaSetSpec,
     CriterionSpec,
@@ -81,7 +83,7 @@ from taskforce_app.services.criteria import (
     load_criteria_sets,
     sync_criteria_sets,
 )
-from taskforce_app.services.resources import load_milestone_template
+from taskforce_app.services.resources import load_milestone_template, read_json, templates_dir
 
 log = logging.getLogger(__name__)
 
@@ -209,11 +211,12 @@ def _fill(db: Database, today: date, *, clear: bool = False) -> Counter[str]:
     specs = load_criteria_sets()
     benchmarks = load_benchmarks()
     template = load_milestone_template()
+    content = _load_content()
     with db.write() as session:
         if clear:
             _clear(session)
         sync_criteria_sets(session, specs)
-        builder = _DemoBuilder(session, today, specs, benchmarks, template)
+        builder = _DemoBuilder(session, today, specs, benchmarks, template, content)
         builder.build()
         return builder.counts
 
@@ -227,48 +230,107 @@ def _clear(session: Session) -> None:
 
 # --- The demo's content -------------------------------------------------------------------
 
-_CONSULTANTS: tuple[tuple[str, str, Organisation, ConsultantRole], ...] = (
-    ("Mette Nørgaard Lund", "MNL", Organisation.ANKESTYRELSEN, ConsultantRole.JURIST),
-    ("Anders Bech Kristensen", "ABK", Organisation.ANKESTYRELSEN, ConsultantRole.JURIST),
-    ("Camilla Holm Sørensen", "CHS", Organisation.ANKESTYRELSEN, ConsultantRole.JURIST),
-    ("Jakob Vinther Madsen", "JVM", Organisation.ANKESTYRELSEN, ConsultantRole.JURIST),
-    (
-        "Lene Dalgaard Poulsen",
-        "LDP",
-        Organisation.SOCIAL_OG_BOLIGSTYRELSEN,
-        ConsultantRole.SOCIALFAGLIG,
-    ),
-    (
-        "Rasmus Friis Jepsen",
-        "RFJ",
-        Organisation.SOCIAL_OG_BOLIGSTYRELSEN,
-        ConsultantRole.SOCIALFAGLIG,
-    ),
-    (
-        "Hanne Toft Mikkelsen",
-        "HTM",
-        Organisation.SOCIAL_OG_BOLIGSTYRELSEN,
-        ConsultantRole.SOCIALFAGLIG,
-    ),
-    (
-        "Sofie Kjær Andersen",
-        "SKA",
-        Organisation.SOCIAL_OG_BOLIGSTYRELSEN,
-        ConsultantRole.SOCIALFAGLIG,
-    ),
-    (
-        "Bettina Lykke Nielsen",
-        "BLN",
-        Organisation.SOCIAL_OG_BOLIGSTYRELSEN,
-        ConsultantRole.SOCIALFAGLIG,
-    ),
-    (
-        "Karen Østergaard Winther",
-        "KØW",
-        Organisation.SOCIAL_OG_BOLIGSTYRELSEN,
-        ConsultantRole.TEAM_LEAD,
-    ),
-)
+CONTENT_FILE = "demo_content.json"
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    """A kind of measure in the case lists, with its legal basis under each law."""
+
+    case_type: str
+    measure: str
+    basis_serviceloven: str
+    basis_barnets_lov: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class _FindingText:
+    """The title, theme and recommendation the demo uses for a finding on one topic."""
+
+    title: str
+    theme: str
+    recommendation: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Content:
+    """The demo's Danish texts and names, from resources/templates/demo_content.json."""
+
+    consultants: tuple[tuple[str, str, Organisation, ConsultantRole], ...]
+    first_names: tuple[str, ...]
+    last_names: tuple[str, ...]
+    contact_titles: tuple[str, ...]
+    caseworkers: tuple[str, ...]
+    case_teams: tuple[str, ...]
+    measures: tuple[_Measure, ...]
+    decision_reasons: dict[str, str]
+    not_met_reasons: dict[str, str]
+    legal_findings: dict[str, _FindingText]
+    social_findings: dict[str, _FindingText]
+    standalone_recommendations: tuple[str, ...]
+    update_notes: dict[str, str]
+    notes: dict[str, str]
+
+
+def _load_content() -> _Content:
+    data = read_json(templates_dir() / CONTENT_FILE)
+
+    def texts(key: str) -> tuple[str, ...]:
+        value = data[key]
+        assert isinstance(value, list)
+        return tuple(str(item) for item in value)
+
+    def records(key: str) -> list[dict[str, object]]:
+        value = data[key]
+        assert isinstance(value, list)
+        return [dict(item) for item in value if isinstance(item, dict)]
+
+    def mapping(key: str) -> dict[str, object]:
+        value = data[key]
+        assert isinstance(value, dict)
+        return value
+
+    def findings(key: str) -> dict[str, _FindingText]:
+        return {
+            topic: _FindingText(str(item["title"]), str(item["theme"]), str(item["recommendation"]))
+            for topic, item in mapping(key).items()
+            if isinstance(item, dict)
+        }
+
+    return _Content(
+        consultants=tuple(
+            (
+                str(item["name"]),
+                str(item["initials"]),
+                Organisation(str(item["organisation"])),
+                ConsultantRole(str(item["role"])),
+            )
+            for item in records("consultants")
+        ),
+        first_names=texts("first_names"),
+        last_names=texts("last_names"),
+        contact_titles=texts("contact_titles"),
+        caseworkers=texts("caseworkers"),
+        case_teams=texts("case_teams"),
+        measures=tuple(
+            _Measure(
+                case_type=str(item["case_type"]),
+                measure=str(item["measure"]),
+                basis_serviceloven=str(item["basis_serviceloven"]),
+                basis_barnets_lov=str(item["basis_barnets_lov"]),
+                weight=float(str(item["weight"])),
+            )
+            for item in records("measures")
+        ),
+        decision_reasons={k: str(v) for k, v in mapping("decision_reasons").items()},
+        not_met_reasons={k: str(v) for k, v in mapping("not_met_reasons").items()},
+        legal_findings=findings("legal_findings"),
+        social_findings=findings("social_findings"),
+        standalone_recommendations=texts("standalone_recommendations"),
+        update_notes={k: str(v) for k, v in mapping("update_notes").items()},
+        notes={k: str(v) for k, v in data.items() if k.endswith(("_note", "_reason"))},
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,107 +412,6 @@ _OTHER_APPLICATIONS: tuple[tuple[int, str, ApplicationDecision, tuple[str, ...]]
 # (days ago of the deadline, days from deadline to the decision)
 _ROUNDS: tuple[tuple[int, int], ...] = ((880, 30), (340, 25), (75, 25))
 
-_DECISION_REASONS = {
-    ApplicationDecision.GRANTED: "Kommunen har politisk opbakning og et klart behov; forløbet kan starte i næste kvartal.",
-    ApplicationDecision.DECLINED: "Kommunens behov vurderes bedst dækket af et kortere temaforløb; kommunen er tilbudt en temadag.",
-    ApplicationDecision.WAITLISTED: "Relevant ansøgning, men Task Forcen har ikke kapacitet i denne runde; kommunen er på venteliste.",
-    ApplicationDecision.PENDING: "",
-}
-
-_FIRST_NAMES = (
-    "Anne",
-    "Birgitte",
-    "Charlotte",
-    "Dorthe",
-    "Eva",
-    "Gitte",
-    "Helle",
-    "Inge",
-    "Jette",
-    "Kirsten",
-    "Lone",
-    "Marianne",
-    "Pia",
-    "Susanne",
-    "Tina",
-    "Bo",
-    "Claus",
-    "Henrik",
-    "Jens",
-    "Lars",
-    "Martin",
-    "Niels",
-    "Ole",
-    "Peter",
-    "Søren",
-    "Thomas",
-)
-_LAST_NAMES = (
-    "Hansen",
-    "Pedersen",
-    "Larsen",
-    "Christensen",
-    "Rasmussen",
-    "Jørgensen",
-    "Petersen",
-    "Thomsen",
-    "Møller",
-    "Kristiansen",
-    "Mortensen",
-    "Olsen",
-    "Knudsen",
-    "Bak",
-    "Dam",
-    "Vestergaard",
-)
-_CONTACT_TITLES = ("Børne- og familiechef", "Afdelingsleder, Myndighed Børn og Unge")
-
-_MEASURES: tuple[tuple[str, str, str, str, float], ...] = (
-    (
-        "Forebyggende indsats",
-        "Familiebehandling",
-        "Serviceloven § 52, stk. 3",
-        "Barnets lov § 32",
-        0.30,
-    ),
-    (
-        "Forebyggende indsats",
-        "Kontaktperson",
-        "Serviceloven § 52, stk. 3",
-        "Barnets lov § 32",
-        0.20,
-    ),
-    ("Forebyggende indsats", "Aflastning", "Serviceloven § 52, stk. 3", "Barnets lov § 32", 0.12),
-    (
-        "Anbringelse med samtykke",
-        "Anbringelse i plejefamilie",
-        "Serviceloven § 52, stk. 3",
-        "Barnets lov § 46",
-        0.16,
-    ),
-    (
-        "Anbringelse med samtykke",
-        "Anbringelse på døgninstitution",
-        "Serviceloven § 52, stk. 3",
-        "Barnets lov § 46",
-        0.10,
-    ),
-    (
-        "Anbringelse uden samtykke",
-        "Anbringelse i plejefamilie",
-        "Serviceloven § 58",
-        "Barnets lov § 47",
-        0.07,
-    ),
-    (
-        "Anbringelse uden samtykke",
-        "Anbringelse på døgninstitution",
-        "Serviceloven § 58",
-        "Barnets lov § 47",
-        0.05,
-    ),
-)
-
 # topic → (probability the requirement applies, p(met) in Analyse, p(met) in Statusmåling)
 _ANSWER_PROFILE: dict[str, tuple[float, float, float]] = {
     "bfu_made": (0.85, 0.66, 0.82),
@@ -473,107 +434,6 @@ _QUALITY_WEIGHTS = {
     RoundKind.STATUSMAALING: (0.05, 0.22, 0.46, 0.27),
 }
 _QUALITY = (Answer.QUALITY_1, Answer.QUALITY_2, Answer.QUALITY_3, Answer.QUALITY_4)
-
-_NOT_MET_REASON = {
-    "bfu_made": "Afgørelsen er truffet uden en børnefaglig undersøgelse eller afdækning.",
-    "bfu_within_4_months": "Undersøgelsen blev afsluttet efter fristen, og der er ingen foreløbig vurdering.",
-    "child_talk_in_bfu": "Der er ingen samtale med barnet i undersøgelsen.",
-    "child_talk_before_decision": "Der er ingen børnesamtale forud for afgørelsen, og undladelsen er ikke begrundet.",
-    "plan": "Planen mangler eller er udarbejdet efter fristen.",
-    "first_follow_up": "Første opfølgning ligger efter 3 måneder.",
-    "ongoing_follow_up": "Den videre opfølgning er ikke sket som fastlagt.",
-    "personal_supervision": "Der er ikke dokumenteret tilsynsbesøg med samtale med barnet.",
-    "notification_24h": "Underretningen blev først vurderet efter mere end 24 timer.",
-    "reassessment": "Der er ikke sket en genvurdering med en ny person.",
-    "receipt_6_working_days": "Kvittering til underretter er sendt efter 6 hverdage.",
-    "hearing": "Der er ikke partshørt over oplysninger til ugunst for forældrene.",
-    "reasons": "Afgørelsen henviser ikke til de oplysninger, den bygger på.",
-    "appeal_guidance": "Klagevejledningen mangler eller angiver forkert klageinstans.",
-}
-
-_FINDING_TEXT = {
-    "bfu_made": (
-        "Afgørelser træffes uden tilstrækkelig børnefaglig undersøgelse",
-        "Faglig udredning",
-    ),
-    "bfu_within_4_months": (
-        "Fristen for børnefaglige undersøgelser overholdes ikke",
-        "Faglig udredning",
-    ),
-    "child_talk_in_bfu": ("Barnets perspektiv mangler i undersøgelserne", "Inddragelse"),
-    "child_talk_before_decision": ("Børnesamtaler før afgørelser mangler", "Inddragelse"),
-    "plan": ("Planer mangler eller kommer for sent", "Valg af indsats og opfølgning"),
-    "first_follow_up": ("Opfølgning sker ikke rettidigt", "Valg af indsats og opfølgning"),
-    "ongoing_follow_up": (
-        "Den løbende opfølgning er ikke systematisk",
-        "Valg af indsats og opfølgning",
-    ),
-    "personal_supervision": (
-        "Det personrettede tilsyn er ikke dokumenteret",
-        "Valg af indsats og opfølgning",
-    ),
-    "notification_24h": (
-        "Underretninger vurderes ikke altid inden for 24 timer",
-        "Faglig udredning",
-    ),
-    "reassessment": ("Genvurdering af underretninger i åbne sager mangler", "Faglig udredning"),
-    "receipt_6_working_days": ("Kvittering til fagpersoner sendes for sent", "Faglig udredning"),
-    "hearing": ("Partshøring mangler", "Ledelsesinformation, ledelsestilsyn og sagssparring"),
-    "reasons": (
-        "Afgørelserne er utilstrækkeligt begrundede",
-        "Ledelsesinformation, ledelsestilsyn og sagssparring",
-    ),
-    "appeal_guidance": (
-        "Klagevejledning mangler",
-        "Ledelsesinformation, ledelsestilsyn og sagssparring",
-    ),
-}
-
-_RECOMMENDATION_TEXT = {
-    "bfu_made": "Indfør en fast beslutningsgang, hvor lederen godkender valget mellem afdækning og børnefaglig undersøgelse.",
-    "bfu_within_4_months": "Indfør en fristliste over igangværende undersøgelser, som gennemgås på ugentlige teammøder.",
-    "child_talk_in_bfu": "Udarbejd en skabelon, hvor samtalen med barnet dokumenteres som et fast afsnit i undersøgelsen.",
-    "child_talk_before_decision": "Gør børnesamtalen til et fast punkt i tjeklisten før hver indstilling.",
-    "plan": "Knyt planens udarbejdelse til afgørelsen, så planen følger med indstillingen.",
-    "first_follow_up": "Opret automatiske påmindelser om første opfølgning i sagssystemet.",
-    "ongoing_follow_up": "Fastlæg og begrund den videre opfølgning ved første opfølgningsmøde.",
-    "personal_supervision": "Planlæg tilsynsbesøg for et halvt år ad gangen og følg op i ledelsesinformationen.",
-    "notification_24h": "Indfør en daglig vagtordning for vurdering af nye underretninger.",
-    "reassessment": "Beskriv en fast procedure for genvurdering med deltagelse af en ny medarbejder.",
-    "receipt_6_working_days": "Brug en standardkvittering, der sendes ved journalisering af underretningen.",
-    "hearing": "Styrk sagsbehandlernes kendskab til partshøring gennem et juridisk kursusforløb.",
-    "reasons": "Udarbejd afgørelsesskabeloner med afsnit for begrundelse og retsgrundlag.",
-    "appeal_guidance": "Opdatér standardtekster for klagevejledning efter barnets lov.",
-}
-
-_SOCIAL_FINDING = {
-    "faglig_udredning": ("Udredningerne beskriver mere, end de analyserer", "Faglig udredning"),
-    "valg_af_indsats": (
-        "Svag sammenhæng mellem udredning, mål og indsats",
-        "Valg af indsats og opfølgning",
-    ),
-    "opfoelgning": ("Opfølgningen måler ikke på indsatsens mål", "Valg af indsats og opfølgning"),
-    "inddragelse": ("Barnets og forældrenes perspektiv får lidt vægt", "Inddragelse"),
-}
-_SOCIAL_RECOMMENDATION = {
-    "faglig_udredning": "Indfør faglig sparring på udredningens analyse og konklusion, før indstillingen skrives.",
-    "valg_af_indsats": "Formulér konkrete, målbare mål for hver indsats og beskriv sammenhængen til udredningen.",
-    "opfoelgning": "Brug målene fra planen som fast dagsorden for opfølgningsmøder med leverandøren.",
-    "inddragelse": "Brug en fast metode til at inddrage netværket og gengive barnets egne ord i sagen.",
-}
-
-_STANDALONE_RECOMMENDATIONS = (
-    "Indfør månedligt ledelsestilsyn med en stikprøve af sager og opfølgning i teammøder.",
-    "Udarbejd ledelsesinformation om frister, der fremlægges for udvalget hvert kvartal.",
-    "Etabler faste sparringsmøder mellem myndighed og det forebyggende område.",
-)
-
-_UPDATE_NOTES = {
-    RecommendationStatus.NOT_STARTED: "Anbefalingen er fremlagt i analyserapporten.",
-    RecommendationStatus.IN_PROGRESS: "Arbejdet er i gang; status drøftet på statusmødet.",
-    RecommendationStatus.DONE: "Gennemført; kommunen har dokumenteret den nye praksis.",
-    RecommendationStatus.ABANDONED: "Opgivet efter aftale; erstattet af en anden indsats i udviklingsplanen.",
-}
 
 
 @dataclass
@@ -608,7 +468,9 @@ class _DemoBuilder:
         specs: Sequence[CriteriaSetSpec],
         benchmarks: Sequence[Benchmark],
         template: MilestoneTemplate,
+        content: _Content,
     ) -> None:
+        self.text = content
         self.session = session
         self.today = today
         self.specs = list(specs)
@@ -635,8 +497,11 @@ class _DemoBuilder:
     def _past(self, day: date) -> date:
         return min(day, self.today)
 
+    def _phone(self, rng: random.Random) -> str:
+        return f"+45 {rng.randint(2000, 9999)} {rng.randint(1000, 9999)}"
+
     def _person(self, rng: random.Random) -> str:
-        return f"{rng.choice(_FIRST_NAMES)} {rng.choice(_LAST_NAMES)}"
+        return f"{rng.choice(self.text.first_names)} {rng.choice(self.text.last_names)}"
 
     # -- the whole demo --------------------------------------------------------------------
 
@@ -656,7 +521,7 @@ class _DemoBuilder:
         self.counts["assessments"] = len(self.assessment_rows)
 
     def _consultants(self) -> None:
-        for name, initials, organisation, role in _CONSULTANTS:
+        for name, initials, organisation, role in self.text.consultants:
             domain = "ast.example" if organisation is Organisation.ANKESTYRELSEN else "sbst.example"
             first = name.split()[0].lower()
             row = Consultant(
@@ -682,7 +547,7 @@ class _DemoBuilder:
                 id=self._id(),
                 name=f"Ansøgningsrunde {season} {deadline.year}",
                 deadline=deadline,
-                notes="Ansøgningsfrist kl. 12.00. Ansøgningen skal være bakket op af kommunalbestyrelsen.",
+                notes=self.text.notes["round_note"],
             )
             self.session.add(row)
             result.append((row, next_working_day(deadline + timedelta(days=to_decision))))
@@ -708,20 +573,20 @@ class _DemoBuilder:
             received_on=received,
             council_backing=True,
             council_decision_on=received - timedelta(days=rng.randint(7, 40)),
-            contact_persons=f"Børne- og familiechef {chief}, tlf. +45 {rng.randint(2000, 9999)} {rng.randint(1000, 9999)}",
+            contact_persons=f"Børne- og familiechef {chief}, tlf. {self._phone(rng)}",
             themes=list(themes),
             themes_other="",
             motivation=(
-                f"{municipality.name} Kommune ønsker hjælp til at styrke kvaliteten i sagsbehandlingen "
-                f"med fokus på {', '.join(theme.lower() for theme in themes)}. Kommunalbestyrelsen "
-                "har besluttet at søge om et forløb."
+                f"{municipality.name} Kommune ønsker hjælp til at styrke kvaliteten i "
+                f"sagsbehandlingen med fokus på {', '.join(theme.lower() for theme in themes)}. "
+                "Kommunalbestyrelsen har besluttet at søge om et forløb."
             ),
             assessment_notes="Ansøgningen er vurderet af Task Forcens ledelse."
             if decision is not ApplicationDecision.PENDING
             else "Afventer vurdering på næste ledermøde.",
             decision=decision,
             decision_on=None if decision is ApplicationDecision.PENDING else decided,
-            decision_reason=_DECISION_REASONS[decision],
+            decision_reason=self.text.decision_reasons.get(decision.value, ""),
         )
         self.session.add(row)
         return row
@@ -753,9 +618,8 @@ class _DemoBuilder:
             start_date=start,
             planned_end_date=default_planned_end(start),
             themes=list(plan.themes),
-            description=(
-                f"Forløb med {municipality.name} Kommune om {', '.join(t.lower() for t in plan.themes)}."
-            ),
+            description=f"Forløb med {municipality.name} Kommune om "
+            f"{', '.join(theme.lower() for theme in plan.themes)}.",
             notes="",
         )
         self.session.add(engagement)
@@ -767,7 +631,7 @@ class _DemoBuilder:
         if plan.phase is Phase.AFSLUTTET and done is not None:
             engagement.actual_end_date = done.actual_on
         engagement.notes = (
-            "Forløbet er forsinket; statusmålingen er endnu ikke sat i gang."
+            self.text.notes["late_engagement_note"]
             if plan.overdue and plan.phase is Phase.UDVIKLING and plan.days_ago > 600
             else ""
         )
@@ -863,7 +727,7 @@ class _DemoBuilder:
     def _contacts(self, engagement: Engagement, municipality: str) -> list[MunicipalContact]:
         slug = _slug(municipality)
         rows: list[MunicipalContact] = []
-        for title in _CONTACT_TITLES:
+        for title in self.text.contact_titles:
             name = self._person(self.rng)
             first, last = name.split()
             row = MunicipalContact(
@@ -872,7 +736,7 @@ class _DemoBuilder:
                 name=name,
                 title=title,
                 email=f"{_slug(first)}.{_slug(last)}@{slug}.kommune.example",
-                phone=f"+45 {self.rng.randint(2000, 9999)} {self.rng.randint(1000, 9999)}",
+                phone=self._phone(self.rng),
             )
             self.session.add(row)
             rows.append(row)
@@ -920,7 +784,7 @@ class _DemoBuilder:
             )
             if planned.key in plan.cancelled:
                 status = MilestoneStatus.CANCELLED
-                note = "Aflyst efter aftale med kommunen; erstattet af en workshop."
+                note = self.text.notes["cancelled_milestone_note"]
             elif reached and planned.key not in plan.overdue and planned.planned_on <= self.today:
                 delay = late.get(planned.key, rng.choice((-2, 0, 0, 0, 1, 2, 3)))
                 actual = self._past(next_working_day(planned.planned_on + timedelta(days=delay)))
@@ -928,7 +792,7 @@ class _DemoBuilder:
                 if planned.key in late:
                     note = f"Afholdt {late[planned.key]} dage efter planen."
             elif planned.key in plan.overdue:
-                note = "Ikke afholdt endnu; ny dato aftales med kommunen."
+                note = self.text.notes["overdue_milestone_note"]
             row = Milestone(
                 id=self._id(),
                 engagement_id=engagement.id,
@@ -964,12 +828,12 @@ class _DemoBuilder:
         span = max(1, (window_end - window_start).days)
         numbers = rng.sample(range(1, 9999), size)
         import_id = self._id()
-        weights = [measure[4] for measure in _MEASURES]
+        weights = [measure.weight for measure in self.text.measures]
         rows: list[dict[str, object]] = []
         for number in numbers:
             decided = window_start + timedelta(days=rng.randrange(span))
             opened = decided - timedelta(days=rng.randint(20, 400))
-            case_type, measure, sel_basis, bl_basis, _ = rng.choices(_MEASURES, weights)[0]
+            measure = rng.choices(self.text.measures, weights)[0]
             age = rng.choices(
                 range(18), weights=[2, 3, 3, 3, 4, 4, 5, 5, 6, 6, 7, 8, 9, 10, 10, 9, 8, 6]
             )[0]
@@ -982,15 +846,15 @@ class _DemoBuilder:
                     "birth_year": decided.year - age,
                     "age": age,
                     "gender": rng.choice(("Dreng", "Pige")),
-                    "case_type": case_type,
-                    "measure": measure,
-                    "legal_basis": bl_basis if decided >= date(2024, 1, 1) else sel_basis,
-                    "caseworker": rng.choice(
-                        ("AKH", "BMJ", "CLR", "DNP", "EVS", "FHT", "GIK", "HLM")
-                    ),
+                    "case_type": measure.case_type,
+                    "measure": measure.measure,
+                    "legal_basis": measure.basis_barnets_lov
+                    if decided >= BARNETS_LOV_START
+                    else measure.basis_serviceloven,
+                    "caseworker": rng.choice(self.text.caseworkers),
                     "opened_on": opened,
                     "decided_on": decided,
-                    "extra": {"team": rng.choice(("Team Nord", "Team Syd", "Team Unge"))},
+                    "extra": {"team": rng.choice(self.text.case_teams)},
                     "created_at": self.now,
                     "updated_at": self.now,
                 }
@@ -1142,10 +1006,9 @@ class _DemoBuilder:
                         self._assessment_row(item, spec, criterion, answer, who, day)
                     )
             if order >= assessed_cases:
+                legal_codes = {criterion.code for criterion in legal.criteria}
                 item.answers = {
-                    code: answer
-                    for code, answer in item.answers.items()
-                    if not code.startswith("SF-")
+                    code: answer for code, answer in item.answers.items() if code in legal_codes
                 }
         self.sampled_rows.extend(rows)
         return _RoundResult(id=round_id, kind=kind, complete=complete, legal=legal, sampled=active)
@@ -1239,9 +1102,7 @@ class _DemoBuilder:
             "case_id": item.case["id"],
             "position": item.position,
             "status": SampledCaseStatus.REPLACED if replaced else SampledCaseStatus.ACTIVE,
-            "replacement_reason": "Sagen er oprettet ved en fejl og indeholder ingen afgørelse."
-            if replaced
-            else "",
+            "replacement_reason": self.text.notes["replacement_reason"] if replaced else "",
             "replaced_by_id": replaced_by.id if replaced_by is not None else None,
             "notification_received_at": received_at,
             "notification_assessed_at": assessed_at,
@@ -1266,9 +1127,11 @@ class _DemoBuilder:
         suggested = (
             answer if criterion.deadline_rule and answer in (Answer.MET, Answer.NOT_MET) else None
         )
-        reason = _NOT_MET_REASON.get(criterion.topic, "") if answer is Answer.NOT_MET else ""
-        if answer is Answer.CANNOT_ASSESS:
-            reason = "Sagens akter er ufuldstændige; dokumentet findes ikke i udtrækket."
+        reason = ""
+        if answer is Answer.NOT_MET:
+            reason = self.text.not_met_reasons.get(criterion.topic, "")
+        elif answer is Answer.CANNOT_ASSESS:
+            reason = self.text.notes["cannot_assess_reason"]
         return {
             "id": self._id(),
             "sampled_case_id": item.id,
@@ -1285,13 +1148,14 @@ class _DemoBuilder:
 
     def _bulk_insert(self) -> None:
         case_rows = [{k: v for k, v in row.items() if not k.startswith("_")} for row in self.cases]
-        for table, rows in (
-            (Case.__table__, case_rows),
-            (SampledCase.__table__, self.sampled_rows),
-            (Assessment.__table__, self.assessment_rows),
+        tables = Base.metadata.tables
+        for name, rows in (
+            (Case.__tablename__, case_rows),
+            (SampledCase.__tablename__, self.sampled_rows),
+            (Assessment.__tablename__, self.assessment_rows),
         ):
             if rows:
-                self.session.execute(insert(table), rows)
+                self.session.execute(insert(tables[name]), rows)
 
     # -- findings and recommendations ------------------------------------------------------
 
@@ -1323,21 +1187,22 @@ class _DemoBuilder:
                     if rate < 0.7
                     else Severity.MINOR
                 )
-                title, theme = _FINDING_TEXT.get(criterion.topic, (criterion.question[:80], ""))
+                text = self.text.legal_findings[criterion.topic]
                 benchmark = latest_benchmark(self.benchmarks, criterion.benchmark_key or "")
-                national = (
-                    f" Landstal i Børnesagsbarometret: {benchmark.value_pct:.0f} % ({benchmark.period})."
-                    if benchmark is not None
-                    else ""
-                )
+                national = ""
+                if benchmark is not None:
+                    national = (
+                        f" Landstal i Børnesagsbarometret: {benchmark.value_pct:.0f} %"
+                        f" ({benchmark.period})."
+                    )
                 finding = self._finding(
                     engagement,
                     result,
                     Track.JURIDISK,
-                    theme,
-                    title,
-                    f"Kravet ({criterion.provision}) var opfyldt i {met} af {total} relevante sager "
-                    f"({round(100 * met / total) if total else 100} %).{national}",
+                    text.theme,
+                    text.title,
+                    f"Kravet ({criterion.provision}) var opfyldt i {met} af {total} relevante "
+                    f"sager ({round(100 * met / total) if total else 100} %).{national}",
                     severity,
                     [criterion_id(result.legal.key, result.legal.version, criterion.code)],
                     evidence,
@@ -1348,7 +1213,7 @@ class _DemoBuilder:
                         engagement,
                         plan,
                         finding,
-                        _RECOMMENDATION_TEXT.get(criterion.topic, title),
+                        text.recommendation,
                         contacts,
                         milestones,
                         report_day,
@@ -1357,13 +1222,13 @@ class _DemoBuilder:
             weakest = self._weakest_social(result)
             if weakest is not None:
                 criterion, mean, evidence = weakest
-                title, theme = _SOCIAL_FINDING[criterion.pejlemaerke.value]
+                text = self.text.social_findings[criterion.pejlemaerke.value]
                 finding = self._finding(
                     engagement,
                     result,
                     Track.SOCIALFAGLIG,
-                    theme,
-                    title,
+                    text.theme,
+                    text.title,
                     f"Gennemsnitlig vurdering {mean:.1f} på skalaen 1–4 for pejlemærket "
                     f"{criterion.provision.removeprefix('Pejlemærke: ').lower()}.",
                     Severity.SIGNIFICANT if mean < 2.5 else Severity.MINOR,
@@ -1375,7 +1240,7 @@ class _DemoBuilder:
                         engagement,
                         plan,
                         finding,
-                        _SOCIAL_RECOMMENDATION[criterion.pejlemaerke.value],
+                        text.recommendation,
                         contacts,
                         milestones,
                         report_day,
@@ -1386,7 +1251,7 @@ class _DemoBuilder:
                     engagement,
                     plan,
                     None,
-                    rng.choice(_STANDALONE_RECOMMENDATIONS),
+                    rng.choice(self.text.standalone_recommendations),
                     contacts,
                     milestones,
                     report_day,
@@ -1520,7 +1385,7 @@ class _DemoBuilder:
                     author=author,
                     old_status=old,
                     new_status=new,
-                    note=_UPDATE_NOTES[new],
+                    note=self.text.update_notes[new.value],
                 )
             )
 
@@ -1537,8 +1402,7 @@ class _DemoBuilder:
                     id=self._id(),
                     engagement_id=engagement.id,
                     finding_id=finding.id,
-                    text="Er sager med en foreløbig vurdering talt med som ikke opfyldt? Afklares før "
-                    "analyserapporten sendes.",
+                    text=self.text.notes["open_review_note"],
                     author_id=lead.id,
                 )
             )
@@ -1548,7 +1412,7 @@ class _DemoBuilder:
                     id=self._id(),
                     engagement_id=engagement.id,
                     finding_id=finding.id,
-                    text="Landstallet i beskrivelsen skal være fra det seneste Børnesagsbarometer.",
+                    text=self.text.notes["resolved_review_note"],
                     author_id=lead.id,
                     resolved_at=self._at(self._past(self.today - timedelta(days=20)), 13),
                     resolved_by_id=jurist.id,
@@ -1559,6 +1423,7 @@ class _DemoBuilder:
 def _target_status(phase: Phase, rng: random.Random) -> RecommendationStatus:
     if phase is Phase.AFRAPPORTERING:
         return RecommendationStatus.NOT_STARTED
+    options: tuple[RecommendationStatus, ...]
     if phase is Phase.UDVIKLING:
         options = (
             RecommendationStatus.NOT_STARTED,

@@ -293,6 +293,22 @@ def test_server_path_refuses_a_database_with_forloeb(
     assert _row_counts(demo_db_path)["municipality"] == 98
 
 
+def test_decisions_before_2024_are_reviewed_under_serviceloven(tmp_path: Path) -> None:
+    path = tmp_path / "early.sqlite"
+    write_demo_database(str(path), force=False, today=date(2026, 11, 24))
+    db = open_database(path)
+    try:
+        with db.read() as session:
+            used = {
+                row.legal_criteria_set.key
+                for row in session.scalars(select(ReviewRound))
+                if row.legal_criteria_set is not None
+            }
+    finally:
+        db.close()
+    assert used == {"barnets_lov", "serviceloven"}
+
+
 def test_cli_demo_then_list(tmp_path: Path) -> None:
     path = tmp_path / "cli.sqlite"
     out = io.StringIO()
