@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-GuiLauncher = Callable[[str | None, str, bool], int]
+GuiLauncher = Callable[[str | None, str | None, bool], int]
 
 
 def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = None) -> int:
@@ -119,7 +119,7 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
         if args.command is None:
             if launch_gui is None:
                 raise UsageError(detail="angiv en kommando (se --help)")
-            return launch_gui(args.db, language, args.smoke_test)
+            return launch_gui(args.db, args.lang, args.smoke_test)
         return COMMANDS[args.command](args, sys.stdout)
     except UserError as error:
         log.info("user error: %s", error)

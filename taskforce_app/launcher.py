@@ -9,8 +9,11 @@ from typing import NoReturn
 from taskforce_app import cli
 
 
-def launch_gui(db: str | None, language: str, smoke_test: bool) -> int:
-    """Start the Qt application (Qt is imported only here, only now)."""
+def launch_gui(db: str | None, language: str | None, smoke_test: bool) -> int:
+    """Start the Qt application (Qt is imported only here, only now).
+
+    `language` None means the choice stored in the settings, else Danish.
+    """
     from taskforce_app.ui.app import launch
 
     return launch(db=db, language=language, smoke_test=smoke_test)

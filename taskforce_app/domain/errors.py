@@ -92,8 +92,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "3-digit code.",
     ),
     "engagement.not_found": (
-        "Forløbet '{value}' findes ikke. Se `taskforce-app list` for gyldige id'er.",
-        "The engagement '{value}' does not exist. See `taskforce-app list` for valid ids.",
+        "Forløbet '{value}' findes ikke (det kan være slettet). Vælg et forløb fra listen over forløb.",
+        "The engagement '{value}' does not exist (it may have been deleted). Choose one from the list of engagements.",
     ),
     "engagement.ambiguous": (
         "'{value}' passer på flere forløb ({count}). Angiv forløbets id.",
@@ -182,10 +182,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+FIELD_LABELS_EN: dict[str, str] = {
+    "Titel": "Title",
+    "Beskrivelse": "Description",
+    "Noter": "Notes",
+    "Note": "Note",
+    "Navn": "Name",
+    "Kontaktpersoner": "Contact persons",
+    "Andre temaer": "Other themes",
+    "Motivation": "Motivation",
+    "Vurdering": "Assessment",
+    "Begrundelse": "Reason",
+    "Beslutningsdato": "Decision date",
+    "Milepæl": "Milestone",
+    "Planlagt dato": "Planned date",
+    "Faktisk dato": "Actual date",
+    "Telefon": "Phone",
+    "Startdato": "Start date",
+    "Planlagt slut": "Planned end",
+    "Faktisk slut": "Actual end",
+}
+"""Field names are passed in Danish (the default language); English messages translate them."""
+
+
 def render_message(code: str, params: dict[str, Any], language: Language = "da") -> str:
     """The catalogue text for `code` in `language`, filled with `params`."""
     da, en = MESSAGES.get(code, ("{detail}", "{detail}"))
     template = en if language == "en" else da
+    if language == "en" and isinstance(params.get("field"), str):
+        params = {**params, "field": FIELD_LABELS_EN.get(params["field"], params["field"])}
     try:
         return template.format(**params)
     except (KeyError, IndexError):

@@ -28,14 +28,11 @@ MIN_SMOKE_SIZE = (640, 400)
 
 
 def resolve_language(requested: str | None, stored: str | None) -> str:
-    """The GUI language: a choice stored from the Language menu, else the requested one.
-
-    The command line cannot yet tell "--lang da" from no option at all (it always passes "da"),
-    so "da" counts as the default and a stored choice wins over it; an explicit "en" wins.
-    """
-    if requested in (None, "da") and stored is not None:
-        return stored
-    return requested or "da"
+    """The GUI language: `--lang` when given, else the choice stored from the Language menu,
+    else Danish."""
+    if requested is not None:
+        return requested
+    return stored or "da"
 
 
 class CrashHandler:

@@ -147,7 +147,8 @@ def test_start_up_imports_no_heavy_modules(db_path: Path) -> None:
 def test_language_resolution() -> None:
     assert resolve_language("da", None) == "da"
     assert resolve_language("en", None) == "en"
-    assert resolve_language("da", "en") == "en"
+    assert resolve_language("da", "en") == "da"  # an explicit --lang wins over the stored choice
+    assert resolve_language(None, "en") == "en"
     assert resolve_language("en", "da") == "en"
     assert resolve_language(None, None) == "da"
 

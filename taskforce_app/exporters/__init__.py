@@ -1,0 +1,1 @@
+"""Read models in -> xlsx / pdf out; deterministic, no database, no Qt."""

@@ -1,0 +1,1 @@
+"""Files in (case lists, returned workbooks, statistics, exchange packages) -> validated values."""
