@@ -2,7 +2,8 @@
 
 Run: .venv/bin/python resources/i18n/update_translations.py
 It runs pyside6-lupdate over taskforce_app/ui (keeping every existing translation, dropping
-obsolete ones), then fills unfinished messages from DANISH below. It exits 1 and lists what is
+obsolete ones), then fills unfinished messages from DANISH below and from the DANISH table of
+every danish_*.py beside this script (one per UI area). It exits 1 and lists what is
 still missing, so a new tr() string cannot slip through untranslated. Translators may also edit
 the .ts with Qt Linguist; translations already in the file always win over this table.
 """
@@ -200,8 +201,23 @@ def run_lupdate() -> None:
     )
 
 
+def danish_table() -> dict[tuple[str, str], str]:
+    """DANISH above, plus the `DANISH` dict of every `danish_*.py` beside this script."""
+    import importlib.util
+
+    table = dict(DANISH)
+    for extra in sorted(Path(__file__).resolve().parent.glob("danish_*.py")):
+        spec = importlib.util.spec_from_file_location(extra.stem, extra)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        table.update(module.DANISH)
+    return table
+
+
 def fill() -> list[tuple[str, str]]:
-    """Fill unfinished messages from DANISH; returns the ones still missing."""
+    """Fill unfinished messages from the Danish tables; returns the ones still missing."""
+    known = danish_table()
     tree = ET.parse(TS)
     missing: list[tuple[str, str]] = []
     for context in tree.getroot().iter("context"):
@@ -213,7 +229,7 @@ def fill() -> list[tuple[str, str]]:
                 translation = ET.SubElement(message, "translation")
             if translation.get("type") != "unfinished" and translation.text:
                 continue
-            text = DANISH.get((name, source))
+            text = known.get((name, source))
             if text is None:
                 missing.append((name, source))
                 continue
