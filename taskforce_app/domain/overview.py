@@ -69,3 +69,55 @@ class ConsultantView:
     def label(self) -> str:
         """`Name (INI)`."""
         return f"{self.name} ({self.initials})"
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseSpan:
+    """A phase drawn as a bar: planned (from the plan) or actual (from phase changes)."""
+
+    phase: Phase
+    start: date
+    end: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineMilestone:
+    """A milestone marker: planned date, and the actual date once it happened."""
+
+    id: uuid.UUID
+    title: str
+    phase: Phase
+    planned_on: date
+    actual_on: date | None
+    done: bool
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """One forløb on the timeline."""
+
+    id: uuid.UUID
+    label: str
+    start_date: date | None
+    planned_end_date: date | None
+    planned_phases: tuple[PhaseSpan, ...]
+    actual_phases: tuple[PhaseSpan, ...]
+    milestones: tuple[TimelineMilestone, ...]
+
+
+def planned_phase_spans(
+    milestones: list[tuple[Phase, date]], start: date | None, end: date | None
+) -> tuple[PhaseSpan, ...]:
+    """Planned phase bars from the plan: a phase runs from its first milestone (the forløb's
+    start for the first phase) to where the next phase's first milestone begins."""
+    firsts: dict[Phase, date] = {}
+    for phase, planned_on in sorted(milestones, key=lambda item: item[1]):
+        firsts.setdefault(phase, planned_on)
+    ordered = sorted(firsts.items(), key=lambda item: (item[0].order, item[1]))
+    spans: list[PhaseSpan] = []
+    for index, (phase, first) in enumerate(ordered):
+        begin = start if index == 0 and start is not None else first
+        finish = ordered[index + 1][1] if index + 1 < len(ordered) else end
+        spans.append(PhaseSpan(phase, begin, finish))
+    return tuple(spans)

@@ -12,13 +12,22 @@ from taskforce_app.domain.engagements import EngagementSummary
 from taskforce_app.domain.enums import MilestoneStatus, RecommendationStatus
 from taskforce_app.domain.errors import NotFoundError
 from taskforce_app.domain.health import HealthRule, MilestoneDates, assess_health
-from taskforce_app.domain.overview import Deadline, DeadlineKind, OverviewRow
+from taskforce_app.domain.overview import (
+    Deadline,
+    DeadlineKind,
+    OverviewRow,
+    PhaseSpan,
+    TimelineMilestone,
+    TimelineRow,
+    planned_phase_spans,
+)
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import (
     Consultant,
     Engagement,
     Milestone,
     Municipality,
+    PhasePeriod,
     Recommendation,
     TeamMember,
 )
@@ -187,3 +196,73 @@ class OverviewService:
                     )
                 )
         return sorted(found, key=lambda d: (not d.overdue, d.due_on, d.municipality_name))
+
+    def timeline(
+        self, engagement_ids: list[uuid.UUID] | None = None, today: date | None = None
+    ) -> list[TimelineRow]:
+        """Phases (planned and actual) and milestones of the given forløb (all when None), by
+        start date. Three queries whatever the number of forløb."""
+        today = today or date.today()
+        with self._db.read() as session:
+            query = (
+                select(
+                    Engagement.id,
+                    Engagement.title,
+                    Engagement.start_date,
+                    Engagement.planned_end_date,
+                    Municipality.name,
+                )
+                .join(Municipality, Engagement.municipality_id == Municipality.id)
+                .where(Engagement.deleted_at.is_(None))
+                .order_by(Engagement.start_date, Municipality.name)
+            )
+            if engagement_ids is not None:
+                query = query.where(Engagement.id.in_(engagement_ids))
+            engagements = session.execute(query).all()
+            wanted = [row[0] for row in engagements]
+            milestones: dict[uuid.UUID, list[TimelineMilestone]] = defaultdict(list)
+            for row in session.scalars(
+                select(Milestone)
+                .where(Milestone.engagement_id.in_(wanted), Milestone.deleted_at.is_(None))
+                .order_by(Milestone.planned_on, Milestone.sort_order)
+            ):
+                milestones[row.engagement_id].append(
+                    TimelineMilestone(
+                        id=row.id,
+                        title=row.title,
+                        phase=row.phase,
+                        planned_on=row.planned_on,
+                        actual_on=row.actual_on,
+                        done=row.status is MilestoneStatus.DONE,
+                        overdue=row.status is MilestoneStatus.PLANNED and row.planned_on < today,
+                    )
+                )
+            periods: dict[uuid.UUID, list[PhaseSpan]] = defaultdict(list)
+            for period in session.scalars(
+                select(PhasePeriod).where(
+                    PhasePeriod.engagement_id.in_(wanted), PhasePeriod.deleted_at.is_(None)
+                )
+            ):
+                if period.started_on is not None:
+                    periods[period.engagement_id].append(
+                        PhaseSpan(period.phase, period.started_on, period.ended_on)
+                    )
+        rows = []
+        for eng_id, title, start, end, name in engagements:
+            own = milestones.get(eng_id, [])
+            rows.append(
+                TimelineRow(
+                    id=eng_id,
+                    label=f"{name}: {title}",
+                    start_date=start,
+                    planned_end_date=end,
+                    planned_phases=planned_phase_spans(
+                        [(m.phase, m.planned_on) for m in own], start, end
+                    ),
+                    actual_phases=tuple(
+                        sorted(periods.get(eng_id, []), key=lambda span: span.start)
+                    ),
+                    milestones=tuple(own),
+                )
+            )
+        return rows

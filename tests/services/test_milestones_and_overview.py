@@ -141,3 +141,22 @@ def test_phase_change_records_actual_dates(context: AppContext) -> None:
     assert context.engagements.get(engagement_id).phase is Phase.ANALYSE
     with pytest.raises(ValidationError):
         context.team.change_phase(engagement_id, Phase.AFRAPPORTERING, date(2026, 1, 1))
+
+
+def test_timeline_has_planned_and_actual_phases_and_markers(context: AppContext) -> None:
+    start = date(2026, 1, 5)
+    engagement_id = granted_engagement(context, "Skive", start=start)
+    context.team.change_phase(engagement_id, Phase.ANALYSE, date(2026, 2, 9))
+    (row,) = context.overview.timeline([engagement_id], today=date(2026, 3, 1))
+    assert row.label.startswith("Skive: ")
+    planned = [span.phase for span in row.planned_phases]
+    assert planned == sorted(planned, key=lambda phase: phase.order)
+    assert planned[0] is Phase.OPSTART and row.planned_phases[0].start == start
+    assert Phase.STATUSRAPPORT in planned
+    assert all(a.end is None or a.end >= a.start for a in row.planned_phases)
+    assert [(s.phase, s.start, s.end) for s in row.actual_phases] == [
+        (Phase.OPSTART, start, date(2026, 2, 9)),
+        (Phase.ANALYSE, date(2026, 2, 9), None),
+    ]
+    assert len(row.milestones) >= 15
+    assert any(m.overdue for m in row.milestones)
