@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-import holidays
-
 from taskforce_app.domain.engagements import add_months
 from taskforce_app.domain.enums import ConsultantRole, Phase
 
@@ -76,6 +74,8 @@ class TemplateError(ValueError):
 
 @cache
 def _days_off(year: int) -> frozenset[date]:
+    import holidays  # imported on first use: it costs ~20 ms, and start-up does not need it
+
     official = holidays.country_holidays("DK", years=year)
     extra = {date(year, month, day) for month, day in EXTRA_DAYS_OFF}
     return frozenset(set(official.keys()) | extra)
