@@ -182,6 +182,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+def _merge_area_messages() -> None:
+    """Add the catalogues kept per area (one module each) to MESSAGES."""
+    from taskforce_app.domain import messages_cases
+
+    for code, texts in messages_cases.MESSAGES.items():
+        MESSAGES.setdefault(code, texts)
+
+
+_merge_area_messages()
+
+
 FIELD_LABELS_EN: dict[str, str] = {
     "Titel": "Title",
     "Beskrivelse": "Description",
