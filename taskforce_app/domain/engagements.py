@@ -45,7 +45,7 @@ class EngagementSummary:
     team: str
 
     def month_of_plan(self, today: date) -> int | None:
-        """Month x of 24 on `today` (0 before the start); None without a start date or once closed."""
+        """Month x of 24 on `today` (0 before the start); None without a start or once closed."""
         if self.start_date is None or self.phase is Phase.AFSLUTTET:
             return None
         months = (today.year - self.start_date.year) * 12 + (today.month - self.start_date.month)
