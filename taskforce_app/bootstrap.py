@@ -13,6 +13,7 @@ from taskforce_app.services.maintenance import MaintenanceService
 from taskforce_app.services.milestones import MilestoneService
 from taskforce_app.services.overview import OverviewService
 from taskforce_app.services.reference import ReferenceService
+from taskforce_app.services.review import ReviewService
 from taskforce_app.services.team import TeamService
 
 
@@ -30,6 +31,7 @@ class AppContext:
     milestones: MilestoneService
     overview: OverviewService
     team: TeamService
+    review: ReviewService
     _db: Database
 
     @property
@@ -68,5 +70,6 @@ def open_context(target: str | Path | None = None, *, actor: str = "") -> AppCon
         milestones=MilestoneService(db),
         overview=OverviewService(db),
         team=TeamService(db),
+        review=ReviewService(db),
         _db=db,
     )

@@ -175,6 +175,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Datoen {value} ligger før starten på den nuværende fase ({previous}).",
         "The date {value} is before the start of the current phase ({previous}).",
     ),
+    "review.reason_required": (
+        "Svaret 'Ikke relevant' kræver en begrundelse.",
+        "The answer 'Not relevant' needs a reason.",
+    ),
+    "review.override_needs_reason": (
+        "Svaret afviger fra fristberegningens forslag. Skriv en begrundelse for afvigelsen.",
+        "The answer differs from the deadline calculation's suggestion. Give a reason for the difference.",
+    ),
+    "review.answer_not_on_scale": (
+        "Svaret '{value}' hører ikke til dette spørgsmåls skala.",
+        "The answer '{value}' is not on this question's scale.",
+    ),
+    "review.date_order": (
+        "{field} ligger før den dato, den følger efter. Ret datoerne.",
+        "{field} is before the date it follows. Correct the dates.",
+    ),
+    "review.round_locked": (
+        "Runden er godkendt og låst. Lås den op med en begrundelse for at ændre den.",
+        "The round is signed off and locked. Unlock it with a reason to change it.",
+    ),
+    "review.sign_off_by_reviewer": (
+        "Runden skal godkendes af en anden konsulent end den, der har gennemgået sagerne ({value}).",
+        "The round must be signed off by another consultant than the one who reviewed the cases ({value}).",
+    ),
+    "review.unlock_needs_reason": (
+        "Skriv en begrundelse for at låse runden op.",
+        "Give a reason for unlocking the round.",
+    ),
+    "review.round_not_found": (
+        "Gennemgangsrunden findes ikke. Se `taskforce-app rounds` for rundernes id'er.",
+        "The review round does not exist. See `taskforce-app rounds` for the rounds' ids.",
+    ),
+    "review.case_not_found": (
+        "Sagen findes ikke i stikprøven.",
+        "The case is not in the sample.",
+    ),
+    "review.not_complete": (
+        "Runden kan ikke godkendes: {value} svar mangler.",
+        "The round cannot be signed off: {value} answers are missing.",
+    ),
+    "review.unknown_criteria_set": (
+        "Kriteriesættet '{value}' findes ikke.",
+        "The criteria set '{value}' does not exist.",
+    ),
     "cli.usage": (
         "{detail}",
         "{detail}",
@@ -209,6 +253,8 @@ FIELD_LABELS_EN: dict[str, str] = {
     "Planlagt dato": "Planned date",
     "Faktisk dato": "Actual date",
     "Telefon": "Phone",
+    "Underretning vurderet": "Notification assessed",
+    "BFU afsluttet": "Investigation completed",
     "Startdato": "Start date",
     "Planlagt slut": "Planned end",
     "Faktisk slut": "Actual end",

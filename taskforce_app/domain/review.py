@@ -1,0 +1,171 @@
+"""Review rounds, sampled cases and assessments: read models and the rules for answers."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from taskforce_app.domain.cpr import ensure_no_cpr
+from taskforce_app.domain.enums import (
+    Answer,
+    Pejlemaerke,
+    RoundKind,
+    RoundStatus,
+    SampledCaseStatus,
+    SamplingMethod,
+    Track,
+)
+from taskforce_app.domain.errors import ValidationError
+
+JURIDISK_ANSWERS = frozenset(
+    {Answer.MET, Answer.NOT_MET, Answer.NOT_RELEVANT, Answer.CANNOT_ASSESS}
+)
+QUALITY_ANSWERS = frozenset(
+    {
+        Answer.QUALITY_1,
+        Answer.QUALITY_2,
+        Answer.QUALITY_3,
+        Answer.QUALITY_4,
+        Answer.NOT_RELEVANT,
+        Answer.CANNOT_ASSESS,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RoundView:
+    """A review round with its sampling record and progress."""
+
+    id: uuid.UUID
+    engagement_id: uuid.UUID
+    kind: RoundKind
+    name: str
+    status: RoundStatus
+    legal_set_name: str
+    social_set_name: str
+    sampling_method: SamplingMethod | None
+    sampling_parameters: dict[str, object]
+    sample_size: int
+    seed: str
+    population_fingerprint: str
+    population_size: int
+    sampled_by: str
+    sampled_at: datetime | None
+    sampled_cases: int
+    answered: int
+    expected: int
+    signed_off_by: str
+    signed_off_at: datetime | None
+
+    @property
+    def locked(self) -> bool:
+        """A signed-off round cannot be changed until it is unlocked with a reason."""
+        return self.status is RoundStatus.SIGNED_OFF
+
+    @property
+    def progress(self) -> float:
+        """Share of expected answers given, 0–1."""
+        return self.answered / self.expected if self.expected else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionView:
+    """A requirement or quality point as the review screen shows it."""
+
+    id: uuid.UUID
+    code: str
+    track: Track
+    pejlemaerke: Pejlemaerke
+    provision: str
+    question: str
+    guidance: str
+    applies_when: str
+    deadline_rule: str | None
+    benchmark_key: str | None
+    sort_order: int
+
+
+@dataclass(frozen=True, slots=True)
+class KeyDates:
+    """The case dates the deadline rules need, as the reviewer recorded them."""
+
+    notification_received_at: datetime | None = None
+    notification_assessed_at: datetime | None = None
+    investigation_started_on: date | None = None
+    investigation_completed_on: date | None = None
+    decision_on: date | None = None
+    measure_started_on: date | None = None
+    follow_up_dates: tuple[date, ...] = ()
+
+    def validated(self) -> KeyDates:
+        """Dates in a sensible order, or `ValidationError`."""
+        pairs = (
+            ("Underretning vurderet", self.notification_assessed_at, self.notification_received_at),
+            ("BFU afsluttet", self.investigation_completed_on, self.investigation_started_on),
+        )
+        for label, later, earlier in pairs:
+            if later is not None and earlier is not None and later < earlier:
+                raise ValidationError("review.date_order", field=label)
+        return replace(self, follow_up_dates=tuple(sorted(set(self.follow_up_dates))))
+
+
+@dataclass(frozen=True, slots=True)
+class SampledCaseView:
+    """A case in a round's sample with its key dates and progress."""
+
+    id: uuid.UUID
+    case_id: uuid.UUID
+    case_ref: str
+    position: int
+    status: SampledCaseStatus
+    replacement_reason: str
+    case_type: str
+    measure: str
+    decided_on: date | None
+    key_dates: KeyDates
+    answered: int
+    expected: int
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentView:
+    """The stored answer to one criterion for one sampled case."""
+
+    sampled_case_id: uuid.UUID
+    criterion_id: uuid.UUID
+    answer: Answer | None
+    suggested_answer: Answer | None
+    reason: str
+    note: str
+    assessed_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerDraft:
+    """What the reviewer gives for one criterion of one case."""
+
+    answer: Answer | None
+    reason: str = ""
+    note: str = ""
+
+    def validated(self, track: Track, suggested: Answer | None = None) -> AnswerDraft:
+        """Ikke relevant needs a reason; overriding a deadline suggestion needs a reason;
+        the answer must fit the track's scale; texts pass the CPR guard."""
+        allowed = JURIDISK_ANSWERS if track is Track.JURIDISK else QUALITY_ANSWERS
+        if self.answer is not None and self.answer not in allowed:
+            raise ValidationError("review.answer_not_on_scale", value=self.answer.value)
+        reason = self.reason.strip()
+        ensure_no_cpr("Begrundelse", reason)
+        ensure_no_cpr("Note", self.note)
+        if self.answer is Answer.NOT_RELEVANT and not reason:
+            raise ValidationError("review.reason_required")
+        if (
+            suggested is not None
+            and self.answer is not None
+            and self.answer in (Answer.MET, Answer.NOT_MET)
+            and self.answer is not suggested
+            and not reason
+        ):
+            raise ValidationError("review.override_needs_reason")
+        return AnswerDraft(self.answer, reason, self.note.strip())

@@ -1,0 +1,469 @@
+"""Review rounds: create, choose criteria sets, record key dates and answers, sign off."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from taskforce_app.domain.changes import Changes, Entity
+from taskforce_app.domain.criteria import choose_legal_set
+from taskforce_app.domain.enums import Answer, RoundKind, RoundStatus, SampledCaseStatus, Track
+from taskforce_app.domain.errors import NotFoundError, ValidationError
+from taskforce_app.domain.review import (
+    AnswerDraft,
+    AssessmentView,
+    CriterionView,
+    KeyDates,
+    RoundView,
+    SampledCaseView,
+)
+from taskforce_app.persistence.database import Database
+from taskforce_app.persistence.models import (
+    Assessment,
+    Case,
+    Consultant,
+    CriteriaSet,
+    Criterion,
+    Engagement,
+    ReviewRound,
+    SampledCase,
+)
+from taskforce_app.persistence.types import utc_now
+from taskforce_app.services.criteria import (
+    criteria_set_id,
+    load_criteria_sets,
+    sync_criteria_sets,
+)
+
+ROUND_NAMES = {RoundKind.ANALYSE: "Analyse", RoundKind.STATUSMAALING: "Statusmåling"}
+
+
+class ReviewService:
+    """Use cases of the case review."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- rounds -----------------------------------------------------------------------------
+
+    def rounds(self, engagement_id: uuid.UUID) -> list[RoundView]:
+        """A forløb's review rounds, oldest first."""
+        with self._db.read() as session:
+            _engagement(session, engagement_id)
+            rows = session.scalars(
+                select(ReviewRound)
+                .where(ReviewRound.engagement_id == engagement_id, ReviewRound.deleted_at.is_(None))
+                .order_by(ReviewRound.created_at)
+            ).all()
+            return [_round_view(session, row) for row in rows]
+
+    def get_round(self, round_id: uuid.UUID) -> RoundView:
+        """One round."""
+        with self._db.read() as session:
+            return _round_view(session, _round(session, round_id))
+
+    def create_round(
+        self,
+        engagement_id: uuid.UUID,
+        kind: RoundKind,
+        name: str = "",
+        *,
+        legal_set_key: str | None = None,
+        copy_from: uuid.UUID | None = None,
+    ) -> tuple[RoundView, Changes]:
+        """Add a round. The juridisk set is chosen from the case decision dates unless given;
+        `copy_from` copies another round's setup (sets, method, parameters, size; no answers)."""
+        with self._db.write() as session:
+            _engagement(session, engagement_id)
+            sync_criteria_sets(session)
+            row = ReviewRound(
+                id=uuid.uuid4(),
+                engagement_id=engagement_id,
+                kind=kind,
+                name=name.strip() or ROUND_NAMES.get(kind, "Gennemgang"),
+                status=RoundStatus.OPEN,
+            )
+            if copy_from is not None:
+                source = _round(session, copy_from)
+                row.legal_criteria_set_id = source.legal_criteria_set_id
+                row.social_criteria_set_id = source.social_criteria_set_id
+                row.sampling_method = source.sampling_method
+                row.sampling_parameters = dict(source.sampling_parameters)
+                row.sample_size = source.sample_size
+            else:
+                row.legal_criteria_set_id = _legal_set_id(session, engagement_id, legal_set_key)
+                row.social_criteria_set_id = _social_set_id()
+            session.add(row)
+            session.flush()
+            view = _round_view(session, row)
+        return view, Changes.of(Entity.REVIEW, view.id, engagement_id)
+
+    def set_legal_set(self, round_id: uuid.UUID, legal_set_key: str) -> Changes:
+        """Override the juridisk criteria set chosen from the dates."""
+        with self._db.write() as session:
+            row = _unlocked_round(session, round_id)
+            row.legal_criteria_set_id = _legal_set_id(session, row.engagement_id, legal_set_key)
+            engagement_id = row.engagement_id
+        return Changes.of(Entity.REVIEW, round_id, engagement_id)
+
+    # -- the review screen -------------------------------------------------------------------
+
+    def criteria(self, round_id: uuid.UUID) -> list[CriterionView]:
+        """The round's requirements (juridisk set first) and quality points (socialfaglig)."""
+        with self._db.read() as session:
+            row = _round(session, round_id)
+            return _criteria(session, row)
+
+    def sampled_cases(self, round_id: uuid.UUID) -> list[SampledCaseView]:
+        """The round's sample in draw order, replaced cases included (marked)."""
+        with self._db.read() as session:
+            row = _round(session, round_id)
+            expected = len(_criteria(session, row))
+            answered = Counter(
+                sampled_id
+                for (sampled_id,) in session.execute(
+                    select(Assessment.sampled_case_id)
+                    .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
+                    .where(
+                        SampledCase.round_id == round_id,
+                        Assessment.answer.is_not(None),
+                        Assessment.deleted_at.is_(None),
+                    )
+                )
+            )
+            pairs = session.execute(
+                select(SampledCase, Case)
+                .join(Case, SampledCase.case_id == Case.id)
+                .where(SampledCase.round_id == round_id, SampledCase.deleted_at.is_(None))
+                .order_by(SampledCase.position)
+            ).all()
+            return [
+                _sampled_view(sampled, case, answered.get(sampled.id, 0), expected)
+                for sampled, case in pairs
+            ]
+
+    def assessments(self, sampled_case_id: uuid.UUID) -> list[AssessmentView]:
+        """The stored answers of one sampled case."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Assessment, Consultant.initials)
+                .outerjoin(Consultant, Assessment.assessed_by_id == Consultant.id)
+                .where(
+                    Assessment.sampled_case_id == sampled_case_id,
+                    Assessment.deleted_at.is_(None),
+                )
+            ).all()
+            return [
+                AssessmentView(
+                    row.sampled_case_id,
+                    row.criterion_id,
+                    row.answer,
+                    row.suggested_answer,
+                    row.reason,
+                    row.note,
+                    initials or "",
+                )
+                for row, initials in rows
+            ]
+
+    def set_key_dates(self, sampled_case_id: uuid.UUID, dates: KeyDates) -> Changes:
+        """Record the case's key dates (the deadline suggestions are computed from them)."""
+        clean = dates.validated()
+        with self._db.write() as session:
+            sampled = _sampled(session, sampled_case_id)
+            _unlocked_round(session, sampled.round_id)
+            sampled.notification_received_at = clean.notification_received_at
+            sampled.notification_assessed_at = clean.notification_assessed_at
+            sampled.investigation_started_on = clean.investigation_started_on
+            sampled.investigation_completed_on = clean.investigation_completed_on
+            sampled.decision_on = clean.decision_on
+            sampled.measure_started_on = clean.measure_started_on
+            sampled.follow_up_dates = [day.isoformat() for day in clean.follow_up_dates]
+        return Changes.of(Entity.REVIEW, sampled_case_id)
+
+    def set_answer(
+        self,
+        sampled_case_id: uuid.UUID,
+        criterion_id: uuid.UUID,
+        draft: AnswerDraft,
+        *,
+        suggested: Answer | None = None,
+        reviewer_id: uuid.UUID | None = None,
+    ) -> tuple[AssessmentView, Changes]:
+        """Store one answer (and the deadline suggestion it was checked against).
+
+        Raises:
+            ValidationError: the round is locked, the answer is off the scale, Ikke relevant
+                without a reason, or an override of a suggestion without a reason.
+        """
+        with self._db.write() as session:
+            sampled = _sampled(session, sampled_case_id)
+            _unlocked_round(session, sampled.round_id)
+            criterion = session.get(Criterion, criterion_id)
+            if criterion is None:
+                raise NotFoundError("review.case_not_found")
+            track = session.get(CriteriaSet, criterion.criteria_set_id)
+            assert track is not None
+            clean = draft.validated(track.track, suggested)
+            row = session.scalars(
+                select(Assessment).where(
+                    Assessment.sampled_case_id == sampled_case_id,
+                    Assessment.criterion_id == criterion_id,
+                )
+            ).one_or_none()
+            if row is None:
+                row = Assessment(
+                    id=uuid.uuid4(), sampled_case_id=sampled_case_id, criterion_id=criterion_id
+                )
+                session.add(row)
+            row.deleted_at = None
+            row.answer = clean.answer
+            row.suggested_answer = suggested
+            row.reason = clean.reason
+            row.note = clean.note
+            row.assessed_by_id = reviewer_id
+            row.assessed_at = utc_now()
+            session.flush()
+            initials = ""
+            if reviewer_id is not None:
+                person = session.get(Consultant, reviewer_id)
+                initials = person.initials if person is not None else ""
+            view = AssessmentView(
+                sampled_case_id, criterion_id, row.answer, suggested, row.reason, row.note, initials
+            )
+        return view, Changes.of(Entity.REVIEW, sampled_case_id)
+
+    # -- sign-off -----------------------------------------------------------------------------
+
+    def sign_off(self, round_id: uuid.UUID, consultant_id: uuid.UUID) -> Changes:
+        """Lock a complete round; the signer must not be one of its reviewers."""
+        with self._db.write() as session:
+            row = _unlocked_round(session, round_id)
+            view = _round_view(session, row)
+            if view.answered < view.expected or view.expected == 0:
+                raise ValidationError("review.not_complete", value=view.expected - view.answered)
+            reviewers = set(
+                session.scalars(
+                    select(Assessment.assessed_by_id)
+                    .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
+                    .where(SampledCase.round_id == round_id, Assessment.deleted_at.is_(None))
+                )
+            )
+            if consultant_id in reviewers:
+                person = session.get(Consultant, consultant_id)
+                raise ValidationError(
+                    "review.sign_off_by_reviewer", value=person.initials if person else "?"
+                )
+            row.status = RoundStatus.SIGNED_OFF
+            row.signed_off_by_id = consultant_id
+            row.signed_off_at = utc_now()
+            row.lock_log = [
+                *row.lock_log,
+                {"action": "sign_off", "by": str(consultant_id), "at": utc_now().isoformat()},
+            ]
+            engagement_id = row.engagement_id
+        return Changes.of(Entity.REVIEW, round_id, engagement_id)
+
+    def unlock(self, round_id: uuid.UUID, consultant_id: uuid.UUID, reason: str) -> Changes:
+        """Unlock a signed-off round; the reason is logged."""
+        if not reason.strip():
+            raise ValidationError("review.unlock_needs_reason")
+        from taskforce_app.domain.cpr import ensure_no_cpr
+
+        ensure_no_cpr("Begrundelse", reason)
+        with self._db.write() as session:
+            row = _round(session, round_id)
+            row.status = RoundStatus.OPEN
+            row.lock_log = [
+                *row.lock_log,
+                {
+                    "action": "unlock",
+                    "by": str(consultant_id),
+                    "at": utc_now().isoformat(),
+                    "reason": reason.strip(),
+                },
+            ]
+            row.signed_off_by_id = None
+            row.signed_off_at = None
+            engagement_id = row.engagement_id
+        return Changes.of(Entity.REVIEW, round_id, engagement_id)
+
+
+def _legal_set_id(session: Session, engagement_id: uuid.UUID, key: str | None) -> uuid.UUID:
+    specs = load_criteria_sets()
+    legal = [spec for spec in specs if spec.track is Track.JURIDISK]
+    if key is not None:
+        chosen = [spec for spec in legal if spec.key == key]
+        if not chosen:
+            raise ValidationError("review.unknown_criteria_set", value=key)
+        spec = max(chosen, key=lambda item: item.version)
+    else:
+        decisions: list[date | None] = list(
+            session.scalars(
+                select(Case.decided_on).where(
+                    Case.engagement_id == engagement_id, Case.deleted_at.is_(None)
+                )
+            )
+        )
+        spec = choose_legal_set(decisions, legal)
+    return criteria_set_id(spec.key, spec.version)
+
+
+def _social_set_id() -> uuid.UUID | None:
+    social = [spec for spec in load_criteria_sets() if spec.track is Track.SOCIALFAGLIG]
+    if not social:
+        return None
+    spec = max(social, key=lambda item: item.version)
+    return criteria_set_id(spec.key, spec.version)
+
+
+def _criteria(session: Session, row: ReviewRound) -> list[CriterionView]:
+    views: list[CriterionView] = []
+    for set_id in (row.legal_criteria_set_id, row.social_criteria_set_id):
+        if set_id is None:
+            continue
+        criteria_set = session.get(CriteriaSet, set_id)
+        if criteria_set is None:
+            continue
+        for item in session.scalars(
+            select(Criterion)
+            .where(Criterion.criteria_set_id == set_id, Criterion.deleted_at.is_(None))
+            .order_by(Criterion.sort_order)
+        ):
+            views.append(
+                CriterionView(
+                    item.id,
+                    item.code,
+                    criteria_set.track,
+                    item.pejlemaerke,
+                    item.provision,
+                    item.question,
+                    item.guidance,
+                    item.applies_when,
+                    item.deadline_rule,
+                    item.benchmark_key,
+                    item.sort_order,
+                )
+            )
+    return views
+
+
+def _round_view(session: Session, row: ReviewRound) -> RoundView:
+    names = {
+        set_id: name
+        for set_id, name in session.execute(
+            select(CriteriaSet.id, CriteriaSet.name).where(
+                CriteriaSet.id.in_(
+                    [i for i in (row.legal_criteria_set_id, row.social_criteria_set_id) if i]
+                )
+            )
+        )
+    }
+    active = session.scalar(
+        select(func.count())
+        .select_from(SampledCase)
+        .where(
+            SampledCase.round_id == row.id,
+            SampledCase.deleted_at.is_(None),
+            SampledCase.status == SampledCaseStatus.ACTIVE,
+        )
+    )
+    answered = session.scalar(
+        select(func.count())
+        .select_from(Assessment)
+        .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
+        .where(
+            SampledCase.round_id == row.id,
+            SampledCase.status == SampledCaseStatus.ACTIVE,
+            SampledCase.deleted_at.is_(None),
+            Assessment.deleted_at.is_(None),
+            Assessment.answer.is_not(None),
+        )
+    )
+    per_case = len(_criteria(session, row))
+    signer = session.get(Consultant, row.signed_off_by_id) if row.signed_off_by_id else None
+    return RoundView(
+        id=row.id,
+        engagement_id=row.engagement_id,
+        kind=row.kind,
+        name=row.name,
+        status=row.status,
+        legal_set_name=names.get(row.legal_criteria_set_id, "")
+        if row.legal_criteria_set_id
+        else "",
+        social_set_name=names.get(row.social_criteria_set_id, "")
+        if row.social_criteria_set_id
+        else "",
+        sampling_method=row.sampling_method,
+        sampling_parameters=dict(row.sampling_parameters),
+        sample_size=row.sample_size,
+        seed=row.seed,
+        population_fingerprint=row.population_fingerprint,
+        population_size=row.population_size,
+        sampled_by=row.sampled_by,
+        sampled_at=row.sampled_at,
+        sampled_cases=int(active or 0),
+        answered=int(answered or 0),
+        expected=int(active or 0) * per_case,
+        signed_off_by=signer.initials if signer else "",
+        signed_off_at=row.signed_off_at,
+    )
+
+
+def _sampled_view(
+    sampled: SampledCase, case: Case, answered: int, expected: int
+) -> SampledCaseView:
+    return SampledCaseView(
+        id=sampled.id,
+        case_id=case.id,
+        case_ref=case.case_ref,
+        position=sampled.position,
+        status=sampled.status,
+        replacement_reason=sampled.replacement_reason,
+        case_type=case.case_type,
+        measure=case.measure,
+        decided_on=case.decided_on,
+        key_dates=KeyDates(
+            notification_received_at=sampled.notification_received_at,
+            notification_assessed_at=sampled.notification_assessed_at,
+            investigation_started_on=sampled.investigation_started_on,
+            investigation_completed_on=sampled.investigation_completed_on,
+            decision_on=sampled.decision_on,
+            measure_started_on=sampled.measure_started_on,
+            follow_up_dates=tuple(date.fromisoformat(day) for day in sampled.follow_up_dates),
+        ),
+        answered=answered,
+        expected=expected,
+    )
+
+
+def _engagement(session: Session, engagement_id: uuid.UUID) -> Engagement:
+    row = session.get(Engagement, engagement_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("engagement.not_found", value=str(engagement_id))
+    return row
+
+
+def _round(session: Session, round_id: uuid.UUID) -> ReviewRound:
+    row = session.get(ReviewRound, round_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("review.round_not_found")
+    return row
+
+
+def _unlocked_round(session: Session, round_id: uuid.UUID) -> ReviewRound:
+    row = _round(session, round_id)
+    if row.status is RoundStatus.SIGNED_OFF:
+        raise ValidationError("review.round_locked")
+    return row
+
+
+def _sampled(session: Session, sampled_case_id: uuid.UUID) -> SampledCase:
+    row = session.get(SampledCase, sampled_case_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("review.case_not_found")
+    return row

@@ -1,0 +1,100 @@
+"""Review rounds on the demo database: criteria, answers and their rules, sign-off and unlock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from taskforce_app.bootstrap import AppContext, open_context
+from taskforce_app.domain.enums import Answer, RoundKind, RoundStatus, Track
+from taskforce_app.domain.errors import CprNumberError, ValidationError
+from taskforce_app.domain.engagements import EngagementSummary
+from taskforce_app.domain.review import AnswerDraft, RoundView
+
+
+@pytest.fixture
+def demo(demo_db_path: Path) -> Iterator[AppContext]:
+    ctx = open_context(demo_db_path)
+    yield ctx
+    ctx.close()
+
+
+def _open_round(ctx: AppContext) -> tuple[EngagementSummary, RoundView]:
+    for row in ctx.engagements.summaries():
+        for round_ in ctx.review.rounds(row.id):
+            if round_.status is RoundStatus.OPEN and round_.sampled_cases:
+                return row, round_
+    raise AssertionError("the demo has an open round with a sample")
+
+
+def test_rounds_show_their_sets_sample_and_progress(demo: AppContext) -> None:
+    _, round_ = _open_round(demo)
+    assert round_.sampled_cases == 20
+    assert round_.legal_set_name in {"Barnets lov (fra 1.1.2024)", "Serviceloven (til 31.12.2023)"}
+    assert round_.social_set_name
+    assert 0 < round_.answered < round_.expected
+    criteria = demo.review.criteria(round_.id)
+    assert {c.track for c in criteria} == {Track.JURIDISK, Track.SOCIALFAGLIG}
+    assert all(c.provision for c in criteria if c.track is Track.JURIDISK)
+
+
+def test_answers_follow_the_rules(demo: AppContext) -> None:
+    _, round_ = _open_round(demo)
+    case = demo.review.sampled_cases(round_.id)[0]
+    legal = next(c for c in demo.review.criteria(round_.id) if c.track is Track.JURIDISK)
+    social = next(c for c in demo.review.criteria(round_.id) if c.track is Track.SOCIALFAGLIG)
+    with pytest.raises(ValidationError):
+        demo.review.set_answer(case.id, legal.id, AnswerDraft(Answer.NOT_RELEVANT))
+    with pytest.raises(ValidationError):
+        demo.review.set_answer(case.id, legal.id, AnswerDraft(Answer.QUALITY_3))
+    with pytest.raises(ValidationError):
+        demo.review.set_answer(case.id, legal.id, AnswerDraft(Answer.NOT_MET), suggested=Answer.MET)
+    with pytest.raises(CprNumberError):
+        demo.review.set_answer(case.id, legal.id, AnswerDraft(Answer.MET, note="jf. 010203-1234"))
+    view, _ = demo.review.set_answer(
+        case.id, legal.id, AnswerDraft(Answer.NOT_RELEVANT, reason="Ingen underretning i sagen")
+    )
+    assert view.answer is Answer.NOT_RELEVANT
+    view, _ = demo.review.set_answer(case.id, social.id, AnswerDraft(Answer.QUALITY_3))
+    stored = {a.criterion_id: a.answer for a in demo.review.assessments(case.id)}
+    assert stored[legal.id] is Answer.NOT_RELEVANT and stored[social.id] is Answer.QUALITY_3
+
+
+def test_sign_off_needs_a_complete_round_and_another_consultant(demo: AppContext) -> None:
+    _, round_ = _open_round(demo)
+    consultants = demo.team.consultants()
+    reviewer, signer = consultants[0].id, consultants[1].id
+    with pytest.raises(ValidationError) as caught:
+        demo.review.sign_off(round_.id, signer)
+    assert "mangler" in caught.value.message("da")
+    criteria = demo.review.criteria(round_.id)
+    for case in demo.review.sampled_cases(round_.id):
+        if case.status.value != "active":
+            continue
+        for criterion in criteria:
+            answer = Answer.MET if criterion.track is Track.JURIDISK else Answer.QUALITY_3
+            demo.review.set_answer(case.id, criterion.id, AnswerDraft(answer), reviewer_id=reviewer)
+    with pytest.raises(ValidationError) as caught:
+        demo.review.sign_off(round_.id, reviewer)
+    assert "anden konsulent" in caught.value.message("da")
+    demo.review.sign_off(round_.id, signer)
+    assert demo.review.get_round(round_.id).locked
+    case = demo.review.sampled_cases(round_.id)[0]
+    with pytest.raises(ValidationError):
+        demo.review.set_answer(case.id, criteria[0].id, AnswerDraft(Answer.NOT_MET, reason="x"))
+    with pytest.raises(ValidationError):
+        demo.review.unlock(round_.id, signer, "  ")
+    demo.review.unlock(round_.id, signer, "Fejl i sag 3 skal rettes")
+    assert demo.review.get_round(round_.id).status is RoundStatus.OPEN
+
+
+def test_a_new_round_copies_the_setup_without_answers(demo: AppContext) -> None:
+    engagement, round_ = _open_round(demo)
+    copy, _ = demo.review.create_round(
+        engagement.id, RoundKind.OTHER, "Ekstra", copy_from=round_.id
+    )
+    assert copy.legal_set_name == round_.legal_set_name
+    assert copy.sampling_method == round_.sampling_method
+    assert (copy.sampled_cases, copy.answered, copy.status) == (0, 0, RoundStatus.OPEN)
