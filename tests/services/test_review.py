@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from taskforce_app.bootstrap import AppContext, open_context
+from taskforce_app.domain.engagements import EngagementSummary
 from taskforce_app.domain.enums import Answer, RoundKind, RoundStatus, Track
 from taskforce_app.domain.errors import CprNumberError, ValidationError
-from taskforce_app.domain.engagements import EngagementSummary
 from taskforce_app.domain.review import AnswerDraft, RoundView
 
 
