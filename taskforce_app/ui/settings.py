@@ -10,10 +10,12 @@ ORGANISATION = "TaskForce"
 APPLICATION = "taskforce-app"
 LANGUAGES = ("da", "en")
 SETTINGS_VERSION = 1
+DEFAULT_DEADLINE_DAYS = 30
+MAX_DEADLINE_DAYS = 365
 
 
 class UiSettings:
-    """Typed access to the user's UI settings (language, window geometry, folders)."""
+    """Typed access to the user's UI settings (language, window geometry, folders, who I am)."""
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings(ORGANISATION, APPLICATION)
@@ -73,6 +75,35 @@ class UiSettings:
     @last_folder.setter
     def last_folder(self, value: Path) -> None:
         self._store.setValue("files/last_folder", str(value))
+
+    @property
+    def consultant_initials(self) -> str | None:
+        """The initials of the signed-in consultant (Mine frister), None if never chosen."""
+        value = self._store.value("user/consultant_initials")
+        return value if isinstance(value, str) and value else None
+
+    @consultant_initials.setter
+    def consultant_initials(self, value: str | None) -> None:
+        if value:
+            self._store.setValue("user/consultant_initials", value)
+        else:
+            self._store.remove("user/consultant_initials")
+
+    @property
+    def deadline_days(self) -> int:
+        """How many days ahead Mine frister looks (1 … 365, default 30)."""
+        value = self._store.value("user/deadline_days")
+        try:
+            days = int(value) if isinstance(value, int | str) else DEFAULT_DEADLINE_DAYS
+        except ValueError:
+            return DEFAULT_DEADLINE_DAYS
+        return days if 1 <= days <= MAX_DEADLINE_DAYS else DEFAULT_DEADLINE_DAYS
+
+    @deadline_days.setter
+    def deadline_days(self, value: int) -> None:
+        if not 1 <= value <= MAX_DEADLINE_DAYS:
+            raise ValueError(f"deadline days out of range: {value}")
+        self._store.setValue("user/deadline_days", value)
 
     def sync(self) -> None:
         """Write pending changes to disk."""
