@@ -228,10 +228,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 def _merge_area_messages() -> None:
     """Add the catalogues kept per area (one module each) to MESSAGES."""
-    from taskforce_app.domain import messages_cases
+    from taskforce_app.domain import messages_cases, messages_review
 
-    for code, texts in messages_cases.MESSAGES.items():
-        MESSAGES.setdefault(code, texts)
+    for area in (messages_cases.MESSAGES, messages_review.MESSAGES):
+        for code, texts in area.items():
+            MESSAGES.setdefault(code, texts)
 
 
 _merge_area_messages()

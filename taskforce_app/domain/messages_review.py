@@ -1,0 +1,158 @@
+"""User messages (Danish, English) for sampling and the deadline suggestions of the review."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "sampling.empty_population": (
+        "Sagslisten er tom, så der kan ikke udtrækkes en stikprøve. Importér sagslisten først.",
+        "The case list is empty, so no sample can be drawn. Import the case list first.",
+    ),
+    "sampling.duplicate_case_ref": (
+        "Sagsnummeret {case_ref} står mere end én gang i sagslisten. Ret listen, så hvert sagsnummer kun står én gang.",
+        "The case number {case_ref} appears more than once in the case list. Correct the list so each case number appears once.",
+    ),
+    "sampling.bad_size": (
+        "Stikprøven skal være på mindst 1 sag (der står {size}).",
+        "The sample must hold at least 1 case (it is {size}).",
+    ),
+    "sampling.bad_seed": (
+        "Angiv et frø (seed) på 1–{limit} tegn, eller brug det, programmet foreslår.",
+        "Give a seed of 1–{limit} characters, or use the one the program suggests.",
+    ),
+    "sampling.bad_minimum": (
+        "Minimum pr. stratum kan ikke være negativt (der står {minimum}).",
+        "The minimum per stratum cannot be negative (it is {minimum}).",
+    ),
+    "sampling.too_many_strata": (
+        "Der er {strata} strata; med mindst {minimum} sag(er) i hvert kræver det {needed} sager, men stikprøven er på {size}. Øg stikprøven, sænk minimum eller slå strata sammen.",
+        "There are {strata} strata; at least {minimum} case(s) in each needs {needed} cases, but the sample holds {size}. Enlarge the sample, lower the minimum or merge strata.",
+    ),
+    "sampling.population_changed": (
+        "Sagslisten er ændret, siden stikprøven blev udtrukket, så erstatningen kan ikke findes på samme måde. Brug den sagsliste, stikprøven blev udtrukket fra.",
+        "The case list has changed since the sample was drawn, so the replacement cannot be found the same way. Use the case list the sample was drawn from.",
+    ),
+    "sampling.no_replacement": (
+        "Der er ikke flere sager i sagslisten at erstatte med.",
+        "There are no more cases in the case list to replace with.",
+    ),
+    "sampling.whole_population": (
+        "Sagslisten har kun {population} sager, så alle er med i stikprøven (ønsket: {size}).",
+        "The case list has only {population} cases, so all of them are in the sample (asked for: {size}).",
+    ),
+    "sampling.already_assessed": (
+        "Runden har allerede svar på {count} sager. Start en ny runde i stedet for at trække stikprøven om.",
+        "The round already has answers for {count} cases. Start a new round instead of drawing the sample again.",
+    ),
+    "deadline.24_hours.met": (
+        "Vurderet {elapsed} (t:mm:ss) efter modtagelsen {received}; fristen var {due}.",
+        "Assessed {elapsed} (h:mm:ss) after receipt on {received}; the deadline was {due}.",
+    ),
+    "deadline.24_hours.not_met": (
+        "Vurderet {assessed}, {elapsed} (t:mm:ss) efter modtagelsen {received}: efter fristen {due}.",
+        "Assessed {assessed}, {elapsed} (h:mm:ss) after receipt on {received}: after the deadline {due}.",
+    ),
+    "deadline.24_hours.missing": (
+        "Angiv tidspunktet for modtagelse og for vurdering af underretningen, så kan fristen beregnes. Indtil da vurderer du selv.",
+        "Give the times the notification was received and assessed to compute the deadline. Until then, you decide.",
+    ),
+    "deadline.24_hours.out_of_order": (
+        "Vurderingen ({assessed}) ligger før modtagelsen ({received}). Ret tidspunkterne.",
+        "The assessment ({assessed}) is before the receipt ({received}). Correct the times.",
+    ),
+    "deadline.6_working_days.met": (
+        "Modtagelsen er bekræftet {compared}, inden for 6 hverdage efter {received} (frist {due}).",
+        "Receipt was confirmed on {compared}, within 6 working days of {received} (deadline {due}).",
+    ),
+    "deadline.6_working_days.not_met": (
+        "Modtagelsen er bekræftet {compared}, efter fristen {due} (6 hverdage efter {received}).",
+        "Receipt was confirmed on {compared}, after the deadline {due} (6 working days after {received}).",
+    ),
+    "deadline.6_working_days.met_by_assessment": (
+        "Der er ingen kvitteringsdato; underretningen blev vurderet {compared}, inden for 6 hverdage efter {received} (frist {due}). Kontrollér selve kvitteringen.",
+        "No receipt date is given; the notification was assessed on {compared}, within 6 working days of {received} (deadline {due}). Check the receipt itself.",
+    ),
+    "deadline.6_working_days.not_met_by_assessment": (
+        "Der er ingen kvitteringsdato; underretningen blev først vurderet {compared}, efter fristen {due} (6 hverdage efter {received}). Kontrollér selve kvitteringen.",
+        "No receipt date is given; the notification was not assessed until {compared}, after the deadline {due} (6 working days after {received}). Check the receipt itself.",
+    ),
+    "deadline.6_working_days.missing": (
+        "Angiv modtagelsesdatoen og datoen for kvitteringen (eller vurderingen), så kan fristen beregnes.",
+        "Give the date of receipt and of the confirmation (or the assessment) to compute the deadline.",
+    ),
+    "deadline.6_working_days.out_of_order": (
+        "Kvitteringen ({compared}) ligger før modtagelsen ({received}). Ret datoerne.",
+        "The confirmation ({compared}) is before the receipt ({received}). Correct the dates.",
+    ),
+    "deadline.4_months.met": (
+        "Undersøgelsen er afsluttet {completed}, inden for 4 måneder efter {started} (frist {due}).",
+        "The investigation was completed on {completed}, within 4 months of {started} (deadline {due}).",
+    ),
+    "deadline.4_months.not_met": (
+        "Undersøgelsen er afsluttet {completed}, efter fristen {due} (4 måneder efter {started}).",
+        "The investigation was completed on {completed}, after the deadline {due} (4 months after {started}).",
+    ),
+    "deadline.4_months.missing": (
+        "Angiv, hvornår undersøgelsen blev startet og afsluttet, så kan fristen beregnes.",
+        "Give the dates the investigation started and was completed to compute the deadline.",
+    ),
+    "deadline.4_months.out_of_order": (
+        "Undersøgelsen er afsluttet ({completed}) før den blev startet ({started}). Ret datoerne.",
+        "The investigation was completed ({completed}) before it started ({started}). Correct the dates.",
+    ),
+    "deadline.3_months.met": (
+        "Første opfølgning {follow_up}, inden for fristen {due} (indsatsen iværksat {started}).",
+        "First follow-up on {follow_up}, within the deadline {due} (measure started {started}).",
+    ),
+    "deadline.3_months.not_met": (
+        "Første opfølgning {follow_up}, efter fristen {due} (3 måneder efter {started}).",
+        "First follow-up on {follow_up}, after the deadline {due} (3 months after {started}).",
+    ),
+    "deadline.3_months.met_investigation_end": (
+        "Første opfølgning {follow_up}, senest ved afslutningen af den sideløbende undersøgelse {due} (indsatsen iværksat {started}).",
+        "First follow-up on {follow_up}, no later than the end of the parallel investigation on {due} (measure started {started}).",
+    ),
+    "deadline.3_months.not_met_investigation_end": (
+        "Første opfølgning {follow_up}, efter afslutningen af den sideløbende undersøgelse {due}, som var fristen (barnets lov § 95).",
+        "First follow-up on {follow_up}, after the end of the parallel investigation on {due}, which was the deadline (Barnets lov § 95).",
+    ),
+    "deadline.3_months.missing": (
+        "Angiv, hvornår indsatsen blev iværksat, og datoerne for opfølgning, så kan fristen beregnes.",
+        "Give the date the measure started and the follow-up dates to compute the deadline.",
+    ),
+    "deadline.3_months.out_of_order": (
+        "Alle opfølgninger (senest {follow_up}) ligger før indsatsen blev iværksat {started}. Ret datoerne.",
+        "Every follow-up (the latest {follow_up}) is before the measure started on {started}. Correct the dates.",
+    ),
+    "deadline.3_months.plan_met": (
+        "Planen foreligger {plan}, inden for 3 måneder efter afgørelsen {decision} (frist {due}).",
+        "The plan exists from {plan}, within 3 months of the decision on {decision} (deadline {due}).",
+    ),
+    "deadline.3_months.plan_not_met": (
+        "Planen foreligger først {plan}, efter fristen {due} (3 måneder efter afgørelsen {decision}).",
+        "The plan only exists from {plan}, after the deadline {due} (3 months after the decision on {decision}).",
+    ),
+    "deadline.3_months.plan_missing": (
+        "Angiv datoen for afgørelsen og for planen, så kan fristen beregnes. Indtil da vurderer du selv.",
+        "Give the dates of the decision and of the plan to compute the deadline. Until then, you decide.",
+    ),
+    "deadline.every_6_months.met": (
+        "{count} opfølgninger med højst 6 måneders mellemrum; den seneste {last}, næste senest {due}.",
+        "{count} follow-ups at most 6 months apart; the latest on {last}, the next due by {due}.",
+    ),
+    "deadline.every_6_months.gap": (
+        "Der gik mere end 6 måneder fra opfølgningen {previous} til den næste {next} (frist {due}).",
+        "More than 6 months passed from the follow-up on {previous} to the next on {next} (deadline {due}).",
+    ),
+    "deadline.every_6_months.overdue": (
+        "Den seneste opfølgning var {last}; den næste skulle ske senest {due}, men der er ingen før {as_of}.",
+        "The latest follow-up was on {last}; the next was due by {due}, but there is none before {as_of}.",
+    ),
+    "deadline.every_6_months.missing": (
+        "Angiv datoerne for opfølgning, så kan fristen beregnes.",
+        "Give the follow-up dates to compute the deadline.",
+    ),
+    "deadline.every_6_months.single_follow_up": (
+        "Der er kun én opfølgning ({first}); angiv flere datoer eller en skæringsdato for at vurdere 6-månedersfristen.",
+        "There is only one follow-up ({first}); give more dates or a reference date to check the 6-month rule.",
+    ),
+}
