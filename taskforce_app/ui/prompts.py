@@ -27,6 +27,12 @@ class Prompts(Protocol):
         """Let the user pick an existing file; None when cancelled."""
         ...
 
+    def choose_save_file(
+        self, title: str, file_filter: str, start: Path | None = None
+    ) -> Path | None:
+        """Let the user name a file to write; None when cancelled."""
+        ...
+
 
 class QtPrompts:
     """The real prompts: QMessageBox and QFileDialog over a parent widget."""
@@ -56,6 +62,15 @@ class QtPrompts:
     def choose_file(self, title: str, file_filter: str, start: Path | None = None) -> Path | None:
         """Show the file dialog for an existing file."""
         chosen, _ = QFileDialog.getOpenFileName(
+            self.parent, title, "" if start is None else str(start), file_filter
+        )
+        return Path(chosen) if chosen else None
+
+    def choose_save_file(
+        self, title: str, file_filter: str, start: Path | None = None
+    ) -> Path | None:
+        """Show the save dialog (it asks before overwriting)."""
+        chosen, _ = QFileDialog.getSaveFileName(
             self.parent, title, "" if start is None else str(start), file_filter
         )
         return Path(chosen) if chosen else None

@@ -6,14 +6,12 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -40,17 +38,6 @@ from taskforce_app.ui.timeline_widget import (
 REFRESHING = frozenset({Entity.ENGAGEMENT, Entity.MILESTONE})
 PRINT_WIDTH = 1180.0
 PRINT_TITLE_HEIGHT = 44.0
-
-
-@runtime_checkable
-class SaveFilePrompts(Protocol):
-    """Prompts that can also ask where to save a new file."""
-
-    def choose_save_file(
-        self, title: str, file_filter: str, start: Path | None = None
-    ) -> Path | None:
-        """Let the user name a file to write; None when cancelled."""
-        ...
 
 
 def locale_for(language: str) -> QLocale:
@@ -156,11 +143,7 @@ class TimelinePage(QWidget):
         """Ask where to save, then write the PDF; the path written, or None."""
         title = self.tr("Export timeline to PDF")
         file_filter = self.tr("PDF files (*.pdf)")
-        if isinstance(self._prompts, SaveFilePrompts):
-            target = self._prompts.choose_save_file(title, file_filter, None)
-        else:
-            chosen, _ = QFileDialog.getSaveFileName(self, title, "", file_filter)
-            target = Path(chosen) if chosen else None
+        target = self._prompts.choose_save_file(title, file_filter, None)
         if target is None:
             return None
         if target.suffix.lower() != ".pdf":

@@ -51,6 +51,13 @@ class FakePrompts:
         self.file_requests.append(title)
         return self.chosen_file
 
+    def choose_save_file(
+        self, title: str, file_filter: str, start: Path | None = None
+    ) -> Path | None:
+        """Record the request and give the scripted file."""
+        self.file_requests.append(title)
+        return self.chosen_file
+
 
 @pytest.fixture
 def prompts() -> FakePrompts:
