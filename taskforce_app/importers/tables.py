@@ -1,0 +1,249 @@
+"""Spreadsheet-like files (xlsx, csv) read as rows of cell values with their row numbers.
+
+Nothing here knows what a case is: the rows come out as Excel shows them (1-based row numbers),
+blank rows left out. File problems become `CaseListError`s with a Danish message.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import NamedTuple, Protocol
+from xml.etree.ElementTree import ParseError
+
+from openpyxl import load_workbook
+from openpyxl.utils.datetime import WINDOWS_EPOCH
+from openpyxl.utils.exceptions import InvalidFileException
+
+from taskforce_app.domain.cases import CaseListError
+
+XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+CSV_SUFFIXES = frozenset({".csv", ".txt"})
+OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_SIGNATURE = b"PK\x03\x04"
+CSV_DELIMITERS = (";", ",", "\t")
+_SNIFF_LINES = 50
+
+_XLSX_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    InvalidFileException,
+    ParseError,
+    KeyError,
+    ValueError,
+    TypeError,
+    IndexError,
+    EOFError,
+    zlib.error,
+)
+
+
+class TableRow(NamedTuple):
+    """One non-blank row: its number in the file (1-based) and its cell values."""
+
+    number: int
+    cells: tuple[object, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """How a file was read: format, the sheet names, and for CSV its encoding and delimiter."""
+
+    file_name: str
+    file_format: str
+    sheet_names: tuple[str, ...] = ()
+    default_sheet: str = ""
+    encoding: str = ""
+    delimiter: str = ""
+    epoch: datetime = WINDOWS_EPOCH
+
+
+class RowSource(Protocol):
+    """An open file whose sheets can be read row by row."""
+
+    info: SourceInfo
+
+    def rows(self, sheet_name: str) -> Iterator[TableRow]:
+        """The non-blank rows of `sheet_name` (ignored for CSV), in file order."""
+        ...
+
+    def close(self) -> None:
+        """Release the file."""
+        ...
+
+
+def check_file(path: Path) -> str:
+    """The file's format (`xlsx` or `csv`), or `CaseListError` for a missing, empty or odd file."""
+    name = path.name
+    if not path.is_file():
+        raise CaseListError("case_list.file_not_found", name=name)
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise CaseListError("case_list.old_xls", name=name)
+    if suffix not in XLSX_SUFFIXES | CSV_SUFFIXES:
+        raise CaseListError("case_list.unsupported_type", name=name, suffix=suffix or "(ingen)")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as error:
+        raise CaseListError("case_list.unreadable", name=name, detail=error.strerror) from error
+    if not head:
+        raise CaseListError("case_list.empty_file", name=name)
+    if head.startswith(OLE2_SIGNATURE):
+        raise CaseListError("case_list.encrypted", name=name)
+    if suffix in XLSX_SUFFIXES:
+        if not head.startswith(ZIP_SIGNATURE):
+            raise CaseListError("case_list.corrupt_xlsx", name=name, detail="ikke en zip-pakke")
+        return "xlsx"
+    return "csv"
+
+
+def open_rows(path: Path) -> RowSource:
+    """Open an xlsx or csv file for reading rows; close it with `close()`."""
+    if check_file(path) == "xlsx":
+        return XlsxSource(path)
+    return CsvSource(path)
+
+
+class XlsxSource:
+    """An xlsx workbook opened read-only with cached formula values."""
+
+    def __init__(self, path: Path) -> None:
+        """Open the workbook, or raise `CaseListError` when it is not a valid one."""
+        self._name = path.name
+        try:
+            self._workbook = load_workbook(path, read_only=True, data_only=True)
+        except _XLSX_ERRORS as error:
+            raise self._corrupt(error) from error
+        except OSError as error:
+            raise CaseListError(
+                "case_list.unreadable", name=self._name, detail=error.strerror or str(error)
+            ) from error
+        sheets = tuple(sheet.title for sheet in self._workbook.worksheets)
+        if not sheets:
+            self._workbook.close()
+            raise CaseListError("case_list.empty_file", name=self._name)
+        active = self._workbook.active
+        default = active.title if active is not None and active.title in sheets else sheets[0]
+        self.info = SourceInfo(
+            file_name=self._name,
+            file_format="xlsx",
+            sheet_names=sheets,
+            default_sheet=default,
+            epoch=self._workbook.epoch,
+        )
+
+    def rows(self, sheet_name: str) -> Iterator[TableRow]:
+        """The non-blank rows of one sheet; merged cells hold their value in the top-left cell."""
+        if sheet_name not in self.info.sheet_names:
+            raise CaseListError(
+                "case_list.no_such_sheet",
+                name=self._name,
+                sheet=sheet_name,
+                sheets=", ".join(f"'{sheet}'" for sheet in self.info.sheet_names),
+            )
+        sheet = self._workbook[sheet_name]
+        reset = getattr(sheet, "reset_dimensions", None)
+        if reset is not None:
+            # Some exporters write a wrong <dimension>; read what is really there.
+            reset()
+        try:
+            for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+                if any(cells):
+                    yield TableRow(number, cells)
+        except _XLSX_ERRORS as error:
+            raise self._corrupt(error) from error
+
+    def close(self) -> None:
+        """Close the workbook's zip file."""
+        self._workbook.close()
+
+    def _corrupt(self, error: Exception) -> CaseListError:
+        detail = str(error).strip() or type(error).__name__
+        return CaseListError("case_list.corrupt_xlsx", name=self._name, detail=detail[:120])
+
+
+class CsvSource:
+    """A CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+
+    def __init__(self, path: Path) -> None:
+        """Read and decode the file, and sniff its delimiter."""
+        self._name = path.name
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise CaseListError(
+                "case_list.unreadable", name=self._name, detail=error.strerror or str(error)
+            ) from error
+        self._text, encoding = decode_text(data, self._name)
+        if not self._text.strip():
+            raise CaseListError("case_list.empty_file", name=self._name)
+        if "\x00" in self._text:
+            raise CaseListError("case_list.corrupt_csv", name=self._name, detail="binære data")
+        self.info = SourceInfo(
+            file_name=self._name,
+            file_format="csv",
+            encoding=encoding,
+            delimiter=sniff_delimiter(self._text),
+        )
+
+    def rows(self, sheet_name: str = "") -> Iterator[TableRow]:
+        """The non-blank records; empty fields become None."""
+        reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self.info.delimiter)
+        try:
+            for number, record in enumerate(reader, start=1):
+                if any(record):
+                    yield TableRow(number, tuple([value or None for value in record]))
+        except csv.Error as error:
+            raise CaseListError(
+                "case_list.corrupt_csv", name=self._name, detail=str(error)
+            ) from error
+
+    def close(self) -> None:
+        """Nothing to release: the text was read at once."""
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """The text of a CSV file and the encoding used."""
+    if data.startswith(codecs.BOM_UTF8):
+        candidates: Sequence[str] = ("utf-8-sig",)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ("utf-16",)
+    else:
+        candidates = ("utf-8", "cp1252")
+    for encoding in candidates:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise CaseListError("case_list.bad_encoding", name=name)
+
+
+def sniff_delimiter(text: str) -> str:
+    """`;`, `,` or tab: the one that splits the first lines into the most same-width records.
+
+    Title lines without delimiters do not disturb it; on a tie `;` (the Danish default) wins.
+    """
+    lines = [line for line in text.splitlines()[: _SNIFF_LINES * 2] if line.strip()]
+    sample = lines[:_SNIFF_LINES]
+    best = CSV_DELIMITERS[0]
+    best_score = (0, 0)
+    for delimiter in CSV_DELIMITERS:
+        widths = Counter(
+            len(record) for record in csv.reader(sample, delimiter=delimiter) if len(record) > 1
+        )
+        if not widths:
+            continue
+        width, count = max(widths.items(), key=lambda item: (item[1], item[0]))
+        score = (count, width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
