@@ -1,14 +1,18 @@
-"""The forløb editor: the basic fields of one forløb, saved through the engagement service."""
+"""The forløb editor: its fields, saved one by one as they are edited (no Save button), and the
+Plan, Team and Faser tabs. Every save is a service call pushed on the undo stack."""
 
 from __future__ import annotations
 
-import re
+import dataclasses
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,60 +22,32 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from taskforce_app.bootstrap import AppContext
+from taskforce_app.domain.changes import Changes
 from taskforce_app.domain.engagements import EngagementDetail, EngagementDraft, MunicipalityRef
-from taskforce_app.domain.enums import Phase
-from taskforce_app.domain.errors import UserError, ValidationError
+from taskforce_app.domain.enums import Health, Phase
+from taskforce_app.domain.errors import NotFoundError, UserError, ValidationError
+from taskforce_app.ui.date_field import DateField, parse_date
+from taskforce_app.ui.edit_dialogs import EditDialogs
 from taskforce_app.ui.labels import date_text, phase_label
+from taskforce_app.ui.milestones_panel import ERROR_STYLE, MilestonesPanel
 from taskforce_app.ui.prompts import Prompts
+from taskforce_app.ui.team_panel import PhasesPanel, TeamPanel
+from taskforce_app.ui.undo import CreateCommand, DeleteCommand, UndoController, UpdateCommand
 
-_DAY_FIRST = re.compile(r"^(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_COMPACT = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
+__all__ = ["DateField", "EditorMode", "EngagementEditor", "parse_date"]
 
-
-def parse_date(text: str) -> date | None:
-    """A date typed as dd-mm-åååå (also with . or /, or ddmmåååå, or åååå-mm-dd); None if empty.
-
-    Raises:
-        ValueError: the text is not one of those forms or not a real date.
-    """
-    text = text.strip()
-    if not text:
-        return None
-    if match := _ISO.match(text):
-        year, month, day = (int(part) for part in match.groups())
-        return date(year, month, day)
-    match = _DAY_FIRST.match(text) or _COMPACT.match(text)
-    if match is None:
-        raise ValueError(text)
-    day, month, year = (int(part) for part in match.groups())
-    return date(year, month, day)
-
-
-class DateField(QLineEdit):
-    """A date typed as dd-mm-åååå; empty means "no date"."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(self.tr("dd-mm-yyyy"))
-        self.setClearButtonEnabled(True)
-        self.setMaxLength(10)
-
-    def value(self, field_name: str) -> date | None:
-        """The typed date, or a `ValidationError` naming `field_name`."""
-        try:
-            return parse_date(self.text())
-        except ValueError:
-            raise ValidationError("date.invalid", field=field_name, value=self.text()) from None
-
-    def set_value(self, value: date | None) -> None:
-        """Show `value` (empty for no date)."""
-        self.setText(date_text(value))
+INVALID_STYLE = '*[invalid="true"] { border: 1px solid #c0392b; background: #fdecea; }'
+HEALTH_COLOURS = {
+    Health.ON_TRACK: ("#1e5631", "#e3f4e1"),
+    Health.AT_RISK: ("#7a4b00", "#fff2cc"),
+    Health.LATE: ("#8a1c1c", "#fdecea"),
+}
 
 
 class EditorMode(Enum):
@@ -82,43 +58,94 @@ class EditorMode(Enum):
     EDIT = "edit"
 
 
-class EngagementEditor(QWidget):
-    """Edit, create and soft-delete one forløb; emits `changed` with the service's `Changes`."""
+class CommitTextEdit(QPlainTextEdit):
+    """A plain-text field that says when the user leaves it, like `QLineEdit.editingFinished`."""
 
-    changed = Signal(object)
+    editingFinished = Signal()  # noqa: N815 (named like QLineEdit's signal)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Leaving the field finishes the edit."""
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+@dataclass(frozen=True)
+class _Field:
+    """One saved-on-commit field: the draft attribute, its widget and how to read and show it."""
+
+    name: str
+    widget: QWidget
+    read: Callable[[], Any]
+    show: Callable[[EngagementDetail], None]
+    edit_text: str
+
+
+def health_label(health: Health) -> str:
+    """The translated name of a health value."""
+    labels = {
+        Health.ON_TRACK: QCoreApplication.translate("Health", "On track"),
+        Health.AT_RISK: QCoreApplication.translate("Health", "At risk"),
+        Health.LATE: QCoreApplication.translate("Health", "Late"),
+    }
+    return labels[health]
+
+
+def _normal(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+class EngagementEditor(QWidget):
+    """Edit, create and soft-delete one forløb, with its plan, team and phases below.
+
+    `created` carries the id of a forløb created here, so the list can select it.
+    """
+
+    created = Signal(object)
 
     def __init__(
         self,
         context: AppContext,
         prompts: Prompts,
+        undo: UndoController,
+        dialogs: Callable[[], EditDialogs],
         *,
         language: str = "da",
+        today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._context = context
         self._prompts = prompts
+        self._undo = undo
+        self._dialogs = dialogs
         self._language = language
+        self._today = today
         self._mode = EditorMode.EMPTY
         self._detail: EngagementDetail | None = None
         self._baseline: tuple[object, ...] = ()
+        self._loading = False
         self._build()
         self.set_context(context)
 
+    # --- construction ------------------------------------------------------------------------
+
     def _build(self) -> None:
+        self.setStyleSheet(INVALID_STYLE)
         self.heading = QLabel()
         heading_font = self.heading.font()
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
         self.heading.setFont(heading_font)
+        self.health_label = QLabel()
+        self.health_label.setObjectName("healthLabel")
+        self.health_label.hide()
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(
-            "#errorLabel { color: #8a1c1c; background: #fdecea; border: 1px solid #e6b0aa;"
-            " border-radius: 3px; padding: 6px; }"
-        )
+        self.error_label.setStyleSheet(f"#errorLabel {{ {ERROR_STYLE} }}")
         self.error_label.hide()
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_current)
 
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(200)
@@ -127,22 +154,26 @@ class EngagementEditor(QWidget):
         self.phase_combo = QComboBox()
         for phase in Phase:
             self.phase_combo.addItem(phase_label(phase), phase.value)
+        self.change_phase_button = QPushButton(self.tr("Change phase…"))
         self.start_edit = DateField()
         self.planned_end_edit = DateField()
         self.actual_end_edit = DateField()
-        self.description_edit = QPlainTextEdit()
+        self.description_edit = CommitTextEdit()
         self.description_edit.setTabChangesFocus(True)
-        self.notes_edit = QPlainTextEdit()
+        self.notes_edit = CommitTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText(
             self.tr("Never write CPR numbers or children's names here.")
         )
 
+        phase_row = QHBoxLayout()
+        phase_row.addWidget(self.phase_combo, 1)
+        phase_row.addWidget(self.change_phase_button)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Municipality:"), self.municipality_combo)
-        form.addRow(self.tr("&Phase:"), self.phase_combo)
+        form.addRow(self.tr("&Phase:"), phase_row)
         form.addRow(self.tr("Start &date:"), self.start_edit)
         form.addRow(self.tr("Pl&anned end:"), self.planned_end_edit)
         form.addRow(self.tr("Act&ual end:"), self.actual_end_edit)
@@ -161,37 +192,124 @@ class EngagementEditor(QWidget):
         fields.addLayout(form, 2)
         fields.addLayout(texts, 3)
 
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.clicked.connect(self.delete_current)
-        self.discard_button = QPushButton(self.tr("Discard changes"))
-        self.discard_button.clicked.connect(self.discard_changes)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.saved_hint = QLabel(
+            self.tr("Every change is saved as soon as you leave the field; Ctrl+Z undoes it.")
+        )
+        self.saved_hint.setStyleSheet("color: palette(mid);")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.discard_changes)
+        self.create_button = QPushButton(self.tr("Create engagement"))
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.discard_button)
-        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.saved_hint, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.create_button)
 
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(6, 6, 6, 6)
+        details_layout.addLayout(fields, 1)
+        details_layout.addLayout(buttons)
+
+        self.plan_panel = MilestonesPanel(
+            self._context,
+            self._undo,
+            self._prompts,
+            self._dialogs,
+            language=self._language,
+            today=self._today,
+        )
+        self.team_panel = TeamPanel(
+            self._context, self._undo, self._prompts, language=self._language
+        )
+        self.phases_panel = PhasesPanel(
+            self._context,
+            self._undo,
+            self._prompts,
+            self._dialogs,
+            language=self._language,
+            today=self._today,
+        )
+        self.change_phase_button.clicked.connect(self.phases_panel.change_phase)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.details_tab = self.tabs.addTab(details, self.tr("&Details"))
+        self.plan_tab = self.tabs.addTab(self.plan_panel, self.tr("P&lan"))
+        self.team_tab = self.tabs.addTab(self.team_panel, self.tr("T&eam"))
+        self.phases_tab = self.tabs.addTab(self.phases_panel, self.tr("P&hases"))
+
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.health_label)
+        header.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(header)
         layout.addWidget(self.error_label)
-        layout.addLayout(fields, 1)
-        layout.addLayout(buttons)
-        self._inputs: list[QWidget] = [
-            self.title_edit,
-            self.municipality_combo,
-            self.phase_combo,
-            self.start_edit,
-            self.planned_end_edit,
-            self.actual_end_edit,
-            self.description_edit,
-            self.notes_edit,
-            self.save_button,
-            self.discard_button,
+        layout.addWidget(self.tabs, 1)
+
+        self._fields = [
+            _Field(
+                "title",
+                self.title_edit,
+                self.title_edit.text,
+                lambda d: self.title_edit.setText(d.title),
+                self.tr("edit of the title"),
+            ),
+            _Field(
+                "municipality_id",
+                self.municipality_combo,
+                self._municipality,
+                self._show_municipality,
+                self.tr("change of municipality"),
+            ),
+            _Field(
+                "start_date",
+                self.start_edit,
+                lambda: self.start_edit.value(self.tr("Start date")),
+                lambda d: self.start_edit.set_value(d.start_date),
+                self.tr("edit of the start date"),
+            ),
+            _Field(
+                "planned_end_date",
+                self.planned_end_edit,
+                lambda: self.planned_end_edit.value(self.tr("Planned end")),
+                lambda d: self.planned_end_edit.set_value(d.planned_end_date),
+                self.tr("edit of the planned end"),
+            ),
+            _Field(
+                "actual_end_date",
+                self.actual_end_edit,
+                lambda: self.actual_end_edit.value(self.tr("Actual end")),
+                lambda d: self.actual_end_edit.set_value(d.actual_end_date),
+                self.tr("edit of the actual end"),
+            ),
+            _Field(
+                "description",
+                self.description_edit,
+                self.description_edit.toPlainText,
+                lambda d: self.description_edit.setPlainText(d.description),
+                self.tr("edit of the description"),
+            ),
+            _Field(
+                "notes",
+                self.notes_edit,
+                self.notes_edit.toPlainText,
+                lambda d: self.notes_edit.setPlainText(d.notes),
+                self.tr("edit of the notes"),
+            ),
         ]
+        for field in self._fields:
+            if isinstance(field.widget, QComboBox):
+                field.widget.currentIndexChanged.connect(
+                    lambda _i, name=field.name: self._on_committed(name)
+                )
+            else:
+                field.widget.editingFinished.connect(  # type: ignore[attr-defined]
+                    lambda name=field.name: self._on_committed(name)
+                )
+        self._inputs: list[QWidget] = [f.widget for f in self._fields] + [self.phase_combo]
 
     # --- state -------------------------------------------------------------------------------
 
@@ -206,27 +324,46 @@ class EngagementEditor(QWidget):
         return None if self._detail is None else self._detail.id
 
     @property
+    def detail(self) -> EngagementDetail | None:
+        """The forløb as last read from the service."""
+        return self._detail
+
+    @property
     def error_text(self) -> str:
         """The error shown in the form ("" when none)."""
         return self.error_label.text() if not self.error_label.isHidden() else ""
 
+    def is_invalid(self, widget: QWidget) -> bool:
+        """True when `widget` holds a value the service refused."""
+        return bool(widget.property("invalid"))
+
     def is_dirty(self) -> bool:
         """True when the form holds typed values that are not saved."""
-        return self._mode != EditorMode.EMPTY and self._snapshot() != self._baseline
+        if self._mode == EditorMode.NEW:
+            return self._snapshot() != self._baseline
+        if self._mode == EditorMode.EDIT:
+            return any(self._field_dirty(field) for field in self._fields)
+        return False
 
     def confirm_discard(self) -> bool:
-        """True when there is nothing unsaved, or the user agrees to drop it."""
+        """Save what can be saved; True when nothing unsaved is left or the user drops it."""
+        if self._mode == EditorMode.EDIT:
+            self.save()
         if not self.is_dirty():
             return True
         return self._prompts.confirm(
             self.tr("Unsaved changes"),
-            self.tr("The engagement you are editing has unsaved changes. Discard them?"),
+            self.tr(
+                "The engagement you are editing has values that could not be saved. Discard them?"
+            ),
         )
 
     def set_context(self, context: AppContext) -> None:
         """Use another open database (after File > Open); the editor is emptied."""
         self._context = context
         self._fill_municipalities(context.reference.municipalities())
+        for panel in (self.plan_panel, self.team_panel, self.phases_panel):
+            panel.set_context(context)
         self.clear()
 
     def clear(self) -> None:
@@ -236,6 +373,8 @@ class EngagementEditor(QWidget):
         self._fill(None)
         self._set_enabled(False)
         self.heading.setText(self.tr("Select an engagement in the list, or create a new one."))
+        self._update_health()
+        self._update_panels()
 
     def load(self, engagement_id: uuid.UUID) -> bool:
         """Show one forløb for editing; False (and a message) if it cannot be read."""
@@ -254,44 +393,103 @@ class EngagementEditor(QWidget):
         self._mode = EditorMode.NEW
         self._fill(None)
         self._set_enabled(True)
-        self.delete_button.setEnabled(False)
         self.heading.setText(self.tr("New engagement"))
         self.planned_end_edit.setPlaceholderText(
             self.tr("dd-mm-yyyy (empty: 24 months after the start)")
         )
+        self._update_health()
+        self._update_panels()
+        self.tabs.setCurrentIndex(self.details_tab)
         self.title_edit.setFocus()
 
     def discard_changes(self) -> None:
-        """Put back the values last loaded or saved."""
+        """Put back the stored values (or empty the form of a new forløb)."""
         if self._mode == EditorMode.EDIT and self._detail is not None:
             self._show_detail(self._detail)
         elif self._mode == EditorMode.NEW:
-            self.start_new()
+            self.clear()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Show what a service call changed in the forløb shown here (after an edit or undo)."""
+        if self._mode != EditorMode.EDIT or self._detail is None:
+            return
+        if self._detail.id not in changes.ids:
+            return
+        try:
+            detail = self._context.engagements.get(self._detail.id)
+        except NotFoundError:
+            self.clear()
+            return
+        old, self._detail = self._detail, detail
+        self._loading = True
+        try:
+            for field in self._fields:
+                if not self._field_dirty(field, old):
+                    field.show(detail)
+                    self._mark(field.widget, False)
+            self.phase_combo.setCurrentIndex(max(0, self.phase_combo.findData(detail.phase.value)))
+        finally:
+            self._loading = False
+        self.heading.setText(detail.title)
+        if not any(self.is_invalid(f.widget) for f in self._fields):
+            self.error_label.hide()
+        self._update_health()
+        self._update_panels()
 
     # --- actions -----------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Create or update through the service; on a refusal show why and keep every value."""
-        if self._mode == EditorMode.EMPTY:
+        """Create the new forløb, or save every field that differs from the stored one."""
+        if self._mode == EditorMode.NEW:
+            return self._create()
+        if self._mode == EditorMode.EDIT:
+            results = [self.commit(f.name) for f in self._fields if self._field_dirty(f)]
+            return all(results)
+        return False
+
+    def commit(self, name: str) -> bool:
+        """Save one field through the service (one undo step); on a refusal show why, keep the
+        typed value and mark the field invalid."""
+        if self._mode != EditorMode.EDIT or self._detail is None:
             return False
+        field = next(f for f in self._fields if f.name == name)
+        detail = self._detail
         try:
-            draft = self._draft()
-            if self._mode == EditorMode.NEW:
-                detail, changes = self._context.engagements.create(draft)
-            else:
-                assert self._detail is not None
-                detail, changes = self._context.engagements.update(
-                    self._detail.id, draft, expected_stamp=self._detail.updated_stamp
-                )
+            value = field.read()
+            before = detail.draft()
+            if _normal(value) == _normal(getattr(before, name)):
+                self._mark(field.widget, False)
+                self._after_success()
+                return True
+            after = dataclasses.replace(before, **{name: value})
+            engagements = self._context.engagements
+            command = UpdateCommand(
+                field.edit_text,
+                before=before,
+                after=after,
+                load=lambda: engagements.get(detail.id).draft(),
+                save=lambda d: engagements.update(detail.id, d)[1],
+                first=lambda d: engagements.update(
+                    detail.id, d, expected_stamp=detail.updated_stamp
+                )[1],
+            )
+            self._undo.perform(command)
         except UserError as error:
+            self._mark(field.widget, True)
             self._show_error(error)
             return False
-        self._show_detail(detail)
-        self.changed.emit(changes)
+        self._mark(field.widget, False)
+        if self._detail is not None and self._detail.id == detail.id:
+            self._loading = True
+            try:
+                field.show(self._detail)
+            finally:
+                self._loading = False
+        self._after_success()
         return True
 
     def delete_current(self) -> bool:
-        """Soft-delete the forløb being edited, after the user confirms."""
+        """Soft-delete the forløb being edited, after the user confirms (undo restores it)."""
         if self._mode != EditorMode.EDIT or self._detail is None:
             return False
         detail = self._detail
@@ -302,24 +500,89 @@ class EngagementEditor(QWidget):
         question = question.replace("%1", detail.title).replace("%2", detail.municipality.name)
         if not self._prompts.confirm(self.tr("Delete engagement"), question):
             return False
+        engagements = self._context.engagements
+        command = DeleteCommand(
+            self.tr("deletion of the engagement"),
+            detail.id,
+            delete=engagements.delete,
+            restore=engagements.restore,
+        )
         try:
-            changes = self._context.engagements.delete(detail.id)
+            self._undo.perform(command)
         except UserError as error:
             self._show_error(error)
             return False
         self.clear()
-        self.changed.emit(changes)
         return True
 
     # --- helpers -----------------------------------------------------------------------------
 
-    def _draft(self) -> EngagementDraft:
+    def _create(self) -> bool:
+        engagements = self._context.engagements
+        try:
+            draft = self._draft()
+
+            def create() -> tuple[uuid.UUID, Changes]:
+                detail, changes = engagements.create(draft)
+                return detail.id, changes
+
+            command = CreateCommand(
+                self.tr("creation of the engagement"),
+                create=create,
+                delete=engagements.delete,
+                restore=engagements.restore,
+            )
+            self._undo.perform(command)
+        except UserError as error:
+            self._show_error(error)
+            return False
+        assert command.created_id is not None
+        self.load(command.created_id)
+        self.created.emit(command.created_id)
+        return True
+
+    def _on_committed(self, name: str) -> None:
+        if not self._loading and self._mode == EditorMode.EDIT:
+            self.commit(name)
+
+    def _after_success(self) -> None:
+        if not any(self.is_invalid(f.widget) for f in self._fields):
+            self.error_label.hide()
+
+    def _field_dirty(self, field: _Field, detail: EngagementDetail | None = None) -> bool:
+        detail = detail or self._detail
+        if detail is None:
+            return False
+        try:
+            value = field.read()
+        except UserError:
+            return True
+        return bool(_normal(value) != _normal(getattr(detail.draft(), field.name)))
+
+    def _mark(self, widget: QWidget, invalid: bool) -> None:
+        if bool(widget.property("invalid")) == invalid:
+            return
+        widget.setProperty("invalid", invalid)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def _municipality(self) -> uuid.UUID:
         municipality = self.municipality_combo.currentData()
         if not isinstance(municipality, str):
             raise ValidationError("value.required", field=self.tr("Municipality"))
+        return uuid.UUID(municipality)
+
+    def _show_municipality(self, detail: EngagementDetail) -> None:
+        found = self.municipality_combo.findData(str(detail.municipality.id))
+        if found < 0:
+            self.municipality_combo.addItem(detail.municipality.label, str(detail.municipality.id))
+            found = self.municipality_combo.count() - 1
+        self.municipality_combo.setCurrentIndex(found)
+
+    def _draft(self) -> EngagementDraft:
         return EngagementDraft(
             title=self.title_edit.text(),
-            municipality_id=uuid.UUID(municipality),
+            municipality_id=self._municipality(),
             phase=Phase(self.phase_combo.currentData()),
             start_date=self.start_edit.value(self.tr("Start date")),
             planned_end_date=self.planned_end_edit.value(self.tr("Planned end")),
@@ -335,40 +598,92 @@ class EngagementEditor(QWidget):
         self._set_enabled(True)
         self.heading.setText(detail.title)
         self.planned_end_edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
+        self._update_health()
+        self._update_panels()
+
+    def _update_panels(self) -> None:
+        detail = self._detail if self._mode == EditorMode.EDIT else None
+        for panel in (self.plan_panel, self.team_panel, self.phases_panel):
+            panel.set_engagement(detail)
+        for tab in (self.plan_tab, self.team_tab, self.phases_tab):
+            self.tabs.setTabEnabled(tab, detail is not None)
+        new = self._mode == EditorMode.NEW
+        self.create_button.setVisible(new)
+        self.cancel_button.setVisible(new)
+        self.saved_hint.setVisible(self._mode == EditorMode.EDIT)
+
+    def _update_health(self) -> None:
+        detail = self._detail if self._mode == EditorMode.EDIT else None
+        if detail is None:
+            self.health_label.hide()
+            return
+        today = self._today()
+        row = next((r for r in self._context.overview.rows(today) if r.id == detail.id), None)
+        if row is None:
+            self.health_label.hide()
+            return
+        if row.overdue:
+            reason = self.tr("%1 milestones overdue").replace("%1", str(row.overdue))
+        elif row.health is Health.AT_RISK:
+            reason = self.tr("several milestones due within 14 days")
+        elif row.next_milestone:
+            reason = (
+                self.tr("next: %1 on %2")
+                .replace("%1", row.next_milestone)
+                .replace("%2", date_text(row.next_milestone_on))
+            )
+        elif detail.start_date is None:
+            reason = self.tr("no start date, no plan")
+        else:
+            reason = self.tr("no open milestones")
+        colour, background = HEALTH_COLOURS[row.health]
+        self.health_label.setText(f"{health_label(row.health)} – {reason}")
+        self.health_label.setToolTip(
+            self.tr(
+                "Late: a milestone is more than 14 days overdue, or two or more are overdue. "
+                "At risk: a milestone is overdue, or two or more fall due within 14 days."
+            )
+        )
+        self.health_label.setStyleSheet(
+            f"#healthLabel {{ color: {colour}; background: {background}; border-radius: 3px;"
+            " padding: 3px 8px; font-weight: bold; }"
+        )
+        self.health_label.show()
 
     def _fill(self, detail: EngagementDetail | None) -> None:
-        self.error_label.clear()
-        self.error_label.hide()
-        if detail is None:
-            self.title_edit.clear()
-            self.municipality_combo.setCurrentIndex(0)
-            self.phase_combo.setCurrentIndex(0)
-            for field in (self.start_edit, self.planned_end_edit, self.actual_end_edit):
-                field.set_value(None)
-            self.description_edit.clear()
-            self.notes_edit.clear()
-        else:
-            self.title_edit.setText(detail.title)
-            found = self.municipality_combo.findData(str(detail.municipality.id))
-            if found < 0:
-                self.municipality_combo.addItem(
-                    detail.municipality.label, str(detail.municipality.id)
+        self._loading = True
+        try:
+            self.error_label.clear()
+            self.error_label.hide()
+            for field in self._fields:
+                self._mark(field.widget, False)
+            if detail is None:
+                self.title_edit.clear()
+                self.municipality_combo.setCurrentIndex(0)
+                self.phase_combo.setCurrentIndex(0)
+                for date_field in (self.start_edit, self.planned_end_edit, self.actual_end_edit):
+                    date_field.set_value(None)
+                self.description_edit.clear()
+                self.notes_edit.clear()
+            else:
+                for field in self._fields:
+                    field.show(detail)
+                self.phase_combo.setCurrentIndex(
+                    max(0, self.phase_combo.findData(detail.phase.value))
                 )
-                found = self.municipality_combo.count() - 1
-            self.municipality_combo.setCurrentIndex(found)
-            self.phase_combo.setCurrentIndex(max(0, self.phase_combo.findData(detail.phase.value)))
-            self.start_edit.set_value(detail.start_date)
-            self.planned_end_edit.set_value(detail.planned_end_date)
-            self.actual_end_edit.set_value(detail.actual_end_date)
-            self.description_edit.setPlainText(detail.description)
-            self.notes_edit.setPlainText(detail.notes)
+        finally:
+            self._loading = False
         self._baseline = self._snapshot()
 
     def _fill_municipalities(self, municipalities: list[MunicipalityRef]) -> None:
-        self.municipality_combo.clear()
-        self.municipality_combo.addItem(self.tr("— choose a municipality —"), None)
-        for ref in municipalities:
-            self.municipality_combo.addItem(ref.label, str(ref.id))
+        self._loading = True
+        try:
+            self.municipality_combo.clear()
+            self.municipality_combo.addItem(self.tr("— choose a municipality —"), None)
+            for ref in municipalities:
+                self.municipality_combo.addItem(ref.label, str(ref.id))
+        finally:
+            self._loading = False
 
     def _snapshot(self) -> tuple[object, ...]:
         return (
@@ -385,7 +700,15 @@ class EngagementEditor(QWidget):
     def _set_enabled(self, enabled: bool) -> None:
         for widget in self._inputs:
             widget.setEnabled(enabled)
-        self.delete_button.setEnabled(enabled and self._mode == EditorMode.EDIT)
+        editing = self._mode == EditorMode.EDIT
+        self.phase_combo.setEnabled(self._mode == EditorMode.NEW)
+        self.phase_combo.setToolTip(
+            self.tr("Change the phase with “Change phase…”, so its history is kept.")
+            if editing
+            else ""
+        )
+        self.change_phase_button.setVisible(editing)
+        self.delete_button.setVisible(editing)
 
     def _show_error(self, error: UserError) -> None:
         self.error_label.setText(error.message(self._language))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -305,3 +306,132 @@ class PhaseCountModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    """One column of a `RecordTableModel`: its title, display text and sort key."""
+
+    title: Callable[[], str]
+    display: Callable[[T], str]
+    sort: Callable[[T], str | int] | None = None
+    align_right: bool = False
+    tooltip: bool = False
+
+
+class RecordTableModel(QAbstractTableModel, Generic[T]):
+    """A read-only table over frozen read models that have an `id`, one row per record.
+
+    `set_rows` with the same records in the same order updates the cells in place
+    (`dataChanged`), so an editor open in a view survives a refresh; otherwise it resets.
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        key: Callable[[T], Hashable],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._key = key
+        self._rows: list[T] = []
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        """Replace the records."""
+        new = list(rows)
+        if [self._key(r) for r in new] == [self._key(r) for r in self._rows] and new:
+            self._rows = new
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(new) - 1, len(self._columns) - 1)
+            )
+            return
+        self.beginResetModel()
+        self._rows = new
+        self.endResetModel()
+
+    def records(self) -> list[T]:
+        """The records, in model order."""
+        return list(self._rows)
+
+    def record_at(self, row: int) -> T:
+        """The record of one row."""
+        return self._rows[row]
+
+    def row_of(self, record_id: Hashable) -> int | None:
+        """The row of the record whose key is `record_id`, if any."""
+        for row, record in enumerate(self._rows):
+            if self._key(record) == record_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of records (none under a valid parent: a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Translated column titles."""
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < len(self._columns)
+        ):
+            return None
+        return self._columns[section].title()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text, sort key, id, tooltip and alignment."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        record = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return column.display(record)
+        if role == SORT_ROLE:
+            return column.sort(record) if column.sort is not None else column.display(record)
+        if role == ID_ROLE:
+            return str(self._key(record))
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.display(record) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Selectable, read-only cells."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+
+def date_sort(value: date | None) -> int:
+    """A sort key for an optional date (no date last)."""
+    return _NO_VALUE_LAST if value is None else value.toordinal()
+
+
+def sorted_proxy(
+    model: QAbstractTableModel, parent: QObject | None = None
+) -> QSortFilterProxyModel:
+    """A proxy sorting `model` by its `SORT_ROLE`."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setSourceModel(model)
+    return proxy

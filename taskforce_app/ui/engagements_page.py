@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from taskforce_app.bootstrap import AppContext
+from taskforce_app.domain.changes import Changes
+from taskforce_app.ui.edit_dialogs import EditDialogs
 from taskforce_app.ui.engagement_editor import EditorMode, EngagementEditor
 from taskforce_app.ui.engagement_models import (
     EngagementColumn,
@@ -26,6 +30,7 @@ from taskforce_app.ui.engagement_models import (
     EngagementTableModel,
 )
 from taskforce_app.ui.prompts import Prompts
+from taskforce_app.ui.undo import UndoController
 
 
 class EngagementsPage(QWidget):
@@ -36,8 +41,11 @@ class EngagementsPage(QWidget):
         context: AppContext,
         model: EngagementTableModel,
         prompts: Prompts,
+        undo: UndoController,
+        dialogs: Callable[[], EditDialogs],
         *,
         language: str = "da",
+        today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,9 +81,12 @@ class EngagementsPage(QWidget):
         header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
 
-        self.editor = EngagementEditor(context, prompts, language=language)
+        self.editor = EngagementEditor(
+            context, prompts, undo, dialogs, language=language, today=today
+        )
         self.table.doubleClicked.connect(lambda _index: self.editor.title_edit.setFocus())
         self.new_button.clicked.connect(self.start_new)
+        self.editor.created.connect(self._select_quietly)
 
         top = QHBoxLayout()
         top.addWidget(search_label)
@@ -93,8 +104,9 @@ class EngagementsPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(list_part)
         self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([200, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 6)
         layout.addWidget(self.splitter)
@@ -112,6 +124,22 @@ class EngagementsPage(QWidget):
         finally:
             self._reverting = False
         self.editor.start_new()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Show what a service call changed in the forløb being edited."""
+        self.editor.apply_changes(changes)
+
+    def open(self, engagement_id: uuid.UUID) -> bool:
+        """Select `engagement_id` and load it, clearing the search if it hides the forløb."""
+        if self._model.row_of(engagement_id) is None:
+            return False
+        if not self.select(engagement_id):
+            self.search_edit.clear()
+            if not self.select(engagement_id):
+                return False
+        if self.editor.engagement_id != engagement_id:
+            self.editor.load(engagement_id)
+        return True
 
     def select(self, engagement_id: uuid.UUID) -> bool:
         """Select the row of `engagement_id` (if the search shows it)."""
@@ -135,11 +163,14 @@ class EngagementsPage(QWidget):
         self.table.resizeColumnsToContents()
         engagement_id = self.editor.engagement_id
         if engagement_id is not None:
-            self._reverting = True
-            try:
-                self.select(engagement_id)
-            finally:
-                self._reverting = False
+            self._select_quietly(engagement_id)
+
+    def _select_quietly(self, engagement_id: uuid.UUID) -> None:
+        self._reverting = True
+        try:
+            self.select(engagement_id)
+        finally:
+            self._reverting = False
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_search(text)

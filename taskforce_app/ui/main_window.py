@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
@@ -23,11 +24,14 @@ from taskforce_app import APP_NAME, __version__
 from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.errors import UserError
+from taskforce_app.ui.applications_page import ApplicationsPage
+from taskforce_app.ui.edit_dialogs import EditDialogs, QtEditDialogs
 from taskforce_app.ui.engagement_models import EngagementTableModel, PhaseCountModel
 from taskforce_app.ui.engagements_page import EngagementsPage
 from taskforce_app.ui.pages import OverviewPage, PlaceholderPage
 from taskforce_app.ui.prompts import Prompts, QtPrompts
 from taskforce_app.ui.settings import UiSettings
+from taskforce_app.ui.undo import UndoController
 
 ContextOpener = Callable[[Path], AppContext]
 DEFAULT_SIZE = QSize(1280, 800)
@@ -35,14 +39,16 @@ MINIMUM_SIZE = QSize(900, 560)
 
 
 class Page(IntEnum):
-    """The pages of the navigation list, in order (Ctrl+1 … Ctrl+6)."""
+    """The pages of the navigation list, in order (Ctrl+1 … Ctrl+8)."""
 
     OVERVIEW = 0
-    APPLICATIONS = 1
-    ENGAGEMENTS = 2
-    CASE_REVIEW = 3
-    FINDINGS = 4
-    REPORTS = 5
+    DEADLINES = 1
+    APPLICATIONS = 2
+    ENGAGEMENTS = 3
+    TIMELINE = 4
+    CASE_REVIEW = 5
+    FINDINGS = 6
+    REPORTS = 7
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +72,11 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else UiSettings()
         self.language = language
         self._opener = opener
+        self._today = today
+        self.dialogs: EditDialogs = QtEditDialogs(self, language)
+        self.undo = UndoController(self, language=language)
+        self.undo.changed.connect(self.apply_changes)
+        self.undo.refused.connect(self._undo_refused)
 
         self.engagement_model = EngagementTableModel(self, today=today)
         self.phase_counts = PhaseCountModel(self)
@@ -93,8 +104,10 @@ class MainWindow(QMainWindow):
     def _page_titles(self) -> dict[Page, str]:
         return {
             Page.OVERVIEW: self.tr("Overview"),
+            Page.DEADLINES: self.tr("My deadlines"),
             Page.APPLICATIONS: self.tr("Applications"),
             Page.ENGAGEMENTS: self.tr("Engagements"),
+            Page.TIMELINE: self.tr("Timeline"),
             Page.CASE_REVIEW: self.tr("Case review"),
             Page.FINDINGS: self.tr("Findings and recommendations"),
             Page.REPORTS: self.tr("Reports"),
@@ -111,13 +124,30 @@ class MainWindow(QMainWindow):
 
         self.overview_page = OverviewPage(self.engagement_model, self.phase_counts)
         self.engagements_page = EngagementsPage(
-            self._context, self.engagement_model, self.prompts, language=self.language
+            self._context,
+            self.engagement_model,
+            self.prompts,
+            self.undo,
+            lambda: self.dialogs,
+            language=self.language,
+            today=self._today,
         )
-        self.engagements_page.editor.changed.connect(self.apply_changes)
+        self.applications_page = ApplicationsPage(
+            self._context,
+            self.prompts,
+            self.undo,
+            lambda: self.dialogs,
+            language=self.language,
+            today=self._today,
+        )
+        self.applications_page.open_engagement.connect(self.open_engagement)
         placeholders = {
-            Page.APPLICATIONS: self.tr(
-                "Here you will register municipalities' applications for a Task Force engagement, "
-                "record the decision and turn a granted application into an engagement."
+            Page.DEADLINES: self.tr(
+                "Here you will see your own deadlines: the milestones you are responsible for "
+                "and the municipalities' recommendations that fall due."
+            ),
+            Page.TIMELINE: self.tr(
+                "Here you will see every engagement's phases and milestones on one timeline."
             ),
             Page.CASE_REVIEW: self.tr(
                 "Here you will draw the sample of cases for the analysis and the status "
@@ -134,15 +164,19 @@ class MainWindow(QMainWindow):
             ),
         }
         self.stack = QStackedWidget()
+        self.pages: dict[Page, QWidget] = {}
         for page in Page:
             widget: QWidget
             if page == Page.OVERVIEW:
                 widget = self.overview_page
             elif page == Page.ENGAGEMENTS:
                 widget = self.engagements_page
+            elif page == Page.APPLICATIONS:
+                widget = self.applications_page
             else:
                 widget = PlaceholderPage(titles[page], placeholders[page])
             self.stack.addWidget(widget)
+            self.pages[page] = widget
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         central = QWidget()
@@ -169,6 +203,20 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
 
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        self.undo_action = edit_menu.addAction(self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.triggered.connect(self.undo.stack.undo)
+        self.redo_action = edit_menu.addAction(self.tr("&Redo"))
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            if key not in redo_keys:
+                redo_keys.append(key)
+        self.redo_action.setShortcuts(redo_keys)
+        self.redo_action.triggered.connect(self.undo.stack.redo)
+        self.undo.stack.indexChanged.connect(self._update_undo_actions)
+        self.undo.stack.cleanChanged.connect(self._update_undo_actions)
+        self._update_undo_actions()
+        edit_menu.addSeparator()
         self.delete_action = edit_menu.addAction(self.tr("&Delete engagement"))
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.triggered.connect(self.delete_engagement)
@@ -241,6 +289,38 @@ class MainWindow(QMainWindow):
         """Switch to `page`."""
         self.nav.setCurrentRow(page.value)
 
+    def register_page(self, page: Page, widget: QWidget) -> None:
+        """Show `widget` as `page`, in place of its placeholder (the window takes ownership)."""
+        index = page.value
+        old = self.pages[page]
+        current = self.stack.currentIndex()
+        self.stack.removeWidget(old)
+        self.stack.insertWidget(index, widget)
+        self.pages[page] = widget
+        self.stack.setCurrentIndex(current)
+        if old is not widget:
+            old.deleteLater()
+
+    def open_engagement(self, engagement_id: uuid.UUID) -> bool:
+        """Switch to the Forløb page with `engagement_id` selected and loaded."""
+        self.show_page(Page.ENGAGEMENTS)
+        return self.engagements_page.open(engagement_id)
+
+    def _update_undo_actions(self) -> None:
+        stack = self.undo.stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        undo_text, redo_text = stack.undoText(), stack.redoText()
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo")
+        )
+
+    def _undo_refused(self, message: str) -> None:
+        self.prompts.error(self.tr("Cannot undo or redo"), message)
+
     def current_page(self) -> Page:
         """The page shown."""
         return Page(self.stack.currentIndex())
@@ -257,6 +337,8 @@ class MainWindow(QMainWindow):
         """Refresh what a service call changed (the one path by which screens update)."""
         if changes.touches(Entity.ENGAGEMENT) or changes.touches(Entity.TEAM):
             self.reload()
+        self.engagements_page.apply_changes(changes)
+        self.applications_page.apply_changes(changes)
         self.changes_applied.emit(changes)
 
     def new_engagement(self) -> None:
@@ -291,8 +373,10 @@ class MainWindow(QMainWindow):
             return False
         old, self._context = self._context, context
         old.close()
+        self.undo.clear()
         self.settings.last_folder = path.parent
         self.engagements_page.editor.set_context(context)
+        self.applications_page.set_context(context)
         self.reload()
         self._update_status()
         return True

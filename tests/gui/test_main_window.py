@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from taskforce_app import __version__
@@ -51,7 +52,7 @@ def test_create_through_the_window_is_in_the_database(
     QTest.keyClicks(editor.start_edit, "03-02-2025")
     QTest.keyClicks(editor.notes_edit, "Første møde med forvaltningen.")
     with qtbot.waitSignal(window.changes_applied):
-        QTest.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(editor.create_button, Qt.MouseButton.LeftButton)
 
     assert editor.error_text == ""
     assert editor.engagement_id is not None
@@ -161,7 +162,7 @@ def test_cpr_number_in_notes_is_refused_and_nothing_is_lost(
     QTest.keyClicks(editor.title_edit, "Forløb med en fejl")
     choose_municipality(editor, "Ærø (492)")
     QTest.keyClicks(editor.notes_edit, CPR_NOTE)
-    QTest.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(editor.create_button, Qt.MouseButton.LeftButton)
 
     assert "CPR-nummer" in editor.error_text
     assert editor.error_label.isVisible()
@@ -205,7 +206,7 @@ def test_invalid_date_and_missing_municipality_are_explained(
     assert gui_context.engagements.summaries() == []
 
 
-def test_unsaved_changes_are_not_dropped_without_asking(
+def test_leaving_a_forlob_saves_typed_text_and_asks_only_about_refused_values(
     qtbot: QtBot, make_window: WindowFactory, gui_context: AppContext, prompts: FakePrompts
 ) -> None:
     created = add_engagements(gui_context)
@@ -213,14 +214,22 @@ def test_unsaved_changes_are_not_dropped_without_asking(
     select_title(window, created[0].title)
     editor = window.engagements_page.editor
     QTest.keyClicks(editor.description_edit, "halvfærdig tekst")
-    prompts.confirm_answer = False
     select_title(window, created[1].title)
-    assert len(prompts.confirms) == 1
-    assert editor.engagement_id == created[0].id
-    assert editor.description_edit.toPlainText() == "halvfærdig tekst"
-    prompts.confirm_answer = True
-    select_title(window, created[1].title)
+    assert prompts.confirms == []
+    assert gui_context.engagements.get(created[0].id).description == "halvfærdig tekst"
     assert editor.engagement_id == created[1].id
+
+    QTest.keyClicks(editor.description_edit, CPR_NOTE)
+    prompts.confirm_answer = False
+    select_title(window, created[2].title)
+    assert len(prompts.confirms) == 1
+    assert editor.engagement_id == created[1].id
+    assert editor.description_edit.toPlainText().endswith(CPR_NOTE)
+    assert "CPR-nummer" in editor.error_text
+    prompts.confirm_answer = True
+    select_title(window, created[2].title)
+    assert editor.engagement_id == created[2].id
+    assert CPR_NOTE not in gui_context.engagements.get(created[1].id).description
 
 
 def test_search_box_filters_the_list(
@@ -335,3 +344,40 @@ def test_overview_list_starts_sorted_by_municipality(
     proxy = window.overview_page.proxy
     names = [str(proxy.index(row, 0).data()) for row in range(proxy.rowCount())]
     assert names == ["Odense (461)", "Ærø (492)", "Aarhus (751)"]
+
+
+def test_navigation_order_and_page_registration(
+    make_window: WindowFactory, gui_context: AppContext
+) -> None:
+    window = make_window(gui_context, language="en")
+    nav = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert nav == [
+        "Overview",
+        "My deadlines",
+        "Applications",
+        "Engagements",
+        "Timeline",
+        "Case review",
+        "Findings and recommendations",
+        "Reports",
+    ]
+    replacement = QLabel("timeline")
+    window.show_page(Page.ENGAGEMENTS)
+    window.register_page(Page.TIMELINE, replacement)
+    assert window.current_page() == Page.ENGAGEMENTS
+    assert window.pages[Page.TIMELINE] is replacement
+    window.show_page(Page.TIMELINE)
+    assert window.stack.currentWidget() is replacement
+
+
+def test_open_engagement_switches_page_and_clears_a_hiding_search(
+    make_window: WindowFactory, gui_context: AppContext
+) -> None:
+    created = add_engagements(gui_context)
+    window = make_window(gui_context)
+    window.show_page(Page.OVERVIEW)
+    window.engagements_page.search_edit.setText("Aarhus")
+    assert window.open_engagement(created[1].id)
+    assert window.current_page() == Page.ENGAGEMENTS
+    assert window.engagements_page.search_edit.text() == ""
+    assert window.engagements_page.editor.engagement_id == created[1].id
