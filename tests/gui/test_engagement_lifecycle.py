@@ -6,13 +6,17 @@ import uuid
 from datetime import date
 from typing import cast
 
+import pytest
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.enums import ConsultantRole, MilestoneStatus, Phase
+from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.milestones import MilestoneView, ShiftPreview
+from taskforce_app.ui.edit_dialogs import PhaseChangeDialog, RoundDialog, ShiftStartDialog
 from taskforce_app.ui.engagement_editor import EngagementEditor
 from taskforce_app.ui.engagement_models import Column, RecordTableModel
 from taskforce_app.ui.main_window import MainWindow
@@ -278,3 +282,28 @@ def test_health_in_the_header_names_the_reason(
     overdue = sum(1 for m in editor.plan_panel.model.records() if m.is_overdue(TODAY))
     assert str(overdue) in editor.health_label.text()
     assert editor.health_label.isVisibleTo(editor)
+
+
+def test_real_dialogs_check_their_input(
+    qtbot: QtBot, make_window: WindowFactory, gui_context: AppContext
+) -> None:
+    window, _dialogs, _editor, engagement_id = opened(make_window, gui_context)
+    milestones = gui_context.milestones
+    shift = ShiftStartDialog(
+        START, lambda day: milestones.preview_start_shift(engagement_id, day), window
+    )
+    qtbot.addWidget(shift)
+    shift.start_edit.setText("02-02-2026")
+    assert shift.model.rowCount() > 0
+    shift.start_edit.clear()
+    with pytest.raises(UserError):
+        shift.check()
+    phase = PhaseChangeDialog(Phase.OPSTART, TODAY, window)
+    qtbot.addWidget(phase)
+    assert phase.answer() == (Phase.ANALYSE, TODAY)
+    round_dialog = RoundDialog("Ny runde", None, window)
+    qtbot.addWidget(round_dialog)
+    with pytest.raises(UserError):
+        round_dialog.check()
+    round_dialog.name_edit.setText("Forår 2027")
+    assert round_dialog.draft().name == "Forår 2027"
