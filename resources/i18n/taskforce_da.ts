@@ -19,10 +19,391 @@
         </message>
     </context>
     <context>
+        <name>ApplicationDecision</name>
+        <message>
+            <source>Pending</source>
+            <translation>Afventer</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Bevilget</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Afslået</translation>
+        </message>
+        <message>
+            <source>Waiting list</source>
+            <translation>Venteliste</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationEditor</name>
+        <message>
+            <source>Backed by the council on</source>
+            <translation>Politisk opbakning den</translation>
+        </message>
+        <message>
+            <source>Never write CPR numbers or children's names here.</source>
+            <translation>Skriv aldrig CPR-numre eller børns navne her.</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality:</source>
+            <translation>&amp;Kommune:</translation>
+        </message>
+        <message>
+            <source>&amp;Received:</source>
+            <translation>&amp;Modtaget:</translation>
+        </message>
+        <message>
+            <source>Council:</source>
+            <translation>Kommunalbestyrelse:</translation>
+        </message>
+        <message>
+            <source>&amp;Contact persons:</source>
+            <translation>K&amp;ontaktpersoner:</translation>
+        </message>
+        <message>
+            <source>Other t&amp;hemes:</source>
+            <translation>Andre t&amp;emaer:</translation>
+        </message>
+        <message>
+            <source>Themes:</source>
+            <translation>Temaer:</translation>
+        </message>
+        <message>
+            <source>Mo&amp;tivation:</source>
+            <translation>Mo&amp;tivation:</translation>
+        </message>
+        <message>
+            <source>&amp;Assessment notes:</source>
+            <translation>&amp;Vurdering:</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Slet…</translation>
+        </message>
+        <message>
+            <source>Save application</source>
+            <translation>Gem ansøgning</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslutning</translation>
+        </message>
+        <message>
+            <source>Record decision</source>
+            <translation>Registrér beslutning</translation>
+        </message>
+        <message>
+            <source>Open engagement</source>
+            <translation>Åbn forløb</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Dato:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Begrundelse:</translation>
+        </message>
+        <message>
+            <source>— choose a municipality —</source>
+            <translation>— vælg en kommune —</translation>
+        </message>
+        <message>
+            <source>Select an application, or register a new one.</source>
+            <translation>Vælg en ansøgning, eller registrér en ny.</translation>
+        </message>
+        <message>
+            <source>Select or create an application round first.</source>
+            <translation>Vælg eller opret først en ansøgningsrunde.</translation>
+        </message>
+        <message>
+            <source>New application</source>
+            <translation>Ny ansøgning</translation>
+        </message>
+        <message>
+            <source>registration of an application</source>
+            <translation>registrering af en ansøgning</translation>
+        </message>
+        <message>
+            <source>edit of an application</source>
+            <translation>redigering af en ansøgning</translation>
+        </message>
+        <message>
+            <source>Delete application</source>
+            <translation>Slet ansøgning</translation>
+        </message>
+        <message>
+            <source>Delete the application from %1?</source>
+            <translation>Slet ansøgningen fra %1?</translation>
+        </message>
+        <message>
+            <source>deletion of an application</source>
+            <translation>sletning af en ansøgning</translation>
+        </message>
+        <message>
+            <source>decision on %1</source>
+            <translation>beslutning om %1</translation>
+        </message>
+        <message>
+            <source>The engagement for %1 has been created with its 24-month plan. Open it now?</source>
+            <translation>Forløbet for %1 er oprettet med sin 24 måneders plan. Vil du åbne det nu?</translation>
+        </message>
+        <message>
+            <source>The engagement for %1 has been created. Give it a start date to generate its plan. Open it now?</source>
+            <translation>Forløbet for %1 er oprettet. Giv det en startdato for at danne planen. Vil du åbne det nu?</translation>
+        </message>
+        <message>
+            <source>Engagement created</source>
+            <translation>Forløbet er oprettet</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <source>Council decision</source>
+            <translation>Kommunalbestyrelsens beslutning</translation>
+        </message>
+        <message>
+            <source>Application from %1 (%2)</source>
+            <translation>Ansøgning fra %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Not one of the known themes: uncheck it and choose one.</source>
+            <translation>Ikke et af de kendte temaer: fjern fluebenet og vælg et af dem.</translation>
+        </message>
+        <message>
+            <source>Register application</source>
+            <translation>Registrér ansøgning</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationTable</name>
+        <message>
+            <source>Round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Ansøgninger</translation>
+        </message>
+        <message>
+            <source>Granted</source>
+            <translation>Bevilget</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Afventer</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <source>Council backing</source>
+            <translation>Politisk opbakning</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Temaer</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslutning</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Open engagement</source>
+            <translation>Åbn forløb</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>Yes, %1</source>
+            <translation>Ja, %1</translation>
+        </message>
+        <message>
+            <source>Double-click to open the engagement</source>
+            <translation>Dobbeltklik for at åbne forløbet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationsPage</name>
+        <message>
+            <source>New round…</source>
+            <translation>Ny runde…</translation>
+        </message>
+        <message>
+            <source>Edit round…</source>
+            <translation>Redigér runde…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Application rounds&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Ansøgningsrunder&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;New application</source>
+            <translation>&amp;Ny ansøgning</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Ansøgninger</translation>
+        </message>
+        <message>
+            <source>New application round</source>
+            <translation>Ny ansøgningsrunde</translation>
+        </message>
+        <message>
+            <source>Edit application round</source>
+            <translation>Redigér ansøgningsrunde</translation>
+        </message>
+        <message>
+            <source>edit of the round %1</source>
+            <translation>redigering af runden %1</translation>
+        </message>
+        <message>
+            <source>No application round yet: create one.</source>
+            <translation>Der er ingen ansøgningsrunde endnu: opret en.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; – deadline %2</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; – frist %2</translation>
+        </message>
+        <message>
+            <source>%1 applications, %2 granted, %3 pending</source>
+            <translation>%1 ansøgninger, %2 bevilget, %3 afventer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultantRole</name>
+        <message>
+            <source>Legal consultant</source>
+            <translation>Juridisk konsulent</translation>
+        </message>
+        <message>
+            <source>Social work consultant</source>
+            <translation>Socialfaglig konsulent</translation>
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation>Teamleder</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andet</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>dd-mm-yyyy</source>
             <translation>dd-mm-åååå</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineTable</name>
+        <message>
+            <source>Due</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Dage tilbage</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Milepæl</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Anbefaling</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <source>%1 days overdue</source>
+            <translation>%1 dage over fristen</translation>
+        </message>
+        <message>
+            <source>in %1 days</source>
+            <translation>om %1 dage</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesPage</name>
+        <message>
+            <source> days</source>
+            <translation> dage</translation>
+        </message>
+        <message>
+            <source>&amp;I am:</source>
+            <translation>&amp;Jeg er:</translation>
+        </message>
+        <message>
+            <source>&amp;Look ahead:</source>
+            <translation>&amp;Se frem:</translation>
+        </message>
+        <message>
+            <source>My deadlines</source>
+            <translation>Mine frister</translation>
+        </message>
+        <message>
+            <source>Choose yourself under “I am” above to see your deadlines.</source>
+            <translation>Vælg dig selv under “Jeg er” ovenfor for at se dine frister.</translation>
+        </message>
+        <message>
+            <source>No deadlines in the next %1 days.</source>
+            <translation>Ingen frister de næste %1 dage.</translation>
+        </message>
+        <message>
+            <source>%1 deadlines, %2 overdue</source>
+            <translation>%1 frister, %2 over fristen</translation>
+        </message>
+        <message>
+            <source>— choose yourself —</source>
+            <translation>— vælg dig selv —</translation>
         </message>
     </context>
     <context>
@@ -68,20 +449,8 @@
             <translation>Slet…</translation>
         </message>
         <message>
-            <source>Discard changes</source>
-            <translation>Fortryd ændringer</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Gem</translation>
-        </message>
-        <message>
             <source>Unsaved changes</source>
             <translation>Ikke gemte ændringer</translation>
-        </message>
-        <message>
-            <source>The engagement you are editing has unsaved changes. Discard them?</source>
-            <translation>Forløbet, du redigerer, har ændringer, der ikke er gemt. Vil du kassere dem?</translation>
         </message>
         <message>
             <source>Select an engagement in the list, or create a new one.</source>
@@ -116,20 +485,120 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
             <translation>Startdato</translation>
         </message>
         <message>
+            <source>Change phase…</source>
+            <translation>Skift fase…</translation>
+        </message>
+        <message>
+            <source>Every change is saved as soon as you leave the field; Ctrl+Z undoes it.</source>
+            <translation>Hver ændring gemmes, så snart du forlader feltet; Ctrl+Z fortryder den.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <source>Create engagement</source>
+            <translation>Opret forløb</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Oplysninger</translation>
+        </message>
+        <message>
+            <source>P&amp;lan</source>
+            <translation>P&amp;lan</translation>
+        </message>
+        <message>
+            <source>T&amp;eam</source>
+            <translation>T&amp;eam</translation>
+        </message>
+        <message>
+            <source>P&amp;hases</source>
+            <translation>&amp;Faser</translation>
+        </message>
+        <message>
+            <source>edit of the title</source>
+            <translation>redigering af titlen</translation>
+        </message>
+        <message>
+            <source>change of municipality</source>
+            <translation>skift af kommune</translation>
+        </message>
+        <message>
+            <source>edit of the start date</source>
+            <translation>redigering af startdatoen</translation>
+        </message>
+        <message>
             <source>Planned end</source>
             <translation>Planlagt slut</translation>
+        </message>
+        <message>
+            <source>edit of the planned end</source>
+            <translation>redigering af planlagt slut</translation>
         </message>
         <message>
             <source>Actual end</source>
             <translation>Faktisk slut</translation>
         </message>
         <message>
+            <source>edit of the actual end</source>
+            <translation>redigering af faktisk slut</translation>
+        </message>
+        <message>
+            <source>edit of the description</source>
+            <translation>redigering af beskrivelsen</translation>
+        </message>
+        <message>
+            <source>edit of the notes</source>
+            <translation>redigering af noterne</translation>
+        </message>
+        <message>
+            <source>The engagement you are editing has values that could not be saved. Discard them?</source>
+            <translation>Forløbet, du redigerer, har værdier, der ikke kunne gemmes. Vil du kassere dem?</translation>
+        </message>
+        <message>
+            <source>deletion of the engagement</source>
+            <translation>sletning af forløbet</translation>
+        </message>
+        <message>
+            <source>creation of the engagement</source>
+            <translation>oprettelse af forløbet</translation>
+        </message>
+        <message>
             <source>dd-mm-yyyy</source>
             <translation>dd-mm-åååå</translation>
         </message>
         <message>
+            <source>%1 milestones overdue</source>
+            <translation>%1 milepæle over tid</translation>
+        </message>
+        <message>
+            <source>several milestones due within 14 days</source>
+            <translation>flere milepæle forfalder inden for 14 dage</translation>
+        </message>
+        <message>
+            <source>next: %1 on %2</source>
+            <translation>næste: %1 den %2</translation>
+        </message>
+        <message>
+            <source>no start date, no plan</source>
+            <translation>ingen startdato, ingen plan</translation>
+        </message>
+        <message>
+            <source>no open milestones</source>
+            <translation>ingen åbne milepæle</translation>
+        </message>
+        <message>
+            <source>Late: a milestone is more than 14 days overdue, or two or more are overdue. At risk: a milestone is overdue, or two or more fall due within 14 days.</source>
+            <translation>Forsinket: en milepæl er mere end 14 dage over tid, eller to eller flere er over tid. Risiko: en milepæl er over tid, eller to eller flere forfalder inden for 14 dage.</translation>
+        </message>
+        <message>
             <source>— choose a municipality —</source>
             <translation>— vælg en kommune —</translation>
+        </message>
+        <message>
+            <source>Change the phase with “Change phase…”, so its history is kept.</source>
+            <translation>Skift fase med “Skift fase…”, så faseforløbet bevares.</translation>
         </message>
     </context>
     <context>
@@ -191,10 +660,83 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>GrantDialog</name>
+        <message>
+            <source>Grant the application</source>
+            <translation>Bevilg ansøgningen</translation>
+        </message>
+        <message>
+            <source>Granting creates the engagement for %1. With a start date it also gets its 24-month plan; without one, add the start date later.</source>
+            <translation>Bevillingen opretter forløbet for %1. Med en startdato får det også sin 24 måneders plan; uden en startdato tilføjer du den senere.</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>&amp;Startdato:</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdato</translation>
+        </message>
+    </context>
+    <context>
+        <name>Health</name>
+        <message>
+            <source>On track</source>
+            <translation>På sporet</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Forsinket</translation>
+        </message>
+    </context>
+    <context>
+        <name>HealthRule</name>
+        <message>
+            <source>a milestone is more than %1 days past its date, or %2 or more are past their dates.</source>
+            <translation>en milepæl er mere end %1 dage over fristen, eller %2 eller flere er over fristen.</translation>
+        </message>
+        <message>
+            <source>a milestone is past its date, or %1 or more fall due within the next %2 days.</source>
+            <translation>en milepæl er over fristen, eller %1 eller flere har frist inden for de næste %2 dage.</translation>
+        </message>
+        <message>
+            <source>otherwise.</source>
+            <translation>ellers.</translation>
+        </message>
+        <message>
+            <source>%1 open milestones are past their dates (%2 or more means late).</source>
+            <translation>%1 åbne milepæle er over fristen (%2 eller flere betyder forsinket).</translation>
+        </message>
+        <message>
+            <source>An open milestone is more than %1 days past its date.</source>
+            <translation>En åben milepæl er mere end %1 dage over fristen.</translation>
+        </message>
+        <message>
+            <source>An open milestone is past its date.</source>
+            <translation>En åben milepæl er over fristen.</translation>
+        </message>
+        <message>
+            <source>%1 or more open milestones fall due within the next %2 days.</source>
+            <translation>%1 eller flere åbne milepæle har frist inden for de næste %2 dage.</translation>
+        </message>
+        <message>
+            <source>No open milestone is past its date.</source>
+            <translation>Ingen åben milepæl er over fristen.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Overview</source>
             <translation>Overblik</translation>
+        </message>
+        <message>
+            <source>My deadlines</source>
+            <translation>Mine frister</translation>
         </message>
         <message>
             <source>Applications</source>
@@ -203,6 +745,10 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>Engagements</source>
             <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Tidslinje</translation>
         </message>
         <message>
             <source>Case review</source>
@@ -215,10 +761,6 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>Reports</source>
             <translation>Rapporter</translation>
-        </message>
-        <message>
-            <source>Here you will register municipalities' applications for a Task Force engagement, record the decision and turn a granted application into an engagement.</source>
-            <translation>Her kommer du til at registrere kommunernes ansøgninger om et Task Force-forløb, notere afgørelsen og gøre en bevilget ansøgning til et forløb.</translation>
         </message>
         <message>
             <source>Here you will draw the sample of cases for the analysis and the status measurement, and assess each case against the legal requirements and the four quality benchmarks.</source>
@@ -253,6 +795,14 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
             <translation>&amp;Rediger</translation>
         </message>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Fortryd</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Annuller fortryd</translation>
+        </message>
+        <message>
             <source>&amp;Delete engagement</source>
             <translation>&amp;Slet forløb</translation>
         </message>
@@ -279,6 +829,18 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>Database upgraded; the old version was backed up as %1</source>
             <translation>Databasen er opgraderet; den gamle version er gemt som sikkerhedskopi i %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Fortryd %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Annuller fortryd %1</translation>
+        </message>
+        <message>
+            <source>Cannot undo or redo</source>
+            <translation>Kan ikke fortryde</translation>
         </message>
         <message>
             <source>Open database</source>
@@ -314,14 +876,246 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>MilestoneStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation>Planlagt</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gennemført</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Aflyst</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneTable</name>
+        <message>
+            <source>edit of a milestone's title</source>
+            <translation>redigering af en milepæls titel</translation>
+        </message>
+        <message>
+            <source>edit of a milestone's phase</source>
+            <translation>redigering af en milepæls fase</translation>
+        </message>
+        <message>
+            <source>edit of a milestone's planned date</source>
+            <translation>redigering af en milepæls planlagte dato</translation>
+        </message>
+        <message>
+            <source>edit of a milestone's actual date</source>
+            <translation>redigering af en milepæls faktiske dato</translation>
+        </message>
+        <message>
+            <source>edit of a milestone's responsible</source>
+            <translation>skift af ansvarlig for en milepæl</translation>
+        </message>
+        <message>
+            <source>edit of a milestone's status</source>
+            <translation>redigering af en milepæls status</translation>
+        </message>
+        <message>
+            <source>edit of a milestone's note</source>
+            <translation>redigering af en milepæls note</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Milepæl</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planlagt</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Faktisk</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Overdue: the date has passed and the milestone is still planned.</source>
+            <translation>Over tid: datoen er passeret, og milepælen er stadig planlagt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestonesPanel</name>
+        <message>
+            <source>&amp;Add milestone</source>
+            <translation>&amp;Tilføj milepæl</translation>
+        </message>
+        <message>
+            <source>Delete milestone</source>
+            <translation>Slet milepæl</translation>
+        </message>
+        <message>
+            <source>&amp;Generate plan</source>
+            <translation>&amp;Generér plan</translation>
+        </message>
+        <message>
+            <source>Add the standard 24-month plan from the start date</source>
+            <translation>Tilføj standardplanen på 24 måneder fra startdatoen</translation>
+        </message>
+        <message>
+            <source>Move start date…</source>
+            <translation>Flyt startdato…</translation>
+        </message>
+        <message>
+            <source>No plan yet. Generate the 24-month plan from the start date.</source>
+            <translation>Ingen plan endnu. Generér planen på 24 måneder fra startdatoen.</translation>
+        </message>
+        <message>
+            <source>No plan yet. Give the engagement a start date to generate its plan.</source>
+            <translation>Ingen plan endnu. Giv forløbet en startdato for at danne planen.</translation>
+        </message>
+        <message>
+            <source>%1 milestones, %2 done</source>
+            <translation>%1 milepæle, %2 gennemført</translation>
+        </message>
+        <message>
+            <source>New milestone</source>
+            <translation>Ny milepæl</translation>
+        </message>
+        <message>
+            <source>new milestone</source>
+            <translation>ny milepæl</translation>
+        </message>
+        <message>
+            <source>Delete the milestone “%1”?</source>
+            <translation>Slet milepælen “%1”?</translation>
+        </message>
+        <message>
+            <source>deletion of a milestone</source>
+            <translation>sletning af en milepæl</translation>
+        </message>
+        <message>
+            <source>generation of the plan</source>
+            <translation>generering af planen</translation>
+        </message>
+        <message>
+            <source>move of the start date</source>
+            <translation>flytning af startdatoen</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewPage</name>
         <message>
-            <source>A first overview: how many engagements are in each phase, and the list. Deadlines, milestones and each engagement's health arrive in a later version.</source>
-            <translation>Et første overblik: hvor mange forløb der er i hver fase, og listen over dem. Frister, milepæle og hvert forløbs tilstand kommer i en senere version.</translation>
+            <source>All regions</source>
+            <translation>Alle regioner</translation>
+        </message>
+        <message>
+            <source>All phases</source>
+            <translation>Alle faser</translation>
+        </message>
+        <message>
+            <source>Any health</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Search municipality, milestone, team…</source>
+            <translation>Søg på kommune, milepæl, team…</translation>
+        </message>
+        <message>
+            <source>Show &amp;all</source>
+            <translation>Vis &amp;alle</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Region:</translation>
+        </message>
+        <message>
+            <source>&amp;Consultant:</source>
+            <translation>&amp;Konsulent:</translation>
+        </message>
+        <message>
+            <source>&amp;Phase:</source>
+            <translation>&amp;Fase:</translation>
+        </message>
+        <message>
+            <source>&amp;Health:</source>
+            <translation>S&amp;undhed:</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>S&amp;øg:</translation>
         </message>
         <message>
             <source>Overview</source>
             <translation>Overblik</translation>
+        </message>
+        <message>
+            <source>Health rule:</source>
+            <translation>Sundhedsregel:</translation>
+        </message>
+        <message>
+            <source>All consultants</source>
+            <translation>Alle konsulenter</translation>
+        </message>
+        <message>
+            <source>%1 of %2 engagements</source>
+            <translation>%1 af %2 forløb</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTable</name>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Måned</translation>
+        </message>
+        <message>
+            <source>Next milestone</source>
+            <translation>Næste milepæl</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overskredet</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Sundhed</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Month of the 24-month plan today, counted from the start date</source>
+            <translation>Måned i den 24 måneder lange plan i dag, regnet fra startdatoen</translation>
+        </message>
+        <message>
+            <source>Open milestones past their planned date</source>
+            <translation>Åbne milepæle, hvis planlagte dato er overskredet</translation>
         </message>
     </context>
     <context>
@@ -356,18 +1150,49 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
-        <name>PhaseCountModel</name>
+        <name>PhaseChangeDialog</name>
         <message>
-            <source>Phase</source>
-            <translation>Fase</translation>
+            <source>Change phase</source>
+            <translation>Skift fase</translation>
         </message>
         <message>
-            <source>Engagements</source>
-            <translation>Forløb</translation>
+            <source>Current phase:</source>
+            <translation>Nuværende fase:</translation>
         </message>
         <message>
-            <source>Total</source>
-            <translation>I alt</translation>
+            <source>&amp;New phase:</source>
+            <translation>&amp;Ny fase:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Fra:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhasesPanel</name>
+        <message>
+            <source>Change phase…</source>
+            <translation>Skift fase…</translation>
+        </message>
+        <message>
+            <source>A phase change ends the current phase and starts the next on the date you give. It is kept in the engagement's history and cannot be undone; correct a mistake with another phase change.</source>
+            <translation>Et faseskift afslutter den nuværende fase og starter den næste på den dato, du angiver. Det gemmes i forløbets historik og kan ikke fortrydes; ret en fejl med et nyt faseskift.</translation>
+        </message>
+        <message>
+            <source>Current phase: %1</source>
+            <translation>Nuværende fase: %1</translation>
+        </message>
+        <message>
+            <source>phase change to %1</source>
+            <translation>faseskift til %1</translation>
+        </message>
+        <message>
+            <source>A phase change cannot be undone: it is part of the engagement's history. Correct it with another phase change on the Phases tab.</source>
+            <translation>Et faseskift kan ikke fortrydes: det er en del af forløbets historik. Ret det med et nyt faseskift under fanen Faser.</translation>
         </message>
     </context>
     <context>
@@ -375,6 +1200,269 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>This page arrives in a later version of Task Force Tracker.</source>
             <translation>Denne side kommer i en senere version af Task Force Tracker.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundDialog</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline:</source>
+            <translation>&amp;Frist:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;oter:</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftStartDialog</name>
+        <message>
+            <source>Move the start date</source>
+            <translation>Flyt startdatoen</translation>
+        </message>
+        <message>
+            <source>Current start date:</source>
+            <translation>Nuværende startdato:</translation>
+        </message>
+        <message>
+            <source>&amp;New start date:</source>
+            <translation>&amp;Ny startdato:</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Milepæl</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>New start date</source>
+            <translation>Ny startdato</translation>
+        </message>
+        <message>
+            <source>%1 open milestones move; done and cancelled ones stay.</source>
+            <translation>%1 åbne milepæle flyttes; gennemførte og aflyste bliver, hvor de er.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPanel</name>
+        <message>
+            <source>Add to team</source>
+            <translation>Sæt på holdet</translation>
+        </message>
+        <message>
+            <source>Remove from team</source>
+            <translation>Tag af holdet</translation>
+        </message>
+        <message>
+            <source>Consultants</source>
+            <translation>Konsulenter</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Stilling</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Stilling</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>(current phase)</source>
+            <translation>(nuværende fase)</translation>
+        </message>
+        <message>
+            <source>Add contact</source>
+            <translation>Tilføj kontakt</translation>
+        </message>
+        <message>
+            <source>Remove contact</source>
+            <translation>Fjern kontakt</translation>
+        </message>
+        <message>
+            <source>Municipal contacts</source>
+            <translation>Kontaktpersoner i kommunen</translation>
+        </message>
+        <message>
+            <source>adding %1 to the team</source>
+            <translation>tilføjelse af %1 til holdet</translation>
+        </message>
+        <message>
+            <source>removing %1 from the team</source>
+            <translation>fjernelse af %1 fra holdet</translation>
+        </message>
+        <message>
+            <source>adding the contact %1</source>
+            <translation>tilføjelse af kontaktpersonen %1</translation>
+        </message>
+        <message>
+            <source>removing the contact %1</source>
+            <translation>fjernelse af kontaktpersonen %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePage</name>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Vis:</translation>
+        </message>
+        <message>
+            <source>&amp;Export to PDF…</source>
+            <translation>&amp;Eksportér som PDF…</translation>
+        </message>
+        <message>
+            <source>Save the timeline as a PDF on A4 landscape</source>
+            <translation>Gem tidslinjen som PDF på liggende A4</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Tidslinje</translation>
+        </message>
+        <message>
+            <source>All engagements</source>
+            <translation>Alle forløb</translation>
+        </message>
+        <message>
+            <source>Export timeline to PDF</source>
+            <translation>Eksportér tidslinjen som PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Eksporten mislykkedes</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>Kan ikke skrive %1</translation>
+        </message>
+        <message>
+            <source>Timeline: %1</source>
+            <translation>Tidslinje: %1</translation>
+        </message>
+        <message>
+            <source>Printed %1 — page %2 of %3</source>
+            <translation>Udskrevet %1 — side %2 af %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineWidget</name>
+        <message>
+            <source>Planned phase</source>
+            <translation>Planlagt fase</translation>
+        </message>
+        <message>
+            <source>Actual phase</source>
+            <translation>Faktisk fase</translation>
+        </message>
+        <message>
+            <source>Milestone (planned date)</source>
+            <translation>Milepæl (planlagt dato)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Udført</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overskredet</translation>
+        </message>
+        <message>
+            <source>Actual date</source>
+            <translation>Faktisk dato</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planlagt</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Faktisk</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Milepæl</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overskredet</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>udført</translation>
+        </message>
+        <message>
+            <source>Planned: %1</source>
+            <translation>Planlagt: %1</translation>
+        </message>
+        <message>
+            <source>Actual: %1</source>
+            <translation>Faktisk: %1</translation>
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation>Ikke udført endnu</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>i gang</translation>
         </message>
     </context>
 </TS>

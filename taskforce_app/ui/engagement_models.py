@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 )
 
 from taskforce_app.domain.engagements import PLANNED_MONTHS, EngagementSummary
-from taskforce_app.domain.enums import Phase
 from taskforce_app.ui.labels import danish_sort_key, date_text, phase_label, region_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -235,77 +234,6 @@ class EngagementFilterProxy(QSortFilterProxyModel):
             return None
         value = self.data(self.index(index.row(), 0), ID_ROLE)
         return uuid.UUID(value) if isinstance(value, str) else None
-
-
-class PhaseCountModel(QAbstractTableModel):
-    """How many forløb are in each phase, plus a total row."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._counts: dict[Phase, int] = dict.fromkeys(Phase, 0)
-
-    def set_rows(self, rows: Sequence[EngagementSummary]) -> None:
-        """Count `rows` per phase."""
-        counts = dict.fromkeys(Phase, 0)
-        for row in rows:
-            counts[row.phase] += 1
-        self.beginResetModel()
-        self._counts = counts
-        self.endResetModel()
-
-    def count(self, phase: Phase) -> int:
-        """The number of forløb in `phase`."""
-        return self._counts[phase]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per phase and a total."""
-        return 0 if parent.isValid() else len(Phase) + 1
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Phase and count."""
-        return 0 if parent.isValid() else 2
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Translated column titles."""
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or section not in (0, 1)
-        ):
-            return None
-        if section == 0:
-            return QCoreApplication.translate("PhaseCountModel", "Phase")
-        return QCoreApplication.translate("PhaseCountModel", "Engagements")
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The phase name (or "Total") and its count."""
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        if not 0 <= index.column() < 2:
-            return None
-        phases = list(Phase)
-        total = index.row() == len(phases)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                if total:
-                    return QCoreApplication.translate("PhaseCountModel", "Total")
-                return phase_label(phases[index.row()])
-            value = sum(self._counts.values()) if total else self._counts[phases[index.row()]]
-            return str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Read-only cells."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
 
 T = TypeVar("T")

@@ -25,12 +25,15 @@ from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.errors import UserError
 from taskforce_app.ui.applications_page import ApplicationsPage
+from taskforce_app.ui.deadlines_page import DeadlinesPage
 from taskforce_app.ui.edit_dialogs import EditDialogs, QtEditDialogs
-from taskforce_app.ui.engagement_models import EngagementTableModel, PhaseCountModel
+from taskforce_app.ui.engagement_models import EngagementTableModel
 from taskforce_app.ui.engagements_page import EngagementsPage
-from taskforce_app.ui.pages import OverviewPage, PlaceholderPage
+from taskforce_app.ui.overview_page import OverviewPage
+from taskforce_app.ui.pages import PlaceholderPage
 from taskforce_app.ui.prompts import Prompts, QtPrompts
 from taskforce_app.ui.settings import UiSettings
+from taskforce_app.ui.timeline_page import TimelinePage
 from taskforce_app.ui.undo import UndoController
 
 ContextOpener = Callable[[Path], AppContext]
@@ -79,7 +82,6 @@ class MainWindow(QMainWindow):
         self.undo.refused.connect(self._undo_refused)
 
         self.engagement_model = EngagementTableModel(self, today=today)
-        self.phase_counts = PhaseCountModel(self)
         self._build_pages()
         # A fixed minimum instead of the layout's computed one: a window whose minimum size
         # follows its layout after it is shown asks the platform to propagate size hints,
@@ -122,7 +124,15 @@ class MainWindow(QMainWindow):
             QListWidgetItem(titles[page], self.nav)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 28)
 
-        self.overview_page = OverviewPage(self.engagement_model, self.phase_counts)
+        self.overview_page = OverviewPage(self._context, self.prompts, today=self._today)
+        self.deadlines_page = DeadlinesPage(
+            self._context, self.prompts, settings=self.settings, today=self._today
+        )
+        self.timeline_page = TimelinePage(
+            self._context, self.prompts, language=self.language, today=self._today
+        )
+        for view in (self.overview_page, self.deadlines_page, self.timeline_page):
+            view.engagement_activated.connect(self.open_engagement)
         self.engagements_page = EngagementsPage(
             self._context,
             self.engagement_model,
@@ -142,13 +152,6 @@ class MainWindow(QMainWindow):
         )
         self.applications_page.open_engagement.connect(self.open_engagement)
         placeholders = {
-            Page.DEADLINES: self.tr(
-                "Here you will see your own deadlines: the milestones you are responsible for "
-                "and the municipalities' recommendations that fall due."
-            ),
-            Page.TIMELINE: self.tr(
-                "Here you will see every engagement's phases and milestones on one timeline."
-            ),
             Page.CASE_REVIEW: self.tr(
                 "Here you will draw the sample of cases for the analysis and the status "
                 "measurement, and assess each case against the legal requirements and the four "
@@ -169,6 +172,10 @@ class MainWindow(QMainWindow):
             widget: QWidget
             if page == Page.OVERVIEW:
                 widget = self.overview_page
+            elif page == Page.DEADLINES:
+                widget = self.deadlines_page
+            elif page == Page.TIMELINE:
+                widget = self.timeline_page
             elif page == Page.ENGAGEMENTS:
                 widget = self.engagements_page
             elif page == Page.APPLICATIONS:
@@ -329,9 +336,7 @@ class MainWindow(QMainWindow):
         """Read the forløb list again from the database."""
         rows = self._context.engagements.summaries()
         self.engagement_model.set_rows(rows)
-        self.phase_counts.set_rows(rows)
         self.engagements_page.after_reload()
-        self.overview_page.refresh_layout()
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what a service call changed (the one path by which screens update)."""
@@ -339,6 +344,8 @@ class MainWindow(QMainWindow):
             self.reload()
         self.engagements_page.apply_changes(changes)
         self.applications_page.apply_changes(changes)
+        for view in (self.overview_page, self.deadlines_page, self.timeline_page):
+            view.apply_changes(changes)
         self.changes_applied.emit(changes)
 
     def new_engagement(self) -> None:
@@ -377,6 +384,8 @@ class MainWindow(QMainWindow):
         self.settings.last_folder = path.parent
         self.engagements_page.editor.set_context(context)
         self.applications_page.set_context(context)
+        for view in (self.overview_page, self.deadlines_page, self.timeline_page):
+            view.set_context(context)
         self.reload()
         self._update_status()
         return True

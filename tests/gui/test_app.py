@@ -75,8 +75,10 @@ def test_main_window_is_danish_by_default(
     nav = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert nav == [
         "Overblik",
+        "Mine frister",
         "Ansøgninger",
         "Forløb",
+        "Tidslinje",
         "Sagsgennemgang",
         "Fund og anbefalinger",
         "Rapporter",

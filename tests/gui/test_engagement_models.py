@@ -16,7 +16,6 @@ from taskforce_app.ui.engagement_models import (
     EngagementColumn,
     EngagementFilterProxy,
     EngagementTableModel,
-    PhaseCountModel,
 )
 from taskforce_app.ui.labels import danish_sort_key
 
@@ -91,14 +90,10 @@ def test_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
     model, proxy = make_proxy()
     check(qtmodeltester, model)
     check(qtmodeltester, proxy)
-    counts = PhaseCountModel()
-    counts.set_rows(ROWS)
-    check(qtmodeltester, counts)
 
 
 def test_empty_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
     check(qtmodeltester, EngagementTableModel())
-    check(qtmodeltester, PhaseCountModel())
 
 
 def test_model_shows_read_models_as_text() -> None:
@@ -180,13 +175,3 @@ def test_phase_labels_and_headers_are_danish_with_the_translator(
     headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in EngagementColumn]
     assert headers == ["Kommune", "Region", "Fase", "Start", "Måned", "Team", "Titel"]
     assert model.index(1, EngagementColumn.PHASE).data() == "Udvikling"
-
-
-def test_phase_counts() -> None:
-    counts = PhaseCountModel()
-    counts.set_rows(ROWS)
-    assert counts.count(Phase.ANALYSE) == 1
-    assert counts.count(Phase.STATUSRAPPORT) == 0
-    total_row = counts.rowCount() - 1
-    assert counts.index(total_row, 0).data() == "Total"
-    assert counts.index(total_row, 1).data() == "4"

@@ -328,12 +328,17 @@ def test_geometry_is_remembered(
     assert again.width() < 1280
 
 
-def test_overview_counts_per_phase(make_window: WindowFactory, gui_context: AppContext) -> None:
+def test_overview_lists_every_engagement_and_opens_one(
+    make_window: WindowFactory, gui_context: AppContext
+) -> None:
     add_engagements(gui_context)
     window = make_window(gui_context, language="en")
     window.show_page(Page.OVERVIEW)
-    assert window.phase_counts.count(Phase.ANALYSE) == 1
     assert window.overview_page.proxy.rowCount() == 3
+    wanted = gui_context.engagements.summaries()[0]
+    window.overview_page.engagement_activated.emit(wanted.id)
+    assert window.current_page() == Page.ENGAGEMENTS
+    assert window.engagements_page.editor.engagement_id == wanted.id
 
 
 def test_overview_list_starts_sorted_by_municipality(
