@@ -8,12 +8,15 @@ from pathlib import Path
 from taskforce_app import paths
 from taskforce_app.persistence.database import Database, open_database
 from taskforce_app.services.applications import ApplicationService
+from taskforce_app.services.case_lists import CaseListService
 from taskforce_app.services.engagements import EngagementService
 from taskforce_app.services.maintenance import MaintenanceService
 from taskforce_app.services.milestones import MilestoneService
 from taskforce_app.services.overview import OverviewService
 from taskforce_app.services.reference import ReferenceService
+from taskforce_app.services.results import ResultsService
 from taskforce_app.services.review import ReviewService
+from taskforce_app.services.sampling import SamplingService
 from taskforce_app.services.team import TeamService
 
 
@@ -32,6 +35,9 @@ class AppContext:
     overview: OverviewService
     team: TeamService
     review: ReviewService
+    sampling: SamplingService
+    case_lists: CaseListService
+    results: ResultsService
     _db: Database
 
     @property
@@ -71,5 +77,8 @@ def open_context(target: str | Path | None = None, *, actor: str = "") -> AppCon
         overview=OverviewService(db),
         team=TeamService(db),
         review=ReviewService(db),
+        sampling=SamplingService(db),
+        case_lists=CaseListService(db),
+        results=ResultsService(db),
         _db=db,
     )

@@ -12,10 +12,11 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import NoReturn, TextIO
 
 from taskforce_app import APP_NAME, APP_SLUG, __version__
-from taskforce_app.domain.enums import Health, Phase
+from taskforce_app.domain.enums import Health, Phase, SamplingMethod
 from taskforce_app.domain.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,26 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.add_argument("--all", action="store_true", help="include deleted forløb")
     command("check", "report the schema version and the database's integrity")
+    import_cases = command("import-cases", "import a municipality's case list (.xlsx or .csv)")
+    import_cases.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
+    import_cases.add_argument("file", metavar="FILE")
+    import_cases.add_argument("--sheet", metavar="NAME", help="the sheet to read (xlsx)")
+    rounds = command("rounds", "list a forløb's review rounds with their ids")
+    rounds.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
+    rounds.add_argument("--json", action="store_true", help="machine-readable output")
+    sample = command("sample", "draw a round's sample reproducibly")
+    sample.add_argument("--round", required=True, metavar="ID", dest="round_id")
+    sample.add_argument("--method", required=True, choices=[m.value for m in SamplingMethod])
+    sample.add_argument("--size", type=int, default=20)
+    sample.add_argument("--seed", required=True)
+    sample.add_argument(
+        "--stratify-by", choices=["case_type", "measure"], default="case_type", dest="stratify_by"
+    )
+    sample.add_argument("--dry-run", action="store_true", help="draw and print, store nothing")
+    sample.add_argument("--json", action="store_true", help="machine-readable output")
+    results = command("results", "the case reviews' results per requirement and pejlemærke")
+    results.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
+    results.add_argument("--json", action="store_true", help="machine-readable output")
     deadlines = command("deadlines", "a consultant's milestones and recommendations due soon")
     deadlines.add_argument("--consultant", required=True, metavar="INITIALS")
     deadlines.add_argument("--days", type=int, default=30, help="how far ahead (default 30)")
@@ -281,11 +302,251 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_import_cases(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.bootstrap import open_context
+
+    path = Path(args.file)
+    context = open_context(args.db, actor="cli")
+    try:
+        engagement_id = context.engagements.resolve(args.engagement)
+        outcome, _ = context.case_lists.import_file(engagement_id, path, sheet_name=args.sheet)
+    finally:
+        context.close()
+    report = outcome.report
+    language = _language(args)
+    from taskforce_app.importers.case_list import iter_problem_messages
+
+    for line in iter_problem_messages(report, language):
+        print(line, file=out)
+    print(
+        f"{report.file_name}: {report.rows_read} rækker læst, {outcome.stored} sager importeret, "
+        f"{report.refused_count} afvist. Fingeraftryk {report.fingerprint[:16]}…",
+        file=out,
+    )
+    if outcome.stored == 0:
+        raise UserError("case_list.nothing_valid", file=report.file_name)
+    return EXIT_OK
+
+
+def _cmd_rounds(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.bootstrap import open_context
+
+    context = open_context(args.db)
+    try:
+        engagement_id = context.engagements.resolve(args.engagement)
+        rounds = context.review.rounds(engagement_id)
+    finally:
+        context.close()
+    if args.json:
+        payload = [
+            {
+                "id": str(r.id),
+                "kind": r.kind.value,
+                "name": r.name,
+                "status": r.status.value,
+                "legal_criteria_set": r.legal_set_name,
+                "social_criteria_set": r.social_set_name,
+                "method": r.sampling_method.value if r.sampling_method else None,
+                "seed": r.seed or None,
+                "sample_size": r.sample_size,
+                "sampled_cases": r.sampled_cases,
+                "population_size": r.population_size,
+                "population_fingerprint": r.population_fingerprint or None,
+                "answered": r.answered,
+                "expected": r.expected,
+            }
+            for r in rounds
+        ]
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    table = [
+        (
+            str(r.id),
+            r.name,
+            r.legal_set_name,
+            r.sampling_method.value if r.sampling_method else "",
+            r.seed,
+            str(r.sampled_cases),
+            f"{r.answered}/{r.expected}",
+            r.status.value,
+        )
+        for r in rounds
+    ]
+    _print_table(
+        out, ("Id", "Runde", "Kriteriesæt", "Metode", "Seed", "Sager", "Svar", "Status"), table
+    )
+    return EXIT_OK
+
+
+def _cmd_sample(args: argparse.Namespace, out: TextIO) -> int:
+    import uuid
+
+    from taskforce_app.bootstrap import open_context
+    from taskforce_app.services.sampling import SampleRequest
+
+    try:
+        round_id = uuid.UUID(args.round_id)
+    except ValueError as error:
+        raise UserError("review.round_not_found") from error
+    request = SampleRequest(
+        method=SamplingMethod(args.method),
+        size=args.size,
+        seed=args.seed,
+        stratify_by=args.stratify_by,
+    )
+    context = open_context(args.db, actor="cli")
+    try:
+        result, _ = context.sampling.draw(round_id, request, dry_run=args.dry_run)
+    finally:
+        context.close()
+    draw = result.draw
+    if args.json:
+        payload = {
+            "round_id": str(round_id),
+            "method": draw.method.value,
+            "seed": draw.seed,
+            "size": draw.size,
+            "population_size": draw.population_size,
+            "population_fingerprint": draw.population_fingerprint,
+            "stored": result.stored,
+            "case_refs": list(draw.case_refs),
+            "strata": {
+                s.stratum: {"population": s.population, "sample": s.sample} for s in draw.strata
+            },
+        }
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    for position, ref in enumerate(draw.case_refs, start=1):
+        print(f"{position:>3}  {ref}", file=out)
+    stored = "gemt" if result.stored else "ikke gemt (--dry-run)"
+    print(
+        f"{draw.size} af {draw.population_size} sager, metode {draw.method.value}, "
+        f"seed {draw.seed}, population {draw.population_fingerprint[:16]}…; {stored}",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _cmd_results(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.bootstrap import open_context
+
+    context = open_context(args.db)
+    try:
+        engagement_id = context.engagements.resolve(args.engagement)
+        results = context.results.for_engagement(engagement_id)
+    finally:
+        context.close()
+    language = _language(args)
+
+    def fmt(figure: object) -> str:
+        if figure is None:
+            return "–"
+        text = figure.format_en() if language == "en" else figure.format_da()  # type: ignore[attr-defined]
+        return str(text)
+
+    if args.json:
+        json.dump(_results_json(results), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    rows = []
+    for item in results.requirements:
+        change = item.change
+        rows.append(
+            (
+                "/".join(item.codes),
+                item.provision,
+                fmt(item.analyse),
+                fmt(item.statusmaaling),
+                ""
+                if change is None
+                else (change.format_en() if language == "en" else change.format_da()),
+                ""
+                if item.benchmark is None
+                else f"{item.benchmark.value_pct:.0f} % ({item.benchmark.period})",
+            )
+        )
+    print(f"Resultater for {results.municipality}", file=out)
+    _print_table(
+        out, ("Krav", "Bestemmelse", "Analyse", "Statusmåling", "Ændring", "Landstal"), rows
+    )
+    print("", file=out)
+    pooled = [
+        (p.track.value, p.pejlemaerke.value, fmt(p.analyse), fmt(p.statusmaaling))
+        for p in results.pejlemaerker
+    ]
+    _print_table(out, ("Spor", "Pejlemærke", "Analyse", "Statusmåling"), pooled)
+    return EXIT_OK
+
+
+def _results_json(results: object) -> dict[str, object]:
+    from taskforce_app.domain.result_tables import EngagementResults, Figure
+    from taskforce_app.domain.results import ComplianceFigure
+
+    assert isinstance(results, EngagementResults)
+
+    def figure(value: Figure | None) -> dict[str, object] | None:
+        if value is None:
+            return None
+        interval = value.interval
+        share = value.share if isinstance(value, ComplianceFigure) else value.share_sufficient
+        return {
+            "x": value.x,
+            "n": value.n,
+            "share": share,
+            "wilson_95": None if interval is None else list(interval),
+            "text": value.format_da(),
+        }
+
+    return {
+        "engagement_id": str(results.engagement_id),
+        "municipality": results.municipality,
+        "analyse_round": None if results.analyse_round is None else str(results.analyse_round.id),
+        "statusmaaling_round": None
+        if results.statusmaaling_round is None
+        else str(results.statusmaaling_round.id),
+        "requirements": [
+            {
+                "codes": list(item.codes),
+                "track": item.track.value,
+                "pejlemaerke": item.pejlemaerke.value,
+                "provision": item.provision,
+                "question": item.question,
+                "analyse": figure(item.analyse),
+                "statusmaaling": figure(item.statusmaaling),
+                "change_points": None if item.change is None else item.change.points,
+                "national": None
+                if item.benchmark is None
+                else {
+                    "value_pct": item.benchmark.value_pct,
+                    "period": item.benchmark.period,
+                    "source": item.benchmark.source,
+                },
+            }
+            for item in results.requirements
+        ],
+        "pejlemaerker": [
+            {
+                "track": p.track.value,
+                "pejlemaerke": p.pejlemaerke.value,
+                "analyse": figure(p.analyse),
+                "statusmaaling": figure(p.statusmaaling),
+            }
+            for p in results.pejlemaerker
+        ],
+    }
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
     "check": _cmd_check,
     "deadlines": _cmd_deadlines,
+    "import-cases": _cmd_import_cases,
+    "rounds": _cmd_rounds,
+    "sample": _cmd_sample,
+    "results": _cmd_results,
 }
 
 

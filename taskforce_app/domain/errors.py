@@ -219,6 +219,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kriteriesættet '{value}' findes ikke.",
         "The criteria set '{value}' does not exist.",
     ),
+    "operation.cancelled": (
+        "Handlingen blev annulleret. Intet er gemt eller ændret.",
+        "The operation was cancelled. Nothing was stored or changed.",
+    ),
     "cli.usage": (
         "{detail}",
         "{detail}",
@@ -318,3 +322,9 @@ class CprNumberError(ValidationError):
 
 class NotFoundError(UserError):
     """The record the user named does not exist."""
+
+
+class OperationCancelledError(UserError):
+    """The user cancelled a long operation; nothing was stored."""
+
+    code = "operation.cancelled"

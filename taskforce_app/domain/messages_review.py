@@ -43,6 +43,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Runden har allerede svar på {count} sager. Start en ny runde i stedet for at trække stikprøven om.",
         "The round already has answers for {count} cases. Start a new round instead of drawing the sample again.",
     ),
+    "case_list.nothing_valid": (
+        "Ingen gyldige rækker i {file}; intet er importeret. Se rapporten ovenfor.",
+        "No valid rows in {file}; nothing was imported. See the report above.",
+    ),
+    "sampling.bad_stratum_field": (
+        "Der kan kun stratificeres efter sagstype eller indsats (ikke '{value}').",
+        "Strata can only be by case type or measure (not '{value}').",
+    ),
+    "sampling.no_sample": (
+        "Runden har endnu ingen stikprøve. Udtræk stikprøven først.",
+        "The round has no sample yet. Draw the sample first.",
+    ),
     "deadline.24_hours.met": (
         "Vurderet {elapsed} (t:mm:ss) efter modtagelsen {received}; fristen var {due}.",
         "Assessed {elapsed} (h:mm:ss) after receipt on {received}; the deadline was {due}.",

@@ -1,0 +1,231 @@
+"""Results of a forløb's case reviews: x af n (y %) per requirement and pejlemærke, Analyse
+beside Statusmåling, with Børnesagsbarometret's national figure."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from taskforce_app.domain.criteria import Benchmark, CriteriaSetSpec, latest_benchmark
+from taskforce_app.domain.enums import Answer, Pejlemaerke, RoundKind, SampledCaseStatus, Track
+from taskforce_app.domain.errors import NotFoundError
+from taskforce_app.domain.result_tables import (
+    EngagementResults,
+    Figure,
+    PejlemaerkeResult,
+    RequirementResult,
+    RoundRef,
+)
+from taskforce_app.domain.results import ComplianceFigure, QualityFigure, tally, tally_quality
+from taskforce_app.persistence.database import Database
+from taskforce_app.persistence.models import (
+    Assessment,
+    CriteriaSet,
+    Criterion,
+    Engagement,
+    Municipality,
+    ReviewRound,
+    SampledCase,
+)
+from taskforce_app.services.criteria import load_benchmarks, load_criteria_sets
+
+PEJLEMAERKE_ORDER = list(Pejlemaerke)
+
+
+class ResultsService:
+    """Read-only results of the case reviews."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def for_engagement(self, engagement_id: uuid.UUID) -> EngagementResults:
+        """The latest Analyse and Statusmåling rounds of the forløb, side by side."""
+        topics = _topics(load_criteria_sets())
+        benchmarks = load_benchmarks()
+        with self._db.read() as session:
+            municipality = session.execute(
+                select(Municipality.name)
+                .join(Engagement, Engagement.municipality_id == Municipality.id)
+                .where(Engagement.id == engagement_id, Engagement.deleted_at.is_(None))
+            ).scalar_one_or_none()
+            if municipality is None:
+                raise NotFoundError("engagement.not_found", value=str(engagement_id))
+            rounds = {
+                kind: _latest_round(session, engagement_id, kind)
+                for kind in (RoundKind.ANALYSE, RoundKind.STATUSMAALING)
+            }
+            answers = {
+                kind: _answers(session, row.id) if row is not None else {}
+                for kind, row in rounds.items()
+            }
+            criteria = _criteria(session, [row for row in rounds.values() if row is not None])
+            refs = {
+                kind: RoundRef(row.id, row.kind, row.name, _set_name(session, row))
+                if row is not None
+                else None
+                for kind, row in rounds.items()
+            }
+        grouped: dict[str, dict[RoundKind, list[Answer | None]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        info: dict[str, tuple[tuple[str, ...], Track, Pejlemaerke, str, str, str | None, int]] = {}
+        for kind, by_criterion in answers.items():
+            for criterion_id, given in by_criterion.items():
+                code, track, pejlemaerke, question, provision, benchmark_key, order, set_key = (
+                    criteria[criterion_id]
+                )
+                key = f"{track.value}:{topics.get((set_key, code)) or code}"
+                grouped[key][kind].extend(given)
+                codes = info[key][0] if key in info else ()
+                if code not in codes:
+                    codes = (*codes, code)
+                if key not in info or kind is RoundKind.STATUSMAALING:
+                    info[key] = (
+                        codes,
+                        track,
+                        pejlemaerke,
+                        question,
+                        provision,
+                        benchmark_key,
+                        order,
+                    )
+                else:
+                    info[key] = (codes, *info[key][1:])
+        requirements = []
+        for key, per_kind in grouped.items():
+            codes, track, pejlemaerke, question, provision, benchmark_key, _order = info[key]
+            requirements.append(
+                RequirementResult(
+                    key=key,
+                    codes=codes,
+                    track=track,
+                    pejlemaerke=pejlemaerke,
+                    question=question,
+                    provision=provision,
+                    analyse=_figure(track, per_kind.get(RoundKind.ANALYSE)),
+                    statusmaaling=_figure(track, per_kind.get(RoundKind.STATUSMAALING)),
+                    benchmark=_benchmark(benchmarks, benchmark_key),
+                )
+            )
+        requirements.sort(key=lambda r: (r.track is not Track.JURIDISK, info[r.key][6]))
+        return EngagementResults(
+            engagement_id=engagement_id,
+            municipality=municipality,
+            analyse_round=refs[RoundKind.ANALYSE],
+            statusmaaling_round=refs[RoundKind.STATUSMAALING],
+            requirements=tuple(requirements),
+            pejlemaerker=_pooled(requirements),
+        )
+
+
+def _figure(track: Track, answers: list[Answer | None] | None) -> Figure | None:
+    if not answers:
+        return None
+    if track is Track.JURIDISK:
+        return tally(answers)
+    return tally_quality(answers)
+
+
+def _pooled(requirements: Sequence[RequirementResult]) -> tuple[PejlemaerkeResult, ...]:
+    pooled: list[PejlemaerkeResult] = []
+    for track in (Track.JURIDISK, Track.SOCIALFAGLIG):
+        for pejlemaerke in PEJLEMAERKE_ORDER:
+            own = [r for r in requirements if r.track is track and r.pejlemaerke is pejlemaerke]
+            if not own:
+                continue
+            pooled.append(
+                PejlemaerkeResult(
+                    track=track,
+                    pejlemaerke=pejlemaerke,
+                    analyse=_sum([r.analyse for r in own]),
+                    statusmaaling=_sum([r.statusmaaling for r in own]),
+                )
+            )
+    return tuple(pooled)
+
+
+def _sum(figures: list[Figure | None]) -> Figure | None:
+    compliance = [figure for figure in figures if isinstance(figure, ComplianceFigure)]
+    quality = [figure for figure in figures if isinstance(figure, QualityFigure)]
+    if compliance:
+        return sum(compliance[1:], compliance[0])
+    if quality:
+        return sum(quality[1:], quality[0])
+    return None
+
+
+def _benchmark(benchmarks: Sequence[Benchmark], key: str | None) -> Benchmark | None:
+    return latest_benchmark(benchmarks, key) if key else None
+
+
+def _topics(specs: Sequence[CriteriaSetSpec]) -> dict[tuple[str, str], str]:
+    return {(spec.key, item.code): item.topic for spec in specs for item in spec.criteria}
+
+
+def _latest_round(
+    session: Session, engagement_id: uuid.UUID, kind: RoundKind
+) -> ReviewRound | None:
+    return session.scalars(
+        select(ReviewRound)
+        .where(
+            ReviewRound.engagement_id == engagement_id,
+            ReviewRound.kind == kind,
+            ReviewRound.deleted_at.is_(None),
+        )
+        .order_by(ReviewRound.created_at.desc())
+    ).first()
+
+
+def _answers(session: Session, round_id: uuid.UUID) -> dict[uuid.UUID, list[Answer | None]]:
+    found: dict[uuid.UUID, list[Answer | None]] = defaultdict(list)
+    for criterion_id, answer in session.execute(
+        select(Assessment.criterion_id, Assessment.answer)
+        .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
+        .where(
+            SampledCase.round_id == round_id,
+            SampledCase.deleted_at.is_(None),
+            SampledCase.status == SampledCaseStatus.ACTIVE,
+            Assessment.deleted_at.is_(None),
+        )
+    ):
+        found[criterion_id].append(answer)
+    return found
+
+
+def _criteria(
+    session: Session, rounds: list[ReviewRound]
+) -> dict[uuid.UUID, tuple[str, Track, Pejlemaerke, str, str, str | None, int, str]]:
+    set_ids = {
+        set_id
+        for row in rounds
+        for set_id in (row.legal_criteria_set_id, row.social_criteria_set_id)
+        if set_id is not None
+    }
+    return {
+        item.id: (
+            item.code,
+            track,
+            item.pejlemaerke,
+            item.question,
+            item.provision,
+            item.benchmark_key,
+            item.sort_order,
+            set_key,
+        )
+        for item, track, set_key in session.execute(
+            select(Criterion, CriteriaSet.track, CriteriaSet.key)
+            .join(CriteriaSet, Criterion.criteria_set_id == CriteriaSet.id)
+            .where(Criterion.criteria_set_id.in_(set_ids))
+        )
+    }
+
+
+def _set_name(session: Session, row: ReviewRound) -> str:
+    if row.legal_criteria_set_id is None:
+        return ""
+    found = session.get(CriteriaSet, row.legal_criteria_set_id)
+    return found.name if found is not None else ""

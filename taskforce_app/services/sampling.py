@@ -1,0 +1,236 @@
+"""Drawing a round's sample from the imported case list, and replacing drawn cases."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from taskforce_app.domain.changes import Changes, Entity
+from taskforce_app.domain.cpr import ensure_no_cpr
+from taskforce_app.domain.enums import SampledCaseStatus, SamplingMethod
+from taskforce_app.domain.errors import ValidationError
+from taskforce_app.domain.sampling import (
+    DEFAULT_MINIMUM_PER_STRATUM,
+    SampleDraw,
+    SampleUnit,
+    draw_sample,
+    next_replacement,
+)
+from taskforce_app.persistence.database import Database
+from taskforce_app.persistence.models import Assessment, Case, ReviewRound, SampledCase
+from taskforce_app.persistence.types import utc_now
+from taskforce_app.services.review import _round, _sampled, _unlocked_round
+
+STRATA_FIELDS = ("case_type", "measure")
+
+
+@dataclass(frozen=True, slots=True)
+class SampleRequest:
+    """How to draw: method, size, seed, and for stratified sampling the field and minimum."""
+
+    method: SamplingMethod
+    size: int
+    seed: str
+    stratify_by: str = "case_type"
+    minimum_per_stratum: int = DEFAULT_MINIMUM_PER_STRATUM
+
+
+@dataclass(frozen=True, slots=True)
+class SampleResult:
+    """The draw and whether it was stored."""
+
+    draw: SampleDraw
+    stored: bool
+    sampled_by: str
+    sampled_at: datetime | None
+
+
+class SamplingService:
+    """Use cases of sampling."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def draw(
+        self, round_id: uuid.UUID, request: SampleRequest, *, dry_run: bool = False
+    ) -> tuple[SampleResult, Changes]:
+        """Draw the round's sample from its forløb's case list; with `dry_run` nothing is stored.
+
+        Raises:
+            ValidationError: the round is locked or already has answers, the request is invalid
+                (see `draw_sample`), or the stratification field is unknown.
+        """
+        if request.stratify_by not in STRATA_FIELDS:
+            raise ValidationError("sampling.bad_stratum_field", value=request.stratify_by)
+        with self._db.write() as session:
+            row = _unlocked_round(session, round_id)
+            population = _population(session, row.engagement_id, request.stratify_by)
+            draw = draw_sample(
+                population,
+                seed=request.seed,
+                method=request.method,
+                size=request.size,
+                minimum_per_stratum=request.minimum_per_stratum,
+            )
+            if dry_run:
+                session.rollback()
+                return SampleResult(draw, False, "", None), Changes()
+            answered = session.scalar(
+                select(func.count(func.distinct(SampledCase.id)))
+                .join(Assessment, Assessment.sampled_case_id == SampledCase.id)
+                .where(
+                    SampledCase.round_id == round_id,
+                    SampledCase.deleted_at.is_(None),
+                    Assessment.deleted_at.is_(None),
+                    Assessment.answer.is_not(None),
+                )
+            )
+            if answered:
+                raise ValidationError("sampling.already_assessed", count=answered)
+            _store(session, row, draw, request)
+            actor = str(session.info.get("actor", ""))
+            row.sampled_by = actor
+            row.sampled_at = utc_now()
+            result = SampleResult(draw, True, actor, row.sampled_at)
+            engagement_id = row.engagement_id
+        return result, Changes.of(Entity.REVIEW, round_id, engagement_id)
+
+    def replace(self, sampled_case_id: uuid.UUID, reason: str) -> tuple[str, Changes]:
+        """Replace a drawn case (file missing, out of scope …) by the next case of the seeded
+        sequence; the reason is kept. Returns the new case reference."""
+        reason = reason.strip()
+        if not reason:
+            raise ValidationError("review.reason_required")
+        ensure_no_cpr("Begrundelse", reason)
+        with self._db.write() as session:
+            sampled = _sampled(session, sampled_case_id)
+            row = _unlocked_round(session, sampled.round_id)
+            if row.sampling_method is None:
+                raise ValidationError("sampling.no_sample")
+            stratify_by = str(row.sampling_parameters.get("stratify_by", "case_type"))
+            population = _population(session, row.engagement_id, stratify_by)
+            draw = draw_sample(
+                population,
+                seed=row.seed,
+                method=row.sampling_method,
+                size=row.sample_size,
+                minimum_per_stratum=int(
+                    str(row.sampling_parameters.get("minimum_per_stratum") or 1)
+                ),
+            )
+            if draw.population_fingerprint != row.population_fingerprint:
+                raise ValidationError("sampling.population_changed")
+            used = {
+                ref
+                for (ref,) in session.execute(
+                    select(Case.case_ref)
+                    .join(SampledCase, SampledCase.case_id == Case.id)
+                    .where(SampledCase.round_id == row.id, SampledCase.deleted_at.is_(None))
+                )
+            }
+            replaced_case = session.get(Case, sampled.case_id)
+            assert replaced_case is not None
+            new_ref = next_replacement(draw, population, replaced_case.case_ref, used)
+            new_case = session.scalars(
+                select(Case).where(
+                    Case.engagement_id == row.engagement_id, Case.case_ref == new_ref
+                )
+            ).one()
+            position = (
+                session.scalar(
+                    select(func.max(SampledCase.position)).where(SampledCase.round_id == row.id)
+                )
+                or 0
+            ) + 1
+            replacement = SampledCase(
+                id=uuid.uuid4(),
+                round_id=row.id,
+                case_id=new_case.id,
+                position=position,
+                status=SampledCaseStatus.ACTIVE,
+            )
+            session.add(replacement)
+            session.flush()
+            sampled.status = SampledCaseStatus.REPLACED
+            sampled.replacement_reason = reason
+            sampled.replaced_by_id = replacement.id
+            engagement_id = row.engagement_id
+        return new_ref, Changes.of(Entity.REVIEW, sampled_case_id, engagement_id)
+
+    def population_size(self, round_id: uuid.UUID) -> int:
+        """How many cases the round's forløb has in its case list."""
+        with self._db.read() as session:
+            row = _round(session, round_id)
+            return int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(Case)
+                    .where(Case.engagement_id == row.engagement_id, Case.deleted_at.is_(None))
+                )
+                or 0
+            )
+
+
+def _population(session: Session, engagement_id: uuid.UUID, stratify_by: str) -> list[SampleUnit]:
+    column = Case.case_type if stratify_by == "case_type" else Case.measure
+    return [
+        SampleUnit(ref, stratum or "")
+        for ref, stratum in session.execute(
+            select(Case.case_ref, column).where(
+                Case.engagement_id == engagement_id, Case.deleted_at.is_(None)
+            )
+        )
+    ]
+
+
+def _store(session: Session, row: ReviewRound, draw: SampleDraw, request: SampleRequest) -> None:
+    cases = {
+        ref: case_id
+        for ref, case_id in session.execute(
+            select(Case.case_ref, Case.id).where(
+                Case.engagement_id == row.engagement_id, Case.case_ref.in_(draw.case_refs)
+            )
+        )
+    }
+    existing = {
+        sampled.case_id: sampled
+        for sampled in session.scalars(select(SampledCase).where(SampledCase.round_id == row.id))
+    }
+    drawn_ids = set()
+    for position, ref in enumerate(draw.case_refs, start=1):
+        case_id = cases[ref]
+        drawn_ids.add(case_id)
+        sampled = existing.get(case_id)
+        if sampled is None:
+            session.add(
+                SampledCase(
+                    id=uuid.uuid4(),
+                    round_id=row.id,
+                    case_id=case_id,
+                    position=position,
+                    status=SampledCaseStatus.ACTIVE,
+                )
+            )
+        else:
+            sampled.deleted_at = None
+            sampled.position = position
+            sampled.status = SampledCaseStatus.ACTIVE
+            sampled.replacement_reason = ""
+            sampled.replaced_by_id = None
+    now = utc_now()
+    for case_id, sampled in existing.items():
+        if case_id not in drawn_ids and sampled.deleted_at is None:
+            sampled.deleted_at = now
+    row.sampling_method = draw.method
+    row.sampling_parameters = {
+        **draw.parameters,
+        "stratify_by": request.stratify_by if draw.method is SamplingMethod.STRATIFIED else None,
+    }
+    row.sample_size = draw.requested_size
+    row.seed = draw.seed
+    row.population_fingerprint = draw.population_fingerprint
+    row.population_size = draw.population_size
