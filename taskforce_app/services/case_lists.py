@@ -62,12 +62,12 @@ class CaseListService:
         table = read_case_table(path, sheet_name=sheet_name)
         with self._db.read() as session:
             code = _municipality_code(session, engagement_id)
-            setting = session.scalars(
-                select(Setting).where(Setting.key == _mapping_key(code))
+            stored = session.scalars(
+                select(Setting.value).where(Setting.key == _mapping_key(code))
             ).one_or_none()
-        if setting is not None and isinstance(setting.value, dict):
+        if isinstance(stored, dict):
             try:
-                names = {str(k): str(v) for k, v in setting.value.items()}
+                names = {str(k): str(v) for k, v in stored.items()}
                 remembered = CaseColumnMapping.from_header_names(names, table.headers)
             except (UserError, ValueError):
                 remembered = None

@@ -68,7 +68,8 @@ class SamplingService:
             raise ValidationError("sampling.bad_stratum_field", value=request.stratify_by)
         with self._db.write() as session:
             row = _unlocked_round(session, round_id)
-            population = _population(session, row.engagement_id, request.stratify_by)
+            strata = request.stratify_by if request.method is SamplingMethod.STRATIFIED else None
+            population = _population(session, row.engagement_id, strata)
             draw = draw_sample(
                 population,
                 seed=request.seed,
@@ -111,8 +112,12 @@ class SamplingService:
             row = _unlocked_round(session, sampled.round_id)
             if row.sampling_method is None:
                 raise ValidationError("sampling.no_sample")
-            stratify_by = str(row.sampling_parameters.get("stratify_by", "case_type"))
-            population = _population(session, row.engagement_id, stratify_by)
+            stored_strata = row.sampling_parameters.get("stratify_by")
+            population = _population(
+                session,
+                row.engagement_id,
+                stored_strata if isinstance(stored_strata, str) else None,
+            )
             draw = draw_sample(
                 population,
                 seed=row.seed,
@@ -175,7 +180,19 @@ class SamplingService:
             )
 
 
-def _population(session: Session, engagement_id: uuid.UUID, stratify_by: str) -> list[SampleUnit]:
+def _population(
+    session: Session, engagement_id: uuid.UUID, stratify_by: str | None
+) -> list[SampleUnit]:
+    """The forløb's cases as sampling units; the stratum only for stratified sampling."""
+    if stratify_by is None:
+        return [
+            SampleUnit(ref)
+            for ref in session.scalars(
+                select(Case.case_ref).where(
+                    Case.engagement_id == engagement_id, Case.deleted_at.is_(None)
+                )
+            )
+        ]
     column = Case.case_type if stratify_by == "case_type" else Case.measure
     return [
         SampleUnit(ref, stratum or "")
