@@ -267,10 +267,25 @@ FIELD_LABELS_EN: dict[str, str] = {
 """Field names are passed in Danish (the default language); English messages translate them."""
 
 
+PHASE_NAMES: dict[str, tuple[str, str]] = {
+    "opstart": ("Opstart", "Start-up"),
+    "analyse": ("Analyse", "Analysis"),
+    "afrapportering": ("Afrapportering", "Reporting"),
+    "udvikling": ("Udvikling", "Development"),
+    "statusmaaling": ("Statusmåling", "Status measurement"),
+    "statusrapport": ("Statusrapport", "Status report"),
+    "afsluttet": ("Afsluttet", "Closed"),
+}
+"""A `phase` parameter is passed as the phase's code and shown by its name."""
+
+
 def render_message(code: str, params: dict[str, Any], language: Language = "da") -> str:
     """The catalogue text for `code` in `language`, filled with `params`."""
     da, en = MESSAGES.get(code, ("{detail}", "{detail}"))
     template = en if language == "en" else da
+    phase = params.get("phase")
+    if isinstance(phase, str) and phase in PHASE_NAMES:
+        params = {**params, "phase": PHASE_NAMES[phase][1 if language == "en" else 0]}
     if language == "en" and isinstance(params.get("field"), str):
         params = {**params, "field": FIELD_LABELS_EN.get(params["field"], params["field"])}
     try:

@@ -394,6 +394,30 @@ _FORLOEB: tuple[_ForloebPlan, ...] = (
     ),
 )
 
+# The demo names themes as a municipality would; these are the theme keys (resources/reference/
+# themes.json) they stand for. A label not listed here goes into the free-text "other themes".
+_THEME_KEYS = {
+    "Tidsfrister": "tidsfrister",
+    "Faglig ledelse og ledelsestilsyn": "ledelsesinformation_tilsyn",
+    "Arbejdsmiljø": "arbejdsmiljoe",
+    "Underretninger": "faglig_udredning",
+    "Børnefaglige undersøgelser": "faglig_udredning",
+    "Opfølgning": "valg_af_indsats_opfoelgning",
+    "Inddragelse af barnet": "inddragelse",
+    "Tværfagligt samarbejde": "tvaerfagligt_samarbejde",
+    "Faglig udredning": "faglig_udredning",
+    "Valg af indsats": "valg_af_indsats_opfoelgning",
+    "Styring og ledelse": "styring_faglig_ledelse",
+}
+
+
+def _theme_keys(labels: Sequence[str]) -> tuple[list[str], str]:
+    """The theme keys for `labels`, and the labels without a key as free text."""
+    keys = list(dict.fromkeys(_THEME_KEYS[label] for label in labels if label in _THEME_KEYS))
+    other = ", ".join(label for label in labels if label not in _THEME_KEYS)
+    return keys, other
+
+
 _OTHER_APPLICATIONS: tuple[tuple[int, str, ApplicationDecision, tuple[str, ...]], ...] = (
     (0, "330", ApplicationDecision.DECLINED, ("Tidsfrister", "Økonomisk styring")),
     (0, "151", ApplicationDecision.WAITLISTED, ("Faglig ledelse og ledelsestilsyn",)),
@@ -574,8 +598,8 @@ class _DemoBuilder:
             council_backing=True,
             council_decision_on=received - timedelta(days=rng.randint(7, 40)),
             contact_persons=f"Børne- og familiechef {chief}, tlf. {self._phone(rng)}",
-            themes=list(themes),
-            themes_other="",
+            themes=_theme_keys(themes)[0],
+            themes_other=_theme_keys(themes)[1],
             motivation=(
                 f"{municipality.name} Kommune ønsker hjælp til at styrke kvaliteten i "
                 f"sagsbehandlingen med fokus på {', '.join(theme.lower() for theme in themes)}. "
@@ -617,7 +641,7 @@ class _DemoBuilder:
             phase=plan.phase,
             start_date=start,
             planned_end_date=default_planned_end(start),
-            themes=list(plan.themes),
+            themes=_theme_keys(plan.themes)[0],
             description=f"Forløb med {municipality.name} Kommune om "
             f"{', '.join(theme.lower() for theme in plan.themes)}.",
             notes="",

@@ -74,7 +74,7 @@ def test_applying_while_a_forlob_is_active_warns(context: AppContext) -> None:
     odense = context.reference.find_municipality("Odense")
     app, _ = context.applications.create(ApplicationDraft(round_.id, odense.id))
     assert [w.code for w in app.warnings] == ["application.active_engagement"]
-    assert "aktivt forløb" in app.warnings[0].message("da")
+    assert "aktivt forløb (Opstart)" in app.warnings[0].message("da")
 
 
 def test_cpr_in_motivation_is_refused_and_nothing_saved(context: AppContext) -> None:

@@ -322,3 +322,16 @@ def test_cli_demo_then_list(tmp_path: Path) -> None:
     assert len(listed) == 8
     assert {row["phase"] for row in listed} == {phase.value for phase in Phase}
     assert main(["demo", "--db", str(path)]) == 2
+
+
+def test_demo_themes_are_known_theme_keys(demo_db_path: Path) -> None:
+    from taskforce_app.bootstrap import open_context
+
+    ctx = open_context(demo_db_path)
+    try:
+        known = {theme.key for theme in ctx.applications.themes()}
+        applications = ctx.applications.applications()
+        assert applications
+        assert all(set(app.themes) <= known for app in applications)
+    finally:
+        ctx.close()
