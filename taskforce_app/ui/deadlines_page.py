@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -111,7 +112,7 @@ class DeadlinesPage(QWidget):
         self._fill_consultants()
         self.consultant_combo.currentIndexChanged.connect(self._on_consultant)
         self.days_spin.valueChanged.connect(self._on_days)
-        self.refresh()
+        self._stale = True
 
     @property
     def initials(self) -> str | None:
@@ -128,7 +129,7 @@ class DeadlinesPage(QWidget):
         """Show another database (after File > Open)."""
         self._context = context
         self._fill_consultants()
-        self.refresh()
+        self._request_refresh()
 
     def set_consultant(self, initials: str | None) -> bool:
         """Choose the signed-in consultant (stored in settings); False if unknown."""
@@ -137,6 +138,21 @@ class DeadlinesPage(QWidget):
             return False
         self.consultant_combo.setCurrentIndex(index)
         return True
+
+    def _request_refresh(self) -> None:
+        """Refresh now if shown, else on the next show (pages not on screen cost nothing)."""
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Bring the page up to date when it comes on screen."""
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Read the deadlines again."""
@@ -177,7 +193,7 @@ class DeadlinesPage(QWidget):
         if changes.touches(Entity.TEAM):
             self._fill_consultants()
         if changes.entities & REFRESHING:
-            self.refresh()
+            self._request_refresh()
 
     def _fill_consultants(self) -> None:
         wanted = self.initials or self._settings.consultant_initials

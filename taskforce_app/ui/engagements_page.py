@@ -104,9 +104,10 @@ class EngagementsPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(list_part)
         self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([200, 560])
+        self.splitter.setSizes([300, 460])
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 6)
         layout.addWidget(self.splitter)

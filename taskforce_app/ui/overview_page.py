@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -150,7 +151,7 @@ class OverviewPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.rule_label)
-        self.refresh()
+        self._stale = True
 
     @property
     def context(self) -> AppContext:
@@ -160,7 +161,22 @@ class OverviewPage(QWidget):
     def set_context(self, context: AppContext) -> None:
         """Show another database (after File > Open)."""
         self._context = context
-        self.refresh()
+        self._request_refresh()
+
+    def _request_refresh(self) -> None:
+        """Refresh now if shown, else on the next show (pages not on screen cost nothing)."""
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Bring the page up to date when it comes on screen."""
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Read every forløb again from the service and keep the filters."""
@@ -179,7 +195,7 @@ class OverviewPage(QWidget):
     def apply_changes(self, changes: Changes) -> None:
         """Refresh when forløb, milestones or teams changed."""
         if changes.entities & REFRESHING:
-            self.refresh()
+            self._request_refresh()
 
     def clear_filters(self) -> None:
         """Reset every filter and the search box."""

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -98,12 +98,27 @@ class TimelinePage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
         layout.addWidget(self.scroll_area, 1)
-        self.refresh()
+        self._stale = True
 
     def set_context(self, context: AppContext) -> None:
         """Show another database (after File > Open)."""
         self._context = context
-        self.refresh()
+        self._request_refresh()
+
+    def _request_refresh(self) -> None:
+        """Refresh now if shown, else on the next show (pages not on screen cost nothing)."""
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Bring the page up to date when it comes on screen."""
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Read every forløb's phases and milestones again and keep the choice."""
@@ -124,7 +139,7 @@ class TimelinePage(QWidget):
     def apply_changes(self, changes: Changes) -> None:
         """Refresh when forløb or milestones changed."""
         if changes.entities & REFRESHING:
-            self.refresh()
+            self._request_refresh()
 
     def show_engagement(self, engagement_id: uuid.UUID | None) -> bool:
         """Show one forløb (None: all); False when it is not on the timeline."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from taskforce_app.bootstrap import AppContext, open_context
@@ -138,3 +138,18 @@ def add_engagements(context: AppContext) -> list[EngagementDetail]:
         )
         created.append(detail)
     return created
+
+
+def show_page(widget: QWidget, width: int = 1280, height: int = 800) -> None:
+    """Show a page as its own window, offscreen, without size-hint warnings.
+
+    A window whose minimum size follows its layout after it is shown asks the platform to
+    propagate size hints, which the offscreen platform cannot do (the main window fixes its
+    minimum size for the same reason).
+    """
+    layout = widget.layout()
+    if layout is not None:
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    widget.setMinimumSize(200, 200)
+    widget.resize(width, height)
+    widget.show()

@@ -16,7 +16,7 @@ from taskforce_app.ui import translations
 from taskforce_app.ui.deadlines_models import OVERDUE_ROLE, DeadlineColumn, DeadlineTableModel
 from taskforce_app.ui.deadlines_page import DeadlinesPage
 from taskforce_app.ui.settings import UiSettings
-from tests.gui.conftest import FakePrompts
+from tests.gui.conftest import FakePrompts, show_page
 
 TODAY = date.today()
 
@@ -32,6 +32,7 @@ def demo_context(demo_db_path: Path) -> Iterator[AppContext]:
 def _page(qtbot: QtBot, context: AppContext, settings: UiSettings) -> DeadlinesPage:
     page = DeadlinesPage(context, FakePrompts(), settings=settings, today=lambda: TODAY)
     qtbot.addWidget(page)
+    show_page(page)  # pages load when they come on screen
     return page
 
 

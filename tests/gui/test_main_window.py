@@ -346,6 +346,7 @@ def test_overview_list_starts_sorted_by_municipality(
 ) -> None:
     add_engagements(gui_context)
     window = make_window(gui_context)
+    window.show_page(Page.OVERVIEW)
     proxy = window.overview_page.proxy
     names = [str(proxy.index(row, 0).data()) for row in range(proxy.rowCount())]
     assert names == ["Odense (461)", "Ærø (492)", "Aarhus (751)"]

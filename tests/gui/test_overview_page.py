@@ -26,7 +26,7 @@ from taskforce_app.ui.overview_models import (
     health_rule_lines,
 )
 from taskforce_app.ui.overview_page import OverviewPage
-from tests.gui.conftest import FakePrompts
+from tests.gui.conftest import FakePrompts, show_page
 from tests.services.helpers import granted_engagement
 
 TODAY = date.today()
@@ -45,6 +45,7 @@ def page(qtbot: QtBot, demo_context: AppContext, prompts: FakePrompts) -> Overvi
     """The Overblik page over the demo database."""
     widget = OverviewPage(demo_context, prompts, today=lambda: TODAY)
     qtbot.addWidget(widget)
+    show_page(widget)  # pages load when they come on screen
     return widget
 
 
@@ -173,6 +174,7 @@ def test_double_click_emits_the_engagement_id(qtbot: QtBot, page: OverviewPage) 
 def test_apply_changes_reloads(qtbot: QtBot, gui_context: AppContext) -> None:
     page = OverviewPage(gui_context, FakePrompts())
     qtbot.addWidget(page)
+    show_page(page)
     assert page.model.rowCount() == 0
     granted_engagement(gui_context, "Aarhus", start=date.today() - timedelta(days=40))
     page.apply_changes(Changes.of(Entity.APPLICATION))
@@ -228,3 +230,13 @@ def test_filtering_300_forloeb_is_fast(qtbot: QtBot) -> None:
     assert 0 < proxy.rowCount() < 300
     assert elapsed < 0.1
     assert isinstance(proxy.sourceModel(), QAbstractItemModel)
+
+
+def test_a_hidden_page_loads_when_shown(qtbot: QtBot, gui_context: AppContext) -> None:
+    page = OverviewPage(gui_context, FakePrompts())
+    qtbot.addWidget(page)
+    granted_engagement(gui_context, "Aarhus", start=date.today() - timedelta(days=40))
+    page.apply_changes(Changes.of(Entity.ENGAGEMENT))
+    assert page.model.rowCount() == 0  # nothing is read while the page is not on screen
+    show_page(page)
+    assert page.model.rowCount() == 1

@@ -18,7 +18,7 @@ from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.ui import translations
 from taskforce_app.ui.timeline_page import TimelinePage
 from taskforce_app.ui.timeline_widget import TimelineWidget
-from tests.gui.conftest import FakePrompts
+from tests.gui.conftest import FakePrompts, show_page
 from tests.services.helpers import granted_engagement
 
 START = date(2026, 1, 5)
@@ -42,7 +42,7 @@ class SavingPrompts(FakePrompts):
 def _page(qtbot: QtBot, context: AppContext, prompts: FakePrompts | None = None) -> TimelinePage:
     page = TimelinePage(context, prompts or FakePrompts(), language="da", today=lambda: TODAY)
     qtbot.addWidget(page)
-    page.resize(1280, 800)
+    show_page(page)  # pages load when they come on screen
     page.timeline.resize(1200, page.timeline.minimumHeight())
     return page
 
