@@ -10,6 +10,11 @@ from taskforce_app.persistence.database import Database, open_database
 from taskforce_app.services.applications import ApplicationService
 from taskforce_app.services.case_lists import CaseListService
 from taskforce_app.services.engagements import EngagementService
+from taskforce_app.services.findings import (
+    FindingService,
+    RecommendationService,
+    ReviewNoteService,
+)
 from taskforce_app.services.maintenance import MaintenanceService
 from taskforce_app.services.milestones import MilestoneService
 from taskforce_app.services.overview import OverviewService
@@ -38,6 +43,9 @@ class AppContext:
     sampling: SamplingService
     case_lists: CaseListService
     results: ResultsService
+    findings: FindingService
+    recommendations: RecommendationService
+    notes: ReviewNoteService
     _db: Database
 
     @property
@@ -80,5 +88,8 @@ def open_context(target: str | Path | None = None, *, actor: str = "") -> AppCon
         sampling=SamplingService(db),
         case_lists=CaseListService(db),
         results=ResultsService(db),
+        findings=FindingService(db),
+        recommendations=RecommendationService(db),
+        notes=ReviewNoteService(db),
         _db=db,
     )

@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     results = command("results", "the case reviews' results per requirement and pejlemærke")
     results.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
     results.add_argument("--json", action="store_true", help="machine-readable output")
+    findings = command("findings", "a forløb's findings with their recommendations and statuses")
+    findings.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
+    findings.add_argument("--json", action="store_true", help="machine-readable output")
     deadlines = command("deadlines", "a consultant's milestones and recommendations due soon")
     deadlines.add_argument("--consultant", required=True, metavar="INITIALS")
     deadlines.add_argument("--days", type=int, default=30, help="how far ahead (default 30)")
@@ -538,6 +541,93 @@ def _results_json(results: object) -> dict[str, object]:
     }
 
 
+SEVERITY_LABELS = {"critical": "Kritisk", "significant": "Væsentlig", "minor": "Mindre"}
+STATUS_LABELS = {
+    "not_started": "Ikke påbegyndt",
+    "in_progress": "I gang",
+    "done": "Gennemført",
+    "abandoned": "Opgivet",
+}
+
+
+def _cmd_findings(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.bootstrap import open_context
+
+    context = open_context(args.db)
+    try:
+        engagement_id = context.engagements.resolve(args.engagement)
+        findings = context.findings.findings(engagement_id)
+        recommendations = context.recommendations.for_engagement(engagement_id)
+    finally:
+        context.close()
+    from taskforce_app.domain.findings import RecommendationView
+
+    by_finding: dict[object, list[RecommendationView]] = {}
+    for rec in recommendations:
+        by_finding.setdefault(rec.finding_id, []).append(rec)
+
+    def rec_json(rec: RecommendationView) -> dict[str, object]:
+        return {
+            "id": str(rec.id),
+            "text": rec.text,
+            "owner": rec.owner,
+            "due_date": _iso(rec.due_on),
+            "status": rec.status.value,
+            "overdue": rec.is_overdue(date.today()),
+            "history": [
+                {
+                    "at": update.occurred_at.isoformat(),
+                    "author": update.author,
+                    "from": None if update.old_status is None else update.old_status.value,
+                    "to": update.new_status.value,
+                    "note": update.note,
+                }
+                for update in rec.history
+            ],
+            "improvement_points": None if rec.improvement is None else rec.improvement.points,
+        }
+
+    if args.json:
+        payload = {
+            "findings": [
+                {
+                    "id": str(f.id),
+                    "track": f.track.value,
+                    "theme": f.theme,
+                    "title": f.title,
+                    "severity": f.severity.value,
+                    "round": f.round_name or None,
+                    "criteria": [c.code for c in f.criteria],
+                    "provisions": [c.provision for c in f.criteria],
+                    "shown_in": f.shown_in,
+                    "assessed_in": f.assessed_in,
+                    "evidence": [e.case_ref for e in f.evidence],
+                    "open_notes": f.open_notes,
+                    "recommendations": [rec_json(r) for r in by_finding.get(f.id, [])],
+                }
+                for f in findings
+            ],
+            "standalone_recommendations": [rec_json(r) for r in by_finding.get(None, [])],
+        }
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    for finding in findings:
+        print(
+            f"[{SEVERITY_LABELS[finding.severity.value]}] {finding.title} "
+            f"({finding.track.value}; {finding.evidence_text}; "
+            f"{', '.join(c.code for c in finding.criteria) or 'ingen krav'})",
+            file=out,
+        )
+        for rec in by_finding.get(finding.id, []):
+            print(
+                f"    - {STATUS_LABELS[rec.status.value]:<15} {_dk(rec.due_on):<10} {rec.text}",
+                file=out,
+            )
+    print(f"{len(findings)} fund, {len(recommendations)} anbefalinger", file=out)
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
@@ -547,6 +637,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "rounds": _cmd_rounds,
     "sample": _cmd_sample,
     "results": _cmd_results,
+    "findings": _cmd_findings,
 }
 
 

@@ -47,6 +47,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ingen gyldige rækker i {file}; intet er importeret. Se rapporten ovenfor.",
         "No valid rows in {file}; nothing was imported. See the report above.",
     ),
+    "finding.not_found": (
+        "Fundet findes ikke (det kan være slettet et andet sted).",
+        "The finding does not exist (it may have been deleted elsewhere).",
+    ),
+    "finding.evidence_outside_round": (
+        "En af de valgte sager hører ikke til fundets gennemgangsrunde.",
+        "One of the chosen cases does not belong to the finding's review round.",
+    ),
+    "recommendation.not_found": (
+        "Anbefalingen findes ikke (den kan være slettet et andet sted).",
+        "The recommendation does not exist (it may have been deleted elsewhere).",
+    ),
+    "recommendation.due_after_end": (
+        "Fristen {due} ligger efter forløbets planlagte afslutning ({end}).",
+        "The due date {due} is after the engagement's planned end ({end}).",
+    ),
+    "recommendation.same_status": (
+        "Anbefalingen har allerede status {value}.",
+        "The recommendation already has the status {value}.",
+    ),
+    "note.not_found": ("Kommentaren findes ikke.", "The comment does not exist."),
+    "note.target_required": (
+        "En kommentar skal høre til et fund eller en vurdering.",
+        "A comment must belong to a finding or an assessment.",
+    ),
+    "review.open_notes": (
+        "Runden kan ikke markeres klar til rapport: {count} kommentar(er) er ikke løst.",
+        "The round cannot be marked ready for the report: {count} comment(s) are not resolved.",
+    ),
     "sampling.bad_stratum_field": (
         "Der kan kun stratificeres efter sagstype eller indsats (ikke '{value}').",
         "Strata can only be by case type or measure (not '{value}').",

@@ -237,7 +237,28 @@ class ReviewService:
             )
         return view, Changes.of(Entity.REVIEW, sampled_case_id)
 
-    # -- sign-off -----------------------------------------------------------------------------
+    # -- ready for the report, sign-off ------------------------------------------------------
+
+    def mark_ready_for_report(self, round_id: uuid.UUID) -> Changes:
+        """Mark the round klar til rapport; refused while review notes on it are open."""
+        from taskforce_app.services.findings import open_notes_for_round
+
+        with self._db.write() as session:
+            row = _unlocked_round(session, round_id)
+            count = open_notes_for_round(session, round_id)
+            if count:
+                raise ValidationError("review.open_notes", count=count)
+            row.status = RoundStatus.READY_FOR_REPORT
+            engagement_id = row.engagement_id
+        return Changes.of(Entity.REVIEW, round_id, engagement_id)
+
+    def reopen(self, round_id: uuid.UUID) -> Changes:
+        """Take a round that was klar til rapport back to work."""
+        with self._db.write() as session:
+            row = _unlocked_round(session, round_id)
+            row.status = RoundStatus.OPEN
+            engagement_id = row.engagement_id
+        return Changes.of(Entity.REVIEW, round_id, engagement_id)
 
     def sign_off(self, round_id: uuid.UUID, consultant_id: uuid.UUID) -> Changes:
         """Lock a complete round; the signer must not be one of its reviewers."""
