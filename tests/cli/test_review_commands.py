@@ -209,3 +209,33 @@ def test_sample_for_an_unknown_round(db_path: Path, capsys: pytest.CaptureFixtur
     )
     assert code == 2
     assert "findes ikke" in capsys.readouterr().err
+
+
+def test_findings_json_lists_findings_with_recommendations(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ctx = open_context(demo_db_path)
+    try:
+        engagement = next(
+            row for row in ctx.engagements.summaries() if ctx.findings.findings(row.id)
+        )
+        expected = ctx.findings.findings(engagement.id)
+    finally:
+        ctx.close()
+    assert (
+        main(["findings", "--db", str(demo_db_path), "--engagement", str(engagement.id), "--json"])
+        == 0
+    )
+    payload = json.loads(capsys.readouterr().out)
+    assert [f["title"] for f in payload["findings"]] == [f.title for f in expected]
+    first = payload["findings"][0]
+    assert (first["shown_in"], first["assessed_in"]) == (
+        expected[0].shown_in,
+        expected[0].assessed_in,
+    )
+    statuses = {
+        rec["status"] for finding in payload["findings"] for rec in finding["recommendations"]
+    } | {rec["status"] for rec in payload["standalone_recommendations"]}
+    assert statuses <= {"not_started", "in_progress", "done", "abandoned"} and statuses
+    assert main(["findings", "--db", str(demo_db_path), "--engagement", str(engagement.id)]) == 0
+    assert "fund," in capsys.readouterr().out
