@@ -8,6 +8,7 @@ from pathlib import Path
 from taskforce_app import paths
 from taskforce_app.persistence.database import Database, open_database
 from taskforce_app.services.applications import ApplicationService
+from taskforce_app.services.backups import BackupService
 from taskforce_app.services.case_lists import CaseListService
 from taskforce_app.services.engagements import EngagementService
 from taskforce_app.services.findings import (
@@ -46,7 +47,14 @@ class AppContext:
     findings: FindingService
     recommendations: RecommendationService
     notes: ReviewNoteService
+    backups: BackupService
     _db: Database
+    last_backup: Path | None = None
+
+    @property
+    def read_only(self) -> bool:
+        """True when the database was opened read-only."""
+        return self._db.read_only
 
     @property
     def is_sqlite(self) -> bool:
@@ -65,15 +73,28 @@ def default_database() -> Path:
     return target
 
 
-def open_context(target: str | Path | None = None, *, actor: str = "") -> AppContext:
+def open_context(
+    target: str | Path | None = None,
+    *,
+    actor: str = "",
+    lock: bool = False,
+    read_only: bool = False,
+    backup_on_open: bool = False,
+) -> AppContext:
     """Open (create and migrate if needed) the database at `target` and build the services.
+
+    `lock` takes the writer lock (the GUI does: a second instance is told who has the file);
+    `read_only` opens an SQLite file without writing anything; `backup_on_open` makes the
+    automatic backup of an embedded database (the GUI does, every time it opens one).
 
     Raises:
         DatabaseError: the database cannot be opened; the message says why and what to do.
     """
-    db = open_database(default_database() if target is None else target)
+    db = open_database(
+        default_database() if target is None else target, lock=lock, read_only=read_only
+    )
     db.actor = actor
-    return AppContext(
+    context = AppContext(
         database_name=db.location.display_name,
         schema_revision=db.revision,
         upgrade_backup=db.upgrade_backup,
@@ -91,5 +112,13 @@ def open_context(target: str | Path | None = None, *, actor: str = "") -> AppCon
         findings=FindingService(db),
         recommendations=RecommendationService(db),
         notes=ReviewNoteService(db),
+        backups=BackupService(db),
         _db=db,
     )
+    if backup_on_open and not read_only and context.backups.available:
+        try:
+            context.last_backup = context.backups.backup()
+        except BaseException:
+            context.close()
+            raise
+    return context

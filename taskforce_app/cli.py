@@ -111,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     results = command("results", "the case reviews' results per requirement and pejlemærke")
     results.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
     results.add_argument("--json", action="store_true", help="machine-readable output")
+    backup = command("backup", "back up the embedded database (SQLite online backup)")
+    backup.add_argument("-o", "--output", metavar="FILE", help="where to write the backup")
+    restore = command("restore", "replace the database by a backup (shows what it brings back)")
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("--dry-run", action="store_true", help="only show the preview")
     findings = command("findings", "a forløb's findings with their recommendations and statuses")
     findings.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
     findings.add_argument("--json", action="store_true", help="machine-readable output")
@@ -541,6 +546,55 @@ def _results_json(results: object) -> dict[str, object]:
     }
 
 
+def _sqlite_path(args: argparse.Namespace) -> Path:
+    from taskforce_app.bootstrap import default_database
+
+    if args.db is None:
+        return default_database()
+    if "://" in str(args.db) and not str(args.db).startswith("sqlite"):
+        raise UserError("backup.server")
+    return Path(str(args.db).removeprefix("sqlite:///")).expanduser().absolute()
+
+
+def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.services.backups import make_backup
+
+    database = _sqlite_path(args)
+    target = None if args.output is None else Path(args.output).expanduser().absolute()
+    written = make_backup(database, target)
+    print(f"Sikkerhedskopi skrevet: {written}", file=out)
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.persistence.writer_lock import WriterLock
+    from taskforce_app.services.backups import preview_restore, restore_backup
+
+    database = _sqlite_path(args)
+    backup = Path(args.file).expanduser().absolute()
+    preview = preview_restore(database, backup)
+    print(
+        f"Sikkerhedskopi: {backup} "
+        f"(skemaversion {preview.revision}, integritet {preview.integrity})",
+        file=out,
+    )
+    rows = [
+        (name, "–" if ours is None else str(ours), "–" if theirs is None else str(theirs))
+        for name, (ours, theirs) in preview.counts.items()
+        if ours or theirs
+    ]
+    _print_table(out, ("Tabel", "Nu", "I kopien"), rows)
+    if args.dry_run:
+        print("Intet gendannet (--dry-run).", file=out)
+        return EXIT_OK
+    holder = WriterLock(database).holder()
+    if holder is not None:
+        raise UserError("db.in_use", path=str(database), who=holder.describe())
+    safety = restore_backup(database, backup)
+    print(f"Gendannet. Den tidligere database er gemt som {safety}", file=out)
+    return EXIT_OK
+
+
 SEVERITY_LABELS = {"critical": "Kritisk", "significant": "Væsentlig", "minor": "Mindre"}
 STATUS_LABELS = {
     "not_started": "Ikke påbegyndt",
@@ -638,6 +692,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "sample": _cmd_sample,
     "results": _cmd_results,
     "findings": _cmd_findings,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
 }
 
 

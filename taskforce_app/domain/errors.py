@@ -50,6 +50,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Databasen {path} er beskadiget ({detail}). Gendan en sikkerhedskopi.",
         "The database {path} is damaged ({detail}). Restore a backup.",
     ),
+    "db.in_use": (
+        "Databasen {path} er åben hos {who}. Luk den dér først, eller åbn den skrivebeskyttet.",
+        "The database {path} is open at {who}. Close it there first, or open it read-only.",
+    ),
+    "db.read_only_session": (
+        "Databasen er åbnet skrivebeskyttet, så ændringen er ikke gemt. Åbn den igen med skriveadgang, når den er ledig.",
+        "The database is open read-only, so the change was not saved. Open it again with write access when it is free.",
+    ),
+    "db.needs_upgrade": (
+        "Databasen {path} skal opgraderes, før den kan åbnes skrivebeskyttet. Åbn den først med skriveadgang.",
+        "The database {path} must be upgraded before it can be opened read-only. Open it with write access first.",
+    ),
+    "backup.failed": (
+        "Sikkerhedskopien af {path} kunne ikke laves: {detail}",
+        "The backup of {path} could not be made: {detail}",
+    ),
+    "backup.cannot_write": (
+        "Sikkerhedskopien kunne ikke skrives til {path} ({detail}). Vælg en anden placering.",
+        "The backup could not be written to {path} ({detail}). Choose another place.",
+    ),
+    "backup.not_found": (
+        "Sikkerhedskopien {path} findes ikke.",
+        "The backup {path} does not exist.",
+    ),
+    "backup.server": (
+        "Sikkerhedskopier laves kun af den indbyggede database; en server sikkerhedskopieres af dens administrator.",
+        "Backups are made of the embedded database only; a server is backed up by its administrator.",
+    ),
     "db.unreachable": (
         "Kunne ikke forbinde til databasen {url}: {detail}",
         "Could not connect to the database {url}: {detail}",

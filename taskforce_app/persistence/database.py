@@ -17,6 +17,7 @@ from taskforce_app.persistence import migrations
 from taskforce_app.persistence.audit_trail import install_audit_trail
 from taskforce_app.persistence.engine import create_app_engine, make_session_factory
 from taskforce_app.persistence.location import DatabaseLocation, resolve_location
+from taskforce_app.persistence.writer_lock import WriterLock
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,8 @@ class Database:
     revision: str
     upgrade_backup: Path | None = None
     actor: str = ""
+    read_only: bool = False
+    writer_lock: WriterLock | None = None
     _closed: bool = field(default=False, repr=False)
 
     @contextmanager
@@ -52,6 +55,8 @@ class Database:
         """Release every connection (the file can then be moved or deleted)."""
         if not self._closed:
             self.engine.dispose()
+            if self.writer_lock is not None:
+                self.writer_lock.release()
             self._closed = True
 
     @contextmanager
@@ -61,21 +66,45 @@ class Database:
         except OperationalError as exc:
             if _is_lock(exc):
                 raise DatabaseError("db.locked", path=self.location.display_name) from exc
+            if _is_read_only(exc):
+                raise DatabaseError("db.read_only_session") from exc
             raise
 
 
-def open_database(target: str | Path, *, migrate: bool = True) -> Database:
+def open_database(
+    target: str | Path, *, migrate: bool = True, lock: bool = False, read_only: bool = False
+) -> Database:
     """Open (creating if new) and migrate the database at a path or URL.
 
     An SQLite file is checked read-only first, so a file that is not ours, too new, read-only
     or locked is refused with a `DatabaseError` and left byte-for-byte untouched. An existing
-    database with a pending upgrade is backed up beside itself before the upgrade.
+    database with a pending upgrade is backed up beside itself before the upgrade. `lock` takes
+    the writer lock (a second writer is told who has the file open); `read_only` opens an
+    existing, current SQLite file without any write (no lock, no migration). SQLite's quick
+    integrity check runs on every open.
     """
     install_audit_trail()
     location = resolve_location(target)
     backup: Path | None = None
+    writer_lock: WriterLock | None = None
+    if location.path is not None and read_only:
+        status = migrations.inspect_sqlite_file(location.path, allow_read_only=True)
+        if status.pending:
+            raise DatabaseError("db.needs_upgrade", path=str(location.path))
+        engine = create_app_engine(location, read_only=True)
+        _quick_check(engine, location)
+        return Database(
+            location=location,
+            engine=engine,
+            sessions=make_session_factory(engine),
+            revision=status.head,
+            read_only=True,
+        )
     if location.path is not None:
         status = migrations.inspect_sqlite_file(location.path)
+        if lock:
+            writer_lock = WriterLock(location.path)
+            writer_lock.acquire()
         engine = create_app_engine(location)
     else:
         engine = create_app_engine(location)
@@ -97,13 +126,15 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
                 backup = migrations.backup_sqlite_file(location.path, f"before-{status.head}")
                 log.info("backed up %s to %s before upgrading", location.path, backup)
             migrations.upgrade_to_head(engine)
+        if location.path is not None:
+            _quick_check(engine, location)
     except OperationalError as exc:
-        engine.dispose()
+        _abandon(engine, writer_lock)
         if _is_lock(exc):
             raise DatabaseError("db.locked", path=location.display_name) from exc
         raise
     except BaseException:
-        engine.dispose()
+        _abandon(engine, writer_lock)
         raise
     return Database(
         location=location,
@@ -111,7 +142,34 @@ def open_database(target: str | Path, *, migrate: bool = True) -> Database:
         sessions=make_session_factory(engine),
         revision=status.head,
         upgrade_backup=backup,
+        writer_lock=writer_lock,
     )
+
+
+def _abandon(engine: Engine, writer_lock: WriterLock | None) -> None:
+    engine.dispose()
+    if writer_lock is not None:
+        writer_lock.release()
+
+
+def _quick_check(engine: Engine, location: DatabaseLocation) -> None:
+    """SQLite's quick integrity check; a damaged file is refused with `db.corrupt`."""
+    try:
+        with engine.connect() as connection:
+            rows = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA quick_check")]
+    except DBAPIError as exc:
+        if _is_lock(exc):
+            raise DatabaseError("db.locked", path=location.display_name) from exc
+        raise DatabaseError(
+            "db.corrupt", path=location.display_name, detail=_first_line(exc)
+        ) from exc
+    if rows != ["ok"]:
+        raise DatabaseError("db.corrupt", path=location.display_name, detail="; ".join(rows[:3]))
+
+
+def _is_read_only(exc: DBAPIError) -> bool:
+    message = str(exc.orig).lower()
+    return "readonly" in message or "read-only" in message or "query_only" in message
 
 
 def _is_lock(exc: DBAPIError) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -13,15 +14,20 @@ from taskforce_app.persistence.location import DatabaseLocation
 SQLITE_BUSY_TIMEOUT_MS = 5_000
 
 
-def create_app_engine(location: DatabaseLocation) -> Engine:
-    """An engine for `location`; SQLite gets foreign keys, WAL, NORMAL sync and real BEGINs."""
+def create_app_engine(location: DatabaseLocation, *, read_only: bool = False) -> Engine:
+    """An engine for `location`; SQLite gets foreign keys, WAL, NORMAL sync and real BEGINs.
+
+    `read_only` opens an SQLite file with `mode=ro` and `query_only`, so nothing can be written.
+    """
     if not location.is_sqlite:
         return create_engine(location.url, pool_pre_ping=True)
-    engine = create_engine(
-        location.url,
-        connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+    url = location.url
+    if read_only and location.path is not None:
+        url = f"sqlite+pysqlite:///file:{quote(str(location.path))}?mode=ro&uri=true"
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    event.listen(
+        engine, "connect", _on_sqlite_connect_read_only if read_only else _on_sqlite_connect
     )
-    event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine
 
@@ -40,6 +46,17 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA query_only=ON")
     finally:
         cursor.close()
 

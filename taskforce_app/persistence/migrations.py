@@ -70,8 +70,11 @@ def head_revision() -> str:
     return heads[0]
 
 
-def inspect_sqlite_file(path: Path) -> SchemaStatus:
-    """Check an SQLite file without changing a byte of it; raise `DatabaseError` if unusable."""
+def inspect_sqlite_file(path: Path, *, allow_read_only: bool = False) -> SchemaStatus:
+    """Check an SQLite file without changing a byte of it; raise `DatabaseError` if unusable.
+
+    With `allow_read_only`, a write-protected file is fine (it is to be opened read-only).
+    """
     head = head_revision()
     if path.is_dir():
         raise DatabaseError("db.is_folder", path=str(path))
@@ -90,7 +93,7 @@ def inspect_sqlite_file(path: Path) -> SchemaStatus:
         return SchemaStatus(current=None, head=head)
     if header != SQLITE_HEADER:
         raise DatabaseError("db.not_a_database", path=str(path))
-    if not _is_writable(path):
+    if not allow_read_only and not _is_writable(path):
         raise DatabaseError("db.read_only", path=str(path))
     current = _read_revision_read_only(path)
     if current is not None and current not in known_revisions():

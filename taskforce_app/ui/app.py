@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from taskforce_app import __version__
-from taskforce_app.bootstrap import open_context
+from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.errors import UserError
 from taskforce_app.logs import configure_logging
 from taskforce_app.ui import fonts, translations
@@ -109,10 +109,20 @@ def _run(
     app: QApplication, db: str | None, language: str, smoke: bool, settings: UiSettings
 ) -> int:
     try:
-        context = open_context(db)
+        context = open_context(
+            db,
+            lock=not smoke,
+            backup_on_open=not smoke,
+            actor=settings.consultant_initials or "",
+        )
     except UserError as error:
         log.info("cannot open the database %s: %s", db, error)
         message = error.message(language)
+        if error.error_code == "db.in_use" and not smoke:
+            context_or_none = _offer_read_only(db, message, language)
+            if context_or_none is not None:
+                return _show(app, context_or_none, language, smoke, settings)
+            return EXIT_USER
         if smoke:
             print(message, file=sys.stderr)
         else:
@@ -120,6 +130,36 @@ def _run(
                 None, QCoreApplication.translate("App", "Cannot open the database"), message
             )
         return EXIT_USER
+    return _show(app, context, language, smoke, settings)
+
+
+def _offer_read_only(db: str | None, message: str, language: str) -> AppContext | None:
+    """The database is open elsewhere: offer to open it read-only instead."""
+    title = QCoreApplication.translate("App", "The database is in use")
+    question = QCoreApplication.translate("App", "Open it read-only?")
+    answer = QMessageBox.question(
+        None,
+        title,
+        f"{message}\n\n{question}",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        return open_context(db, read_only=True)
+    except UserError as error:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Cannot open the database"),
+            error.message(language),
+        )
+        return None
+
+
+def _show(
+    app: QApplication, context: AppContext, language: str, smoke: bool, settings: UiSettings
+) -> int:
     try:
         window = MainWindow(context, settings=settings, language=language)
     except BaseException:

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         prompts: Prompts | None = None,
         settings: UiSettings | None = None,
         language: str = "da",
-        opener: ContextOpener = open_context,
+        opener: ContextOpener = lambda path: open_context(path, lock=True),
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
@@ -264,6 +264,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         name = self._context.database_name
+        if self._context.read_only:
+            name = self.tr("%1 (read-only: open elsewhere)").replace("%1", name)
         self.database_label.setText(self.tr("Database: %1").replace("%1", name))
         backup = self._context.upgrade_backup
         if backup is None:

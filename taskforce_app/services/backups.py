@@ -1,0 +1,232 @@
+"""Backups of the embedded SQLite database: automatic on open, manual, and restore with a preview.
+
+Backups are made with SQLite's online backup API (consistent even while the app is writing) into
+`<user data>/backups/<database name>/`, named by time; the newest `keep` are kept.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import select
+
+from taskforce_app import paths
+from taskforce_app.domain.errors import DatabaseError
+from taskforce_app.persistence.database import Database
+from taskforce_app.persistence.migrations import inspect_sqlite_file
+from taskforce_app.persistence.models import Setting
+
+DEFAULT_KEEP = 10
+SUFFIX = ".sqlite"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup file."""
+
+    path: Path
+    made_at: datetime
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class RestorePreview:
+    """What a restore would bring back: the backup's counts beside the current ones."""
+
+    backup: Path
+    revision: str | None
+    integrity: str
+    counts: dict[str, tuple[int | None, int | None]]
+
+    @property
+    def usable(self) -> bool:
+        """True when the backup passed its integrity check."""
+        return self.integrity == "ok"
+
+
+def backup_folder(database: Path) -> Path:
+    """Where the backups of `database` go."""
+    return paths.user_data_dir() / "backups" / database.stem
+
+
+def list_backups(database: Path) -> list[BackupInfo]:
+    """The backups of `database`, newest first."""
+    folder = backup_folder(database)
+    if not folder.is_dir():
+        return []
+    found = []
+    for item in folder.glob(f"*{SUFFIX}"):
+        stat = item.stat()
+        found.append(BackupInfo(item, datetime.fromtimestamp(stat.st_mtime, UTC), stat.st_size))
+    return sorted(found, key=lambda info: info.path.name, reverse=True)
+
+
+def make_backup(database: Path, target: Path | None = None, *, keep: int = DEFAULT_KEEP) -> Path:
+    """Copy `database` with the online backup API; rotate the automatic folder to `keep` files.
+
+    Raises:
+        DatabaseError: the database cannot be read or the target cannot be written.
+    """
+    inspect_sqlite_file(database, allow_read_only=True)
+    if target is None:
+        folder = backup_folder(database)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = folder / f"{database.stem}-{stamp}{SUFFIX}"
+    if not target.parent.is_dir():
+        raise DatabaseError("db.missing_folder", folder=str(target.parent))
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        source = sqlite3.connect(f"file:{quote(str(database))}?mode=ro", uri=True, timeout=5)
+        try:
+            destination = sqlite3.connect(partial)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+        os.replace(partial, target)
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError("backup.failed", path=str(database), detail=str(exc)) from exc
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(
+            "backup.cannot_write", path=str(target), detail=exc.strerror or ""
+        ) from exc
+    if target.parent == backup_folder(database):
+        for old in list_backups(database)[keep:]:
+            old.path.unlink(missing_ok=True)
+    return target
+
+
+def preview_restore(database: Path, backup: Path) -> RestorePreview:
+    """Check a backup and count its records beside the current database's."""
+    if not backup.is_file():
+        raise DatabaseError("backup.not_found", path=str(backup))
+    status = inspect_sqlite_file(backup, allow_read_only=True)
+    theirs = _counts(backup)
+    ours = _counts(database) if database.exists() else {}
+    integrity = _integrity(backup)
+    tables = sorted(set(theirs) | set(ours))
+    return RestorePreview(
+        backup=backup,
+        revision=status.current,
+        integrity=integrity,
+        counts={name: (ours.get(name), theirs.get(name)) for name in tables},
+    )
+
+
+def restore_backup(database: Path, backup: Path) -> Path:
+    """Replace `database` by `backup` (after a safety backup of the current file).
+
+    The database must be closed. Returns the safety backup of what was replaced.
+
+    Raises:
+        DatabaseError: the backup is missing, damaged or not a Task Force database.
+    """
+    preview = preview_restore(database, backup)
+    if not preview.usable:
+        raise DatabaseError("db.corrupt", path=str(backup), detail=preview.integrity)
+    safety = database
+    if database.exists():
+        safety = make_backup(database)
+    partial = database.with_name(f".{database.name}.restoring")
+    shutil.copyfile(backup, partial)
+    for extra in ("-wal", "-shm"):
+        Path(f"{database}{extra}").unlink(missing_ok=True)
+    os.replace(partial, database)
+    return safety
+
+
+def _counts(database: Path) -> dict[str, int]:
+    connection = sqlite3.connect(f"file:{quote(str(database))}?mode=ro", uri=True)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                " AND name != 'alembic_version'"
+            )
+        ]
+        counts = {}
+        for table in tables:
+            columns = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+            where = " WHERE deleted_at IS NULL" if "deleted_at" in columns else ""
+            counts[table] = int(
+                connection.execute(f'SELECT count(*) FROM "{table}"{where}').fetchone()[0]
+            )
+        return counts
+    finally:
+        connection.close()
+
+
+def _integrity(database: Path) -> str:
+    connection = sqlite3.connect(f"file:{quote(str(database))}?mode=ro", uri=True)
+    try:
+        rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        connection.close()
+    return "ok" if rows == ["ok"] else "; ".join(rows[:3])
+
+
+KEEP_SETTING = "backup.keep"
+
+
+class BackupService:
+    """Backups of the open database (SQLite only)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    @property
+    def available(self) -> bool:
+        """True for the embedded SQLite database."""
+        return self._db.location.path is not None
+
+    def keep(self) -> int:
+        """How many automatic backups are kept (a database setting, default 10)."""
+        with self._db.read() as session:
+            value = session.scalars(
+                select(Setting.value).where(Setting.key == KEEP_SETTING)
+            ).first()
+        return value if isinstance(value, int) and value > 0 else DEFAULT_KEEP
+
+    def set_keep(self, count: int) -> None:
+        """Keep the newest `count` automatic backups (1–100)."""
+        count = max(1, min(100, count))
+        with self._db.write() as session:
+            row = session.scalars(select(Setting).where(Setting.key == KEEP_SETTING)).first()
+            if row is None:
+                session.add(Setting(id=uuid.uuid4(), key=KEEP_SETTING, value=count))
+            else:
+                row.value = count
+
+    def backup(self, target: Path | None = None) -> Path:
+        """Back up now (into the backup folder, or to `target`)."""
+        path = self._path()
+        return make_backup(path, target, keep=self.keep())
+
+    def backups(self) -> list[BackupInfo]:
+        """The automatic and manual backups in the backup folder, newest first."""
+        return list_backups(self._path()) if self.available else []
+
+    def preview_restore(self, backup: Path) -> RestorePreview:
+        """What restoring `backup` would bring back."""
+        return preview_restore(self._path(), backup)
+
+    def _path(self) -> Path:
+        path = self._db.location.path
+        if path is None:
+            raise DatabaseError("backup.server")
+        return path

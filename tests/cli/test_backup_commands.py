@@ -1,0 +1,90 @@
+"""backup and restore: consistent copies, rotation, a preview before restoring."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from taskforce_app.bootstrap import open_context
+from taskforce_app.cli import main
+from taskforce_app.domain.engagements import EngagementDraft
+from taskforce_app.services.backups import backup_folder, list_backups, make_backup
+
+
+def _add_engagement(db_path: Path, title: str) -> None:
+    ctx = open_context(db_path)
+    try:
+        odense = ctx.reference.find_municipality("Odense")
+        ctx.engagements.create(EngagementDraft(title, odense.id))
+    finally:
+        ctx.close()
+
+
+def _titles(db_path: Path) -> list[str]:
+    ctx = open_context(db_path)
+    try:
+        return [row.title for row in ctx.engagements.summaries()]
+    finally:
+        ctx.close()
+
+
+def test_backup_then_restore_brings_the_old_state_back(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _add_engagement(db_path, "Før kopien")
+    copy = tmp_path / "kopi.sqlite"
+    assert main(["backup", "--db", str(db_path), "-o", str(copy)]) == 0
+    assert str(copy) in capsys.readouterr().out
+    _add_engagement(db_path, "Efter kopien")
+    assert main(["restore", "--db", str(db_path), str(copy), "--dry-run"]) == 0
+    preview = capsys.readouterr().out
+    assert "engagement" in preview and "Intet gendannet" in preview
+    assert sorted(_titles(db_path)) == ["Efter kopien", "Før kopien"]
+    assert main(["restore", "--db", str(db_path), str(copy)]) == 0
+    assert "Gendannet" in capsys.readouterr().out
+    assert _titles(db_path) == ["Før kopien"]
+    assert any(b.path.name.startswith(db_path.stem) for b in list_backups(db_path))
+
+
+def test_automatic_backups_rotate(db_path: Path) -> None:
+    for _ in range(4):
+        make_backup(db_path, keep=3)
+    kept = list_backups(db_path)
+    assert len(kept) == 3
+    for info in kept:
+        connection = sqlite3.connect(info.path)
+        try:
+            assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        finally:
+            connection.close()
+    assert kept[0].path.parent == backup_folder(db_path)
+
+
+def test_opening_in_the_gui_makes_a_backup(db_path: Path) -> None:
+    before = len(list_backups(db_path))
+    ctx = open_context(db_path, backup_on_open=True)
+    try:
+        assert ctx.last_backup is not None and ctx.last_backup.exists()
+    finally:
+        ctx.close()
+    assert len(list_backups(db_path)) == before + 1
+
+
+def test_restoring_a_damaged_backup_is_refused(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("ikke en database", encoding="utf-8")
+    before = db_path.read_bytes()
+    assert main(["restore", "--db", str(db_path), str(bad)]) == 2
+    assert "ikke en Task Force-database" in capsys.readouterr().err
+    assert db_path.read_bytes() == before
+
+
+def test_backup_to_a_missing_folder(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["backup", "--db", str(db_path), "-o", str(tmp_path / "nope" / "x.sqlite")]) == 2
+    assert "findes ikke" in capsys.readouterr().err
