@@ -94,3 +94,52 @@ def _checkpoint(path: Path) -> None:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         connection.close()
+
+
+_PG: dict[str, object] = {}
+
+
+def _pg_admin() -> str | None:
+    """The admin URL of the test PostgreSQL server (started once per session), or None."""
+    if "url" not in _PG:
+        from tests.pg_server import admin_url
+
+        url, stop = admin_url()
+        _PG["url"], _PG["stop"] = url, stop
+    url = _PG["url"]
+    return url if isinstance(url, str) else None
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """`backend_url` runs a test on SQLite and, when a server is there, on PostgreSQL."""
+    if "backend_url" in metafunc.fixturenames:
+        backends = ["sqlite"] + (["postgresql"] if _pg_admin() else [])
+        metafunc.parametrize("backend_url", backends, indirect=True)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Stop a PostgreSQL server the tests started themselves."""
+    stop = _PG.get("stop")
+    if callable(stop):
+        stop()
+
+
+@pytest.fixture
+def backend_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh database: an SQLite file, or a new database on the test PostgreSQL server."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "backend.sqlite")
+        return
+    import uuid
+
+    import psycopg
+
+    admin = _pg_admin()
+    assert admin is not None
+    name = f"tf_test_{uuid.uuid4().hex[:12]}"
+    plain = admin.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    yield admin.rsplit("/", 1)[0] + f"/{name}"
+    with psycopg.connect(plain, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -24,3 +24,16 @@ def test_the_readme_has_exactly_two_commands() -> None:
 def test_ci_runs_the_readme_test_command_verbatim() -> None:
     ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert _readme_commands()[1] in ci_lines
+
+
+def test_ci_runs_the_database_tests_on_postgresql_too() -> None:
+    import os
+
+    from tests.pg_server import ENV
+
+    if os.environ.get("CI") == "true":
+        assert os.environ.get(ENV, "").startswith("postgresql+psycopg://"), (
+            ".ci/run must start PostgreSQL and export " + ENV
+        )
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert f"export {ENV}=" in ci
