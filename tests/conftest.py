@@ -104,10 +104,10 @@ def _pg_admin() -> str | None:
     if "url" not in _PG:
         from tests.pg_server import admin_url
 
-        url, stop = admin_url()
-        _PG["url"], _PG["stop"] = url, stop
-    url = _PG["url"]
-    return url if isinstance(url, str) else None
+        started, stop = admin_url()
+        _PG["url"], _PG["stop"] = started, stop
+    known = _PG["url"]
+    return known if isinstance(known, str) else None
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
