@@ -16,6 +16,7 @@ from taskforce_app.services.findings import (
     RecommendationService,
     ReviewNoteService,
 )
+from taskforce_app.services.history import HistoryService
 from taskforce_app.services.maintenance import MaintenanceService
 from taskforce_app.services.milestones import MilestoneService
 from taskforce_app.services.overview import OverviewService
@@ -48,6 +49,7 @@ class AppContext:
     recommendations: RecommendationService
     notes: ReviewNoteService
     backups: BackupService
+    history: HistoryService
     _db: Database
     last_backup: Path | None = None
 
@@ -113,6 +115,7 @@ def open_context(
         recommendations=RecommendationService(db),
         notes=ReviewNoteService(db),
         backups=BackupService(db),
+        history=HistoryService(db),
         _db=db,
     )
     if backup_on_open and not read_only and context.backups.available:
