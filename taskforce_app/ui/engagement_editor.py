@@ -37,6 +37,7 @@ from taskforce_app.ui.edit_dialogs import EditDialogs
 from taskforce_app.ui.labels import date_text, phase_label
 from taskforce_app.ui.milestones_panel import ERROR_STYLE, MilestonesPanel
 from taskforce_app.ui.prompts import Prompts
+from taskforce_app.ui.history_panel import HistoryPanel
 from taskforce_app.ui.team_panel import PhasesPanel, TeamPanel
 from taskforce_app.ui.undo import CreateCommand, DeleteCommand, UndoController, UpdateCommand
 
@@ -238,6 +239,10 @@ class EngagementEditor(QWidget):
         self.plan_tab = self.tabs.addTab(self.plan_panel, self.tr("P&lan"))
         self.team_tab = self.tabs.addTab(self.team_panel, self.tr("T&eam"))
         self.phases_tab = self.tabs.addTab(self.phases_panel, self.tr("P&hases"))
+        self.history_panel = HistoryPanel(
+            self._context, self._undo, self._prompts, language=self._language
+        )
+        self.history_tab = self.tabs.addTab(self.history_panel, self.tr("Hi&story"))
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
@@ -362,7 +367,7 @@ class EngagementEditor(QWidget):
         """Use another open database (after File > Open); the editor is emptied."""
         self._context = context
         self._fill_municipalities(context.reference.municipalities())
-        for panel in (self.plan_panel, self.team_panel, self.phases_panel):
+        for panel in (self.plan_panel, self.team_panel, self.phases_panel, self.history_panel):
             panel.set_context(context)
         self.clear()
 
@@ -603,9 +608,9 @@ class EngagementEditor(QWidget):
 
     def _update_panels(self) -> None:
         detail = self._detail if self._mode == EditorMode.EDIT else None
-        for panel in (self.plan_panel, self.team_panel, self.phases_panel):
+        for panel in (self.plan_panel, self.team_panel, self.phases_panel, self.history_panel):
             panel.set_engagement(detail)
-        for tab in (self.plan_tab, self.team_tab, self.phases_tab):
+        for tab in (self.plan_tab, self.team_tab, self.phases_tab, self.history_tab):
             self.tabs.setTabEnabled(tab, detail is not None)
         new = self._mode == EditorMode.NEW
         self.create_button.setVisible(new)
