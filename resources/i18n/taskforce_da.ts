@@ -17,6 +17,14 @@
             <source>Cannot open the database</source>
             <translation>Databasen kan ikke åbnes</translation>
         </message>
+        <message>
+            <source>The database is in use</source>
+            <translation>Databasen er i brug</translation>
+        </message>
+        <message>
+            <source>Open it read-only?</source>
+            <translation>Vil du åbne den skrivebeskyttet?</translation>
+        </message>
     </context>
     <context>
         <name>ApplicationDecision</name>
@@ -517,6 +525,10 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
             <translation>&amp;Faser</translation>
         </message>
         <message>
+            <source>Hi&amp;story</source>
+            <translation>Hi&amp;storik</translation>
+        </message>
+        <message>
             <source>edit of the title</source>
             <translation>redigering af titlen</translation>
         </message>
@@ -729,6 +741,37 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;ksportér…</translation>
+        </message>
+        <message>
+            <source>Changes: %1</source>
+            <translation>Ændringer: %1</translation>
+        </message>
+        <message>
+            <source>Export history</source>
+            <translation>Eksportér historik</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot export the history</source>
+            <translation>Historikken kan ikke eksporteres</translation>
+        </message>
+        <message>
+            <source>History exported</source>
+            <translation>Historik eksporteret</translation>
+        </message>
+        <message>
+            <source>Saved as %1</source>
+            <translation>Gemt som %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Overview</source>
@@ -821,6 +864,10 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>&amp;About Task Force Tracker</source>
             <translation>&amp;Om Task Force Tracker</translation>
+        </message>
+        <message>
+            <source>%1 (read-only: open elsewhere)</source>
+            <translation>%1 (skrivebeskyttet: åben et andet sted)</translation>
         </message>
         <message>
             <source>Database: %1</source>
