@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from taskforce_app import paths
+from taskforce_app.domain.errors import UserError
 from taskforce_app.persistence.database import Database, open_database
 from taskforce_app.services.applications import ApplicationService
 from taskforce_app.services.backups import BackupService
@@ -52,6 +53,11 @@ class AppContext:
     history: HistoryService
     _db: Database
     last_backup: Path | None = None
+
+    @property
+    def database_path(self) -> Path | None:
+        """The embedded database's file (None for a server)."""
+        return self._db.location.path
 
     @property
     def read_only(self) -> bool:
@@ -125,3 +131,23 @@ def open_context(
             context.close()
             raise
     return context
+
+
+def restore_database(database: Path, backup: Path) -> Path:
+    """Replace the (closed) database file by `backup`; returns the safety copy of the old one."""
+    from taskforce_app.services.backups import restore_backup
+
+    return restore_backup(database, backup)
+
+
+def latest_good_backup(database: Path) -> Path | None:
+    """The newest backup of `database` that passes SQLite's integrity check."""
+    from taskforce_app.services.backups import list_backups, preview_restore
+
+    for info in list_backups(database):
+        try:
+            if preview_restore(database, info.path).usable:
+                return info.path
+        except UserError:
+            continue
+    return None

@@ -6,13 +6,20 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from taskforce_app import __version__
-from taskforce_app.bootstrap import AppContext, open_context
+from taskforce_app.bootstrap import (
+    AppContext,
+    default_database,
+    latest_good_backup,
+    open_context,
+    restore_database,
+)
 from taskforce_app.domain.errors import UserError
 from taskforce_app.logs import configure_logging
 from taskforce_app.ui import fonts, translations
@@ -123,6 +130,11 @@ def _run(
             if context_or_none is not None:
                 return _show(app, context_or_none, language, smoke, settings)
             return EXIT_USER
+        if error.error_code == "db.corrupt" and not smoke:
+            context_or_none = _offer_restore(db, message, language)
+            if context_or_none is not None:
+                return _show(app, context_or_none, language, smoke, settings)
+            return EXIT_USER
         if smoke:
             print(message, file=sys.stderr)
         else:
@@ -131,6 +143,36 @@ def _run(
             )
         return EXIT_USER
     return _show(app, context, language, smoke, settings)
+
+
+def _offer_restore(db: str | None, message: str, language: str) -> AppContext | None:
+    """The database is damaged: offer to restore the newest backup that passes its check."""
+    database = Path(db).expanduser().absolute() if db and "://" not in db else None
+    if database is None and db is None:
+        database = default_database()
+    good = latest_good_backup(database) if database is not None else None
+    title = QCoreApplication.translate("App", "Cannot open the database")
+    if database is None or good is None:
+        QMessageBox.critical(None, title, message)
+        return None
+    question = QCoreApplication.translate("App", "Restore the latest good backup (%1)?").replace(
+        "%1", good.name
+    )
+    answer = QMessageBox.question(
+        None,
+        title,
+        f"{message}\n\n{question}",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        restore_database(database, good)
+        return open_context(database, lock=True)
+    except UserError as error:
+        QMessageBox.critical(None, title, error.message(language))
+        return None
 
 
 def _offer_read_only(db: str | None, message: str, language: str) -> AppContext | None:

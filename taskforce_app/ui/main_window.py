@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from taskforce_app import APP_NAME, __version__
-from taskforce_app.bootstrap import AppContext, open_context
+from taskforce_app.bootstrap import AppContext, open_context, restore_database
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.errors import UserError
 from taskforce_app.ui.applications_page import ApplicationsPage
@@ -204,6 +204,11 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.open_action.triggered.connect(self.choose_database)
         file_menu.addSeparator()
+        self.backup_action = file_menu.addAction(self.tr("&Back up now"))
+        self.backup_action.triggered.connect(self.backup_now)
+        self.restore_action = file_menu.addAction(self.tr("&Restore a backup…"))
+        self.restore_action.triggered.connect(self.choose_backup)
+        file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
@@ -372,6 +377,80 @@ class MainWindow(QMainWindow):
         )
         if chosen is not None:
             self.open_database(chosen)
+
+    def backup_now(self) -> Path | None:
+        """File > Back up now: an online backup into the backup folder."""
+        try:
+            written = self._context.backups.backup()
+        except UserError as error:
+            self.prompts.error(self.tr("Backup failed"), error.message(self.language))
+            return None
+        self.prompts.info(
+            self.tr("Backup made"),
+            self.tr("The database was backed up as %1").replace("%1", str(written)),
+        )
+        return written
+
+    def choose_backup(self) -> None:
+        """File > Restore a backup…: pick a backup, see what it brings back, then restore."""
+        backups = self._context.backups.backups()
+        start = backups[0].path.parent if backups else None
+        chosen = self.prompts.choose_file(
+            self.tr("Restore a backup"), self.tr("Backups (*.sqlite);;All files (*)"), start
+        )
+        if chosen is not None:
+            self.restore_backup(chosen)
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Show the backup's contents beside the current ones; on confirmation, restore it."""
+        database = self._context.database_path
+        if database is None or self._context.read_only:
+            self.prompts.error(
+                self.tr("Cannot restore"),
+                self.tr("Only the embedded database, opened with write access, can be restored."),
+            )
+            return False
+        try:
+            preview = self._context.backups.preview_restore(backup)
+        except UserError as error:
+            self.prompts.error(self.tr("Cannot restore"), error.message(self.language))
+            return False
+        if not preview.usable:
+            self.prompts.error(
+                self.tr("Cannot restore"),
+                self.tr("The backup is damaged: %1").replace("%1", preview.integrity),
+            )
+            return False
+        lines = [
+            self.tr("%1: now %2, in the backup %3")
+            .replace("%1", name)
+            .replace("%2", "–" if now is None else str(now))
+            .replace("%3", "–" if then is None else str(then))
+            for name, (now, then) in preview.counts.items()
+            if now != then
+        ]
+        summary = "\n".join(lines) if lines else self.tr("The backup holds the same records.")
+        question = (
+            self.tr("Restore %1? What is in the database now is saved as a backup first.\n\n%2")
+            .replace("%1", backup.name)
+            .replace("%2", summary)
+        )
+        if not self.prompts.confirm(self.tr("Restore a backup"), question):
+            return False
+        self._context.close()
+        try:
+            safety = restore_database(database, backup)
+        except UserError as error:
+            self.prompts.error(self.tr("Cannot restore"), error.message(self.language))
+            self.open_database(database)
+            return False
+        opened = self.open_database(database)
+        if opened:
+            self.prompts.info(
+                self.tr("Backup restored"),
+                self.tr("The previous database was saved as %1").replace("%1", str(safety)),
+            )
+        return opened
 
     def open_database(self, path: Path) -> bool:
         """Close the open database and use the one at `path`; on failure keep the current one."""

@@ -88,3 +88,13 @@ def test_backup_to_a_missing_folder(
 ) -> None:
     assert main(["backup", "--db", str(db_path), "-o", str(tmp_path / "nope" / "x.sqlite")]) == 2
     assert "findes ikke" in capsys.readouterr().err
+
+
+def test_the_latest_good_backup_skips_damaged_ones(db_path: Path) -> None:
+    from taskforce_app.bootstrap import latest_good_backup
+
+    good = make_backup(db_path)
+    damaged = good.with_name(good.stem + "-zz" + good.suffix)  # sorts as newer
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    assert list_backups(db_path)[0].path == damaged
+    assert latest_good_backup(db_path) == good
