@@ -94,7 +94,7 @@ def test_the_latest_good_backup_skips_damaged_ones(db_path: Path) -> None:
     from taskforce_app.bootstrap import latest_good_backup
 
     good = make_backup(db_path)
-    damaged = good.with_name(good.stem + "-zz" + good.suffix)  # sorts as newer
+    damaged = good.with_name(good.stem + "9" + good.suffix)  # sorts as newer
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
     assert list_backups(db_path)[0].path == damaged
     assert latest_good_backup(db_path) == good
