@@ -1,0 +1,433 @@
+"""Frozen data for the xlsx workbooks (per forløb, portfolio) and the returned-workbook round trip.
+
+The Danish display texts of the workbooks live here too, because both the exporters (which write
+them) and the importer of a returned workbook (which reads the status texts back) need them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import NamedTuple
+
+from taskforce_app.domain.changes import Changes
+from taskforce_app.domain.engagements import EngagementDetail
+from taskforce_app.domain.enums import (
+    Answer,
+    ConsultantRole,
+    Health,
+    MilestoneStatus,
+    Pejlemaerke,
+    Phase,
+    RecommendationStatus,
+    RoundKind,
+    SampledCaseStatus,
+    SamplingMethod,
+    Severity,
+    Track,
+)
+from taskforce_app.domain.errors import render_message
+from taskforce_app.domain.findings import CLOSED_STATUSES, FindingView, RecommendationView
+from taskforce_app.domain.milestones import MilestoneView
+from taskforce_app.domain.overview import OverviewRow
+from taskforce_app.domain.result_tables import EngagementResults
+from taskforce_app.domain.review import CriterionView, RoundView, SampledCaseView
+from taskforce_app.domain.team import ContactView, TeamMemberView
+
+FORMAT_ID = "taskforce-tracker/forloeb-workbook"
+PORTFOLIO_FORMAT_ID = "taskforce-tracker/portfolio-workbook"
+FORMAT_VERSION = 1
+"""Raised when the layout of the returned sheet changes; a newer file is refused."""
+
+RETURN_AUTHOR = "Kommunen (returneret regneark)"
+"""The author of history entries that come from a returned workbook."""
+
+NOTE_MAX = 2_000
+"""The longest note accepted from a returned workbook."""
+
+DATE_FORMAT = "dd-mm-yyyy"
+PERCENT_FORMAT = "0%"
+POINTS_FORMAT = "+0;-0;0"
+
+
+class Sheets:
+    """The sheet names (Danish, at most 31 characters)."""
+
+    OVERVIEW = "Overblik"
+    MILESTONES = "Milepæle"
+    SAMPLE = "Stikprøve"
+    ASSESSMENTS = "Vurderinger"
+    RESULTS = "Resultater"
+    FINDINGS = "Fund"
+    RECOMMENDATIONS = "Anbefalinger"
+    MANIFEST = "Manifest"
+    PORTFOLIO = "Forløb"
+
+
+class RecommendationColumns:
+    """The headers of the Anbefalinger sheet; the importer finds its columns by these."""
+
+    ID = "Id"
+    NUMBER = "Nr."
+    TEXT = "Anbefaling"
+    FINDING = "Fund"
+    OWNER = "Ansvarlig"
+    DUE = "Frist"
+    STATUS = "Status"
+    NOTE = "Note"
+    OVERDUE = "Overskredet"
+    LAST_CHANGE = "Senest ændret"
+
+    ORDER = (ID, NUMBER, TEXT, FINDING, OWNER, DUE, STATUS, NOTE, OVERDUE, LAST_CHANGE)
+    REQUIRED = (ID, TEXT, DUE, STATUS, NOTE)
+
+
+STATUS_LABELS: dict[RecommendationStatus, str] = {
+    RecommendationStatus.NOT_STARTED: "Ikke påbegyndt",
+    RecommendationStatus.IN_PROGRESS: "I gang",
+    RecommendationStatus.DONE: "Gennemført",
+    RecommendationStatus.ABANDONED: "Opgivet",
+}
+ANSWER_LABELS: dict[Answer, str] = {
+    Answer.MET: "Opfyldt",
+    Answer.NOT_MET: "Ikke opfyldt",
+    Answer.NOT_RELEVANT: "Ikke relevant",
+    Answer.CANNOT_ASSESS: "Kan ikke vurderes",
+    Answer.QUALITY_1: "Utilstrækkelig",
+    Answer.QUALITY_2: "Delvis tilstrækkelig",
+    Answer.QUALITY_3: "Tilstrækkelig",
+    Answer.QUALITY_4: "God",
+}
+PHASE_LABELS: dict[Phase, str] = {
+    Phase.OPSTART: "Opstart",
+    Phase.ANALYSE: "Analyse",
+    Phase.AFRAPPORTERING: "Afrapportering",
+    Phase.UDVIKLING: "Udvikling",
+    Phase.STATUSMAALING: "Statusmåling",
+    Phase.STATUSRAPPORT: "Statusrapport",
+    Phase.AFSLUTTET: "Afsluttet",
+}
+HEALTH_LABELS: dict[Health, str] = {
+    Health.ON_TRACK: "På sporet",
+    Health.AT_RISK: "I risiko",
+    Health.LATE: "Forsinket",
+}
+SEVERITY_LABELS: dict[Severity, str] = {
+    Severity.CRITICAL: "Kritisk",
+    Severity.SIGNIFICANT: "Væsentlig",
+    Severity.MINOR: "Mindre",
+}
+TRACK_LABELS: dict[Track, str] = {Track.JURIDISK: "Juridisk", Track.SOCIALFAGLIG: "Socialfaglig"}
+PEJLEMAERKE_LABELS: dict[Pejlemaerke, str] = {
+    Pejlemaerke.FAGLIG_UDREDNING: "Faglig udredning",
+    Pejlemaerke.VALG_AF_INDSATS: "Valg af indsats",
+    Pejlemaerke.OPFOELGNING: "Opfølgning",
+    Pejlemaerke.INDDRAGELSE: "Inddragelse",
+}
+ROUND_KIND_LABELS: dict[RoundKind, str] = {
+    RoundKind.ANALYSE: "Analyse",
+    RoundKind.STATUSMAALING: "Statusmåling",
+    RoundKind.OTHER: "Anden gennemgang",
+}
+METHOD_LABELS: dict[SamplingMethod, str] = {
+    SamplingMethod.RANDOM: "Simpel tilfældig udvælgelse",
+    SamplingMethod.SYSTEMATIC: "Systematisk udvælgelse",
+    SamplingMethod.STRATIFIED: "Stratificeret udvælgelse",
+}
+MILESTONE_STATUS_LABELS: dict[MilestoneStatus, str] = {
+    MilestoneStatus.PLANNED: "Planlagt",
+    MilestoneStatus.DONE: "Gennemført",
+    MilestoneStatus.CANCELLED: "Aflyst",
+}
+SAMPLED_STATUS_LABELS: dict[SampledCaseStatus, str] = {
+    SampledCaseStatus.ACTIVE: "Aktiv",
+    SampledCaseStatus.REPLACED: "Erstattet",
+}
+ROLE_LABELS: dict[ConsultantRole, str] = {
+    ConsultantRole.JURIST: "Jurist",
+    ConsultantRole.SOCIALFAGLIG: "Socialfaglig konsulent",
+    ConsultantRole.TEAM_LEAD: "Teamleder",
+    ConsultantRole.OTHER: "Andet",
+}
+YES, NO = "Ja", "Nej"
+
+
+def status_from_label(text: str) -> RecommendationStatus | None:
+    """The status a Danish label (or a status code) names, ignoring case and outer spaces."""
+    wanted = " ".join(text.split()).casefold()
+    for status, label in STATUS_LABELS.items():
+        if wanted in (label.casefold(), status.value):
+            return status
+    return None
+
+
+def recommendation_fingerprint(recommendation_id: uuid.UUID, text: str, due_on: date | None) -> str:
+    """SHA-256 (hex) over a recommendation's id and the fields the municipality must not change.
+
+    Line endings and outer whitespace of the text are normalised, so a spreadsheet program that
+    writes CRLF does not look like tampering. This detects changes, it does not authenticate:
+    anyone can recompute it.
+    """
+    clean = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n")).strip()
+    payload = "\x1f".join((str(recommendation_id), clean, due_on.isoformat() if due_on else ""))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def latest_round(results: EngagementResults) -> tuple[RoundKind | None, str]:
+    """The latest measured round of a forløb (Statusmåling before Analyse) and its name."""
+    if results.statusmaaling_round is not None:
+        return RoundKind.STATUSMAALING, results.statusmaaling_round.name
+    if results.analyse_round is not None:
+        return RoundKind.ANALYSE, results.analyse_round.name
+    return None, ""
+
+
+def pooled_share(results: EngagementResults, track: Track, kind: RoundKind | None) -> float | None:
+    """The share met (juridisk) or rated sufficient or better (socialfaglig) over all the track's
+    requirements in one round, pooled as case-requirement pairs; None without answers."""
+    if kind is None:
+        return None
+    x = n = 0
+    for item in results.requirements:
+        if item.track is not track:
+            continue
+        figure = item.statusmaaling if kind is RoundKind.STATUSMAALING else item.analyse
+        if figure is not None:
+            x, n = x + figure.x, n + figure.n
+    return x / n if n else None
+
+
+# -- the workbook per forløb ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RoundSheet:
+    """One review round: its sampling record, sample, criteria and the answers per case."""
+
+    round: RoundView
+    criteria: tuple[CriterionView, ...]
+    cases: tuple[SampledCaseView, ...]
+    answers: Mapping[tuple[uuid.UUID, uuid.UUID], Answer | None]
+    """(sampled case id, criterion id) → the answer; missing pairs are unanswered."""
+
+
+@dataclass(frozen=True, slots=True)
+class EngagementWorkbook:
+    """Everything the workbook of one forløb shows, read in one go."""
+
+    engagement: EngagementDetail
+    overview: OverviewRow | None
+    team: tuple[TeamMemberView, ...]
+    contacts: tuple[ContactView, ...]
+    milestones: tuple[MilestoneView, ...]
+    rounds: tuple[RoundSheet, ...]
+    results: EngagementResults
+    findings: tuple[FindingView, ...]
+    recommendations: tuple[RecommendationView, ...]
+    exported_at: datetime
+    app_version: str
+    today: date
+
+    @property
+    def overdue_milestones(self) -> int:
+        """Planned milestones whose date has passed."""
+        return sum(1 for m in self.milestones if m.is_overdue(self.today))
+
+    @property
+    def open_recommendations(self) -> int:
+        """Recommendations not yet done or abandoned."""
+        return sum(1 for r in self.recommendations if r.status not in CLOSED_STATUSES)
+
+    def findings_by_severity(self) -> dict[Severity, int]:
+        """The number of findings per severity (all severities present, most severe first)."""
+        counts = dict.fromkeys(Severity, 0)
+        for finding in self.findings:
+            counts[finding.severity] += 1
+        return counts
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestRow:
+    """What the manifest records about one exported recommendation."""
+
+    recommendation_id: uuid.UUID
+    fingerprint: str
+    exported_status: RecommendationStatus
+
+
+@dataclass(frozen=True, slots=True)
+class WorkbookManifest:
+    """The hidden record that lets a returned workbook be read back safely."""
+
+    format_id: str
+    format_version: int
+    engagement_id: uuid.UUID
+    municipality: str
+    exported_at: datetime
+    app_version: str
+    rows: tuple[ManifestRow, ...]
+
+    def row(self, recommendation_id: uuid.UUID) -> ManifestRow | None:
+        """The manifest entry of a recommendation, if it was exported."""
+        return next((r for r in self.rows if r.recommendation_id == recommendation_id), None)
+
+
+# -- the portfolio workbook ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PortfolioRow:
+    """One forløb in the management workbook."""
+
+    engagement_id: uuid.UUID
+    municipality: str
+    region: str
+    title: str
+    phase: Phase
+    start_date: date | None
+    planned_end_date: date | None
+    month_of_plan: int | None
+    health: Health
+    overdue_milestones: int
+    critical_findings: int
+    significant_findings: int
+    minor_findings: int
+    open_recommendations: int
+    recommendations: int
+    latest_round: str
+    legal_share: float | None
+    """Juridisk requirements met in the latest round (pooled pairs), 0–1."""
+    quality_share: float | None
+    """Socialfaglig points rated sufficient or better in the latest round, 0–1."""
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementAcross:
+    """One requirement (matched by topic) with its latest share in each forløb."""
+
+    key: str
+    codes: str
+    track: Track
+    pejlemaerke: Pejlemaerke
+    question: str
+    shares: tuple[float | None, ...]
+    """Aligned with `PortfolioWorkbook.result_columns`; None where not assessed."""
+
+
+@dataclass(frozen=True, slots=True)
+class PortfolioWorkbook:
+    """The management overview across all forløb (the assessments are streamed separately)."""
+
+    rows: tuple[PortfolioRow, ...]
+    result_columns: tuple[str, ...]
+    requirements: tuple[RequirementAcross, ...]
+    exported_at: datetime
+    app_version: str
+
+
+class AssessmentLine(NamedTuple):
+    """One answer in the portfolio's Vurderinger sheet (a tuple: there can be very many)."""
+
+    municipality: str
+    engagement: str
+    round_name: str
+    case_ref: str
+    code: str
+    answer: Answer | None
+
+
+# -- a returned workbook ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnedProblem:
+    """A row (or the file) that cannot be read back; never guessed, always reported."""
+
+    excel_row: int | None
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def message(self, language: str = "da") -> str:
+        """The problem in Danish (`da`, the default) or English (`en`), with its row number."""
+        from taskforce_app.domain.messages_reports import MESSAGES
+
+        params = dict(self.params)
+        if self.excel_row is not None:
+            params.setdefault("row", str(self.excel_row))
+        texts = MESSAGES.get(self.code)
+        if texts is None:
+            return render_message(self.code, params, language)
+        template = texts[1] if language == "en" else texts[0]
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError):
+            return template
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnedRow:
+    """A row of the returned Anbefalinger sheet that passed every check."""
+
+    excel_row: int
+    recommendation_id: uuid.UUID
+    text: str
+    status: RecommendationStatus
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnedWorkbook:
+    """A returned workbook as read: the manifest, the valid rows and the problems."""
+
+    file_name: str
+    manifest: WorkbookManifest
+    rows: tuple[ReturnedRow, ...]
+    problems: tuple[ReturnedProblem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RecommendationChange:
+    """What applying a returned row does to one recommendation."""
+
+    recommendation_id: uuid.UUID
+    excel_row: int
+    text: str
+    old_status: RecommendationStatus
+    new_status: RecommendationStatus
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnedPreview:
+    """What a returned workbook would change, and what could not be read."""
+
+    engagement_id: uuid.UUID
+    municipality: str
+    file_name: str
+    exported_at: datetime
+    changes: tuple[RecommendationChange, ...]
+    unchanged: int
+    problems: tuple[ReturnedProblem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnedResult:
+    """The outcome of applying a returned workbook (or of a dry run)."""
+
+    preview: ReturnedPreview
+    dry_run: bool
+    blocked: bool
+    """True when problems stopped the whole file, so nothing was applied."""
+    changed: int
+    """Recommendations changed (for a dry run: that would change)."""
+    unchanged: int
+    problems: int
+    changes: Changes
+
+    @property
+    def applied(self) -> bool:
+        """True when changes were written to the database."""
+        return not self.dry_run and not self.blocked and self.changed > 0

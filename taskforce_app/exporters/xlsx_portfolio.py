@@ -1,0 +1,289 @@
+"""The management workbook across all forløb, streamed with openpyxl's write-only mode.
+
+The Vurderinger sheet holds every answer of every round and can run to hundreds of thousands
+of rows, so the whole workbook is written row by row and never held in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import cast
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
+
+from taskforce_app.domain.enums import Answer
+from taskforce_app.domain.workbook_models import (
+    ANSWER_LABELS,
+    DATE_FORMAT,
+    FORMAT_VERSION,
+    HEALTH_LABELS,
+    PEJLEMAERKE_LABELS,
+    PERCENT_FORMAT,
+    PHASE_LABELS,
+    PORTFOLIO_FORMAT_ID,
+    TRACK_LABELS,
+    AssessmentLine,
+    PortfolioWorkbook,
+    Sheets,
+)
+from taskforce_app.exporters.atomic import Cancelled, Progress, raise_if_cancelled, write_atomically
+from taskforce_app.exporters.xlsx_style import (
+    HEADER_FILL,
+    HEADER_FONT,
+    MAX_WIDTH,
+    add_table,
+    clean_text,
+    naive,
+)
+
+BATCH = 2_000
+"""Assessment rows written between checks for cancellation and progress reports."""
+
+PORTFOLIO_HEADERS = (
+    "Kommune",
+    "Region",
+    "Forløb",
+    "Fase",
+    "Startdato",
+    "Planlagt slut",
+    "Måned (af 24)",
+    "Status for planen",
+    "Overskredne milepæle",
+    "Fund, kritiske",
+    "Fund, væsentlige",
+    "Fund, mindre",
+    "Åbne anbefalinger",
+    "Anbefalinger i alt",
+    "Seneste måling",
+    "Juridisk: opfyldt",
+    "Socialfaglig: tilstrækkelig",
+    "Id",
+)
+ASSESSMENT_HEADERS = ("Kommune", "Forløb", "Runde", "Sagsnr.", "Krav", "Svar")
+
+_ANSWER_TEXT: dict[Answer | None, str] = dict(ANSWER_LABELS.items())
+_ANSWER_TEXT[None] = ""
+
+
+def write_portfolio_workbook(
+    data: PortfolioWorkbook,
+    assessments: Iterable[AssessmentLine],
+    target: Path,
+    *,
+    assessment_count: int | None = None,
+    cancelled: Cancelled | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the portfolio workbook to `target` atomically, streaming `assessments`.
+
+    Args:
+        data: one row per forløb and the results per requirement across forløb.
+        assessments: every answer, in the order they should appear (read once).
+        target: the file to write.
+        assessment_count: the number of assessments if known, for progress reports.
+        cancelled: checked between sheets and every `BATCH` rows.
+        progress: called with (rows done, rows in all).
+
+    Raises:
+        OperationCancelledError: cancelled; nothing is left at the target.
+        UserError: the target cannot be written.
+    """
+
+    def write(partial: Path) -> None:
+        workbook = Workbook(write_only=True)
+        workbook.properties.creator = "Task Force Tracker"
+        workbook.properties.title = "Task Force: porteføljeoverblik"
+        total = len(data.rows) + len(data.requirements) + (assessment_count or 0)
+        _portfolio_sheet(workbook, data)
+        raise_if_cancelled(cancelled)
+        _results_sheet(workbook, data)
+        raise_if_cancelled(cancelled)
+        done = len(data.rows) + len(data.requirements)
+        if progress is not None:
+            progress(done, total)
+        written = _assessment_sheet(workbook, assessments, cancelled, progress, done, total)
+        _manifest_sheet(workbook, data, written)
+        raise_if_cancelled(cancelled)
+        workbook.save(partial)
+
+    return write_atomically(Path(target), write, cancelled=cancelled)
+
+
+def _portfolio_sheet(workbook: Workbook, data: PortfolioWorkbook) -> None:
+    sheet = workbook.create_sheet(Sheets.PORTFOLIO)
+    _widths(sheet, [20, 20, 36, 15, 12, 13, 13, 16, 12, 11, 12, 11, 12, 12, 15, 14, 16, 38])
+    cast(Worksheet, sheet).column_dimensions[
+        get_column_letter(len(PORTFOLIO_HEADERS))
+    ].hidden = True
+    sheet.freeze_panes = "B2"
+    sheet.append(_header(sheet, PORTFOLIO_HEADERS))
+    for row in data.rows:
+        sheet.append(
+            [
+                _text(sheet, row.municipality),
+                _text(sheet, row.region.removeprefix("Region ")),
+                _text(sheet, row.title),
+                PHASE_LABELS[row.phase],
+                _date(sheet, row.start_date),
+                _date(sheet, row.planned_end_date),
+                row.month_of_plan,
+                HEALTH_LABELS[row.health],
+                row.overdue_milestones,
+                row.critical_findings,
+                row.significant_findings,
+                row.minor_findings,
+                row.open_recommendations,
+                row.recommendations,
+                _text(sheet, row.latest_round),
+                _share(sheet, row.legal_share),
+                _share(sheet, row.quality_share),
+                str(row.engagement_id),
+            ]
+        )
+    add_table(sheet, "Portefoelje", 1, PORTFOLIO_HEADERS, len(data.rows))
+
+
+def _results_sheet(workbook: Workbook, data: PortfolioWorkbook) -> None:
+    sheet = workbook.create_sheet(Sheets.RESULTS)
+    columns = unique_headers(data.result_columns, reserved=("Krav", "Spor", "Pejlemærke"))
+    headers = ("Krav", "Spor", "Pejlemærke", "Spørgsmål", *columns)
+    _widths(sheet, [16, 13, 18, 60, *[max(12.0, min(len(c) + 2.0, 24.0)) for c in columns]])
+    sheet.freeze_panes = "E2"
+    sheet.append(_header(sheet, headers))
+    for item in data.requirements:
+        sheet.append(
+            [
+                _text(sheet, item.codes),
+                TRACK_LABELS[item.track],
+                PEJLEMAERKE_LABELS[item.pejlemaerke],
+                _text(sheet, item.question),
+                *(_share(sheet, share) for share in item.shares),
+            ]
+        )
+    add_table(sheet, "Resultater_pr_krav", 1, headers, len(data.requirements))
+
+
+def _assessment_sheet(
+    workbook: Workbook,
+    assessments: Iterable[AssessmentLine],
+    cancelled: Cancelled | None,
+    progress: Progress | None,
+    done: int,
+    total: int,
+) -> int:
+    sheet = workbook.create_sheet(Sheets.ASSESSMENTS)
+    _widths(sheet, [20, 36, 16, 20, 10, 20])
+    sheet.freeze_panes = "A2"
+    sheet.append(_header(sheet, ASSESSMENT_HEADERS))
+    append = sheet.append
+    answer_text = _ANSWER_TEXT
+    written = 0
+    for municipality, engagement, round_name, case_ref, code, answer in assessments:
+        append(
+            [
+                _plain(sheet, municipality),
+                _plain(sheet, engagement),
+                _plain(sheet, round_name),
+                _plain(sheet, case_ref),
+                _plain(sheet, code),
+                answer_text[answer],
+            ]
+        )
+        written += 1
+        if written % BATCH == 0:
+            raise_if_cancelled(cancelled)
+            if progress is not None:
+                progress(done + written, max(total, done + written))
+    add_table(sheet, "Alle_vurderinger", 1, ASSESSMENT_HEADERS, written)
+    if progress is not None:
+        progress(done + written, done + written)
+    return written
+
+
+def _manifest_sheet(workbook: Workbook, data: PortfolioWorkbook, assessments: int) -> None:
+    sheet = workbook.create_sheet(Sheets.MANIFEST)
+    sheet.sheet_state = "veryHidden"
+    stamp = naive(data.exported_at)
+    for key, value in (
+        ("format", PORTFOLIO_FORMAT_ID),
+        ("format_version", str(FORMAT_VERSION)),
+        ("exported_at", data.exported_at.isoformat()),
+        ("exported_local", stamp.isoformat() if stamp else ""),
+        ("app_version", data.app_version),
+        ("engagements", str(len(data.rows))),
+        ("assessments", str(assessments)),
+    ):
+        sheet.append([key, _text(sheet, value)])
+
+
+def unique_headers(labels: Sequence[str], *, reserved: Sequence[str] = ()) -> tuple[str, ...]:
+    """Labels made unique (Excel table headers must be): repeats get " (2)", " (3)", …"""
+    seen = {text.casefold() for text in reserved}
+    result = []
+    for label in labels:
+        candidate = clean_text(label).strip() or "Forløb"
+        number = 1
+        base = candidate
+        while candidate.casefold() in seen:
+            number += 1
+            candidate = f"{base} ({number})"
+        seen.add(candidate.casefold())
+        result.append(candidate)
+    return tuple(result)
+
+
+# -- cells -----------------------------------------------------------------------------------------
+
+
+def _header(sheet: WriteOnlyWorksheet, headers: Sequence[str]) -> list[Cell]:
+    cells = []
+    for text in headers:
+        cell = WriteOnlyCell(sheet, value=clean_text(text))
+        cell.data_type = "s"
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cells.append(cell)
+    return cells
+
+
+def _plain(sheet: WriteOnlyWorksheet, value: str) -> str | Cell:
+    """Text as is in the common case; a text cell when it would read as a formula or is dirty."""
+    if value[:1] == "=":
+        return _text(sheet, value)
+    return clean_text(value)
+
+
+def _text(sheet: WriteOnlyWorksheet, value: str) -> Cell:
+    cell = WriteOnlyCell(sheet, value=clean_text(value))
+    cell.data_type = "s"
+    return cell
+
+
+def _date(sheet: WriteOnlyWorksheet, value: date | datetime | None) -> Cell | None:
+    if value is None:
+        return None
+    moment = naive(value) if isinstance(value, datetime) else datetime.combine(value, time())
+    cell = WriteOnlyCell(sheet, value=moment)
+    cell.number_format = DATE_FORMAT
+    return cell
+
+
+def _share(sheet: WriteOnlyWorksheet, value: float | None) -> Cell | None:
+    if value is None:
+        return None
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.number_format = PERCENT_FORMAT
+    return cell
+
+
+def _widths(sheet: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
+    for index, width in enumerate(widths, start=1):
+        cast(Worksheet, sheet).column_dimensions[get_column_letter(index)].width = min(
+            width, MAX_WIDTH
+        )

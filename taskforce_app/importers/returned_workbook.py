@@ -1,0 +1,254 @@
+"""A forløb workbook the municipality filled in (Status and Note in Anbefalinger) and sent back.
+
+Every row is checked against the hidden manifest written at export: the recommendation's id must
+be one that was exported, and its text and due date must hash to the recorded SHA-256. A row that
+fails a check is reported with its Excel row number and never guessed at.
+"""
+
+from __future__ import annotations
+
+import uuid
+import zipfile
+import zlib
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from xml.etree.ElementTree import ParseError
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from taskforce_app.domain.cpr import find_cpr_numbers, mask
+from taskforce_app.domain.enums import RecommendationStatus
+from taskforce_app.domain.errors import UserError
+from taskforce_app.domain.workbook_models import (
+    FORMAT_ID,
+    FORMAT_VERSION,
+    NOTE_MAX,
+    STATUS_LABELS,
+    ManifestRow,
+    RecommendationColumns,
+    ReturnedProblem,
+    ReturnedRow,
+    ReturnedWorkbook,
+    Sheets,
+    WorkbookManifest,
+    recommendation_fingerprint,
+    status_from_label,
+)
+from taskforce_app.importers.cells import parse_date
+
+HEADER_SEARCH_ROWS = 10
+"""How far down the Anbefalinger sheet the header row is looked for."""
+
+_READ_ERRORS = (
+    zipfile.BadZipFile,
+    InvalidFileException,
+    ParseError,
+    KeyError,
+    ValueError,
+    TypeError,
+    IndexError,
+    EOFError,
+    zlib.error,
+    OSError,
+)
+
+Cells = tuple[object, ...]
+
+
+def read_returned(path: Path) -> ReturnedWorkbook:
+    """Read a returned workbook: the manifest, the valid rows, and a problem per bad row.
+
+    Raises:
+        UserError: the file is not a readable xlsx, has no (or a damaged or newer) manifest,
+            or lacks the Anbefalinger sheet or one of its columns.
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except _READ_ERRORS as exc:
+        raise UserError("returned.unreadable", file=name, detail=_detail(exc)) from exc
+    try:
+        if Sheets.MANIFEST not in workbook.sheetnames:
+            raise UserError("returned.no_manifest", file=name)
+        manifest = parse_manifest([cells for _n, cells in _rows(workbook[Sheets.MANIFEST])], name)
+        if Sheets.RECOMMENDATIONS not in workbook.sheetnames:
+            raise UserError("returned.no_sheet", file=name, sheet=Sheets.RECOMMENDATIONS)
+        rows = list(_rows(workbook[Sheets.RECOMMENDATIONS]))
+    except _READ_ERRORS as exc:
+        raise UserError("returned.unreadable", file=name, detail=_detail(exc)) from exc
+    finally:
+        workbook.close()
+    valid, problems = check_rows(rows, manifest)
+    return ReturnedWorkbook(name, manifest, tuple(valid), tuple(problems))
+
+
+def parse_manifest(rows: Sequence[Cells], file_name: str) -> WorkbookManifest:
+    """The manifest from the hidden sheet's rows (key/value pairs, then one row per
+    recommendation under a `recommendation_id` heading).
+
+    Raises:
+        UserError: not our manifest, a newer format, or a damaged one.
+    """
+    values: dict[str, str] = {}
+    exported: list[ManifestRow] = []
+    in_rows = False
+    try:
+        for cells in rows:
+            first = _text(cells[0] if cells else None)
+            if not first:
+                continue
+            if first == "recommendation_id":
+                in_rows = True
+                continue
+            if in_rows:
+                exported.append(
+                    ManifestRow(
+                        uuid.UUID(first),
+                        _text(cells[1]),
+                        RecommendationStatus(_text(cells[2])),
+                    )
+                )
+            else:
+                values[first] = _text(cells[1] if len(cells) > 1 else None)
+        if values.get("format") != FORMAT_ID:
+            raise UserError("returned.no_manifest", file=file_name)
+        version = int(values.get("format_version", "0"))
+        if version > FORMAT_VERSION:
+            raise UserError("returned.newer_format", file=file_name, version=version)
+        return WorkbookManifest(
+            format_id=values["format"],
+            format_version=version,
+            engagement_id=uuid.UUID(values["engagement_id"]),
+            municipality=values.get("municipality", ""),
+            exported_at=datetime.fromisoformat(values["exported_at"]),
+            app_version=values.get("app_version", ""),
+            rows=tuple(exported),
+        )
+    except (KeyError, ValueError, IndexError) as exc:
+        raise UserError("returned.bad_manifest", file=file_name, detail=_detail(exc)) from exc
+
+
+def check_rows(
+    rows: Sequence[tuple[int, Cells]], manifest: WorkbookManifest
+) -> tuple[list[ReturnedRow], list[ReturnedProblem]]:
+    """Check the Anbefalinger rows (with their Excel row numbers) against the manifest.
+
+    Raises:
+        UserError: no header row with the required columns.
+    """
+    header_at, columns = _find_header(rows)
+    exported = {row.recommendation_id: row for row in manifest.rows}
+    allowed = ", ".join(STATUS_LABELS.values())
+    valid: list[ReturnedRow] = []
+    problems: list[ReturnedProblem] = []
+    first_seen: dict[uuid.UUID, int] = {}
+    for number, cells in rows:
+        if number <= header_at or not any(_text(cell) for cell in cells):
+            continue
+
+        def cell(name: str, cells: Cells = cells) -> object:
+            index = columns[name]
+            return cells[index] if index < len(cells) else None
+
+        def problem(code: str, number: int = number, **params: object) -> None:
+            problems.append(
+                ReturnedProblem(number, code, tuple((k, str(v)) for k, v in params.items()))
+            )
+
+        raw_id = _text(cell(RecommendationColumns.ID))
+        if not raw_id:
+            problem("returned.missing_id")
+            continue
+        try:
+            recommendation_id = uuid.UUID(raw_id)
+        except ValueError:
+            problem("returned.unknown_id", value=raw_id)
+            continue
+        entry = exported.get(recommendation_id)
+        if entry is None:
+            problem("returned.unknown_id", value=raw_id)
+            continue
+        if recommendation_id in first_seen:
+            problem("returned.duplicate_id", first=first_seen[recommendation_id])
+            continue
+        first_seen[recommendation_id] = number
+        text = _text(cell(RecommendationColumns.TEXT))
+        is_date, due = _due(cell(RecommendationColumns.DUE))
+        if not is_date or recommendation_fingerprint(recommendation_id, text, due) != (
+            entry.fingerprint
+        ):
+            problem("returned.changed_protected")
+            continue
+        status_text = _text(cell(RecommendationColumns.STATUS))
+        status = status_from_label(status_text)
+        if not status_text:
+            problem("returned.status_missing", allowed=allowed)
+            continue
+        if status is None:
+            problem("returned.unknown_status", value=status_text, allowed=allowed)
+            continue
+        note = _clean_note(cell(RecommendationColumns.NOTE))
+        if len(note) > NOTE_MAX:
+            problem("returned.note_too_long", limit=NOTE_MAX, length=len(note))
+            continue
+        found = find_cpr_numbers(note)
+        if found:
+            problem("returned.cpr_in_note", masked=mask(found[0]))
+            continue
+        valid.append(ReturnedRow(number, recommendation_id, text, status, note))
+    return valid, problems
+
+
+def _find_header(rows: Sequence[tuple[int, Cells]]) -> tuple[int, dict[str, int]]:
+    wanted = {name.casefold(): name for name in RecommendationColumns.ORDER}
+    best: tuple[int, dict[str, int]] = (0, {})
+    for number, cells in rows[:HEADER_SEARCH_ROWS]:
+        found: dict[str, int] = {}
+        for index, value in enumerate(cells):
+            name = wanted.get(_text(value).casefold())
+            if name is not None and name not in found:
+                found[name] = index
+        if len(found) > len(best[1]):
+            best = (number, found)
+    missing = [name for name in RecommendationColumns.REQUIRED if name not in best[1]]
+    if missing:
+        raise UserError(
+            "returned.missing_columns", sheet=Sheets.RECOMMENDATIONS, columns=", ".join(missing)
+        )
+    return best
+
+
+def _rows(sheet: object) -> Iterator[tuple[int, Cells]]:
+    for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):  # type: ignore[attr-defined]
+        yield number, tuple(cells)
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _clean_note(value: object) -> str:
+    text = _text(value).replace("\r\n", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def _due(value: object) -> tuple[bool, date | None]:
+    """(True, the date or None when empty), or (False, None) when the cell is not a date."""
+    if isinstance(value, datetime):
+        return True, value.date()
+    try:
+        return True, parse_date(value)
+    except (ValueError, TypeError, OverflowError):
+        return False, None
+
+
+def _detail(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
