@@ -1,0 +1,94 @@
+"""User messages (Danish, English) for the PDF report and the import of key figures."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "report.unknown_section": (
+        "Ukendt afsnit i rapporten: {value}. Mulige afsnit: {known}.",
+        "Unknown report section: {value}. Possible sections: {known}.",
+    ),
+    "statistics.file_not_found": (
+        "Filen {name} findes ikke.",
+        "The file {name} does not exist.",
+    ),
+    "statistics.unreadable": (
+        "Filen {name} kan ikke læses: {detail}.",
+        "The file {name} cannot be read: {detail}.",
+    ),
+    "statistics.bad_encoding": (
+        "Filen {name} er hverken UTF-8 eller Windows-1252. Hent den igen fra Statistikbanken som CSV.",
+        "The file {name} is neither UTF-8 nor Windows-1252. Download it again from Statistikbanken as CSV.",
+    ),
+    "statistics.empty_file": (
+        "Filen {name} er tom.",
+        "The file {name} is empty.",
+    ),
+    "statistics.no_header": (
+        "Filen {name} har ingen kolonneoverskrifter med område, tid og indhold (fx OMRÅDE;TID;INDHOLD). Hent tabellen fra Statistikbanken som semikolonsepareret CSV med overskrifter.",
+        "The file {name} has no column headings with area, time and content (e.g. OMRÅDE;TID;INDHOLD). Download the table from Statistikbanken as semicolon-separated CSV with headings.",
+    ),
+    "statistics.no_area_column": (
+        "Filen {name} har ingen kolonne med område (OMRÅDE). Overskrifterne er: {headers}.",
+        "The file {name} has no area column (OMRÅDE). The headings are: {headers}.",
+    ),
+    "statistics.no_time_column": (
+        "Filen {name} har ingen kolonne med tid (TID). Overskrifterne er: {headers}.",
+        "The file {name} has no time column (TID). The headings are: {headers}.",
+    ),
+    "statistics.no_value_column": (
+        "Filen {name} har ingen kolonne med tal (INDHOLD). Overskrifterne er: {headers}.",
+        "The file {name} has no value column (INDHOLD). The headings are: {headers}.",
+    ),
+    "statistics.unknown_columns": (
+        "Filen {name} har kolonner, som ikke hører til en kendt tabel fra Danmarks Statistik: {columns}. Intet er importeret.",
+        "The file {name} has columns that do not belong to a known Statistics Denmark table: {columns}. Nothing was imported.",
+    ),
+    "statistics.unknown_table": (
+        "Det kan ikke ses, hvilken tabel filen {name} er fra. Angiv tabellen (fx UND1 eller ANBAAR7).",
+        "It cannot be seen which table the file {name} is from. Give the table (e.g. UND1 or ANBAAR7).",
+    ),
+    "statistics.unsupported_table": (
+        "Tabellen {table} kan ikke importeres. Mulige tabeller: UND1, UND2, UND3, ANBAAR1–ANBAAR12 og FOLK1A (befolkning).",
+        "The table {table} cannot be imported. Possible tables: UND1, UND2, UND3, ANBAAR1–ANBAAR12 and FOLK1A (population).",
+    ),
+    "statistics.no_age_column": (
+        "Befolkningstabellen i {name} har ingen kolonne med alder (ALDER), så børn 0–17 år kan ikke tælles.",
+        "The population table in {name} has no age column (ALDER), so children aged 0–17 cannot be counted.",
+    ),
+    "statistics.nothing_valid": (
+        "Ingen gyldige rækker i {name}; intet er importeret. Se rapporten.",
+        "No valid rows in {name}; nothing was imported. See the report.",
+    ),
+    "statistics.row_prefix": (
+        "Række {row}",
+        "Row {row}",
+    ),
+    "statistics.unknown_area": (
+        "kommunen '{value}' findes ikke",
+        "the municipality '{value}' does not exist",
+    ),
+    "statistics.bad_number": (
+        "'{value}' er ikke et tal",
+        "'{value}' is not a number",
+    ),
+    "statistics.bad_period": (
+        "'{value}' er ikke en tidsangivelse som 2024, 2024K1 eller 2024M01",
+        "'{value}' is not a period such as 2024, 2024K1 or 2024M01",
+    ),
+    "statistics.short_row": (
+        "rækken har for få felter ({count} i stedet for {expected})",
+        "the row has too few fields ({count} instead of {expected})",
+    ),
+    "statistics.duplicate_row": (
+        "samme område, tid og kategori står også i række {first}; rækken er sprunget over",
+        "the same area, period and category is also in row {first}; the row was skipped",
+    ),
+    "key_figures.absolute_numbers": (
+        "Der er ikke befolkningstal for børn 0–17 år for alle år, så tallene er vist som antal, ikke pr. 1.000 børn. Importér befolkningstabellen FOLK1A for at få tal pr. 1.000 børn.",
+        "There are no population figures for children aged 0–17 for every year, so the figures are shown as counts, not per 1,000 children. Import the population table FOLK1A to get figures per 1,000 children.",
+    ),
+    "key_figures.no_data": (
+        "Der er ingen nøgletal for {municipality} i tabellen {table}.",
+        "There are no key figures for {municipality} in the table {table}.",
+    ),
+}

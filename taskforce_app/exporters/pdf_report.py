@@ -1,0 +1,920 @@
+"""The PDF statusrapport of one forløb, drawn with reportlab platypus from a `ReportModel`.
+
+A4 portrait; every page carries the header (municipality, report title, "Fortroligt") and the
+footer (date printed, "Side x af y", counted by a canvas that keeps its pages until the end).
+Tables repeat their heading row when they run onto the next page, and all text is set in
+Paragraphs inside fixed column widths, so nothing runs off the page. The DejaVu Sans TTF is
+embedded, so æøå and symbols print on any machine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from taskforce_app.domain.enums import Answer, Health, RecommendationStatus, Severity, Track
+from taskforce_app.domain.errors import OperationCancelledError, render_message
+from taskforce_app.domain.findings import FindingView, RecommendationView
+from taskforce_app.domain.report_models import (
+    ReportLabels,
+    ReportModel,
+    ReportOptions,
+    ReportSection,
+    RoundReport,
+)
+from taskforce_app.domain.result_tables import Figure, RequirementResult
+from taskforce_app.domain.results import ComplianceChange
+from taskforce_app.exporters import pdf_charts
+from taskforce_app.exporters.pdf_fonts import register_fonts
+
+Cancelled = Callable[[], bool]
+Progress = Callable[[int, int], None]
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#5f6368")
+ACCENT = colors.HexColor("#1f4e79")
+RULE = colors.HexColor("#c9d3de")
+HEAD_FILL = colors.HexColor("#e8eef5")
+STRIPE = colors.HexColor("#f7f9fb")
+CONFIDENTIAL = colors.HexColor("#b71c1c")
+HEALTH_COLOURS = {
+    Health.ON_TRACK: "#2e7d32",
+    Health.AT_RISK: "#ef6c00",
+    Health.LATE: "#c62828",
+}
+SEVERITY_COLOURS = {
+    Severity.CRITICAL: "#c62828",
+    Severity.SIGNIFICANT: "#ef6c00",
+    Severity.MINOR: "#5f6368",
+}
+
+
+def write_report(
+    model: ReportModel,
+    target: Path | BinaryIO,
+    *,
+    fonts_dir: Path,
+    options: ReportOptions | None = None,
+    cancelled: Cancelled | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """Draw the statusrapport of `model` to `target` (a path or a binary stream).
+
+    Args:
+        model: the forløb's report read model.
+        target: where the PDF goes.
+        fonts_dir: the folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf.
+        options: the sections to print (all by default).
+        cancelled: asked between pieces of work; True stops the export.
+        progress: called with (done, total) as the pages are laid out.
+
+    Raises:
+        OperationCancelledError: `cancelled()` returned True; the target is incomplete and must
+            be discarded (the report service writes to a temporary file for that reason).
+    """
+    regular, bold = register_fonts(fonts_dir)
+    styles = _Styles(regular, bold)
+    chosen = options or ReportOptions()
+    story = _Story(model, styles, chosen, cancelled).build()
+    total = len(story)
+    doc = _Document(
+        str(target) if isinstance(target, Path) else target,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"{model.labels.report_title} – {model.municipality_name}",
+        author=model.labels.programme,
+        subject=model.title,
+        creator="Task Force Tracker",
+    )
+    doc.watch(cancelled, progress, total)
+    doc.build(story, canvasmaker=_canvas_maker(model, regular, bold))
+    if progress is not None:
+        progress(total, total)
+
+
+class _Document(SimpleDocTemplate):
+    """A document that checks for cancellation and reports progress after each flowable."""
+
+    _cancelled: Cancelled | None = None
+    _progress: Progress | None = None
+    _total = 0
+    _done = 0
+
+    def watch(self, cancelled: Cancelled | None, progress: Progress | None, total: int) -> None:
+        """Remember what to ask and whom to tell while the story is laid out."""
+        self._cancelled = cancelled
+        self._progress = progress
+        self._total = total
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Stop when cancelled; report progress."""
+        if self._cancelled is not None and self._cancelled():
+            raise OperationCancelledError()
+        self._done = min(self._done + 1, self._total)
+        if self._progress is not None:
+            self._progress(self._done, self._total)
+
+
+def _canvas_maker(model: ReportModel, regular: str, bold: str) -> type[Canvas]:
+    labels = model.labels
+    left = f"{model.municipality_name} · {labels.report_title}"
+    printed = labels.printed.format(date=_d(model.generated_on))
+
+    class NumberedCanvas(Canvas):
+        """Keeps every page until the end, then draws header and footer with the page count."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()  # type: ignore[attr-defined]
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            self.saveState()
+            top = PAGE_HEIGHT - 14 * mm
+            self.setFont(regular, 8)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN_X, top, left)
+            self.setFont(bold, 9)
+            self.setFillColor(CONFIDENTIAL)
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, top, labels.confidential.upper())
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.6)
+            self.line(MARGIN_X, top - 4, PAGE_WIDTH - MARGIN_X, top - 4)
+            bottom = 11 * mm
+            self.line(MARGIN_X, bottom + 10, PAGE_WIDTH - MARGIN_X, bottom + 10)
+            self.setFont(regular, 8)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN_X, bottom, printed)
+            page = labels.page.format(page=self.getPageNumber(), pages=total)
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, page)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class _Styles:
+    """The paragraph styles, all in the embedded font."""
+
+    def __init__(self, regular: str, bold: str) -> None:
+        self.regular = regular
+        self.bold = bold
+        self.body = ParagraphStyle(
+            "body", fontName=regular, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4
+        )
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=8, leading=10.5)
+        self.note = ParagraphStyle(
+            "note", parent=self.body, fontSize=7.5, leading=9.5, textColor=MUTED, spaceAfter=6
+        )
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8, leading=10, spaceAfter=0)
+        self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
+        self.tiny = ParagraphStyle("tiny", parent=self.cell, fontSize=6.5, leading=8)
+        self.head = ParagraphStyle(
+            "head", parent=self.cell, fontName=bold, textColor=ACCENT, fontSize=8
+        )
+        self.h1 = ParagraphStyle(
+            "h1", parent=self.body, fontName=bold, fontSize=16, leading=20, textColor=ACCENT,
+            spaceBefore=4, spaceAfter=10,
+        )  # fmt: skip
+        self.h2 = ParagraphStyle(
+            "h2", parent=self.body, fontName=bold, fontSize=12, leading=15, textColor=ACCENT,
+            spaceBefore=10, spaceAfter=6,
+        )  # fmt: skip
+        self.h3 = ParagraphStyle(
+            "h3", parent=self.body, fontName=bold, fontSize=10, leading=13, spaceBefore=8,
+            spaceAfter=3,
+        )  # fmt: skip
+        self.cover_kicker = ParagraphStyle(
+            "kicker", parent=self.body, fontName=bold, fontSize=11, textColor=ACCENT
+        )
+        self.cover_title = ParagraphStyle(
+            "cover_title", parent=self.body, fontName=bold, fontSize=30, leading=36,
+            textColor=ACCENT, spaceAfter=8,
+        )  # fmt: skip
+        self.cover_name = ParagraphStyle(
+            "cover_name", parent=self.body, fontName=bold, fontSize=22, leading=28, spaceAfter=6
+        )
+        self.cover_line = ParagraphStyle("cover_line", parent=self.body, fontSize=11, leading=15)
+
+
+def _d(day: date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day is not None else "–"
+
+
+def _t(text: str) -> str:
+    """User text made safe for a Paragraph (markup escaped, line breaks kept)."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def _muted(text: str, size: float = 6.5) -> str:
+    """`text` escaped, small and grey, for a second line in a cell."""
+    return f"<font size='{size}' color='#5f6368'>{_t(text)}</font>"
+
+
+def _percent(value: float, decimals: int = 0) -> str:
+    text = f"{value:.{decimals}f}".replace(".", ",")
+    return f"{text} %"
+
+
+def _table(
+    rows: Sequence[list[Any]],
+    widths: Sequence[float],
+    *,
+    header: bool = True,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0)
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ]
+    commands += [
+        ("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [colors.white, STRIPE]),
+        *extra,
+    ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+class _Story:
+    """Builds the flowables of the chosen sections."""
+
+    def __init__(
+        self,
+        model: ReportModel,
+        styles: _Styles,
+        options: ReportOptions,
+        cancelled: Cancelled | None,
+    ) -> None:
+        self.m = model
+        self.s = styles
+        self.labels: ReportLabels = model.labels
+        self.options = options
+        self.cancelled = cancelled
+        self.numbers = {item.key: index for index, item in enumerate(self._requirements(), 1)}
+
+    def build(self) -> list[Flowable]:
+        """All chosen sections, in order, each from a new page."""
+        sections: list[tuple[ReportSection, Callable[[], list[Flowable]]]] = [
+            (ReportSection.COVER, self.cover),
+            (ReportSection.SUMMARY, self.summary),
+            (ReportSection.TIMELINE, self.timeline),
+            (ReportSection.SAMPLING, self.sampling),
+            (ReportSection.RESULTS, self.results),
+            (ReportSection.FINDINGS, self.findings),
+            (ReportSection.KEY_FIGURES, self.key_figures),
+            (ReportSection.APPENDIX, self.appendix),
+        ]
+        story: list[Flowable] = []
+        for section, build in sections:
+            if not self.options.wants(section):
+                continue
+            if self.cancelled is not None and self.cancelled():
+                raise OperationCancelledError()
+            if story:
+                story.append(PageBreak())
+            story.extend(build())
+        if not story:
+            story.append(Paragraph(_t(self.labels.no_data), self.s.body))
+        return story
+
+    def _p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        return Paragraph(text, style or self.s.cell)
+
+    def _requirements(self) -> tuple[RequirementResult, ...]:
+        return self.m.results.requirements if self.m.results is not None else ()
+
+    # Cover ------------------------------------------------------------------------------
+
+    def cover(self) -> list[Flowable]:
+        m, s, lab = self.m, self.s, self.labels
+        period = f"{_d(m.start_date)} – {_d(m.planned_end_date)}"
+        story: list[Flowable] = [
+            Spacer(1, 30 * mm),
+            Paragraph(_t(lab.programme.upper()), s.cover_kicker),
+            Spacer(1, 4 * mm),
+            Paragraph(_t(lab.report_title), s.cover_title),
+            Paragraph(_t(m.municipality_name), s.cover_name),
+            Paragraph(_t(m.title), s.cover_line),
+            Spacer(1, 3 * mm),
+            Paragraph(f"{_t(lab.period)}: {period}", s.cover_line),
+            Paragraph(f"{_t(lab.phase)}: {_t(lab.phases[m.phase])} · {_t(m.region)}", s.cover_line),
+            Spacer(1, 12 * mm),
+            Paragraph(_t(lab.team), s.h2),
+        ]
+        if m.team:
+            rows: list[list[Any]] = [
+                [self._p("Navn", s.head), self._p("Organisation", s.head), self._p("Rolle", s.head)]
+            ]
+            for member in m.team:
+                rows.append(
+                    [
+                        self._p(f"{_t(member.name)} ({_t(member.initials)})"),
+                        self._p(_t(lab.organisations[member.organisation])),
+                        self._p(_t(lab.roles[member.role])),
+                    ]
+                )
+            story.append(
+                _table(rows, [0.36 * CONTENT_WIDTH, 0.40 * CONTENT_WIDTH, 0.24 * CONTENT_WIDTH])
+            )
+        else:
+            story.append(Paragraph(_t(lab.no_data), s.small))
+        if m.contacts:
+            story.append(Paragraph(_t(lab.contacts), s.h2))
+            rows = [[self._p("Navn", s.head), self._p("Titel", s.head), self._p("E-mail", s.head)]]
+            for contact in m.contacts:
+                rows.append(
+                    [
+                        self._p(_t(contact.name)),
+                        self._p(_t(contact.title)),
+                        self._p(_t(contact.email)),
+                    ]
+                )
+            story.append(
+                _table(rows, [0.32 * CONTENT_WIDTH, 0.34 * CONTENT_WIDTH, 0.34 * CONTENT_WIDTH])
+            )
+        story += [
+            Spacer(1, 10 * mm),
+            Paragraph(
+                _t(
+                    f"{lab.confidential}: rapporten indeholder ingen CPR-numre eller børns navne; "
+                    "sager er angivet med kommunens pseudonyme sagsnumre."
+                ),
+                s.note,
+            ),
+        ]
+        return story
+
+    # Summary ----------------------------------------------------------------------------
+
+    def summary(self) -> list[Flowable]:
+        m, s, lab = self.m, self.s, self.labels
+        colour = HEALTH_COLOURS[m.health]
+        health = f'<font color="{colour}"><b>{_t(lab.healths[m.health])}</b></font>'
+        if m.overdue_milestones:
+            health += f" ({m.overdue_milestones} milepæl(e) overskredet)"
+        month = lab.month.format(month=m.month_of_plan) if m.month_of_plan is not None else "–"
+        next_milestone = (
+            f"{_t(m.next_milestone)} ({_d(m.next_milestone_on)})" if m.next_milestone else "–"
+        )
+        rounds = "; ".join(
+            f"{_t(item.round.name)}: {item.round.sampled_cases} sager" for item in m.rounds
+        )
+        severities = [item.severity for item in m.findings]
+        finding_text = f"{len(m.findings)}"
+        if severities:
+            parts = [
+                f"{severities.count(level)} {lab.severities[level].lower()}"
+                for level in Severity
+                if severities.count(level)
+            ]
+            finding_text += f" ({', '.join(parts)})"
+        statuses = [item.status for item in m.recommendations]
+        rec_text = f"{len(statuses)}"
+        if statuses:
+            parts = [
+                f"{statuses.count(status)} {lab.statuses[status].lower()}"
+                for status in RecommendationStatus
+                if statuses.count(status)
+            ]
+            rec_text += f" ({', '.join(parts)})"
+        facts = [
+            (lab.phase, _t(lab.phases[m.phase])),
+            ("Forløbsmåned", month),
+            (lab.period, f"{_d(m.start_date)} – {_d(m.planned_end_date)}"),
+            (lab.health, health),
+            ("Næste milepæl", next_milestone),
+            ("Gennemgangsrunder", rounds or "–"),
+            ("Fund", _t(finding_text)),
+            ("Anbefalinger", _t(rec_text)),
+        ]
+        rows = [[self._p(f"<b>{_t(key)}</b>"), self._p(value)] for key, value in facts]
+        story: list[Flowable] = [
+            Paragraph(_t(lab.summary), s.h1),
+            _table(rows, [0.28 * CONTENT_WIDTH, 0.72 * CONTENT_WIDTH], header=False),
+            Paragraph(_t(lab.key_results), s.h2),
+        ]
+        story.extend(self._pejlemaerke_table())
+        return story
+
+    def _pejlemaerke_table(self) -> list[Flowable]:
+        s, lab = self.s, self.labels
+        results = self.m.results
+        if results is None or not results.pejlemaerker:
+            return [Paragraph(_t(lab.no_data), s.small)]
+        rows: list[list[Any]] = [
+            [
+                self._p("Pejlemærke", s.head),
+                self._p(_t(lab.analyse), s.head),
+                self._p(_t(lab.statusmaaling), s.head),
+                self._p(_t(lab.change), s.head),
+            ]
+        ]
+        for item in results.pejlemaerker:
+            track = lab.tracks[item.track].lower()
+            name = f"{_t(lab.pejlemaerker[item.pejlemaerke])} {_muted(f'({track})', 8)}"
+            rows.append(
+                [
+                    self._p(name),
+                    self._figure_cell(item.analyse),
+                    self._figure_cell(item.statusmaaling),
+                    self._p(_t(self._change(item.change))),
+                ]
+            )
+        w = CONTENT_WIDTH
+        return [
+            _table(rows, [0.34 * w, 0.23 * w, 0.23 * w, 0.20 * w]),
+            Paragraph(_t(f"{lab.quality_note} {lab.pooled_note}"), s.note),
+        ]
+
+    @staticmethod
+    def _change(change: ComplianceChange | None) -> str:
+        return change.format_da() if change is not None else "–"
+
+    def _figure_cell(self, figure: Figure | None) -> Paragraph:
+        if figure is None:
+            return self._p("–")
+        text = _t(figure.format_da())
+        interval = figure.interval
+        if interval is not None:
+            low, high = (round(value * 100) for value in interval)
+            note = self.labels.interval.format(low=low, high=high)
+            text += f"<br/><font size='6.5' color='#5f6368'>{_t(note)}</font>"
+        return self._p(text)
+
+    # Timeline ---------------------------------------------------------------------------
+
+    def timeline(self) -> list[Flowable]:
+        m, s, lab = self.m, self.s, self.labels
+        story: list[Flowable] = [Paragraph(_t(lab.timeline), s.h1)]
+        if m.timeline is not None and (m.timeline.planned_phases or m.timeline.milestones):
+            story.append(
+                pdf_charts.timeline_drawing(
+                    m.timeline,
+                    today=m.generated_on,
+                    width=CONTENT_WIDTH,
+                    phase_names=lab.phases,
+                    legend=(
+                        lab.planned,
+                        lab.actual,
+                        "Gennemført",
+                        "Overskredet",
+                        "Planlagt",
+                        lab.today,
+                    ),
+                )
+            )
+        else:
+            story.append(Paragraph(_t(lab.no_data), s.small))
+        if m.milestones:
+            story.append(Paragraph("Milepæle", s.h2))
+            rows: list[list[Any]] = [
+                [
+                    self._p("Milepæl", s.head),
+                    self._p(_t(lab.phase), s.head),
+                    self._p(_t(lab.planned), s.head),
+                    self._p(_t(lab.actual), s.head),
+                    self._p("Status", s.head),
+                ]
+            ]
+            for item in m.milestones:
+                status = _t(lab.milestone_statuses[item.status])
+                if item.is_overdue(m.generated_on):
+                    status = "<font color='#c62828'><b>Overskredet</b></font>"
+                rows.append(
+                    [
+                        self._p(_t(item.title)),
+                        self._p(_t(lab.phases[item.phase])),
+                        self._p(_d(item.planned_on)),
+                        self._p(_d(item.actual_on) if item.actual_on else "–"),
+                        self._p(status),
+                    ]
+                )
+            w = CONTENT_WIDTH
+            story.append(_table(rows, [0.42 * w, 0.16 * w, 0.14 * w, 0.14 * w, 0.14 * w]))
+        return story
+
+    # Sampling ---------------------------------------------------------------------------
+
+    def sampling(self) -> list[Flowable]:
+        m, s, lab = self.m, self.s, self.labels
+        story: list[Flowable] = [
+            Paragraph(_t(lab.sampling), s.h1),
+            Paragraph(
+                "Stikprøven er udtrukket reproducerbart: med samme sagsliste (samme fingeraftryk), "
+                "metode, parametre og frø giver udtrækningen de samme sager.",
+                s.body,
+            ),
+        ]
+        if not m.rounds:
+            story.append(Paragraph(_t(lab.no_data), s.small))
+        for item in m.rounds:
+            r = item.round
+            method = lab.methods[r.sampling_method] if r.sampling_method is not None else "–"
+            parameters = "<br/>".join(
+                f"{_t(str(key))}: {_t(str(value))}" for key, value in r.sampling_parameters.items()
+            )
+            sampled_at = r.sampled_at.strftime("%d-%m-%Y %H:%M") if r.sampled_at else "–"
+            signed = (
+                f"{_t(r.signed_off_by)} ({r.signed_off_at.strftime('%d-%m-%Y')})"
+                if r.signed_off_at
+                else "Ikke godkendt endnu"
+            )
+            facts = [
+                ("Gennemgang", _t(lab.round_kinds[r.kind])),
+                (
+                    "Kriteriesæt",
+                    _t(" / ".join(x for x in (r.legal_set_name, r.social_set_name) if x)),
+                ),
+                ("Metode", _t(method)),
+                ("Parametre", parameters or "–"),
+                ("Frø (seed)", _t(r.seed) or "–"),
+                ("Sagslistens fingeraftryk", _t(r.population_fingerprint) or "–"),
+                ("Sagslistens størrelse", f"{r.population_size} sager"),
+                (
+                    "Stikprøvens størrelse",
+                    f"{r.sample_size} sager ({r.sampled_cases} i stikprøven nu)",
+                ),
+                ("Udtrukket af", f"{_t(r.sampled_by) or '–'}, {sampled_at}"),
+                ("Godkendt", signed),
+            ]
+            rows = [[self._p(f"<b>{_t(key)}</b>"), self._p(value)] for key, value in facts]
+            story.append(
+                KeepTogether(
+                    [
+                        Paragraph(_t(r.name), s.h2),
+                        _table(rows, [0.30 * CONTENT_WIDTH, 0.70 * CONTENT_WIDTH], header=False),
+                    ]
+                )
+            )
+        return story
+
+    # Results ----------------------------------------------------------------------------
+
+    def results(self) -> list[Flowable]:
+        m, s, lab = self.m, self.s, self.labels
+        story: list[Flowable] = [Paragraph(_t(lab.results), s.h1)]
+        results = m.results
+        if results is None or not results.requirements:
+            return [*story, Paragraph(_t(lab.no_data), s.small)]
+        story.append(
+            Paragraph(
+                "Resultaterne vises som »opfyldt i x af n sager (y %)«. n tæller de sager, hvor "
+                "kravet kunne vurderes (opfyldt + ikke opfyldt); »ikke relevant« og »kan ikke "
+                "vurderes« indgår ikke. Under hvert tal står 95 %-konfidensintervallet (KI, "
+                "Wilson). Landstal er Børnesagsbarometrets seneste offentliggjorte andel.",
+                s.body,
+            )
+        )
+        for track in Track:
+            own = [item for item in results.requirements if item.track is track]
+            if not own:
+                continue
+            story.append(Paragraph(_t(f"{lab.tracks[track]} gennemgang"), s.h2))
+            story.append(self._requirement_table(own))
+            if track is Track.SOCIALFAGLIG:
+                story.append(Paragraph(_t(lab.quality_note), s.note))
+        story.append(CondPageBreak(80 * mm))
+        story.append(Paragraph("Analyse, statusmåling og landstal pr. krav", s.h2))
+        requirements = self._requirements()
+        series: list[list[float | None]] = [[], [], []]
+        for item in requirements:
+            for index, figure in enumerate((item.analyse, item.statusmaaling)):
+                share = figure.x / figure.n if figure is not None and figure.n else None
+                series[index].append(None if share is None else share * 100)
+            series[2].append(item.benchmark.value_pct if item.benchmark is not None else None)
+        story.append(
+            pdf_charts.results_chart(
+                [str(self.numbers[item.key]) for item in requirements],
+                series,
+                [lab.analyse, lab.statusmaaling, lab.national],
+                width=CONTENT_WIDTH,
+            )
+        )
+        story.append(
+            Paragraph(
+                "Tallene under søjlerne er kravenes numre i tabellerne ovenfor. Socialfaglige "
+                "punkter har intet landstal.",
+                s.note,
+            )
+        )
+        if not self.options.wants(ReportSection.SUMMARY):
+            story.append(
+                KeepTogether([Paragraph(_t(lab.key_results), s.h2), *self._pejlemaerke_table()])
+            )
+        return story
+
+    def _requirement_table(self, items: Sequence[RequirementResult]) -> Table:
+        s, lab = self.s, self.labels
+        rows: list[list[Any]] = [
+            [
+                self._p("Nr.", s.head),
+                self._p(_t(lab.requirement), s.head),
+                self._p(_t(lab.analyse), s.head),
+                self._p(_t(lab.statusmaaling), s.head),
+                self._p(_t(lab.change_points), s.head),
+                self._p(_t(lab.national), s.head),
+            ]
+        ]
+        for item in items:
+            codes = ", ".join(item.codes)
+            where = f"{codes} · {item.provision} · {lab.pejlemaerker[item.pejlemaerke]}"
+            question = f"{_t(item.question)}<br/>{_muted(where)}"
+            benchmark = "–"
+            if item.benchmark is not None:
+                value = item.benchmark.value_pct
+                shown = _percent(value, 0 if value == int(value) else 1)
+                benchmark = f"{shown}<br/>{_muted(item.benchmark.period)}"
+            rows.append(
+                [
+                    self._p(str(self.numbers[item.key])),
+                    self._p(question),
+                    self._figure_cell(item.analyse),
+                    self._figure_cell(item.statusmaaling),
+                    self._p(_t(self._change(item.change).removesuffix(" procentpoint"))),
+                    self._p(benchmark),
+                ]
+            )
+        w = CONTENT_WIDTH
+        return _table(rows, [0.05 * w, 0.37 * w, 0.175 * w, 0.175 * w, 0.11 * w, 0.12 * w])
+
+    # Findings ---------------------------------------------------------------------------
+
+    def findings(self) -> list[Flowable]:
+        m, s, lab = self.m, self.s, self.labels
+        story: list[Flowable] = [Paragraph(_t(lab.findings), s.h1)]
+        by_finding: dict[object, list[RecommendationView]] = {}
+        for rec in m.recommendations:
+            by_finding.setdefault(rec.finding_id, []).append(rec)
+        if not m.findings and not m.recommendations:
+            story.append(Paragraph(_t(lab.no_data), s.small))
+        for track in Track:
+            own = [item for item in m.findings if item.track is track]
+            if not own:
+                continue
+            story.append(Paragraph(_t(f"{lab.tracks[track]}e fund"), s.h2))
+            for number, finding in enumerate(own, 1):
+                if self.cancelled is not None and self.cancelled():
+                    raise OperationCancelledError()
+                story.extend(self._finding(number, finding, by_finding.get(finding.id, [])))
+        loose = by_finding.get(None, [])
+        if loose:
+            story.append(Paragraph("Øvrige anbefalinger", s.h2))
+            story.append(self._recommendation_table(loose))
+        return story
+
+    def _finding(
+        self, number: int, finding: FindingView, recommendations: list[RecommendationView]
+    ) -> list[Flowable]:
+        s, lab = self.s, self.labels
+        colour = SEVERITY_COLOURS[finding.severity]
+        title = (
+            f"{number}. {_t(finding.title)} "
+            f"<font color='{colour}' size='8'>[{_t(lab.severities[finding.severity])}]</font>"
+        )
+        meta = [
+            f"Tema: {_t(finding.theme)}" if finding.theme else "",
+            f"Runde: {_t(finding.round_name)}" if finding.round_name else "",
+            f"Ses i {_t(finding.evidence_text)}" if finding.assessed_in else "",
+            "Krav: " + _t(", ".join(c.code for c in finding.criteria)) if finding.criteria else "",
+        ]
+        head: list[Flowable] = [
+            Paragraph(title, s.h3),
+            Paragraph(" · ".join(part for part in meta if part), s.note),
+        ]
+        if finding.description:
+            head.append(Paragraph(_t(finding.description), s.small))
+        if finding.improvement is not None and finding.improvement.points is not None:
+            points = f"{finding.improvement.points:+.0f}".replace("-", "−")
+            head.append(
+                Paragraph(
+                    "Udvikling i kravene bag fundet fra analyse til statusmåling: "
+                    f"{points} procentpoint.",
+                    s.note,
+                )
+            )
+        flow: list[Flowable] = [KeepTogether(head)]
+        if recommendations:
+            flow.append(self._recommendation_table(recommendations))
+        flow.append(Spacer(1, 4))
+        return flow
+
+    def _recommendation_table(self, recommendations: list[RecommendationView]) -> Table:
+        s, lab = self.s, self.labels
+        rows: list[list[Any]] = [
+            [
+                self._p("Anbefaling", s.head),
+                self._p("Ansvarlig", s.head),
+                self._p("Frist", s.head),
+                self._p("Status", s.head),
+            ]
+        ]
+        for rec in recommendations:
+            status = _t(lab.statuses[rec.status])
+            if rec.is_overdue(self.m.generated_on):
+                status += "<br/><font color='#c62828' size='6.5'>Fristen er overskredet</font>"
+            if rec.history:
+                last = rec.history[-1]
+                if last.note:
+                    status += f"<br/><font color='#5f6368' size='6.5'>{_t(last.note)}</font>"
+            rows.append(
+                [
+                    self._p(_t(rec.text)),
+                    self._p(_t(rec.owner) or "–"),
+                    self._p(_d(rec.due_on)),
+                    self._p(status),
+                ]
+            )
+        w = CONTENT_WIDTH
+        return _table(rows, [0.50 * w, 0.18 * w, 0.12 * w, 0.20 * w])
+
+    # Key figures ------------------------------------------------------------------------
+
+    def key_figures(self) -> list[Flowable]:
+        m, s, lab = self.m, self.s, self.labels
+        story: list[Flowable] = [Paragraph(_t(lab.key_figures), s.h1)]
+        shown = [series for series in m.key_figures if series.points]
+        if not shown:
+            story.append(
+                Paragraph(
+                    _t(
+                        f"Der er ikke importeret nøgletal for {m.municipality_name}. Hent fx "
+                        "UND1 (underretninger) eller ANBAAR (anbringelser) fra Statistikbanken "
+                        "som CSV og importér dem (taskforce-app import-statistics)."
+                    ),
+                    s.body,
+                )
+            )
+            return story
+        for series in shown:
+            unit = "pr. 1.000 børn 0–17 år" if series.per_1000 else "antal"
+            heading = f"{series.title} ({series.table_code})"
+            periods = [point.period for point in series.points]
+            values = [series.shown(point) for point in series.points]
+            chart = pdf_charts.key_figure_chart(
+                periods,
+                [[v[0] for v in values], [v[1] for v in values]],
+                [m.municipality_name, "Hele landet"],
+                width=CONTENT_WIDTH * 0.62,
+            )
+            rows: list[list[Any]] = [
+                [self._p("År", s.head), self._p(_t(m.municipality_name), s.head),
+                 self._p("Hele landet", s.head)]
+            ]  # fmt: skip
+            for point, (own, national) in zip(series.points, values, strict=True):
+                rows.append(
+                    [
+                        self._p(_t(point.period)),
+                        Paragraph(_number(own, series.per_1000), s.cell_right),
+                        Paragraph(_number(national, series.per_1000), s.cell_right),
+                    ]
+                )
+            table = _table(rows, [0.10 * CONTENT_WIDTH, 0.14 * CONTENT_WIDTH, 0.12 * CONTENT_WIDTH])
+            block: list[Flowable] = [
+                Paragraph(_t(heading), s.h2),
+                Paragraph(_t(f"{series.category or 'I alt'} · {unit}"), s.note),
+                Table([[chart, table]], colWidths=[CONTENT_WIDTH * 0.63, CONTENT_WIDTH * 0.37],
+                      style=[("VALIGN", (0, 0), (-1, -1), "TOP"),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
+            ]  # fmt: skip
+            if series.note_code is not None:
+                block.append(Paragraph(_t(render_message(series.note_code, {})), s.note))
+            if series.source:
+                block.append(Paragraph(_t(f"Kilde: {series.source}"), s.note))
+            story.append(KeepTogether(block))
+        return story
+
+    # Appendix ---------------------------------------------------------------------------
+
+    def appendix(self) -> list[Flowable]:
+        m, s, lab = self.m, self.s, self.labels
+        story: list[Flowable] = [
+            Paragraph(_t(lab.appendix), s.h1),
+            Paragraph(_t(lab.answer_legend), s.note),
+        ]
+        if not m.rounds:
+            story.append(Paragraph(_t(lab.no_data), s.small))
+        for item in m.rounds:
+            if self.cancelled is not None and self.cancelled():
+                raise OperationCancelledError()
+            story.extend(self._round_appendix(item))
+        return story
+
+    def _round_appendix(self, item: RoundReport) -> list[Flowable]:
+        s, lab = self.s, self.labels
+        criteria = item.criteria
+        story: list[Flowable] = [Paragraph(_t(item.round.name), s.h2)]
+        legend_rows: list[list[Any]] = [
+            [self._p("Kode", s.head), self._p(_t(lab.requirement), s.head)]
+        ]
+        for criterion in criteria:
+            legend_rows.append(
+                [
+                    self._p(_t(criterion.code)),
+                    self._p(f"{_t(criterion.question)} {_muted(f'({criterion.provision})', 8)}"),
+                ]
+            )
+        story.append(_table(legend_rows, [0.12 * CONTENT_WIDTH, 0.88 * CONTENT_WIDTH]))
+        story.append(Spacer(1, 6))
+        ref_width = 0.17 * CONTENT_WIDTH
+        date_width = 0.13 * CONTENT_WIDTH
+        column = (CONTENT_WIDTH - ref_width - date_width) / max(1, len(criteria))
+        header: list[Any] = [self._p("Sag", s.head), self._p("Afgørelse", s.head)]
+        code_style = self._code_style()
+        header += [
+            Paragraph("<br/>".join(_t(part) for part in criterion.code.split("-", 1)), code_style)
+            for criterion in criteria
+        ]
+        rows: list[list[Any]] = [header]
+        replaced_rows: list[int] = []
+        for case in item.cases:
+            ref = _t(case.case_ref)
+            if case.replaced:
+                ref += " <font size='6' color='#5f6368'>(erstattet)</font>"
+                replaced_rows.append(len(rows))
+            cells: list[Any] = [self._p(ref), self._p(_d(case.decided_on))]
+            for criterion in criteria:
+                answer = case.answers.get(criterion.id)
+                cells.append(lab.answers[answer] if answer is not None else "–")
+            rows.append(cells)
+        extra: list[tuple[Any, ...]] = [
+            ("FONTNAME", (2, 1), (-1, -1), s.regular),
+            ("FONTSIZE", (2, 1), (-1, -1), 7),
+            ("ALIGN", (2, 0), (-1, -1), "CENTER"),
+            ("LEFTPADDING", (2, 0), (-1, -1), 1),
+            ("RIGHTPADDING", (2, 0), (-1, -1), 1),
+        ]
+        extra += [("TEXTCOLOR", (2, index), (-1, index), MUTED) for index in replaced_rows]
+        for row_index, row in enumerate(rows[1:], 1):
+            for col_index, value in enumerate(row[2:], 2):
+                if value == lab.answers.get(Answer.NOT_MET):
+                    extra.append(
+                        ("TEXTCOLOR", (col_index, row_index), (col_index, row_index), CONFIDENTIAL)
+                    )
+        story.append(
+            _table(rows, [ref_width, date_width, *([column] * len(criteria))], extra=extra)
+        )
+        return story
+
+    def _code_style(self) -> ParagraphStyle:
+        return ParagraphStyle(
+            "code", parent=self.s.head, fontSize=6, leading=7, alignment=1, wordWrap="CJK"
+        )
+
+
+def _number(value: float | None, per_1000: bool) -> str:
+    if value is None:
+        return "–"
+    if per_1000:
+        return f"{value:.1f}".replace(".", ",")
+    text = f"{value:,.0f}"
+    return text.replace(",", ".")

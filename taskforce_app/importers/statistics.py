@@ -1,0 +1,469 @@
+"""Tables downloaded from Danmarks Statistik's Statistikbank as CSV: read, map and check rows.
+
+The file is `;`-separated (`,` and tab are accepted too), UTF-8 with or without BOM or
+Windows-1252. Title lines may come before the heading row. Columns are mapped by heading:
+the area (OMRÅDE), the time (TID) and the value (INDHOLD); the table's other dimensions (KØN,
+ALDER, UNDERRETTER, …) make up the category. A column that is none of these is refused, so a
+file that is not a DST table is never half-imported. Which table the file is comes from the
+caller, a title line or heading (e.g. "UND1: Underretninger …"), or the file name.
+
+Population tables (FOLK1A) are summed to the children aged 0–17 per area and period.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from taskforce_app.domain.key_figures import (
+    CATEGORY_SEPARATOR,
+    CHILDREN_CATEGORY,
+    NATIONAL_AREA,
+    POPULATION_TABLE,
+    KeyFigureRow,
+    StatisticsFileError,
+    StatisticsProblem,
+    StatisticsTable,
+    is_total,
+    table_family,
+    table_title,
+)
+
+HEADER_SEARCH_ROWS = 20
+SUPPRESSED = frozenset({"..", "...", ":"})
+"""How Statistikbanken marks a confidential or missing value."""
+
+_TABLE_CODE = re.compile(r"\b(UND[123]|ANBAAR\d{0,2}|FOLK1AM?|FOLK1A)\b", re.IGNORECASE)
+_PERIOD = re.compile(r"^\d{4}(K[1-4]|M(0[1-9]|1[0-2])|H[12])?$")
+_AGE = re.compile(r"^(\d{1,3})(?:\s*-\s*(\d{1,3}))?\s*(?:år)?$")
+_CODE_AND_NAME = re.compile(r"^(\d{3,4})\s+(\S.*)$")
+
+
+def _key(text: str) -> str:
+    """A heading or name reduced for matching: lower case, æøå spelt out, letters and digits."""
+    folded = text.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(char for char in decomposed if char.isascii() and char.isalnum())
+
+
+def _keys(*names: str) -> frozenset[str]:
+    return frozenset(_key(name) for name in names)
+
+
+AREA_HEADINGS = _keys(
+    "OMRÅDE", "Område", "Kommune", "Administrationskommune", "ADMKOM", "Handlekommune",
+    "KOMK", "KOM", "Area",
+)  # fmt: skip
+TIME_HEADINGS = _keys("TID", "Tid", "År", "Aar", "Periode", "Time", "Year")
+VALUE_HEADINGS = _keys("INDHOLD", "Indhold", "Antal", "Value", "Content")
+POPULATION_HEADINGS = _keys(
+    "Børn 0-17 år", "Børn 0–17 år", "Befolkning 0-17 år", "Folketal 0-17 år", "Børnetal",
+    "Befolkning", "Folketal", "BEF017", "Children population", "children_population",
+)  # fmt: skip
+AGE_HEADINGS = _keys("ALDER", "Alder", "Age")
+KNOWN_DIMENSIONS = _keys(
+    "ALDER", "KØN", "KON", "KOEN", "UNDERRETTER", "UNDERRETTERE", "UNDERRET", "UNDERRETNINGER",
+    "ÅRSAG", "AARSAG", "ÅRSAGER", "FORANSTALTNING", "FORANST", "FORANSTALTNINGER",
+    "ANBRINGELSESSTED", "ANBSTED", "ANBRINGELSESGRUNDLAG", "GRUNDLAG", "LOVGRUNDLAG",
+    "ÆNDRINGSÅRSAG", "AENDRINGSAARSAG", "ÆNDRING", "BEVÆGELSE", "TYPE", "ENHED", "CIVILSTAND",
+    "HERKOMST", "OPHOLD", "BEVAEG", "Sex", "Gender",
+)  # fmt: skip
+"""The other dimensions of the supported tables. DST's exact variable ids for UND1–UND3 and
+ANBAAR are not all confirmed (shared/domain.md, Part B §5); add a heading here when a real
+download shows one that is missing."""
+
+_NATIONAL_NAMES = _keys("Hele landet", "Hele landet i alt", "Danmark", "Landet i alt", "I alt")
+_NOT_MUNICIPALITY = ("region", "landsdel", "provins", "kommunegruppe")
+_WORDS_TO_TABLE = (
+    ("aarsagertilunderretninger", "UND3"),
+    ("boernderermodtagetunderretningerom", "UND2"),
+    ("underretninger", "UND1"),
+    ("anbragte", "ANBAAR"),
+    ("anbringelse", "ANBAAR"),
+    ("befolkningen", POPULATION_TABLE),
+)
+
+
+_SKIP = ("", "")
+"""Returned for a region or other non-municipal area: not an error, just not imported."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    area: int
+    time: int
+    value: int
+    population: int | None
+    categories: tuple[int, ...]
+    age: int | None
+
+
+def supported_table(table_code: str) -> bool:
+    """True for the tables this importer knows (UND1–3, ANBAAR…, FOLK1A)."""
+    family = table_family(table_code)
+    return family in {"UND1", "UND2", "UND3", "ANBAAR", POPULATION_TABLE}
+
+
+def read_statistics(
+    path: str | Path,
+    *,
+    municipalities: Mapping[str, str],
+    table_code: str | None = None,
+) -> StatisticsTable:
+    """Read a Statistikbank CSV and check every row.
+
+    Args:
+        path: the CSV file.
+        municipalities: code → name of the 98 municipalities (names are matched loosely:
+            case, "Kommune", æøå spelt out, and a trailing "s" as in "Nordfyns").
+        table_code: the table (e.g. "UND1"); found from the file when None.
+
+    Raises:
+        StatisticsFileError: the file is missing, unreadable, not a DST table (no area, time or
+            value column, unknown columns), of an unknown or unsupported table, or has no
+            valid row. Nothing may be imported then.
+    """
+    source = Path(path)
+    name = source.name
+    text, encoding = _decode(source)
+    records = _records(text, name)
+    header_index = _find_header(records)
+    if header_index is None:
+        raise StatisticsFileError("statistics.no_header", name=name)
+    headers = [cell.strip() for cell in records[header_index]]
+    preamble = [cell for record in records[:header_index] for cell in record if cell.strip()]
+    code = _table_code(table_code, preamble, headers, name)
+    columns = _map_columns(headers, name, code)
+    lookup = _AreaLookup(municipalities)
+    body = records[header_index + 1 :]
+    first_row = header_index + 2
+    if table_family(code) == POPULATION_TABLE:
+        return _population_table(name, code, encoding, headers, columns, body, first_row, lookup)
+    rows: list[KeyFigureRow] = []
+    problems: list[StatisticsProblem] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    skipped = suppressed = read = 0
+    for offset, record in enumerate(body):
+        number = first_row + offset
+        if not any(cell.strip() for cell in record):
+            continue
+        read += 1
+        parsed = _parse_common(record, number, columns, lookup, problems)
+        if parsed is None:
+            continue
+        if parsed is _SKIP:
+            skipped += 1
+            continue
+        area, period = parsed
+        category = CATEGORY_SEPARATOR.join(record[index].strip() for index in columns.categories)
+        value, ok = _number(record[columns.value], number, problems)
+        population: int | None = None
+        if columns.population is not None:
+            raw_population, ok_population = _number(record[columns.population], number, problems)
+            ok = ok and ok_population
+            population = None if raw_population is None else round(raw_population)
+        if not ok:
+            continue
+        identity = (area, period, category)
+        if identity in seen:
+            problems.append(
+                StatisticsProblem(
+                    number, "statistics.duplicate_row", (("first", str(seen[identity])),)
+                )
+            )
+            continue
+        seen[identity] = number
+        if value is None:
+            suppressed += 1
+        rows.append(KeyFigureRow(area, period, category, value, population))
+    if not rows:
+        raise StatisticsFileError("statistics.nothing_valid", name=name)
+    return StatisticsTable(
+        file_name=name,
+        table_code=code,
+        title=table_title(code),
+        encoding=encoding,
+        area_column=headers[columns.area],
+        time_column=headers[columns.time],
+        value_column=headers[columns.value],
+        category_columns=tuple(headers[index] for index in columns.categories),
+        population_column=None if columns.population is None else headers[columns.population],
+        rows=tuple(rows),
+        problems=tuple(problems),
+        rows_read=read,
+        skipped_areas=skipped,
+        suppressed=suppressed,
+    )
+
+
+def _decode(source: Path) -> tuple[str, str]:
+    name = source.name
+    if not source.is_file():
+        raise StatisticsFileError("statistics.file_not_found", name=name)
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        detail = error.strerror or str(error)
+        raise StatisticsFileError("statistics.unreadable", name=name, detail=detail) from error
+    if not data.strip():
+        raise StatisticsFileError("statistics.empty_file", name=name)
+    if data.startswith(codecs.BOM_UTF8):
+        candidates: Sequence[str] = ("utf-8-sig",)
+    else:
+        candidates = ("utf-8", "cp1252")
+    for encoding in candidates:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise StatisticsFileError("statistics.bad_encoding", name=name)
+
+
+def _records(text: str, name: str) -> list[list[str]]:
+    lines = text.splitlines()
+    sample = "\n".join(lines[:HEADER_SEARCH_ROWS])
+    delimiter = max((";", "\t", ","), key=sample.count) if sample else ";"
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as error:
+        raise StatisticsFileError("statistics.unreadable", name=name, detail=str(error)) from error
+
+
+def _find_header(records: list[list[str]]) -> int | None:
+    for index, record in enumerate(records[:HEADER_SEARCH_ROWS]):
+        keys = {_key(cell) for cell in record}
+        if keys & AREA_HEADINGS and (keys & TIME_HEADINGS or keys & VALUE_HEADINGS):
+            return index
+    for index, record in enumerate(records[:HEADER_SEARCH_ROWS]):
+        if len([cell for cell in record if cell.strip()]) >= 2 and (
+            {_key(cell) for cell in record} & (AREA_HEADINGS | TIME_HEADINGS | VALUE_HEADINGS)
+        ):
+            return index
+    return None
+
+
+def _table_code(given: str | None, preamble: list[str], headers: list[str], name: str) -> str:
+    if given:
+        code = given.strip().upper()
+    else:
+        code = _code_in(preamble) or _code_in(headers) or _code_in([Path(name).stem]) or ""
+        if not code:
+            words = _key(" ".join(preamble))
+            code = next((table for word, table in _WORDS_TO_TABLE if word in words), "")
+    if not code:
+        raise StatisticsFileError("statistics.unknown_table", name=name)
+    if not supported_table(code):
+        raise StatisticsFileError("statistics.unsupported_table", name=name, table=code)
+    return code
+
+
+def _code_in(texts: list[str]) -> str | None:
+    for text in texts:
+        found = _TABLE_CODE.search(text.replace("_", " "))
+        if found:
+            return found.group(1).upper()
+    return None
+
+
+def _map_columns(headers: list[str], name: str, table_code: str) -> _Columns:
+    shown = ", ".join(header or "(tom)" for header in headers)
+    area = time = value = population = age = None
+    categories: list[int] = []
+    unknown: list[str] = []
+    for index, header in enumerate(headers):
+        key = _key(header)
+        if area is None and key in AREA_HEADINGS:
+            area = index
+        elif time is None and key in TIME_HEADINGS:
+            time = index
+        elif value is None and (key in VALUE_HEADINGS or _code_in([header]) == table_code):
+            value = index
+        elif population is None and key in POPULATION_HEADINGS:
+            population = index
+        elif key in KNOWN_DIMENSIONS:
+            categories.append(index)
+            if age is None and key in AGE_HEADINGS:
+                age = index
+        else:
+            unknown.append(header or "(tom)")
+    if area is None:
+        raise StatisticsFileError("statistics.no_area_column", name=name, headers=shown)
+    if time is None:
+        raise StatisticsFileError("statistics.no_time_column", name=name, headers=shown)
+    if value is None:
+        raise StatisticsFileError("statistics.no_value_column", name=name, headers=shown)
+    if unknown:
+        raise StatisticsFileError(
+            "statistics.unknown_columns", name=name, columns=", ".join(unknown)
+        )
+    return _Columns(area, time, value, population, tuple(categories), age)
+
+
+class _AreaLookup:
+    """Municipality names and codes → 3-digit code; regions and landsdele are not errors."""
+
+    def __init__(self, municipalities: Mapping[str, str]) -> None:
+        self._codes = set(municipalities) | {NATIONAL_AREA}
+        self._by_name: dict[str, str] = {}
+        for code, label in municipalities.items():
+            key = _key(label.removesuffix(" Kommune"))
+            self._by_name[key] = code
+            self._by_name.setdefault(key.removesuffix("s"), code)
+            self._by_name.setdefault(key + "s", code)
+        for key in _NATIONAL_NAMES:
+            self._by_name[key] = NATIONAL_AREA
+
+    def find(self, text: str) -> str | None:
+        """The 3-digit code, `"skip"` for a region or other non-municipal area, else None."""
+        value = text.strip()
+        matched = _CODE_AND_NAME.match(value)
+        if matched:
+            value = matched.group(1)
+        if value.isdigit():
+            code = value[1:] if len(value) == 4 and value.startswith("0") else value
+            if code in self._codes:
+                return code
+            return "skip" if len(code) == 3 and code.startswith("08") else None
+        key = _key(value)
+        if key.endswith("kommune"):
+            key = key.removesuffix("kommune")
+        if key in self._by_name:
+            return self._by_name[key]
+        if any(key.startswith(word) for word in _NOT_MUNICIPALITY):
+            return "skip"
+        return None
+
+
+def _parse_common(
+    record: list[str],
+    number: int,
+    columns: _Columns,
+    lookup: _AreaLookup,
+    problems: list[StatisticsProblem],
+) -> tuple[str, str] | None:
+    """(area, period), `_SKIP` for a non-municipal area, or None after noting a problem."""
+    needed = max(columns.area, columns.time, columns.value, *columns.categories)
+    if len(record) <= needed:
+        problems.append(
+            StatisticsProblem(
+                number,
+                "statistics.short_row",
+                (("count", str(len(record))), ("expected", str(needed + 1))),
+            )
+        )
+        return None
+    raw_area = record[columns.area].strip()
+    area = lookup.find(raw_area)
+    if area == "skip":
+        return _SKIP
+    if area is None:
+        problems.append(
+            StatisticsProblem(number, "statistics.unknown_area", (("value", raw_area),))
+        )
+        return None
+    period = record[columns.time].strip().upper()
+    if not _PERIOD.match(period):
+        problems.append(
+            StatisticsProblem(number, "statistics.bad_period", (("value", record[columns.time]),))
+        )
+        return None
+    return area, period
+
+
+def _number(text: str, number: int, problems: list[StatisticsProblem]) -> tuple[float | None, bool]:
+    """(value, True); (None, True) when suppressed; (None, False) after noting a bad number."""
+    raw = text.strip()
+    if raw in SUPPRESSED or not raw:
+        return None, True
+    cleaned = raw.replace(" ", "").replace("\u00a0", "")
+    if "," in cleaned:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", cleaned):
+        cleaned = cleaned.replace(".", "")
+    try:
+        return float(cleaned), True
+    except ValueError:
+        problems.append(StatisticsProblem(number, "statistics.bad_number", (("value", raw),)))
+        return None, False
+
+
+def _population_table(
+    name: str,
+    code: str,
+    encoding: str,
+    headers: list[str],
+    columns: _Columns,
+    body: list[list[str]],
+    first_row: int,
+    lookup: _AreaLookup,
+) -> StatisticsTable:
+    """Sum the children aged 0–17 per area and period (single years, else age bands)."""
+    if columns.age is None:
+        raise StatisticsFileError("statistics.no_age_column", name=name)
+    others = [index for index in columns.categories if index != columns.age]
+    totals_present = {
+        index: any(len(record) > index and is_total(record[index]) for record in body)
+        for index in others
+    }
+    problems: list[StatisticsProblem] = []
+    singles: dict[tuple[str, str], float] = defaultdict(float)
+    bands: dict[tuple[str, str], float] = defaultdict(float)
+    skipped = suppressed = read = 0
+    for offset, record in enumerate(body):
+        number = first_row + offset
+        if not any(cell.strip() for cell in record):
+            continue
+        read += 1
+        parsed = _parse_common(record, number, columns, lookup, problems)
+        if parsed is None:
+            continue
+        if parsed is _SKIP:
+            skipped += 1
+            continue
+        area, period = parsed
+        if any(totals_present[index] and not is_total(record[index]) for index in others):
+            continue
+        ages = _AGE.match(record[columns.age].strip())
+        if ages is None:
+            continue
+        low = int(ages.group(1))
+        high = int(ages.group(2)) if ages.group(2) else None
+        if (high if high is not None else low) > 17:
+            continue
+        value, ok = _number(record[columns.value], number, problems)
+        if not ok:
+            continue
+        if value is None:
+            suppressed += 1
+            continue
+        (bands if high is not None else singles)[(area, period)] += value
+    sums = singles or bands
+    rows = tuple(
+        KeyFigureRow(area, period, CHILDREN_CATEGORY, total, round(total))
+        for (area, period), total in sorted(sums.items())
+    )
+    if not rows:
+        raise StatisticsFileError("statistics.nothing_valid", name=name)
+    return StatisticsTable(
+        file_name=name,
+        table_code=code,
+        title=table_title(code),
+        encoding=encoding,
+        area_column=headers[columns.area],
+        time_column=headers[columns.time],
+        value_column=headers[columns.value],
+        category_columns=tuple(headers[index] for index in columns.categories),
+        population_column=None,
+        rows=rows,
+        problems=tuple(problems),
+        rows_read=read,
+        skipped_areas=skipped,
+        suppressed=suppressed,
+    )
