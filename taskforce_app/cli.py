@@ -567,8 +567,8 @@ def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
-    from taskforce_app.persistence.writer_lock import WriterLock
-    from taskforce_app.services.backups import preview_restore, restore_backup
+    from taskforce_app.bootstrap import restore_database
+    from taskforce_app.services.backups import preview_restore
 
     database = _sqlite_path(args)
     backup = Path(args.file).expanduser().absolute()
@@ -587,10 +587,7 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     if args.dry_run:
         print("Intet gendannet (--dry-run).", file=out)
         return EXIT_OK
-    holder = WriterLock(database).holder()
-    if holder is not None:
-        raise UserError("db.in_use", path=str(database), who=holder.describe())
-    safety = restore_backup(database, backup)
+    safety = restore_database(database, backup)
     print(f"Gendannet. Den tidligere database er gemt som {safety}", file=out)
     return EXIT_OK
 

@@ -22,6 +22,7 @@ from taskforce_app.domain.errors import DatabaseError
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.migrations import inspect_sqlite_file
 from taskforce_app.persistence.models import Setting
+from taskforce_app.persistence.writer_lock import WriterLock
 
 DEFAULT_KEEP = 10
 SUFFIX = ".sqlite"
@@ -128,11 +129,15 @@ def preview_restore(database: Path, backup: Path) -> RestorePreview:
 def restore_backup(database: Path, backup: Path) -> Path:
     """Replace `database` by `backup` (after a safety backup of the current file).
 
-    The database must be closed. Returns the safety backup of what was replaced.
+    The database must be closed (a writer lock held by another program refuses the restore).
+    Returns the safety backup of what was replaced.
 
     Raises:
         DatabaseError: the backup is missing, damaged or not a Task Force database.
     """
+    holder = WriterLock(database).holder()
+    if holder is not None:
+        raise DatabaseError("db.in_use", path=str(database), who=holder.describe())
     preview = preview_restore(database, backup)
     if not preview.usable:
         raise DatabaseError("db.corrupt", path=str(backup), detail=preview.integrity)
