@@ -50,6 +50,7 @@ from taskforce_app.domain.enums import (
 )
 from taskforce_app.domain.errors import DatabaseError
 from taskforce_app.domain.plan import MilestoneTemplate, generate_plan, next_working_day
+from taskforce_app.domain.sampling import SampleUnit, draw_sample, next_replacement
 from taskforce_app.persistence.base import Base
 from taskforce_app.persistence.database import Database, open_database
 from taskforce_app.persistence.location import resolve_location
@@ -947,8 +948,12 @@ class _DemoBuilder:
         replace_one: bool = False,
     ) -> _RoundResult:
         seed = f"{_slug(municipality)}-{kind.value}-{self.rng.randint(1000, 9999)}"
-        ordered = sorted(population, key=lambda row: str(row["case_ref"]))
-        drawn = random.Random(seed).sample(ordered, SAMPLE_SIZE + (1 if replace_one else 0))
+        by_ref = {str(row["case_ref"]): row for row in population}
+        units = [SampleUnit(ref) for ref in by_ref]
+        draw = draw_sample(units, seed=seed, method=SamplingMethod.RANDOM, size=SAMPLE_SIZE)
+        drawn = [by_ref[ref] for ref in draw.case_refs]
+        if replace_one:
+            drawn.append(by_ref[next_replacement(draw, units, draw.case_refs[0])])
         decisions = [row["decided_on"] for row in drawn[:SAMPLE_SIZE]]
         legal = choose_legal_set([d for d in decisions if isinstance(d, date)], self.specs)
         jurist = team[ConsultantRole.JURIST]
@@ -969,15 +974,15 @@ class _DemoBuilder:
                 status=status,
                 sampling_method=SamplingMethod.RANDOM,
                 sampling_parameters={
-                    "sample_size": SAMPLE_SIZE,
+                    **draw.parameters,
+                    "stratify_by": None,
+                    "case_list_import": str(population[0]["import_id"]),
                     "decided_from": min(str(row["decided_on"]) for row in population),
                     "decided_to": max(str(row["decided_on"]) for row in population),
-                    "order": "case_ref",
-                    "algorithm": "random.Random(seed).sample",
                 },
                 sample_size=SAMPLE_SIZE,
                 seed=seed,
-                population_fingerprint=str(population[0]["_fingerprint"]),
+                population_fingerprint=draw.population_fingerprint,
                 population_size=len(population),
                 sampled_by=jurist.initials,
                 sampled_at=self._at(sampled_on, 9),
@@ -992,9 +997,9 @@ class _DemoBuilder:
         )
         sampled: list[_Sampled] = []
         replacement: _Sampled | None = None
-        for position, case in enumerate(drawn):
+        for position, case in enumerate(drawn, start=1):
             item = _Sampled(id=self._id(), case=case, position=position)
-            if position == SAMPLE_SIZE:
+            if position == SAMPLE_SIZE + 1:
                 replacement = item
             else:
                 sampled.append(item)

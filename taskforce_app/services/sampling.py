@@ -21,7 +21,13 @@ from taskforce_app.domain.sampling import (
     next_replacement,
 )
 from taskforce_app.persistence.database import Database
-from taskforce_app.persistence.models import Assessment, Case, ReviewRound, SampledCase
+from taskforce_app.persistence.models import (
+    Assessment,
+    Case,
+    CaseListImport,
+    ReviewRound,
+    SampledCase,
+)
 from taskforce_app.persistence.types import utc_now
 from taskforce_app.services.review import _round, _sampled, _unlocked_round
 
@@ -69,7 +75,8 @@ class SamplingService:
         with self._db.write() as session:
             row = _unlocked_round(session, round_id)
             strata = request.stratify_by if request.method is SamplingMethod.STRATIFIED else None
-            population = _population(session, row.engagement_id, strata)
+            import_id = _latest_import(session, row.engagement_id)
+            population = _population(session, row.engagement_id, strata, import_id)
             draw = draw_sample(
                 population,
                 seed=request.seed,
@@ -92,7 +99,7 @@ class SamplingService:
             )
             if answered:
                 raise ValidationError("sampling.already_assessed", count=answered)
-            _store(session, row, draw, request)
+            _store(session, row, draw, request, import_id)
             actor = str(session.info.get("actor", ""))
             row.sampled_by = actor
             row.sampled_at = utc_now()
@@ -113,10 +120,12 @@ class SamplingService:
             if row.sampling_method is None:
                 raise ValidationError("sampling.no_sample")
             stored_strata = row.sampling_parameters.get("stratify_by")
+            stored_import = row.sampling_parameters.get("case_list_import")
             population = _population(
                 session,
                 row.engagement_id,
                 stored_strata if isinstance(stored_strata, str) else None,
+                uuid.UUID(stored_import) if isinstance(stored_import, str) else None,
             )
             draw = draw_sample(
                 population,
@@ -167,44 +176,49 @@ class SamplingService:
         return new_ref, Changes.of(Entity.REVIEW, sampled_case_id, engagement_id)
 
     def population_size(self, round_id: uuid.UUID) -> int:
-        """How many cases the round's forløb has in its case list."""
+        """How many cases the list a new draw of the round would use holds (the newest)."""
         with self._db.read() as session:
             row = _round(session, round_id)
-            return int(
-                session.scalar(
-                    select(func.count())
-                    .select_from(Case)
-                    .where(Case.engagement_id == row.engagement_id, Case.deleted_at.is_(None))
-                )
-                or 0
-            )
+            import_id = _latest_import(session, row.engagement_id)
+            return len(_population(session, row.engagement_id, None, import_id))
+
+
+def _latest_import(session: Session, engagement_id: uuid.UUID) -> uuid.UUID | None:
+    """The forløb's newest case list: a round draws from the list it was given for."""
+    return session.scalars(
+        select(CaseListImport.id)
+        .where(CaseListImport.engagement_id == engagement_id, CaseListImport.deleted_at.is_(None))
+        .order_by(CaseListImport.imported_at.desc())
+    ).first()
 
 
 def _population(
-    session: Session, engagement_id: uuid.UUID, stratify_by: str | None
+    session: Session,
+    engagement_id: uuid.UUID,
+    stratify_by: str | None,
+    import_id: uuid.UUID | None,
 ) -> list[SampleUnit]:
-    """The forløb's cases as sampling units; the stratum only for stratified sampling."""
-    if stratify_by is None:
-        return [
-            SampleUnit(ref)
-            for ref in session.scalars(
-                select(Case.case_ref).where(
-                    Case.engagement_id == engagement_id, Case.deleted_at.is_(None)
-                )
-            )
-        ]
+    """The cases of one case list (all of the forløb's without one) as sampling units; the
+    stratum only for stratified sampling."""
     column = Case.case_type if stratify_by == "case_type" else Case.measure
+    query = select(Case.case_ref, column).where(
+        Case.engagement_id == engagement_id, Case.deleted_at.is_(None)
+    )
+    if import_id is not None:
+        query = query.where(Case.import_id == import_id)
     return [
-        SampleUnit(ref, stratum or "")
-        for ref, stratum in session.execute(
-            select(Case.case_ref, column).where(
-                Case.engagement_id == engagement_id, Case.deleted_at.is_(None)
-            )
-        )
+        SampleUnit(ref, (stratum or "") if stratify_by is not None else "")
+        for ref, stratum in session.execute(query)
     ]
 
 
-def _store(session: Session, row: ReviewRound, draw: SampleDraw, request: SampleRequest) -> None:
+def _store(
+    session: Session,
+    row: ReviewRound,
+    draw: SampleDraw,
+    request: SampleRequest,
+    import_id: uuid.UUID | None,
+) -> None:
     cases = {
         ref: case_id
         for ref, case_id in session.execute(
@@ -246,6 +260,7 @@ def _store(session: Session, row: ReviewRound, draw: SampleDraw, request: Sample
     row.sampling_parameters = {
         **draw.parameters,
         "stratify_by": request.stratify_by if draw.method is SamplingMethod.STRATIFIED else None,
+        "case_list_import": None if import_id is None else str(import_id),
     }
     row.sample_size = draw.requested_size
     row.seed = draw.seed

@@ -98,3 +98,19 @@ def test_a_new_round_copies_the_setup_without_answers(demo: AppContext) -> None:
     assert copy.legal_set_name == round_.legal_set_name
     assert copy.sampling_method == round_.sampling_method
     assert (copy.sampled_cases, copy.answered, copy.status) == (0, 0, RoundStatus.OPEN)
+
+
+def test_demo_samples_use_the_app_sampler_so_cases_can_be_replaced(demo: AppContext) -> None:
+    from taskforce_app.domain.enums import SampledCaseStatus
+
+    _, round_ = _open_round(demo)
+    cases = demo.review.sampled_cases(round_.id)
+    assert [c.position for c in cases][:3] == [1, 2, 3]
+    first = next(c for c in cases if c.status is SampledCaseStatus.ACTIVE)
+    new_ref, _ = demo.sampling.replace(first.id, "Sagen er uden for målgruppen")
+    after = demo.review.sampled_cases(round_.id)
+    assert new_ref not in {c.case_ref for c in cases}
+    assert [c.case_ref for c in after if c.status is SampledCaseStatus.ACTIVE].count(new_ref) == 1
+    replaced = next(c for c in after if c.id == first.id)
+    assert replaced.status is SampledCaseStatus.REPLACED
+    assert round_.sampling_parameters.get("case_list_import")
