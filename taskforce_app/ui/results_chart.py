@@ -1,0 +1,128 @@
+"""The results chart: per juridisk requirement, the share met in Analyse, Statusmåling and
+nationally (Børnesagsbarometret), as grouped bars on a 0–100 % axis."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from taskforce_app.domain.enums import Track
+from taskforce_app.domain.result_tables import Figure, RequirementResult
+
+SET_COLOURS = ("#1f4e79", "#6aa84f", "#b7b7b7")
+
+
+def share_percent(figure: Figure | None) -> float | None:
+    """The share (met, or q3–q4) in percent, None without a figure or with n = 0."""
+    if figure is None or figure.n == 0:
+        return None
+    return 100.0 * figure.x / figure.n
+
+
+def short_code(result: RequirementResult) -> str:
+    """The requirement's code: the latest law's code ("BL-02")."""
+    return result.codes[-1] if result.codes else result.key
+
+
+def axis_labels(codes: Sequence[str]) -> tuple[str, list[str]]:
+    """A common prefix for the axis title and short labels: ("BL-", ["01", "02", …])."""
+    prefixes = {code.rsplit("-", 1)[0] + "-" for code in codes if "-" in code}
+    if len(prefixes) == 1 and all("-" in code for code in codes):
+        prefix = prefixes.pop()
+        return prefix, [code.removeprefix(prefix) for code in codes]
+    return "", list(codes)
+
+
+class ResultsChart(QChartView):
+    """Grouped bars per juridisk requirement: Analyse, Statusmåling, Landstal."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(240)
+        self._requirements: list[RequirementResult] = []
+        self._chart = QChart()
+        self._chart.setBackgroundRoundness(0)
+        self._chart.setMargins(QMargins(4, 4, 4, 4))
+        self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._chart.setTitle(self.tr("Legal requirements: share met (%)"))
+        self.setChart(self._chart)
+        self.series: QBarSeries | None = None
+        self.category_axis: QBarCategoryAxis | None = None
+
+    def set_requirements(self, requirements: Sequence[RequirementResult]) -> None:
+        """Draw the juridisk requirements (the quality points have no national figure)."""
+        self._requirements = [item for item in requirements if item.track is Track.JURIDISK]
+        chart = self._chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        font = QFont(self.font())
+        chart.setTitleFont(font)
+        chart.legend().setFont(font)
+        sets = [
+            QBarSet(self.tr("Analysis")),
+            QBarSet(self.tr("Status measurement")),
+            QBarSet(self.tr("National figure")),
+        ]
+        for bar_set, colour in zip(sets, SET_COLOURS, strict=True):
+            bar_set.setColor(QColor(colour))
+            bar_set.setBorderColor(QColor(colour))
+        for item in self._requirements:
+            national = item.benchmark.value_pct if item.benchmark is not None else None
+            for bar_set, value in zip(
+                sets,
+                (share_percent(item.analyse), share_percent(item.statusmaaling), national),
+                strict=True,
+            ):
+                bar_set.append(0.0 if value is None else value)
+        series = QBarSeries()
+        series.setBarWidth(0.8)
+        for bar_set in sets:
+            series.append(bar_set)
+        series.hovered.connect(self._on_hovered)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        prefix, labels = axis_labels([short_code(item) for item in self._requirements])
+        categories.append(labels)
+        categories.setTitleText(
+            self.tr("Requirement %1…").replace("%1", prefix) if prefix else self.tr("Requirement")
+        )
+        small = QFont(font)
+        small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        categories.setTitleFont(small)
+        categories.setLabelsFont(small)
+        values = QValueAxis()
+        values.setRange(0, 100)
+        values.setTickCount(6)
+        values.setLabelFormat("%d %%")
+        values.setLabelsFont(small)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        self.series = series
+        self.category_axis = categories
+
+    def _on_hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:
+        if not status or not 0 <= index < len(self._requirements):
+            QToolTip.hideText()
+            return
+        item = self._requirements[index]
+        value = bar_set.at(index)
+        QToolTip.showText(
+            QCursor.pos(),
+            f"{' / '.join(item.codes)}: {item.question}\n{bar_set.label()}: {value:.0f} %",
+            self,
+        )

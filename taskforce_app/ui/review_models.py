@@ -1,0 +1,603 @@
+"""Qt models of the review screen: the round's sample and one case's criteria with answers."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from taskforce_app.domain.criteria import CriteriaSetSpec, CriterionSpec
+from taskforce_app.domain.deadline_rules import (
+    BARNETS_LOV_SET_KEY,
+    TOPIC_FIRST_FOLLOW_UP,
+    CaseKeyDates,
+    DeadlineCheck,
+    check_deadline,
+)
+from taskforce_app.domain.enums import Answer, Pejlemaerke, SampledCaseStatus, Track
+from taskforce_app.domain.review import AssessmentView, CriterionView, KeyDates, SampledCaseView
+
+Index = QModelIndex | QPersistentModelIndex
+
+GREY = QColor("#8a8a8a")
+GREEN = QColor("#2e7d32")
+RED = QColor("#c62828")
+AMBER = QColor("#b26a00")
+GROUP_BACKGROUND = QColor("#e8edf3")
+ANSWER_BACKGROUNDS = {
+    Answer.MET: QColor("#e3f1e4"),
+    Answer.NOT_MET: QColor("#fbe4e4"),
+    Answer.NOT_RELEVANT: QColor("#eeeeee"),
+    Answer.CANNOT_ASSESS: QColor("#fff3d6"),
+    Answer.QUALITY_1: QColor("#fbe4e4"),
+    Answer.QUALITY_2: QColor("#fff3d6"),
+    Answer.QUALITY_3: QColor("#eef6e4"),
+    Answer.QUALITY_4: QColor("#e3f1e4"),
+}
+
+_ANSWER_EN = {
+    Answer.MET: "Met",
+    Answer.NOT_MET: "Not met",
+    Answer.NOT_RELEVANT: "Not relevant",
+    Answer.CANNOT_ASSESS: "Cannot be assessed",
+    Answer.QUALITY_1: "Insufficient",
+    Answer.QUALITY_2: "Partly sufficient",
+    Answer.QUALITY_3: "Sufficient",
+    Answer.QUALITY_4: "Good",
+}
+_ANSWER_DA = {
+    Answer.MET: "Opfyldt",
+    Answer.NOT_MET: "Ikke opfyldt",
+    Answer.NOT_RELEVANT: "Ikke relevant",
+    Answer.CANNOT_ASSESS: "Kan ikke vurderes",
+    Answer.QUALITY_1: "Utilstrækkelig",
+    Answer.QUALITY_2: "Delvis tilstrækkelig",
+    Answer.QUALITY_3: "Tilstrækkelig",
+    Answer.QUALITY_4: "God",
+}
+
+
+def pejlemaerke_label(value: Pejlemaerke) -> str:
+    """The translated name of a pejlemærke."""
+    labels = {
+        Pejlemaerke.FAGLIG_UDREDNING: QCoreApplication.translate(
+            "Pejlemaerke", "Professional assessment"
+        ),
+        Pejlemaerke.VALG_AF_INDSATS: QCoreApplication.translate("Pejlemaerke", "Choice of measure"),
+        Pejlemaerke.OPFOELGNING: QCoreApplication.translate("Pejlemaerke", "Follow-up"),
+        Pejlemaerke.INDDRAGELSE: QCoreApplication.translate("Pejlemaerke", "Involvement"),
+    }
+    return labels[value]
+
+
+def track_label(track: Track) -> str:
+    """The translated name of a review track."""
+    if track is Track.JURIDISK:
+        return QCoreApplication.translate("Track", "Legal requirements")
+    return QCoreApplication.translate("Track", "Social-work quality (pejlemærker)")
+
+
+class CriteriaCatalogue:
+    """What the criteria files know beyond the database rows: topics, set keys, scale labels."""
+
+    def __init__(self, specs: Sequence[CriteriaSetSpec], ids: Callable[[str, int, str], uuid.UUID]):
+        self._by_id: dict[uuid.UUID, tuple[str, CriterionSpec]] = {
+            ids(spec.key, spec.version, item.code): (spec.key, item)
+            for spec in specs
+            for item in spec.criteria
+        }
+        self._labels: dict[Answer, tuple[str, str]] = {
+            answer: (_ANSWER_DA[answer], _ANSWER_EN[answer]) for answer in Answer
+        }
+        for spec in specs:
+            for point in spec.scale:
+                self._labels[point.answer] = (point.label_da, point.label_en)
+
+    @classmethod
+    def load(cls) -> CriteriaCatalogue:
+        """The shipped criteria files (read once per screen)."""
+        from taskforce_app.services.criteria import criterion_id, load_criteria_sets
+
+        return cls(load_criteria_sets(), criterion_id)
+
+    def answer_label(self, answer: Answer, language: str = "da") -> str:
+        """The scale's label of `answer` ("Opfyldt", "Tilstrækkelig", …)."""
+        da, en = self._labels[answer]
+        return en if language == "en" else da
+
+    def suggestion(
+        self, criterion: CriterionView, dates: KeyDates, as_of: date | None
+    ) -> DeadlineCheck | None:
+        """The deadline suggestion for `criterion` from the case's key dates (None: no rule)."""
+        if criterion.deadline_rule is None:
+            return None
+        set_key, spec = self._by_id.get(criterion.id, ("", None))
+        topic = spec.topic if spec is not None else ""
+        return check_deadline(
+            criterion.deadline_rule,
+            case_key_dates(dates),
+            as_of=as_of,
+            topic=topic,
+            first_follow_up_at_investigation_end=(
+                set_key == BARNETS_LOV_SET_KEY and topic == TOPIC_FIRST_FOLLOW_UP
+            ),
+        )
+
+
+def case_key_dates(dates: KeyDates) -> CaseKeyDates:
+    """The review's key dates in the form the deadline rules take."""
+    return CaseKeyDates(
+        notification_received_at=dates.notification_received_at,
+        notification_assessed_at=dates.notification_assessed_at,
+        investigation_started_on=dates.investigation_started_on,
+        investigation_completed_on=dates.investigation_completed_on,
+        decision_on=dates.decision_on,
+        measure_started_on=dates.measure_started_on,
+        follow_up_dates=dates.follow_up_dates,
+    )
+
+
+# -- the sample --------------------------------------------------------------------------------
+
+
+class SampleColumn(IntEnum):
+    """The columns of the sample table."""
+
+    POSITION = 0
+    CASE = 1
+    TYPE = 2
+    PROGRESS = 3
+
+
+def sample_title(column: SampleColumn) -> str:
+    """The translated header of a sample column."""
+    titles = {
+        SampleColumn.POSITION: QCoreApplication.translate("SampleTable", "#"),
+        SampleColumn.CASE: QCoreApplication.translate("SampleTable", "Case"),
+        SampleColumn.TYPE: QCoreApplication.translate("SampleTable", "Type"),
+        SampleColumn.PROGRESS: QCoreApplication.translate("SampleTable", "Answers"),
+    }
+    return titles[column]
+
+
+class SampleTableModel(QAbstractTableModel):
+    """One row per sampled case, in draw order; replaced cases greyed with their reason."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cases: list[SampledCaseView] = []
+        self._grey = QBrush(GREY)
+        self._green = QBrush(GREEN)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    def set_cases(self, cases: Sequence[SampledCaseView]) -> None:
+        """Replace the rows; a sample of the same cases is updated in place (no reset)."""
+        new = list(cases)
+        if [case.id for case in new] == [case.id for case in self._cases] and new:
+            self._cases = new
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(SampleColumn) - 1))
+            return
+        self.beginResetModel()
+        self._cases = new
+        self.endResetModel()
+
+    def cases(self) -> list[SampledCaseView]:
+        """The rows, in draw order."""
+        return list(self._cases)
+
+    def case(self, row: int) -> SampledCaseView | None:
+        """The case on `row`, or None."""
+        return self._cases[row] if 0 <= row < len(self._cases) else None
+
+    def row_of(self, sampled_case_id: uuid.UUID) -> int:
+        """The row of a sampled case, -1 if absent."""
+        for row, case in enumerate(self._cases):
+            if case.id == sampled_case_id:
+                return row
+        return -1
+
+    def update_case(self, case: SampledCaseView) -> None:
+        """Replace one case's row (e.g. after an answer changed its progress)."""
+        row = self.row_of(case.id)
+        if row < 0:
+            return
+        self._cases[row] = case
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(SampleColumn) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of sampled cases."""
+        return 0 if parent.isValid() else len(self._cases)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(SampleColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Translated column titles."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(SampleColumn):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return sample_title(SampleColumn(section))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Texts, grey for replaced cases, green when every answer is given."""
+        if not index.isValid() or not 0 <= index.row() < len(self._cases):
+            return None
+        case = self._cases[index.row()]
+        column = SampleColumn(index.column())
+        replaced = case.status is SampledCaseStatus.REPLACED
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(case, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if replaced:
+                return QCoreApplication.translate("SampleTable", "Replaced: %1").replace(
+                    "%1", case.replacement_reason or "–"
+                )
+            return f"{case.case_ref} · {case.case_type} · {case.measure}"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if replaced:
+                return self._grey
+            if column is SampleColumn.PROGRESS and case.expected and case.answered >= case.expected:
+                return self._green
+            return None
+        if role == Qt.ItemDataRole.FontRole and replaced:
+            return self._italic
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            SampleColumn.POSITION,
+            SampleColumn.PROGRESS,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _text(case: SampledCaseView, column: SampleColumn) -> str:
+        if column is SampleColumn.POSITION:
+            return str(case.position + 1)
+        if column is SampleColumn.CASE:
+            return case.case_ref
+        if column is SampleColumn.TYPE:
+            if case.status is SampledCaseStatus.REPLACED:
+                return QCoreApplication.translate("SampleTable", "Replaced: %1").replace(
+                    "%1", case.replacement_reason or "–"
+                )
+            return case.case_type
+        if case.status is SampledCaseStatus.REPLACED:
+            return "–"
+        return f"{case.answered}/{case.expected}"
+
+
+# -- one case's criteria -------------------------------------------------------------------------
+
+
+class CriteriaColumn(IntEnum):
+    """The columns of the criteria table."""
+
+    CODE = 0
+    PEJLEMAERKE = 1
+    PROVISION = 2
+    QUESTION = 3
+    ANSWER = 4
+    SUGGESTION = 5
+    REASON = 6
+    NOTE = 7
+
+
+def criteria_title(column: CriteriaColumn) -> str:
+    """The translated header of a criteria column."""
+    titles = {
+        CriteriaColumn.CODE: QCoreApplication.translate("CriteriaTable", "Code"),
+        CriteriaColumn.PEJLEMAERKE: QCoreApplication.translate("CriteriaTable", "Pejlemærke"),
+        CriteriaColumn.PROVISION: QCoreApplication.translate("CriteriaTable", "Provision"),
+        CriteriaColumn.QUESTION: QCoreApplication.translate("CriteriaTable", "Question"),
+        CriteriaColumn.ANSWER: QCoreApplication.translate("CriteriaTable", "Answer"),
+        CriteriaColumn.SUGGESTION: QCoreApplication.translate("CriteriaTable", "Suggestion"),
+        CriteriaColumn.REASON: QCoreApplication.translate("CriteriaTable", "Reason"),
+        CriteriaColumn.NOTE: QCoreApplication.translate("CriteriaTable", "Note"),
+    }
+    return titles[column]
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRow:
+    """A criterion of the current case: the stored answer, the suggestion, a pending answer."""
+
+    criterion: CriterionView
+    assessment: AssessmentView | None = None
+    suggestion: DeadlineCheck | None = None
+    pending: Answer | None = None
+    """An answer waiting for its reason (Ikke relevant, or an override)."""
+
+    @property
+    def answer(self) -> Answer | None:
+        """The stored answer, or None."""
+        return None if self.assessment is None else self.assessment.answer
+
+    @property
+    def reason(self) -> str:
+        """The stored reason."""
+        return "" if self.assessment is None else self.assessment.reason
+
+    @property
+    def note(self) -> str:
+        """The stored note."""
+        return "" if self.assessment is None else self.assessment.note
+
+    @property
+    def suggested(self) -> Answer | None:
+        """The computed suggestion's answer, or None."""
+        return None if self.suggestion is None else self.suggestion.answer
+
+
+EditCommit = Callable[[int, CriteriaColumn, str], bool]
+"""Called when the reviewer finishes editing a reason or a note: (row, column, text) → saved."""
+
+
+class CriteriaTableModel(QAbstractTableModel):
+    """The round's criteria grouped by track (a title row per track), with one case's answers.
+
+    The rows stay when the case changes: only their answers and suggestions are replaced, so
+    switching cases costs no model reset.
+    """
+
+    def __init__(self, catalogue: CriteriaCatalogue, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.language = "da"
+        self.read_only = False
+        self.commit: EditCommit | None = None
+        self._rows: list[ReviewRow | Track] = []
+        self._positions: dict[uuid.UUID, int] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._backgrounds = {
+            answer: QBrush(colour) for answer, colour in ANSWER_BACKGROUNDS.items()
+        }
+        self._group = QBrush(GROUP_BACKGROUND)
+        self._grey = QBrush(GREY)
+        self._dark = QBrush(QColor("#1f2d3d"))
+        self._green = QBrush(GREEN)
+        self._red = QBrush(RED)
+        self._amber = QBrush(AMBER)
+
+    # -- filling -------------------------------------------------------------------------------
+
+    def set_criteria(self, criteria: Sequence[CriterionView]) -> None:
+        """The round's criteria (juridisk first, then socialfaglig); a reset."""
+        rows: list[ReviewRow | Track] = []
+        for track in (Track.JURIDISK, Track.SOCIALFAGLIG):
+            own = [item for item in criteria if item.track is track]
+            if own:
+                rows.append(track)
+                rows.extend(ReviewRow(item) for item in own)
+        self.beginResetModel()
+        self._rows = rows
+        self._positions = {
+            row.criterion.id: number
+            for number, row in enumerate(rows)
+            if isinstance(row, ReviewRow)
+        }
+        self.endResetModel()
+
+    def set_case(
+        self, assessments: Sequence[AssessmentView], suggestions: dict[uuid.UUID, DeadlineCheck]
+    ) -> None:
+        """Show one case's answers and suggestions in the existing rows."""
+        by_criterion = {item.criterion_id: item for item in assessments}
+        for number, row in enumerate(self._rows):
+            if isinstance(row, ReviewRow):
+                criterion_id = row.criterion.id
+                self._rows[number] = ReviewRow(
+                    row.criterion, by_criterion.get(criterion_id), suggestions.get(criterion_id)
+                )
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(CriteriaColumn) - 1)
+            )
+
+    def set_assessment(self, assessment: AssessmentView) -> None:
+        """Replace one row's stored answer (and clear its pending answer)."""
+        number = self._positions.get(assessment.criterion_id)
+        if number is None:
+            return
+        row = self._rows[number]
+        assert isinstance(row, ReviewRow)
+        self._rows[number] = replace(row, assessment=assessment, pending=None)
+        self._row_changed(number)
+
+    def set_pending(self, number: int, answer: Answer | None) -> None:
+        """Mark (or unmark) an answer waiting for its reason."""
+        row = self.review_row(number)
+        if row is None or row.pending is answer:
+            return
+        self._rows[number] = replace(row, pending=answer)
+        self._row_changed(number)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def review_row(self, number: int) -> ReviewRow | None:
+        """The criterion row `number`, or None for a track title row or out of range."""
+        if not 0 <= number < len(self._rows):
+            return None
+        row = self._rows[number]
+        return row if isinstance(row, ReviewRow) else None
+
+    def group_rows(self) -> list[int]:
+        """The rows that title a track."""
+        return [number for number, row in enumerate(self._rows) if isinstance(row, Track)]
+
+    def criterion_rows(self) -> list[int]:
+        """The rows that hold a criterion, in order."""
+        return [number for number, row in enumerate(self._rows) if isinstance(row, ReviewRow)]
+
+    def row_of(self, criterion_id: uuid.UUID) -> int:
+        """The row of a criterion, -1 if absent."""
+        return self._positions.get(criterion_id, -1)
+
+    def answered(self) -> int:
+        """How many criteria of the case have a stored answer."""
+        return sum(1 for row in self._rows if isinstance(row, ReviewRow) and row.answer is not None)
+
+    def expected(self) -> int:
+        """How many criteria a case has."""
+        return len(self._positions)
+
+    # -- Qt ------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Criteria plus one title row per track."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(CriteriaColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Translated column titles."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CriteriaColumn):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return criteria_title(CriteriaColumn(section))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Title rows are inert; reason and note are editable unless the round is locked."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return Qt.ItemFlag.NoItemFlags
+        if isinstance(self._rows[index.row()], Track):
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.read_only and index.column() in (CriteriaColumn.REASON, CriteriaColumn.NOTE):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Hand an edited reason or note to `commit` (which saves it through the service)."""
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or self.review_row(index.row()) is None
+            or index.column() not in (CriteriaColumn.REASON, CriteriaColumn.NOTE)
+            or self.commit is None
+        ):
+            return False
+        return self.commit(index.row(), CriteriaColumn(index.column()), str(value or ""))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Texts, colours and tooltips of a row."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = CriteriaColumn(index.column())
+        if isinstance(row, Track):
+            return self._group_data(row, column, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            if column is CriteriaColumn.REASON:
+                return row.reason
+            if column is CriteriaColumn.NOTE:
+                return row.note
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column is CriteriaColumn.ANSWER:
+            answer = row.pending or row.answer
+            return None if answer is None else self._backgrounds.get(answer)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == Qt.ItemDataRole.FontRole:
+            if column is CriteriaColumn.ANSWER and row.pending is not None:
+                return self._italic
+            if column is CriteriaColumn.CODE:
+                return self._bold
+        return None
+
+    def _group_data(self, track: Track, column: CriteriaColumn, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and column is CriteriaColumn.CODE:
+            return track_label(track)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._group
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._dark
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        return None
+
+    def _text(self, row: ReviewRow, column: CriteriaColumn) -> str:
+        criterion = row.criterion
+        if column is CriteriaColumn.CODE:
+            return criterion.code
+        if column is CriteriaColumn.PEJLEMAERKE:
+            return pejlemaerke_label(criterion.pejlemaerke)
+        if column is CriteriaColumn.PROVISION:
+            return criterion.provision
+        if column is CriteriaColumn.QUESTION:
+            return criterion.question
+        if column is CriteriaColumn.ANSWER:
+            if row.pending is not None:
+                return self.catalogue.answer_label(row.pending, self.language) + " …"
+            return (
+                "" if row.answer is None else self.catalogue.answer_label(row.answer, self.language)
+            )
+        if column is CriteriaColumn.SUGGESTION:
+            if row.suggestion is None:
+                return ""
+            if row.suggestion.answer is None:
+                return QCoreApplication.translate("CriteriaTable", "needs dates")
+            return self.catalogue.answer_label(row.suggestion.answer, self.language)
+        if column is CriteriaColumn.REASON:
+            return row.reason
+        return row.note
+
+    def _tooltip(self, row: ReviewRow, column: CriteriaColumn) -> str | None:
+        if column is CriteriaColumn.SUGGESTION and row.suggestion is not None:
+            return row.suggestion.message(self.language)
+        if column is CriteriaColumn.ANSWER and row.assessment is not None:
+            if row.assessment.assessed_by:
+                return QCoreApplication.translate("CriteriaTable", "Answered by %1").replace(
+                    "%1", row.assessment.assessed_by
+                )
+            return None
+        if column in (CriteriaColumn.QUESTION, CriteriaColumn.PROVISION):
+            return f"{row.criterion.provision}\n{row.criterion.question}"
+        if column is CriteriaColumn.REASON and row.reason:
+            return row.reason
+        if column is CriteriaColumn.NOTE and row.note:
+            return row.note
+        return None
+
+    def _foreground(self, row: ReviewRow, column: CriteriaColumn) -> QBrush | None:
+        if column is CriteriaColumn.SUGGESTION and row.suggestion is not None:
+            suggested = row.suggestion.answer
+            if suggested is None:
+                return self._grey
+            if row.answer is not None and row.answer in (Answer.MET, Answer.NOT_MET):
+                return self._green if row.answer is suggested else self._amber
+            return self._red if suggested is Answer.NOT_MET else self._green
+        if column is CriteriaColumn.PEJLEMAERKE or column is CriteriaColumn.PROVISION:
+            return self._grey
+        return None
+
+    def _row_changed(self, number: int) -> None:
+        self.dataChanged.emit(self.index(number, 0), self.index(number, len(CriteriaColumn) - 1))
