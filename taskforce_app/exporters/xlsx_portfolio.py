@@ -6,6 +6,7 @@ of rows, so the whole workbook is written row by row and never held in memory.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
@@ -97,22 +98,53 @@ def write_portfolio_workbook(
 
     def write(partial: Path) -> None:
         workbook = Workbook(write_only=True)
-        workbook.properties.creator = "Task Force Tracker"
-        workbook.properties.title = "Task Force: porteføljeoverblik"
-        total = len(data.rows) + len(data.requirements) + (assessment_count or 0)
-        _portfolio_sheet(workbook, data)
-        raise_if_cancelled(cancelled)
-        _results_sheet(workbook, data)
-        raise_if_cancelled(cancelled)
-        done = len(data.rows) + len(data.requirements)
-        if progress is not None:
-            progress(done, total)
-        written = _assessment_sheet(workbook, assessments, cancelled, progress, done, total)
-        _manifest_sheet(workbook, data, written)
-        raise_if_cancelled(cancelled)
-        workbook.save(partial)
+        try:
+            _write_sheets(workbook, data, assessments, assessment_count, cancelled, progress)
+            workbook.save(partial)
+        except BaseException:
+            _discard(workbook)
+            raise
 
     return write_atomically(Path(target), write, cancelled=cancelled)
+
+
+def _write_sheets(
+    workbook: Workbook,
+    data: PortfolioWorkbook,
+    assessments: Iterable[AssessmentLine],
+    assessment_count: int | None,
+    cancelled: Cancelled | None,
+    progress: Progress | None,
+) -> None:
+    workbook.properties.creator = "Task Force Tracker"
+    workbook.properties.title = "Task Force: porteføljeoverblik"
+    total = len(data.rows) + len(data.requirements) + (assessment_count or 0)
+    _portfolio_sheet(workbook, data)
+    raise_if_cancelled(cancelled)
+    _results_sheet(workbook, data)
+    raise_if_cancelled(cancelled)
+    done = len(data.rows) + len(data.requirements)
+    if progress is not None:
+        progress(done, total)
+    written = _assessment_sheet(workbook, assessments, cancelled, progress, done, total)
+    _manifest_sheet(workbook, data, written)
+    raise_if_cancelled(cancelled)
+
+
+def _discard(workbook: Workbook) -> None:
+    """Close the streamed sheets of an abandoned workbook and delete their temporary files.
+
+    openpyxl streams each write-only sheet to a temporary file that only `save` removes; this
+    reaches into its writer because there is no public way to abandon a workbook.
+    """
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            sheet.close()
+        with contextlib.suppress(OSError):
+            writer.cleanup()
 
 
 def _portfolio_sheet(workbook: Workbook, data: PortfolioWorkbook) -> None:
