@@ -30,6 +30,13 @@ SERIES = (colors.HexColor("#9dc3e6"), colors.HexColor("#1f4e79"), colors.HexColo
 MONTHS_DA = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A drawing whose default font is the embedded one (never the Type 1 Helvetica)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = FONT  # type: ignore[attr-defined]
+    return drawing
+
+
 def _month_start(day: date) -> date:
     return date(day.year, day.month, 1)
 
@@ -78,7 +85,7 @@ def timeline_drawing(
     top_axis = 22.0
     legend_height = 26.0
     height = top_axis + row_height * max(1, len(phases)) + legend_height + 6
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     if not dates:
         return drawing
     first = _month_start(min(dates))
@@ -112,9 +119,14 @@ def timeline_drawing(
         if position % 2 == 0:
             drawing.add(_rect(0, top - row_height, width, row_height, colors.HexColor("#f5f7fa")))
         drawing.add(
-            String(4, top - row_height / 2 - 3, phase_names.get(phase, phase.value),
-                   fontName=FONT, fontSize=7.5)
-        )  # fmt: skip
+            String(
+                4,
+                top - row_height / 2 - 3,
+                phase_names.get(phase, phase.value),
+                fontName=FONT,
+                fontSize=7.5,
+            )
+        )
         for span in row.planned_phases:
             if span.phase is phase:
                 _bar(drawing, span, x, top - 8, 6, PLANNED, last)
@@ -132,13 +144,26 @@ def timeline_drawing(
     if first <= today <= last:
         tx = x(today)
         drawing.add(
-            Line(tx, plot_bottom - 2, tx, plot_top + 2, strokeColor=TODAY, strokeWidth=1.2,
-                 strokeDashArray=[3, 2])
-        )  # fmt: skip
+            Line(
+                tx,
+                plot_bottom - 2,
+                tx,
+                plot_top + 2,
+                strokeColor=TODAY,
+                strokeWidth=1.2,
+                strokeDashArray=[3, 2],
+            )
+        )
         drawing.add(
-            String(tx + 2, plot_bottom - 9, legend[5], fontName=FONT_BOLD, fontSize=6.5,
-                   fillColor=TODAY)
-        )  # fmt: skip
+            String(
+                tx + 2,
+                plot_bottom - 9,
+                legend[5],
+                fontName=FONT_BOLD,
+                fontSize=6.5,
+                fillColor=TODAY,
+            )
+        )
     _timeline_legend(drawing, legend, plot_bottom - 24)
     return drawing
 
@@ -195,9 +220,10 @@ def _timeline_legend(
         drawing.add(String(cursor + 11, y, label, fontName=FONT, fontSize=7))
         cursor += 22 + stringWidth(label, FONT, 7)
     drawing.add(
-        Line(cursor, y - 1, cursor, y + 8, strokeColor=TODAY, strokeWidth=1.2,
-             strokeDashArray=[3, 2])
-    )  # fmt: skip
+        Line(
+            cursor, y - 1, cursor, y + 8, strokeColor=TODAY, strokeWidth=1.2, strokeDashArray=[3, 2]
+        )
+    )
     drawing.add(String(cursor + 4, y, labels[5], fontName=FONT, fontSize=7))
 
 
@@ -218,7 +244,7 @@ def results_chart(
         width: the drawing's width in points.
         height: the drawing's height in points.
     """
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 34
     chart.width, chart.height = int(width - 40), int(height - 44)
@@ -263,7 +289,7 @@ def key_figure_chart(
         width: the drawing's width in points.
         height: the drawing's height in points.
     """
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = HorizontalLineChart()
     chart.x, chart.y = 42, 32
     chart.width, chart.height = int(width - 54), int(height - 40)

@@ -46,7 +46,7 @@ from taskforce_app.domain.report_models import (
 from taskforce_app.domain.result_tables import Figure, RequirementResult
 from taskforce_app.domain.results import ComplianceChange
 from taskforce_app.exporters import pdf_charts
-from taskforce_app.exporters.pdf_fonts import register_fonts
+from taskforce_app.exporters.pdf_fonts import REGULAR, register_fonts
 
 Cancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]
@@ -115,6 +115,7 @@ def write_report(
         author=model.labels.programme,
         subject=model.title,
         creator="Task Force Tracker",
+        initialFontName=regular,
     )
     doc.watch(cancelled, progress, total)
     doc.build(story, canvasmaker=_canvas_maker(model, regular, bold))
@@ -177,7 +178,7 @@ def _canvas_maker(model: ReportModel, regular: str, bold: str) -> type[Canvas]:
             self.drawString(MARGIN_X, top, left)
             self.setFont(bold, 9)
             self.setFillColor(CONFIDENTIAL)
-            self.drawRightString(PAGE_WIDTH - MARGIN_X, top, labels.confidential.upper())
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, top, labels.confidential)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.6)
             self.line(MARGIN_X, top - 4, PAGE_WIDTH - MARGIN_X, top - 4)
@@ -213,24 +214,46 @@ class _Styles:
             "head", parent=self.cell, fontName=bold, textColor=ACCENT, fontSize=8
         )
         self.h1 = ParagraphStyle(
-            "h1", parent=self.body, fontName=bold, fontSize=16, leading=20, textColor=ACCENT,
-            spaceBefore=4, spaceAfter=10,
-        )  # fmt: skip
+            "h1",
+            parent=self.body,
+            fontName=bold,
+            fontSize=16,
+            leading=20,
+            textColor=ACCENT,
+            spaceBefore=4,
+            spaceAfter=10,
+        )
         self.h2 = ParagraphStyle(
-            "h2", parent=self.body, fontName=bold, fontSize=12, leading=15, textColor=ACCENT,
-            spaceBefore=10, spaceAfter=6,
-        )  # fmt: skip
+            "h2",
+            parent=self.body,
+            fontName=bold,
+            fontSize=12,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=6,
+        )
         self.h3 = ParagraphStyle(
-            "h3", parent=self.body, fontName=bold, fontSize=10, leading=13, spaceBefore=8,
+            "h3",
+            parent=self.body,
+            fontName=bold,
+            fontSize=10,
+            leading=13,
+            spaceBefore=8,
             spaceAfter=3,
-        )  # fmt: skip
+        )
         self.cover_kicker = ParagraphStyle(
             "kicker", parent=self.body, fontName=bold, fontSize=11, textColor=ACCENT
         )
         self.cover_title = ParagraphStyle(
-            "cover_title", parent=self.body, fontName=bold, fontSize=30, leading=36,
-            textColor=ACCENT, spaceAfter=8,
-        )  # fmt: skip
+            "cover_title",
+            parent=self.body,
+            fontName=bold,
+            fontSize=30,
+            leading=36,
+            textColor=ACCENT,
+            spaceAfter=8,
+        )
         self.cover_name = ParagraphStyle(
             "cover_name", parent=self.body, fontName=bold, fontSize=22, leading=28, spaceAfter=6
         )
@@ -265,6 +288,7 @@ def _table(
 ) -> Table:
     table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -807,9 +831,12 @@ class _Story:
                 width=CONTENT_WIDTH * 0.62,
             )
             rows: list[list[Any]] = [
-                [self._p("År", s.head), self._p(_t(m.municipality_name), s.head),
-                 self._p("Hele landet", s.head)]
-            ]  # fmt: skip
+                [
+                    self._p("År", s.head),
+                    self._p(_t(m.municipality_name), s.head),
+                    self._p("Hele landet", s.head),
+                ]
+            ]
             for point, (own, national) in zip(series.points, values, strict=True):
                 rows.append(
                     [
@@ -822,10 +849,16 @@ class _Story:
             block: list[Flowable] = [
                 Paragraph(_t(heading), s.h2),
                 Paragraph(_t(f"{series.category or 'I alt'} · {unit}"), s.note),
-                Table([[chart, table]], colWidths=[CONTENT_WIDTH * 0.63, CONTENT_WIDTH * 0.37],
-                      style=[("VALIGN", (0, 0), (-1, -1), "TOP"),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
-            ]  # fmt: skip
+                Table(
+                    [[chart, table]],
+                    colWidths=[CONTENT_WIDTH * 0.63, CONTENT_WIDTH * 0.37],
+                    style=[
+                        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ],
+                ),
+            ]
             if series.note_code is not None:
                 block.append(Paragraph(_t(render_message(series.note_code, {})), s.note))
             if series.source:

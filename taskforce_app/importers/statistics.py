@@ -87,7 +87,7 @@ _WORDS_TO_TABLE = (
     ("underretninger", "UND1"),
     ("anbragte", "ANBAAR"),
     ("anbringelse", "ANBAAR"),
-    ("befolkningen", POPULATION_TABLE),
+    ("befolkning", POPULATION_TABLE),
 )
 
 
@@ -255,7 +255,7 @@ def _table_code(given: str | None, preamble: list[str], headers: list[str], name
     else:
         code = _code_in(preamble) or _code_in(headers) or _code_in([Path(name).stem]) or ""
         if not code:
-            words = _key(" ".join(preamble))
+            words = _key(" ".join([*preamble, Path(name).stem]))
             code = next((table for word, table in _WORDS_TO_TABLE if word in words), "")
     if not code:
         raise StatisticsFileError("statistics.unknown_table", name=name)

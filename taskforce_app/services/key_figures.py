@@ -43,7 +43,10 @@ class KeyFigureService:
             StatisticsFileError: the file is unreadable or not a known DST table.
         """
         with self._db.read() as session:
-            municipalities = dict(session.execute(select(Municipality.code, Municipality.name)))
+            municipalities = {
+                code: name
+                for code, name in session.execute(select(Municipality.code, Municipality.name))
+            }
         table = read_statistics(path, municipalities=municipalities, table_code=table_code)
         source = f"Danmarks Statistik, {table.table_code} ({table.file_name})"
         inserted = replaced = 0
