@@ -18,7 +18,7 @@ from xml.etree.ElementTree import ParseError
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from taskforce_app.domain.cpr import find_cpr_numbers, mask
+from taskforce_app.domain.cpr import find_cpr_numbers
 from taskforce_app.domain.enums import RecommendationStatus
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.workbook_models import (
@@ -36,7 +36,7 @@ from taskforce_app.domain.workbook_models import (
     recommendation_fingerprint,
     status_from_label,
 )
-from taskforce_app.importers.cells import parse_date
+from taskforce_app.importers.cells import MASKED_CPR, parse_date
 
 HEADER_SEARCH_ROWS = 10
 """How far down the Anbefalinger sheet the header row is looked for."""
@@ -194,9 +194,8 @@ def check_rows(
         if len(note) > NOTE_MAX:
             problem("returned.note_too_long", limit=NOTE_MAX, length=len(note))
             continue
-        found = find_cpr_numbers(note)
-        if found:
-            problem("returned.cpr_in_note", masked=mask(found[0]))
+        if find_cpr_numbers(note):
+            problem("returned.cpr_in_note", masked=MASKED_CPR)
             continue
         valid.append(ReturnedRow(number, recommendation_id, text, status, note))
     return valid, problems
