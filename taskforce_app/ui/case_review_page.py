@@ -7,9 +7,10 @@ import importlib
 import uuid
 from collections.abc import Callable
 from datetime import date
-from typing import Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QItemSelection, QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.errors import UserError
-from taskforce_app.ui.case_import_wizard import CaseImportWizard
 from taskforce_app.ui.engagement_models import sorted_proxy
 from taskforce_app.ui.labels import phase_label
 from taskforce_app.ui.pages import page_heading
@@ -36,6 +36,9 @@ from taskforce_app.ui.round_models import SampledCaseTableModel
 from taskforce_app.ui.rounds_panel import DialogRunner, RoundsPanel, exec_dialog
 from taskforce_app.ui.settings import UiSettings
 from taskforce_app.ui.undo import UndoController
+
+if TYPE_CHECKING:
+    from taskforce_app.ui.case_import_wizard import CaseImportWizard
 
 
 class _Screen(Protocol):
@@ -179,7 +182,14 @@ class CaseReviewPage(QWidget):
         layout.addWidget(page_heading(self.tr("Case review")))
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        self.reload()
+        self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Load when the page first comes on screen, and after changes made while hidden."""
+        if self._stale:
+            self._stale = False
+            self.reload()
+        super().showEvent(event)
 
     def _review_widget(self) -> QWidget:
         widget_class = optional_widget_class("taskforce_app.ui.review_screen", "CaseReviewWidget")
@@ -225,7 +235,10 @@ class CaseReviewPage(QWidget):
         self.rounds_panel.set_context(context)
         self._review.set_context(context)
         self._results.set_context(context)
-        self.reload()
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
 
     def reload(self) -> None:
         """Read the list of forløb again, keeping the one shown."""
@@ -247,6 +260,9 @@ class CaseReviewPage(QWidget):
 
     def show_engagement(self, engagement_id: uuid.UUID) -> None:
         """Show one forløb (e.g. when opened from another page)."""
+        if self._stale:
+            self._stale = False
+            self.reload()
         index = self.engagement_combo.findData(str(engagement_id))
         if index < 0:
             self.reload()
@@ -255,7 +271,10 @@ class CaseReviewPage(QWidget):
             self.engagement_combo.setCurrentIndex(index)
 
     def apply_changes(self, changes: Changes) -> None:
-        """Refresh what `changes` touched."""
+        """Refresh what `changes` touched (or everything on the next show, when hidden)."""
+        if not self.isVisible():
+            self._stale = True
+            return
         if changes.touches(Entity.ENGAGEMENT):
             self.reload()
         else:
@@ -355,7 +374,9 @@ class CaseReviewPage(QWidget):
     # -- actions -----------------------------------------------------------------------------
 
     def make_import_wizard(self) -> CaseImportWizard | None:
-        """The import wizard for the shown forløb."""
+        """The import wizard for the shown forløb (imported on first use: it brings openpyxl)."""
+        from taskforce_app.ui.case_import_wizard import CaseImportWizard
+
         if self._engagement is None:
             return None
         return CaseImportWizard(

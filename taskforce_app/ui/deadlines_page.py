@@ -109,9 +109,9 @@ class DeadlinesPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
 
-        self._fill_consultants()
         self.consultant_combo.currentIndexChanged.connect(self._on_consultant)
         self.days_spin.valueChanged.connect(self._on_days)
+        self._consultants_stale = True
         self._stale = True
 
     @property
@@ -128,20 +128,27 @@ class DeadlinesPage(QWidget):
     def set_context(self, context: AppContext) -> None:
         """Show another database (after File > Open)."""
         self._context = context
-        self._fill_consultants()
+        self._consultants_stale = True
         self._request_refresh()
 
     def set_consultant(self, initials: str | None) -> bool:
         """Choose the signed-in consultant (stored in settings); False if unknown."""
+        self._ensure_consultants()
         index = 0 if not initials else self.consultant_combo.findData(initials)
         if index < 0:
             return False
         self.consultant_combo.setCurrentIndex(index)
         return True
 
+    def _ensure_consultants(self) -> None:
+        if self._consultants_stale:
+            self._consultants_stale = False
+            self._fill_consultants()
+
     def _request_refresh(self) -> None:
         """Refresh now if shown, else on the next show (pages not on screen cost nothing)."""
         if self.isVisible():
+            self._ensure_consultants()
             self._stale = False
             self.refresh()
         else:
@@ -149,6 +156,7 @@ class DeadlinesPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Bring the page up to date when it comes on screen."""
+        self._ensure_consultants()
         if self._stale:
             self._stale = False
             self.refresh()

@@ -25,6 +25,7 @@ from taskforce_app.bootstrap import AppContext, open_context, restore_database
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.errors import UserError
 from taskforce_app.ui.applications_page import ApplicationsPage
+from taskforce_app.ui.case_review_page import CaseReviewPage
 from taskforce_app.ui.deadlines_page import DeadlinesPage
 from taskforce_app.ui.edit_dialogs import EditDialogs, QtEditDialogs
 from taskforce_app.ui.engagement_models import EngagementTableModel
@@ -133,6 +134,14 @@ class MainWindow(QMainWindow):
         )
         for view in (self.overview_page, self.deadlines_page, self.timeline_page):
             view.engagement_activated.connect(self.open_engagement)
+        self.case_review_page = CaseReviewPage(
+            self._context,
+            self.prompts,
+            self.undo,
+            settings=self.settings,
+            language=self.language,
+            today=self._today,
+        )
         self.engagements_page = EngagementsPage(
             self._context,
             self.engagement_model,
@@ -152,11 +161,6 @@ class MainWindow(QMainWindow):
         )
         self.applications_page.open_engagement.connect(self.open_engagement)
         placeholders = {
-            Page.CASE_REVIEW: self.tr(
-                "Here you will draw the sample of cases for the analysis and the status "
-                "measurement, and assess each case against the legal requirements and the four "
-                "quality benchmarks."
-            ),
             Page.FINDINGS: self.tr(
                 "Here you will record the findings of a case review, write recommendations to "
                 "the municipality and follow how far the municipality has come with each one."
@@ -176,6 +180,8 @@ class MainWindow(QMainWindow):
                 widget = self.deadlines_page
             elif page == Page.TIMELINE:
                 widget = self.timeline_page
+            elif page == Page.CASE_REVIEW:
+                widget = self.case_review_page
             elif page == Page.ENGAGEMENTS:
                 widget = self.engagements_page
             elif page == Page.APPLICATIONS:
@@ -353,6 +359,7 @@ class MainWindow(QMainWindow):
         self.applications_page.apply_changes(changes)
         for view in (self.overview_page, self.deadlines_page, self.timeline_page):
             view.apply_changes(changes)
+        self.case_review_page.apply_changes(changes)
         self.changes_applied.emit(changes)
 
     def new_engagement(self) -> None:
@@ -467,6 +474,7 @@ class MainWindow(QMainWindow):
         self.applications_page.set_context(context)
         for view in (self.overview_page, self.deadlines_page, self.timeline_page):
             view.set_context(context)
+        self.case_review_page.set_context(context)
         self.reload()
         self._update_status()
         return True

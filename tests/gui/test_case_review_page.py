@@ -18,7 +18,7 @@ from taskforce_app.ui.case_review_page import CaseReviewPage, MissingScreenPlace
 from taskforce_app.ui.sampling_dialog import SamplingDialog
 from taskforce_app.ui.settings import UiSettings
 from taskforce_app.ui.undo import UndoController
-from tests.gui.conftest import TODAY, FakePrompts, add_engagements
+from tests.gui.conftest import TODAY, FakePrompts, add_engagements, show_page
 from tests.gui.test_case_import_wizard import write_case_list
 
 
@@ -52,6 +52,7 @@ def make_page(
     )
     qtbot.addWidget(page)
     undo.changed.connect(page.apply_changes)
+    show_page(page)  # the page loads when it comes on screen
     return page
 
 
