@@ -18,6 +18,10 @@
             <translation>Databasen kan ikke åbnes</translation>
         </message>
         <message>
+            <source>Restore the latest good backup (%1)?</source>
+            <translation>Vil du gendanne den seneste gode sikkerhedskopi (%1)?</translation>
+        </message>
+        <message>
             <source>The database is in use</source>
             <translation>Databasen er i brug</translation>
         </message>
@@ -311,6 +315,214 @@
         </message>
     </context>
     <context>
+        <name>CaseImportWizard</name>
+        <message>
+            <source>Import case list</source>
+            <translation>Importér sagsliste</translation>
+        </message>
+        <message>
+            <source>Import case list – %1</source>
+            <translation>Importér sagsliste – %1</translation>
+        </message>
+        <message>
+            <source>The import was cancelled. Nothing was stored.</source>
+            <translation>Importen blev annulleret. Intet er gemt.</translation>
+        </message>
+        <message>
+            <source>Checking the rows…</source>
+            <translation>Kontrollerer rækkerne…</translation>
+        </message>
+        <message>
+            <source>Importing the cases…</source>
+            <translation>Importerer sagerne…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePreviewModel</name>
+        <message>
+            <source>(hidden)</source>
+            <translation>(skjult)</translation>
+        </message>
+        <message>
+            <source>Looks like personal data: never read into a case, hidden here.</source>
+            <translation>Ligner personoplysninger: læses aldrig ind i en sag og vises ikke her.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseReviewPage</name>
+        <message>
+            <source>&amp;Engagement:</source>
+            <translation>&amp;Forløb:</translation>
+        </message>
+        <message>
+            <source>Import case list…</source>
+            <translation>Importér sagsliste…</translation>
+        </message>
+        <message>
+            <source>Rounds and sample</source>
+            <translation>Runder og stikprøve</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Gennemgang</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultater</translation>
+        </message>
+        <message>
+            <source>Case review</source>
+            <translation>Sagsgennemgang</translation>
+        </message>
+        <message>
+            <source>The review of the sampled cases arrives in a later version.</source>
+            <translation>Gennemgangen af de udtrukne sager kommer i en senere version.</translation>
+        </message>
+        <message>
+            <source>The results of the review arrive in a later version.</source>
+            <translation>Resultaterne af gennemgangen kommer i en senere version.</translation>
+        </message>
+        <message>
+            <source>Choose an engagement.</source>
+            <translation>Vælg et forløb.</translation>
+        </message>
+        <message>
+            <source>No case list imported yet.</source>
+            <translation>Ingen sagsliste importeret endnu.</translation>
+        </message>
+        <message>
+            <source>%1 cases imported</source>
+            <translation>%1 sager importeret</translation>
+        </message>
+        <message>
+            <source>No round selected.</source>
+            <translation>Ingen runde valgt.</translation>
+        </message>
+        <message>
+            <source>Sample of “%1”: %2 cases, %3 replaced</source>
+            <translation>Stikprøve for “%1”: %2 sager, %3 erstattet</translation>
+        </message>
+        <message>
+            <source>“%1” has no sample yet: choose Draw sample…</source>
+            <translation>“%1” har endnu ingen stikprøve: vælg Udtræk stikprøve…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseReviewWidget</name>
+        <message>
+            <source>Sign off round</source>
+            <translation>Godkend runde</translation>
+        </message>
+        <message>
+            <source>Unlock round</source>
+            <translation>Lås runde op</translation>
+        </message>
+        <message>
+            <source>Sign off round…</source>
+            <translation>Godkend runde…</translation>
+        </message>
+        <message>
+            <source>Unlock…</source>
+            <translation>Lås op…</translation>
+        </message>
+        <message>
+            <source>Choose a review round to review its cases.</source>
+            <translation>Vælg en gennemgangsrunde for at gennemgå dens sager.</translation>
+        </message>
+        <message>
+            <source>Every case of the round is answered.</source>
+            <translation>Alle rundens sager er besvaret.</translation>
+        </message>
+        <message>
+            <source>Case review</source>
+            <translation>Sagsgennemgang</translation>
+        </message>
+        <message>
+            <source>Signed off by %1 on %2: the round is locked and read-only. Use “Unlock…” with a reason to change it.</source>
+            <translation>Godkendt af %1 den %2: runden er låst og kan kun læses. Brug “Lås op…” med en begrundelse for at ændre den.</translation>
+        </message>
+        <message>
+            <source>Reviewing as %1</source>
+            <translation>Du gennemgår som %1</translation>
+        </message>
+        <message>
+            <source>Not signed in: choose yourself under My deadlines</source>
+            <translation>Ikke logget ind: vælg dig selv under Mine frister</translation>
+        </message>
+        <message>
+            <source>Key dates of %1 (%2)</source>
+            <translation>Nøgledatoer for %1 (%2)</translation>
+        </message>
+        <message>
+            <source>This case was replaced in the sample; it is not reviewed.</source>
+            <translation>Sagen er erstattet i stikprøven; den gennemgås ikke.</translation>
+        </message>
+        <message>
+            <source>Not relevant needs a reason: type it and press Enter.</source>
+            <translation>Ikke relevant kræver en begrundelse: skriv den, og tryk Enter.</translation>
+        </message>
+        <message>
+            <source>This requirement has no computed suggestion.</source>
+            <translation>Kravet har ikke noget beregnet forslag.</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>intet svar</translation>
+        </message>
+        <message>
+            <source>answer %1 in %2: %3</source>
+            <translation>svar %1 i %2: %3</translation>
+        </message>
+        <message>
+            <source>key dates of %1</source>
+            <translation>nøgledatoer for %1</translation>
+        </message>
+        <message>
+            <source>Round: %1 of %2 answers (%3)</source>
+            <translation>Runde: %1 af %2 svar (%3)</translation>
+        </message>
+        <message>
+            <source>Every requirement of this case is answered. Ctrl+PgDown: next case; Ctrl+Enter: next unanswered.</source>
+            <translation>Alle krav i sagen er besvaret. Ctrl+PgDown: næste sag; Ctrl+Enter: næste ubesvarede.</translation>
+        </message>
+        <message>
+            <source>Guidance:</source>
+            <translation>Vejledning:</translation>
+        </message>
+        <message>
+            <source>Applies to:</source>
+            <translation>Gælder:</translation>
+        </message>
+        <message>
+            <source>Suggestion:</source>
+            <translation>Forslag:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>intet</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;4&lt;/b&gt; q1 Insufficient … q4 Good · &lt;b&gt;R&lt;/b&gt; Not relevant · &lt;b&gt;K&lt;/b&gt; Cannot be assessed</source>
+            <translation>&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;4&lt;/b&gt; q1 Utilstrækkelig … q4 God · &lt;b&gt;R&lt;/b&gt; Ikke relevant · &lt;b&gt;K&lt;/b&gt; Kan ikke vurderes</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;1&lt;/b&gt;/&lt;b&gt;O&lt;/b&gt; Met · &lt;b&gt;2&lt;/b&gt;/&lt;b&gt;I&lt;/b&gt; Not met · &lt;b&gt;3&lt;/b&gt;/&lt;b&gt;R&lt;/b&gt; Not relevant · &lt;b&gt;4&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; Cannot be assessed</source>
+            <translation>&lt;b&gt;1&lt;/b&gt;/&lt;b&gt;O&lt;/b&gt; Opfyldt · &lt;b&gt;2&lt;/b&gt;/&lt;b&gt;I&lt;/b&gt; Ikke opfyldt · &lt;b&gt;3&lt;/b&gt;/&lt;b&gt;R&lt;/b&gt; Ikke relevant · &lt;b&gt;4&lt;/b&gt;/&lt;b&gt;K&lt;/b&gt; Kan ikke vurderes</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Enter&lt;/b&gt; accept suggestion · &lt;b&gt;B&lt;/b&gt; reason · &lt;b&gt;N&lt;/b&gt; note · &lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;Ctrl+PgDn/PgUp&lt;/b&gt; case · &lt;b&gt;Ctrl+Enter&lt;/b&gt; next unanswered</source>
+            <translation>&lt;b&gt;Enter&lt;/b&gt; godkend forslag · &lt;b&gt;B&lt;/b&gt; begrundelse · &lt;b&gt;N&lt;/b&gt; note · &lt;b&gt;Del&lt;/b&gt; ryd · &lt;b&gt;Ctrl+PgDn/PgUp&lt;/b&gt; sag · &lt;b&gt;Ctrl+Enter&lt;/b&gt; næste ubesvarede</translation>
+        </message>
+        <message>
+            <source>Cannot sign off the round</source>
+            <translation>Runden kan ikke godkendes</translation>
+        </message>
+        <message>
+            <source>Cannot unlock the round</source>
+            <translation>Runden kan ikke låses op</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsultantRole</name>
         <message>
             <source>Legal consultant</source>
@@ -327,6 +539,49 @@
         <message>
             <source>Other</source>
             <translation>Andet</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriteriaTable</name>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Pejlemærke</source>
+            <translation>Pejlemærke</translation>
+        </message>
+        <message>
+            <source>Provision</source>
+            <translation>Bestemmelse</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Spørgsmål</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>Forslag</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begrundelse</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>needs dates</source>
+            <translation>mangler datoer</translation>
+        </message>
+        <message>
+            <source>Answered by %1</source>
+            <translation>Besvaret af %1</translation>
         </message>
     </context>
     <context>
@@ -412,6 +667,32 @@
         <message>
             <source>— choose yourself —</source>
             <translation>— vælg dig selv —</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Case list imported</source>
+            <translation>Sagslisten er importeret</translation>
+        </message>
+        <message>
+            <source>An import cannot be undone with Undo. Cases that are not yet in a sample can be corrected by importing a corrected list into a new engagement.</source>
+            <translation>En import kan ikke fortrydes med Fortryd. Sager, der endnu ikke er i en stikprøve, kan rettes ved at importere en rettet liste i et nyt forløb.</translation>
+        </message>
+        <message>
+            <source>%1 cases were imported into the engagement with %2. %3 rows were refused or skipped; they are listed in the stored import report.</source>
+            <translation>%1 sager er importeret i forløbet med %2. %3 rækker blev afvist eller sprunget over; de står i den gemte importrapport.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrawnCaseTable</name>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Sagsnummer</translation>
         </message>
     </context>
     <context>
@@ -672,6 +953,41 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the case list</source>
+            <translation>Vælg sagslisten</translation>
+        </message>
+        <message>
+            <source>The municipality's case list as an Excel workbook (.xlsx) or a CSV file. Columns with CPR numbers, names or addresses are never imported.</source>
+            <translation>Kommunens sagsliste som Excel-projektmappe (.xlsx) eller CSV-fil. Kolonner med CPR-numre, navne eller adresser importeres aldrig.</translation>
+        </message>
+        <message>
+            <source>Choose &amp;file…</source>
+            <translation>Vælg &amp;fil…</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>Ingen fil valgt.</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Ark:</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Læser filen…</translation>
+        </message>
+        <message>
+            <source>Reading the sheet…</source>
+            <translation>Læser arket…</translation>
+        </message>
+        <message>
+            <source>Headings found in row %1; %2 rows below them.</source>
+            <translation>Overskrifterne står i række %1; der er %2 rækker under dem.</translation>
+        </message>
+    </context>
+    <context>
         <name>GrantDialog</name>
         <message>
             <source>Grant the application</source>
@@ -772,6 +1088,71 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>KeyDatesPanel</name>
+        <message>
+            <source>Key dates</source>
+            <translation>Nøgledatoer</translation>
+        </message>
+        <message>
+            <source>dd-mm-yyyy, dd-mm-yyyy, …</source>
+            <translation>dd-mm-åååå, dd-mm-åååå, …</translation>
+        </message>
+        <message>
+            <source>Save dates</source>
+            <translation>Gem datoer</translation>
+        </message>
+        <message>
+            <source>Enter in any date field saves too</source>
+            <translation>Enter i et datofelt gemmer også</translation>
+        </message>
+        <message>
+            <source>Notification received:</source>
+            <translation>Underretning modtaget:</translation>
+        </message>
+        <message>
+            <source>Notification assessed:</source>
+            <translation>Underretning vurderet:</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Afgørelse:</translation>
+        </message>
+        <message>
+            <source>Investigation started:</source>
+            <translation>BFU påbegyndt:</translation>
+        </message>
+        <message>
+            <source>Investigation completed:</source>
+            <translation>BFU afsluttet:</translation>
+        </message>
+        <message>
+            <source>Measure started:</source>
+            <translation>Indsats iværksat:</translation>
+        </message>
+        <message>
+            <source>Follow-ups:</source>
+            <translation>Opfølgninger:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegalSetCommand</name>
+        <message>
+            <source>The previous criteria set is no longer available.</source>
+            <translation>Det tidligere kriteriesæt findes ikke længere.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegalSetDialog</name>
+        <message>
+            <source>Change criteria set</source>
+            <translation>Skift kriteriesæt</translation>
+        </message>
+        <message>
+            <source>The set is chosen from the cases' decision dates. Choose another one only when the dates mislead, e.g. when most decisions were made under the old law.</source>
+            <translation>Sættet vælges ud fra sagernes afgørelsesdatoer. Vælg kun et andet, når datoerne vildleder, fx når de fleste afgørelser er truffet efter den gamle lov.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Overview</source>
@@ -806,10 +1187,6 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
             <translation>Rapporter</translation>
         </message>
         <message>
-            <source>Here you will draw the sample of cases for the analysis and the status measurement, and assess each case against the legal requirements and the four quality benchmarks.</source>
-            <translation>Her kommer du til at udtrække stikprøven af sager til analysen og statusmålingen og vurdere hver sag ud fra de juridiske krav og de fire pejlemærker for kvalitet.</translation>
-        </message>
-        <message>
             <source>Here you will record the findings of a case review, write recommendations to the municipality and follow how far the municipality has come with each one.</source>
             <translation>Her kommer du til at registrere fundene fra en sagsgennemgang, skrive anbefalinger til kommunen og følge, hvor langt kommunen er nået med hver enkelt.</translation>
         </message>
@@ -828,6 +1205,14 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>&amp;Open database…</source>
             <translation>&amp;Åbn database…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Sikkerhedskopiér nu</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation>&amp;Gendan en sikkerhedskopi…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -898,6 +1283,62 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
             <translation>Task Force-databaser (*.sqlite *.db);;Alle filer (*)</translation>
         </message>
         <message>
+            <source>Backup failed</source>
+            <translation>Sikkerhedskopien mislykkedes</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Sikkerhedskopi lavet</translation>
+        </message>
+        <message>
+            <source>The database was backed up as %1</source>
+            <translation>Databasen er sikkerhedskopieret som %1</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Gendan en sikkerhedskopi</translation>
+        </message>
+        <message>
+            <source>Backups (*.sqlite);;All files (*)</source>
+            <translation>Sikkerhedskopier (*.sqlite);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Cannot restore</source>
+            <translation>Kan ikke gendanne</translation>
+        </message>
+        <message>
+            <source>Only the embedded database, opened with write access, can be restored.</source>
+            <translation>Kun den indbyggede database, åbnet med skriveadgang, kan gendannes.</translation>
+        </message>
+        <message>
+            <source>The backup is damaged: %1</source>
+            <translation>Sikkerhedskopien er beskadiget: %1</translation>
+        </message>
+        <message>
+            <source>%1: now %2, in the backup %3</source>
+            <translation>%1: nu %2, i kopien %3</translation>
+        </message>
+        <message>
+            <source>The backup holds the same records.</source>
+            <translation>Kopien indeholder de samme poster.</translation>
+        </message>
+        <message>
+            <source>Restore %1? What is in the database now is saved as a backup first.
+
+%2</source>
+            <translation>Gendan %1? Det, der er i databasen nu, gemmes først som en sikkerhedskopi.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Sikkerhedskopien er gendannet</translation>
+        </message>
+        <message>
+            <source>The previous database was saved as %1</source>
+            <translation>Den tidligere database er gemt som %1</translation>
+        </message>
+        <message>
             <source>Cannot open the database</source>
             <translation>Databasen kan ikke åbnes</translation>
         </message>
@@ -920,6 +1361,53 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>About Task Force Tracker</source>
             <translation>Om Task Force Tracker</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Match the columns</source>
+            <translation>Sæt kolonnerne sammen med felterne</translation>
+        </message>
+        <message>
+            <source>Choose the column of the file for each field. Only the case number is required.</source>
+            <translation>Vælg filens kolonne til hvert felt. Kun sagsnummeret er påkrævet.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Kolonne i filen</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>Første værdi</translation>
+        </message>
+        <message>
+            <source>The first rows of the file (CPR numbers masked, personal data hidden):</source>
+            <translation>Filens første rækker (CPR-numre maskeret, personoplysninger skjult):</translation>
+        </message>
+        <message>
+            <source>— not used —</source>
+            <translation>— bruges ikke —</translation>
+        </message>
+        <message>
+            <source>%1 (personal data)</source>
+            <translation>%1 (personoplysninger)</translation>
+        </message>
+        <message>
+            <source>Remembered from the last import for %1.</source>
+            <translation>Husket fra sidste import for %1.</translation>
+        </message>
+        <message>
+            <source>Suggested from the column headings.</source>
+            <translation>Foreslået ud fra kolonneoverskrifterne.</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the case number; it is required.</source>
+            <translation>Vælg den kolonne, der indeholder sagsnummeret; den er påkrævet.</translation>
         </message>
     </context>
     <context>
@@ -1060,6 +1548,48 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>MomentField</name>
+        <message>
+            <source>hh:mm</source>
+            <translation>tt:mm</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRoundDialog</name>
+        <message>
+            <source>New review round</source>
+            <translation>Ny gennemgangsrunde</translation>
+        </message>
+        <message>
+            <source>Empty: the kind's name</source>
+            <translation>Tom: typens navn</translation>
+        </message>
+        <message>
+            <source>Copy the setup from “%1”</source>
+            <translation>Kopiér opsætning fra “%1”</translation>
+        </message>
+        <message>
+            <source>Criteria sets, sampling method and size; no cases and no answers.</source>
+            <translation>Kriteriesæt, udtræksmetode og størrelse; ingen sager og ingen svar.</translation>
+        </message>
+        <message>
+            <source>Copy the setup from an earlier round</source>
+            <translation>Kopiér opsætning fra en tidligere runde</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>&amp;From round:</source>
+            <translation>&amp;Fra runde:</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewPage</name>
         <message>
             <source>All regions</source>
@@ -1166,6 +1696,25 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>Pejlemaerke</name>
+        <message>
+            <source>Professional assessment</source>
+            <translation>Faglig udredning</translation>
+        </message>
+        <message>
+            <source>Choice of measure</source>
+            <translation>Valg af indsats</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Opfølgning</translation>
+        </message>
+        <message>
+            <source>Involvement</source>
+            <translation>Inddragelse</translation>
+        </message>
+    </context>
+    <context>
         <name>Phase</name>
         <message>
             <source>Start-up</source>
@@ -1250,6 +1799,225 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>ProblemTableModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Række</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Sagsnummer</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressRunner</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annullerer…</translation>
+        </message>
+        <message>
+            <source>Storing…</source>
+            <translation>Gemmer…</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Læser filen…</translation>
+        </message>
+        <message>
+            <source>Checking the rows…</source>
+            <translation>Kontrollerer rækkerne…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDelegate</name>
+        <message>
+            <source>Type, then Enter saves (Esc cancels)</source>
+            <translation>Skriv; Enter gemmer (Esc fortryder)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Replace case</source>
+            <translation>Erstat sag</translation>
+        </message>
+        <message>
+            <source>Case %1 is replaced by the next case of the seeded draw. Why? (e.g. the file cannot be found, the case is outside the scope). Never write CPR numbers or names.</source>
+            <translation>Sag %1 erstattes af den næste sag i det seedede udtræk. Hvorfor? (fx kan akten ikke findes, eller sagen ligger uden for det, der gennemgås). Skriv aldrig CPR-numre eller navne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>Check the rows</source>
+            <translation>Kontrollér rækkerne</translation>
+        </message>
+        <message>
+            <source>Nothing is stored until you choose Import. Refused rows are not imported.</source>
+            <translation>Intet gemmes, før du vælger Importér. Afviste rækker importeres ikke.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importér</translation>
+        </message>
+        <message>
+            <source>%1 rows read: %2 can be imported, %3 refused or skipped.</source>
+            <translation>%1 rækker læst: %2 kan importeres, %3 er afvist eller sprunget over.</translation>
+        </message>
+        <message>
+            <source>No row can be imported.</source>
+            <translation>Ingen rækker kan importeres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultTable</name>
+        <message>
+            <source>No cases to compute an interval</source>
+            <translation>Ingen sager at beregne et interval af</translation>
+        </message>
+        <message>
+            <source>95 % interval (Wilson): %1 – %2</source>
+            <translation>95 %-interval (Wilson): %1 – %2</translation>
+        </message>
+        <message>
+            <source>q1 %1 · q2 %2 · q3 %3 · q4 %4 (share at q3–q4)</source>
+            <translation>q1 %1 · q2 %2 · q3 %3 · q4 %4 (andel på q3–q4)</translation>
+        </message>
+        <message>
+            <source>Left out of n: %1 not relevant, %2 cannot be assessed, %3 unanswered</source>
+            <translation>Ikke med i n: %1 ikke relevant, %2 kan ikke vurderes, %3 ubesvaret</translation>
+        </message>
+        <message>
+            <source>Nothing left out of n</source>
+            <translation>Intet er holdt uden for n</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Provision</source>
+            <translation>Bestemmelse</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Spørgsmål</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <source>Status measurement</source>
+            <translation>Statusmåling</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Ændring</translation>
+        </message>
+        <message>
+            <source>National figure</source>
+            <translation>Landstal</translation>
+        </message>
+        <message>
+            <source>Met in x of n cases; n leaves out Not relevant and Cannot be assessed. Quality points: cases at Sufficient or Good.</source>
+            <translation>Opfyldt i x af n sager; n tæller ikke Ikke relevant og Kan ikke vurderes med. Pejlemærker (socialfaglige): sager vurderet Tilstrækkelig eller God.</translation>
+        </message>
+        <message>
+            <source>Børnesagsbarometret (Ankestyrelsen)</source>
+            <translation>Børnesagsbarometret (Ankestyrelsen)</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Spor</translation>
+        </message>
+        <message>
+            <source>Pejlemærke</source>
+            <translation>Pejlemærke</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Juridisk</translation>
+        </message>
+        <message>
+            <source>Social-work</source>
+            <translation>Socialfaglig</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsChart</name>
+        <message>
+            <source>Legal requirements: share met (%)</source>
+            <translation>Juridiske krav: andel opfyldt (%)</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <source>Status measurement</source>
+            <translation>Statusmåling</translation>
+        </message>
+        <message>
+            <source>National figure</source>
+            <translation>Landstal</translation>
+        </message>
+        <message>
+            <source>Requirement %1…</source>
+            <translation>Krav %1…</translation>
+        </message>
+        <message>
+            <source>Requirement</source>
+            <translation>Krav</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>x of n: met in x of the n cases where the requirement could be judged; n leaves out Not relevant and Cannot be assessed. Quality points count the cases at Sufficient or Good. Pejlemærke figures pool case-requirement pairs, not cases, so their intervals are a guide only. Hover a figure for its 95 % interval.</source>
+            <translation>x af n: opfyldt i x af de n sager, hvor kravet kunne vurderes; n tæller ikke Ikke relevant og Kan ikke vurderes med. Socialfaglige pejlemærker tæller sager vurderet Tilstrækkelig eller God. Tal pr. pejlemærke lægger sag-krav-par sammen (ikke sager), så deres intervaller er kun vejledende. Hold musen over et tal for dets 95 %-interval.</translation>
+        </message>
+        <message>
+            <source>Choose an engagement to see its review results.</source>
+            <translation>Vælg et forløb for at se resultaterne af dets sagsgennemgange.</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultater</translation>
+        </message>
+        <message>
+            <source>Results: %1</source>
+            <translation>Resultater: %1</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>endnu ingen</translation>
+        </message>
+        <message>
+            <source>Analysis: %1 · Status measurement: %2</source>
+            <translation>Analyse: %1 · Statusmåling: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundConsultantDialog</name>
+        <message>
+            <source>&amp;Consultant:</source>
+            <translation>&amp;Konsulent:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Begrundelse:</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundDialog</name>
         <message>
             <source>&amp;Name:</source>
@@ -1266,6 +2034,314 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>Deadline</source>
             <translation>Frist</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundLabels</name>
+        <message>
+            <source>Analysis</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <source>Status measurement</source>
+            <translation>Statusmåling</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andet</translation>
+        </message>
+        <message>
+            <source>Simple random</source>
+            <translation>Simpel tilfældig</translation>
+        </message>
+        <message>
+            <source>Systematic</source>
+            <translation>Systematisk</translation>
+        </message>
+        <message>
+            <source>Stratified</source>
+            <translation>Stratificeret</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+        <message>
+            <source>Ready for report</source>
+            <translation>Klar til rapport</translation>
+        </message>
+        <message>
+            <source>Signed off</source>
+            <translation>Godkendt</translation>
+        </message>
+        <message>
+            <source>In the sample</source>
+            <translation>I stikprøven</translation>
+        </message>
+        <message>
+            <source>Replaced</source>
+            <translation>Erstattet</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Indsats</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Sagstype</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundTable</name>
+        <message>
+            <source>Round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Criteria set</source>
+            <translation>Kriteriesæt</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metode</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Frø</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Stikprøve</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fremdrift</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundsPanel</name>
+        <message>
+            <source>New round…</source>
+            <translation>Ny runde…</translation>
+        </message>
+        <message>
+            <source>Draw sample…</source>
+            <translation>Udtræk stikprøve…</translation>
+        </message>
+        <message>
+            <source>Replace case…</source>
+            <translation>Erstat sag…</translation>
+        </message>
+        <message>
+            <source>Replace the case selected in the sample below</source>
+            <translation>Erstat den sag, der er valgt i stikprøven nedenfor</translation>
+        </message>
+        <message>
+            <source>Change criteria set…</source>
+            <translation>Skift kriteriesæt…</translation>
+        </message>
+        <message>
+            <source>Sampling record</source>
+            <translation>Dokumentation af stikprøven</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>Metode:</translation>
+        </message>
+        <message>
+            <source>Parameters:</source>
+            <translation>Parametre:</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Frø:</translation>
+        </message>
+        <message>
+            <source>Case list:</source>
+            <translation>Sagsliste:</translation>
+        </message>
+        <message>
+            <source>Fingerprint:</source>
+            <translation>Fingeraftryk:</translation>
+        </message>
+        <message>
+            <source>Drawn:</source>
+            <translation>Udtrukket:</translation>
+        </message>
+        <message>
+            <source>No sample drawn yet.</source>
+            <translation>Ingen stikprøve udtrukket endnu.</translation>
+        </message>
+        <message>
+            <source>%1 cases</source>
+            <translation>%1 sager</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the case list the sample was drawn from:
+%1</source>
+            <translation>SHA-256 af sagslisten, stikprøven blev udtrukket fra:
+%1</translation>
+        </message>
+        <message>
+            <source>%1 cases asked for, %2 drawn</source>
+            <translation>%1 sager ønsket, %2 udtrukket</translation>
+        </message>
+        <message>
+            <source>the whole case list</source>
+            <translation>hele sagslisten</translation>
+        </message>
+        <message>
+            <source>interval %1, start %2</source>
+            <translation>interval %1, start %2</translation>
+        </message>
+        <message>
+            <source>by measure</source>
+            <translation>efter indsats</translation>
+        </message>
+        <message>
+            <source>by case type</source>
+            <translation>efter sagstype</translation>
+        </message>
+        <message>
+            <source>%1, at least %2 per stratum</source>
+            <translation>%1, mindst %2 pr. stratum</translation>
+        </message>
+        <message>
+            <source>Replace case</source>
+            <translation>Erstat sag</translation>
+        </message>
+        <message>
+            <source>change of criteria set</source>
+            <translation>skift af kriteriesæt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleTable</name>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Sag</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Replaced: %1</source>
+            <translation>Erstattet: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampledCaseTable</name>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Sagsnummer</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Sagstype</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Indsats</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Replacement reason</source>
+            <translation>Begrundelse for erstatning</translation>
+        </message>
+    </context>
+    <context>
+        <name>SamplingDialog</name>
+        <message>
+            <source>Draw sample – %1</source>
+            <translation>Udtræk stikprøve – %1</translation>
+        </message>
+        <message>
+            <source>The case list of this engagement has %1 cases.</source>
+            <translation>Forløbets sagsliste har %1 sager.</translation>
+        </message>
+        <message>
+            <source>The same seed and case list always give the same sample.</source>
+            <translation>Samme frø og samme sagsliste giver altid samme stikprøve.</translation>
+        </message>
+        <message>
+            <source>&amp;Generate</source>
+            <translation>&amp;Generér</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>&amp;Metode:</translation>
+        </message>
+        <message>
+            <source>Sample &amp;size:</source>
+            <translation>&amp;Stikprøvens størrelse:</translation>
+        </message>
+        <message>
+            <source>S&amp;eed:</source>
+            <translation>&amp;Frø (seed):</translation>
+        </message>
+        <message>
+            <source>Stratify &amp;by:</source>
+            <translation>Stratificér &amp;efter:</translation>
+        </message>
+        <message>
+            <source>Mi&amp;nimum per stratum:</source>
+            <translation>Mi&amp;nimum pr. stratum:</translation>
+        </message>
+        <message>
+            <source>&amp;Preview draw</source>
+            <translation>&amp;Vis udtræk</translation>
+        </message>
+        <message>
+            <source>&amp;Store sample</source>
+            <translation>Ge&amp;m stikprøve</translation>
+        </message>
+        <message>
+            <source>Preview the draw to see the cases; nothing is stored until you store it.</source>
+            <translation>Vis udtrækket for at se sagerne; intet gemmes, før du gemmer stikprøven.</translation>
+        </message>
+        <message>
+            <source>The settings changed: preview the draw again to see the cases.</source>
+            <translation>Indstillingerne er ændret: vis udtrækket igen for at se sagerne.</translation>
+        </message>
+        <message>
+            <source>Draw the sample again</source>
+            <translation>Udtræk stikprøven igen</translation>
+        </message>
+        <message>
+            <source>The round already has a sample of %1 cases. Replace it with a new draw?</source>
+            <translation>Runden har allerede en stikprøve på %1 sager. Vil du erstatte den med et nyt udtræk?</translation>
+        </message>
+        <message>
+            <source>%1 cases drawn from %2 and stored.</source>
+            <translation>%1 sager udtrukket af %2 og gemt.</translation>
+        </message>
+        <message>
+            <source>%1 cases drawn from %2 (preview: nothing is stored).</source>
+            <translation>%1 sager udtrukket af %2 (visning: intet er gemt).</translation>
         </message>
     </context>
     <context>
@@ -1301,6 +2377,25 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>%1 open milestones move; done and cancelled ones stay.</source>
             <translation>%1 åbne milepæle flyttes; gennemførte og aflyste bliver, hvor de er.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StratumTable</name>
+        <message>
+            <source>Stratum</source>
+            <translation>Stratum</translation>
+        </message>
+        <message>
+            <source>(blank)</source>
+            <translation>(tom)</translation>
+        </message>
+        <message>
+            <source>In the case list</source>
+            <translation>I sagslisten</translation>
+        </message>
+        <message>
+            <source>In the sample</source>
+            <translation>I stikprøven</translation>
         </message>
     </context>
     <context>
@@ -1510,6 +2605,24 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>ongoing</source>
             <translation>i gang</translation>
+        </message>
+    </context>
+    <context>
+        <name>Track</name>
+        <message>
+            <source>Legal requirements</source>
+            <translation>Juridiske krav</translation>
+        </message>
+        <message>
+            <source>Social-work quality (pejlemærker)</source>
+            <translation>Socialfaglig kvalitet (pejlemærker)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workers</name>
+        <message>
+            <source>An unexpected error stopped the work; nothing was stored. Details are in the log file.</source>
+            <translation>En uventet fejl stoppede arbejdet; intet er gemt. Detaljerne står i logfilen.</translation>
         </message>
     </context>
 </TS>
