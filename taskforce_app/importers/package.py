@@ -1,0 +1,163 @@
+"""Read and verify an exchange package (`.tfpkg`): decrypt, unzip, check every checksum.
+
+Nothing is trusted before it is verified: the zip must hold a manifest of our format, every
+member the manifest lists must be there with the SHA-256 and record count it states, and no
+other member may be there. An encrypted package is authenticated by AES-GCM, so a wrong
+passphrase and a changed byte are both refused. Every refusal is a `UserError` with a Danish
+message; reading never changes anything. (The checksums prove the package is whole and
+unchanged since it was written; without encryption they do not prove who wrote it.)
+"""
+
+from __future__ import annotations
+
+import binascii
+import hashlib
+import io
+import json
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from taskforce_app.domain.errors import UserError
+from taskforce_app.domain.merge import (
+    DATA_FOLDER,
+    ENCRYPTED_MAGIC,
+    MANIFEST_NAME,
+    NONCE_BYTES,
+    PACKAGE_FORMAT,
+    PACKAGE_FORMAT_VERSION,
+    SALT_BYTES,
+    SCRYPT_N,
+    SCRYPT_P,
+    SCRYPT_R,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangePackage:
+    """A verified package: its manifest and its records per table (canonical JSON values)."""
+
+    path: Path
+    manifest: dict[str, Any]
+    tables: dict[str, list[dict[str, Any]]]
+    encrypted: bool
+    size: int
+
+
+def is_encrypted(path: Path) -> bool:
+    """True when the file starts like an encrypted package (False when unreadable)."""
+    try:
+        with Path(path).open("rb") as handle:
+            return handle.read(len(ENCRYPTED_MAGIC)) == ENCRYPTED_MAGIC
+    except OSError:
+        return False
+
+
+def read_package(path: Path, *, passphrase: str | None = None) -> ExchangePackage:
+    """Read, decrypt and verify the package at `path`.
+
+    Raises:
+        UserError: the file is missing, unreadable, not a package, damaged or truncated,
+            changed since it was written, too new, encrypted without (or with the wrong)
+            passphrase.
+    """
+    path = Path(path)
+    shown = str(path)
+    if not path.is_file():
+        raise UserError("exchange.file_not_found", path=shown)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError("exchange.unreadable", path=shown, detail=exc.strerror or exc) from exc
+    encrypted = raw.startswith(ENCRYPTED_MAGIC)
+    data = _decrypt(raw, passphrase, shown) if encrypted else raw
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        if data.startswith(b"PK"):
+            raise UserError("exchange.damaged", path=shown, detail=str(exc)) from exc
+        raise UserError("exchange.not_a_package", path=shown) from exc
+    with archive:
+        manifest = _manifest(archive, shown)
+        tables = _tables(archive, manifest, shown)
+    return ExchangePackage(path, manifest, tables, encrypted, len(raw))
+
+
+def _decrypt(raw: bytes, passphrase: str | None, shown: str) -> bytes:
+    if passphrase is None or passphrase == "":
+        raise UserError("exchange.passphrase_required", path=shown)
+    start = len(ENCRYPTED_MAGIC)
+    salt = raw[start : start + SALT_BYTES]
+    nonce = raw[start + SALT_BYTES : start + SALT_BYTES + NONCE_BYTES]
+    body = raw[start + SALT_BYTES + NONCE_BYTES :]
+    if len(nonce) != NONCE_BYTES or len(body) < 16:
+        raise UserError("exchange.damaged", path=shown, detail="kort fil")
+    key = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(
+        passphrase.encode("utf-8")
+    )
+    try:
+        return AESGCM(key).decrypt(nonce, body, ENCRYPTED_MAGIC + salt)
+    except InvalidTag as exc:
+        raise UserError("exchange.wrong_passphrase", path=shown) from exc
+
+
+def _read_member(archive: zipfile.ZipFile, name: str, shown: str) -> bytes:
+    try:
+        return archive.read(name)
+    except KeyError as exc:
+        raise UserError("exchange.damaged", path=shown, detail=f"{name} mangler") from exc
+    except (zipfile.BadZipFile, zlib.error, binascii.Error, EOFError, OSError) as exc:
+        raise UserError("exchange.damaged", path=shown, detail=f"{name}: {exc}") from exc
+
+
+def _manifest(archive: zipfile.ZipFile, shown: str) -> dict[str, Any]:
+    if MANIFEST_NAME not in archive.namelist():
+        raise UserError("exchange.not_a_package", path=shown)
+    try:
+        manifest = json.loads(_read_member(archive, MANIFEST_NAME, shown))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UserError("exchange.damaged", path=shown, detail=MANIFEST_NAME) from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
+        raise UserError("exchange.not_a_package", path=shown)
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or version > PACKAGE_FORMAT_VERSION:
+        raise UserError("exchange.too_new", path=shown, version=str(version))
+    members = manifest.get("members")
+    counts = manifest.get("counts")
+    if not isinstance(members, dict) or not isinstance(counts, dict):
+        raise UserError("exchange.damaged", path=shown, detail=MANIFEST_NAME)
+    return manifest
+
+
+def _tables(
+    archive: zipfile.ZipFile, manifest: dict[str, Any], shown: str
+) -> dict[str, list[dict[str, Any]]]:
+    members: dict[str, Any] = manifest["members"]
+    counts: dict[str, Any] = manifest["counts"]
+    unlisted = set(archive.namelist()) - set(members) - {MANIFEST_NAME}
+    if unlisted:
+        raise UserError("exchange.tampered", path=shown, member=sorted(unlisted)[0])
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for name, expected in members.items():
+        if not name.startswith(DATA_FOLDER) or not name.endswith(".jsonl"):
+            raise UserError("exchange.tampered", path=shown, member=name)
+        payload = _read_member(archive, name, shown)
+        if not isinstance(expected, dict) or (
+            hashlib.sha256(payload).hexdigest() != expected.get("sha256")
+        ):
+            raise UserError("exchange.tampered", path=shown, member=name)
+        table = name[len(DATA_FOLDER) : -len(".jsonl")]
+        try:
+            records = [json.loads(line) for line in payload.splitlines() if line]
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise UserError("exchange.damaged", path=shown, detail=name) from exc
+        if counts.get(table) != len(records) or not all(isinstance(r, dict) for r in records):
+            raise UserError("exchange.tampered", path=shown, member=name)
+        tables[table] = records
+    return tables
