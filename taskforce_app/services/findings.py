@@ -61,6 +61,13 @@ ASSESSED = frozenset(
     }
 )
 DEFAULT_THRESHOLD = 0.75
+PEJLEMAERKE_THEMES = {
+    "faglig_udredning": "Faglig udredning",
+    "valg_af_indsats": "Valg af indsats",
+    "opfoelgning": "Opfølgning",
+    "inddragelse": "Inddragelse",
+}
+"""A proposed finding's theme: its pejlemærke, named as the findings' themes are (Danish)."""
 
 
 class FindingService:
@@ -135,7 +142,7 @@ class FindingService:
                         track=track,
                         title=_shorten(criterion.question),
                         severity=severity_for_share(share),
-                        theme=criterion.pejlemaerke.value,
+                        theme=PEJLEMAERKE_THEMES[criterion.pejlemaerke.value],
                         description=(
                             f"{criterion.code} ({criterion.provision}): opfyldt i "
                             f"{figure.format_da()} af de gennemgåede sager."

@@ -30,6 +30,7 @@ from taskforce_app.ui.deadlines_page import DeadlinesPage
 from taskforce_app.ui.edit_dialogs import EditDialogs, QtEditDialogs
 from taskforce_app.ui.engagement_models import EngagementTableModel
 from taskforce_app.ui.engagements_page import EngagementsPage
+from taskforce_app.ui.findings_page import FindingsPage
 from taskforce_app.ui.overview_page import OverviewPage
 from taskforce_app.ui.pages import PlaceholderPage
 from taskforce_app.ui.prompts import Prompts, QtPrompts
@@ -134,6 +135,15 @@ class MainWindow(QMainWindow):
         )
         for view in (self.overview_page, self.deadlines_page, self.timeline_page):
             view.engagement_activated.connect(self.open_engagement)
+        self.findings_page = FindingsPage(
+            self._context,
+            self.prompts,
+            self.undo,
+            settings=self.settings,
+            language=self.language,
+            today=self._today,
+        )
+        self.findings_page.engagement_activated.connect(self.open_engagement)
         self.case_review_page = CaseReviewPage(
             self._context,
             self.prompts,
@@ -161,10 +171,6 @@ class MainWindow(QMainWindow):
         )
         self.applications_page.open_engagement.connect(self.open_engagement)
         placeholders = {
-            Page.FINDINGS: self.tr(
-                "Here you will record the findings of a case review, write recommendations to "
-                "the municipality and follow how far the municipality has come with each one."
-            ),
             Page.REPORTS: self.tr(
                 "Here you will export an engagement's analysis and status report as PDF, and "
                 "lists as spreadsheets."
@@ -182,6 +188,8 @@ class MainWindow(QMainWindow):
                 widget = self.timeline_page
             elif page == Page.CASE_REVIEW:
                 widget = self.case_review_page
+            elif page == Page.FINDINGS:
+                widget = self.findings_page
             elif page == Page.ENGAGEMENTS:
                 widget = self.engagements_page
             elif page == Page.APPLICATIONS:
@@ -360,6 +368,7 @@ class MainWindow(QMainWindow):
         for view in (self.overview_page, self.deadlines_page, self.timeline_page):
             view.apply_changes(changes)
         self.case_review_page.apply_changes(changes)
+        self.findings_page.apply_changes(changes)
         self.changes_applied.emit(changes)
 
     def new_engagement(self) -> None:
@@ -475,6 +484,7 @@ class MainWindow(QMainWindow):
         for view in (self.overview_page, self.deadlines_page, self.timeline_page):
             view.set_context(context)
         self.case_review_page.set_context(context)
+        self.findings_page.set_context(context)
         self.reload()
         self._update_status()
         return True

@@ -488,6 +488,7 @@ class CaseReviewWidget(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 1000])
+        self.sample_table.setMinimumWidth(240)
         self.splitter.setChildrenCollapsible(False)
 
         self.empty_label = QLabel(self.tr("Choose a review round to review its cases."))
