@@ -988,6 +988,302 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>FindingEditor</name>
+        <message>
+            <source>&amp;Save finding</source>
+            <translation>&amp;Gem fund</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Fortryd ændringer</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Track:</source>
+            <translation>S&amp;por:</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;ema:</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity:</source>
+            <translation>&amp;Alvor:</translation>
+        </message>
+        <message>
+            <source>&amp;Round:</source>
+            <translation>&amp;Runde:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Beskrivelse:</translation>
+        </message>
+        <message>
+            <source>Shown in:</source>
+            <translation>Vist i:</translation>
+        </message>
+        <message>
+            <source>Development:</source>
+            <translation>Udvikling:</translation>
+        </message>
+        <message>
+            <source>Re&amp;quirements:</source>
+            <translation>&amp;Krav:</translation>
+        </message>
+        <message>
+            <source>&amp;Evidence cases:</source>
+            <translation>&amp;Sager, der viser fundet:</translation>
+        </message>
+        <message>
+            <source>Finding: %1</source>
+            <translation>Fund: %1</translation>
+        </message>
+        <message>
+            <source>New finding</source>
+            <translation>Nyt fund</translation>
+        </message>
+        <message>
+            <source>Select a finding, or choose an engagement for a new one.</source>
+            <translation>Vælg et fund, eller vælg et forløb for at oprette et nyt.</translation>
+        </message>
+        <message>
+            <source>— no round —</source>
+            <translation>— ingen runde —</translation>
+        </message>
+        <message>
+            <source>computed from the review when saved</source>
+            <translation>beregnes ud fra gennemgangen, når du gemmer</translation>
+        </message>
+        <message>
+            <source>not assessed</source>
+            <translation>ikke vurderet</translation>
+        </message>
+        <message>
+            <source>(as saved; updated when you save)</source>
+            <translation>(som gemt; opdateres, når du gemmer)</translation>
+        </message>
+        <message>
+            <source>after the status measurement: %1</source>
+            <translation>efter statusmålingen: %1</translation>
+        </message>
+        <message>
+            <source>no status measurement yet</source>
+            <translation>ingen statusmåling endnu</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingTable</name>
+        <message>
+            <source>%1 of %2 cases</source>
+            <translation>%1 af %2 sager</translation>
+        </message>
+        <message>
+            <source>%1 percentage points</source>
+            <translation>%1 procentpoint</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Spor</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema/pejlemærke</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Alvor</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Sager</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Anbefalinger</translation>
+        </message>
+        <message>
+            <source>Open comments</source>
+            <translation>Åbne kommentarer</translation>
+        </message>
+        <message>
+            <source>Cases where a requirement of the finding was not met, of the cases assessed in its round</source>
+            <translation>Sager, hvor et af fundets krav ikke var opfyldt, ud af de vurderede sager i dets runde</translation>
+        </message>
+        <message>
+            <source>Recommendations: open / all</source>
+            <translation>Anbefalinger: åbne / alle</translation>
+        </message>
+        <message>
+            <source>After the status measurement: %1</source>
+            <translation>Efter statusmålingen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsPage</name>
+        <message>
+            <source>All engagements</source>
+            <translation>Alle forløb</translation>
+        </message>
+        <message>
+            <source>All tracks</source>
+            <translation>Alle spor</translation>
+        </message>
+        <message>
+            <source>Any severity</source>
+            <translation>Al alvor</translation>
+        </message>
+        <message>
+            <source>Any follow-up</source>
+            <translation>Al opfølgning</translation>
+        </message>
+        <message>
+            <source>Search title, description, requirement…</source>
+            <translation>Søg i titel, beskrivelse, krav…</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Vis alle</translation>
+        </message>
+        <message>
+            <source>&amp;New finding</source>
+            <translation>&amp;Nyt fund</translation>
+        </message>
+        <message>
+            <source>&amp;Delete finding</source>
+            <translation>&amp;Slet fund</translation>
+        </message>
+        <message>
+            <source>&amp;Propose findings…</source>
+            <translation>&amp;Foreslå fund…</translation>
+        </message>
+        <message>
+            <source>Propose a finding for each requirement met in too few of a round's cases</source>
+            <translation>Foreslå et fund for hvert krav, der er opfyldt i for få af rundens sager</translation>
+        </message>
+        <message>
+            <source>T&amp;rack:</source>
+            <translation>S&amp;por:</translation>
+        </message>
+        <message>
+            <source>Se&amp;verity:</source>
+            <translation>&amp;Alvor:</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;ema:</translation>
+        </message>
+        <message>
+            <source>Follo&amp;w-up:</source>
+            <translation>Opfølg&amp;ning:</translation>
+        </message>
+        <message>
+            <source>R&amp;ound:</source>
+            <translation>R&amp;unde:</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>S&amp;øg:</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Fund</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Anbefalinger</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Kommentarer</translation>
+        </message>
+        <message>
+            <source>Follow-up across engagements</source>
+            <translation>Opfølgning på tværs</translation>
+        </message>
+        <message>
+            <source>Findings and recommendations</source>
+            <translation>Fund og anbefalinger</translation>
+        </message>
+        <message>
+            <source>&amp;Engagement:</source>
+            <translation>&amp;Forløb:</translation>
+        </message>
+        <message>
+            <source>Choose an engagement at the top first.</source>
+            <translation>Vælg først et forløb øverst.</translation>
+        </message>
+        <message>
+            <source>new finding</source>
+            <translation>nyt fund</translation>
+        </message>
+        <message>
+            <source>edit of a finding</source>
+            <translation>redigering af et fund</translation>
+        </message>
+        <message>
+            <source>Delete finding</source>
+            <translation>Slet fund</translation>
+        </message>
+        <message>
+            <source>Delete the finding “%1”? Its recommendations stay, without a finding. Undo brings it back.</source>
+            <translation>Slet fundet “%1”? Dets anbefalinger bliver stående uden fund. Fortryd henter det tilbage.</translation>
+        </message>
+        <message>
+            <source>deletion of a finding</source>
+            <translation>sletning af et fund</translation>
+        </message>
+        <message>
+            <source>proposed findings (%1)</source>
+            <translation>foreslåede fund (%1)</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>Alle temaer</translation>
+        </message>
+        <message>
+            <source>All rounds</source>
+            <translation>Alle runder</translation>
+        </message>
+        <message>
+            <source>Comments (%1)</source>
+            <translation>Kommentarer (%1)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 findings</source>
+            <translation>%1 af %2 fund</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUp</name>
+        <message>
+            <source>No recommendations</source>
+            <translation>Ingen anbefalinger</translation>
+        </message>
+        <message>
+            <source>Any recommendation open</source>
+            <translation>Mindst én anbefaling åben</translation>
+        </message>
+        <message>
+            <source>All recommendations closed</source>
+            <translation>Alle anbefalinger afsluttet</translation>
+        </message>
+    </context>
+    <context>
         <name>GrantDialog</name>
         <message>
             <source>Grant the application</source>
@@ -1088,6 +1384,25 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>HistoryTable</name>
+        <message>
+            <source>When</source>
+            <translation>Hvornår</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Hvem</translation>
+        </message>
+        <message>
+            <source>From → to</source>
+            <translation>Fra → til</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyDatesPanel</name>
         <message>
             <source>Key dates</source>
@@ -1185,10 +1500,6 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>Reports</source>
             <translation>Rapporter</translation>
-        </message>
-        <message>
-            <source>Here you will record the findings of a case review, write recommendations to the municipality and follow how far the municipality has come with each one.</source>
-            <translation>Her kommer du til at registrere fundene fra en sagsgennemgang, skrive anbefalinger til kommunen og følge, hvor langt kommunen er nået med hver enkelt.</translation>
         </message>
         <message>
             <source>Here you will export an engagement's analysis and status report as PDF, and lists as spreadsheets.</source>
@@ -1590,6 +1901,100 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>NoteTable</name>
+        <message>
+            <source>State</source>
+            <translation>Tilstand</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Fund</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Af</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Skrevet</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Løst</translation>
+        </message>
+        <message>
+            <source>(an assessment)</source>
+            <translation>(en vurdering)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>&amp;Resolve</source>
+            <translation>&amp;Løs</translation>
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation>&amp;Genåbn</translation>
+        </message>
+        <message>
+            <source>A review comment (never CPR numbers or children's names)</source>
+            <translation>En kommentar til gennemgangen (aldrig CPR-numre eller børns navne)</translation>
+        </message>
+        <message>
+            <source>&amp;Add comment</source>
+            <translation>&amp;Tilføj kommentar</translation>
+        </message>
+        <message>
+            <source>Mark round ready for report</source>
+            <translation>Markér runde klar til rapport</translation>
+        </message>
+        <message>
+            <source>Ro&amp;und:</source>
+            <translation>R&amp;unde:</translation>
+        </message>
+        <message>
+            <source>(deleted finding)</source>
+            <translation>(slettet fund)</translation>
+        </message>
+        <message>
+            <source>New comments go to the finding “%1”.</source>
+            <translation>Nye kommentarer knyttes til fundet “%1”.</translation>
+        </message>
+        <message>
+            <source>Select a finding to comment on it.</source>
+            <translation>Vælg et fund for at kommentere det.</translation>
+        </message>
+        <message>
+            <source>new comment</source>
+            <translation>ny kommentar</translation>
+        </message>
+        <message>
+            <source>round marked ready for report</source>
+            <translation>runde markeret klar til rapport</translation>
+        </message>
+        <message>
+            <source>The round “%1” is ready for the report.</source>
+            <translation>Runden “%1” er klar til rapport.</translation>
+        </message>
+        <message>
+            <source>resolution of a comment</source>
+            <translation>løsning af en kommentar</translation>
+        </message>
+        <message>
+            <source>reopening of a comment</source>
+            <translation>genåbning af en kommentar</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewPage</name>
         <message>
             <source>All regions</source>
@@ -1837,6 +2242,68 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>ProposalTable</name>
+        <message>
+            <source>Proposed finding</source>
+            <translation>Foreslået fund</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Alvor</translation>
+        </message>
+        <message>
+            <source>Track</source>
+            <translation>Spor</translation>
+        </message>
+        <message>
+            <source>Requirement met</source>
+            <translation>Kravet opfyldt</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Sager</translation>
+        </message>
+        <message>
+            <source>Already a finding: %1</source>
+            <translation>Findes allerede som fund: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposeFindingsDialog</name>
+        <message>
+            <source>Propose findings</source>
+            <translation>Foreslå fund</translation>
+        </message>
+        <message>
+            <source>Propose a finding for each requirement met in fewer cases than this</source>
+            <translation>Foreslå et fund for hvert krav, der er opfyldt i færre sager end dette</translation>
+        </message>
+        <message>
+            <source>&amp;Show proposals</source>
+            <translation>&amp;Vis forslag</translation>
+        </message>
+        <message>
+            <source>Create ticked findings</source>
+            <translation>Opret afkrydsede fund</translation>
+        </message>
+        <message>
+            <source>&amp;Round:</source>
+            <translation>&amp;Runde:</translation>
+        </message>
+        <message>
+            <source>&amp;Threshold:</source>
+            <translation>&amp;Tærskel:</translation>
+        </message>
+        <message>
+            <source>Choose a round and a threshold, then show proposals.</source>
+            <translation>Vælg en runde og en tærskel, og vis så forslagene.</translation>
+        </message>
+        <message>
+            <source>%1 proposals, %2 ticked</source>
+            <translation>%1 forslag, %2 afkrydset</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDelegate</name>
         <message>
             <source>Type, then Enter saves (Esc cancels)</source>
@@ -1852,6 +2319,226 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>Case %1 is replaced by the next case of the seeded draw. Why? (e.g. the file cannot be found, the case is outside the scope). Never write CPR numbers or names.</source>
             <translation>Sag %1 erstattes af den næste sag i det seedede udtræk. Hvorfor? (fx kan akten ikke findes, eller sagen ligger uden for det, der gennemgås). Skriv aldrig CPR-numre eller navne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationPanel</name>
+        <message>
+            <source>The selected finding's</source>
+            <translation>Det valgte funds</translation>
+        </message>
+        <message>
+            <source>Without a finding</source>
+            <translation>Uden fund</translation>
+        </message>
+        <message>
+            <source>All in the engagement</source>
+            <translation>Alle i forløbet</translation>
+        </message>
+        <message>
+            <source>&amp;New recommendation</source>
+            <translation>&amp;Ny anbefaling</translation>
+        </message>
+        <message>
+            <source>Delete recommendation</source>
+            <translation>Slet anbefaling</translation>
+        </message>
+        <message>
+            <source>New &amp;status…</source>
+            <translation>Ny &amp;status…</translation>
+        </message>
+        <message>
+            <source>e.g. head of the children and family unit</source>
+            <translation>fx afdelingsleder, Børn og Familie</translation>
+        </message>
+        <message>
+            <source>Save recommendation</source>
+            <translation>Gem anbefaling</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Fortryd ændringer</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>&amp;Vis:</translation>
+        </message>
+        <message>
+            <source>&amp;Recommendation:</source>
+            <translation>&amp;Anbefaling:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>An&amp;svarlig:</translation>
+        </message>
+        <message>
+            <source>&amp;Due:</source>
+            <translation>&amp;Frist:</translation>
+        </message>
+        <message>
+            <source>&amp;Milestone:</source>
+            <translation>&amp;Milepæl:</translation>
+        </message>
+        <message>
+            <source>&amp;Finding:</source>
+            <translation>F&amp;und:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>new recommendation</source>
+            <translation>ny anbefaling</translation>
+        </message>
+        <message>
+            <source>edit of a recommendation</source>
+            <translation>redigering af en anbefaling</translation>
+        </message>
+        <message>
+            <source>Delete the recommendation “%1”? Undo brings it back.</source>
+            <translation>Slet anbefalingen “%1”? Fortryd henter den tilbage.</translation>
+        </message>
+        <message>
+            <source>deletion of a recommendation</source>
+            <translation>sletning af en anbefaling</translation>
+        </message>
+        <message>
+            <source>status change of a recommendation</source>
+            <translation>statusændring af en anbefaling</translation>
+        </message>
+        <message>
+            <source>— no milestone —</source>
+            <translation>— ingen milepæl —</translation>
+        </message>
+        <message>
+            <source>— no finding (standalone) —</source>
+            <translation>— intet fund (selvstændig) —</translation>
+        </message>
+        <message>
+            <source>Choose an engagement or select a finding.</source>
+            <translation>Vælg et forløb, eller vælg et fund.</translation>
+        </message>
+        <message>
+            <source>Selected finding: %1</source>
+            <translation>Valgt fund: %1</translation>
+        </message>
+        <message>
+            <source>No finding selected.</source>
+            <translation>Intet fund valgt.</translation>
+        </message>
+        <message>
+            <source>New recommendation</source>
+            <translation>Ny anbefaling</translation>
+        </message>
+        <message>
+            <source>No engagement chosen</source>
+            <translation>Intet forløb valgt</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Anbefaling</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overskredet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationStatus</name>
+        <message>
+            <source>Not started</source>
+            <translation>Ikke påbegyndt</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>I gang</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gennemført</translation>
+        </message>
+        <message>
+            <source>Abandoned</source>
+            <translation>Opgivet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationTable</name>
+        <message>
+            <source>due today</source>
+            <translation>frist i dag</translation>
+        </message>
+        <message>
+            <source>%1 days left</source>
+            <translation>%1 dage tilbage</translation>
+        </message>
+        <message>
+            <source>%1 days overdue</source>
+            <translation>%1 dage over</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Anbefaling</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Milepæl</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overskredet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationTracker</name>
+        <message>
+            <source>All open</source>
+            <translation>Alle åbne</translation>
+        </message>
+        <message>
+            <source>Search recommendation, owner, finding…</source>
+            <translation>Søg i anbefaling, ansvarlig, fund…</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality:</source>
+            <translation>&amp;Kommune:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>Searc&amp;h:</source>
+            <translation>S&amp;øg:</translation>
+        </message>
+        <message>
+            <source>Overdue recommendations come first, in red. Double-click a row to open its engagement.</source>
+            <translation>Overskredne anbefalinger står først, med rødt. Dobbeltklik på en række for at åbne forløbet.</translation>
+        </message>
+        <message>
+            <source>All municipalities</source>
+            <translation>Alle kommuner</translation>
+        </message>
+        <message>
+            <source>%1 open, %2 overdue</source>
+            <translation>%1 åbne, %2 overskredet</translation>
         </message>
     </context>
     <context>
@@ -2089,6 +2776,21 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>Case type</source>
             <translation>Sagstype</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundStatus</name>
+        <message>
+            <source>open</source>
+            <translation>åben</translation>
+        </message>
+        <message>
+            <source>ready for report</source>
+            <translation>klar til rapport</translation>
+        </message>
+        <message>
+            <source>signed off</source>
+            <translation>godkendt</translation>
         </message>
     </context>
     <context>
@@ -2345,6 +3047,21 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>Severity</name>
+        <message>
+            <source>Critical</source>
+            <translation>Kritisk</translation>
+        </message>
+        <message>
+            <source>Significant</source>
+            <translation>Væsentlig</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Mindre</translation>
+        </message>
+    </context>
+    <context>
         <name>ShiftStartDialog</name>
         <message>
             <source>Move the start date</source>
@@ -2377,6 +3094,33 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>%1 open milestones move; done and cancelled ones stay.</source>
             <translation>%1 åbne milepæle flyttes; gennemførte og aflyste bliver, hvor de er.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>New status</source>
+            <translation>Ny status</translation>
+        </message>
+        <message>
+            <source>What happened? (never CPR numbers or names)</source>
+            <translation>Hvad er der sket? (aldrig CPR-numre eller navne)</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registrér</translation>
+        </message>
+        <message>
+            <source>Now:</source>
+            <translation>Nu:</translation>
+        </message>
+        <message>
+            <source>&amp;New status:</source>
+            <translation>&amp;Ny status:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
         </message>
     </context>
     <context>
@@ -2616,6 +3360,45 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>Social-work quality (pejlemærker)</source>
             <translation>Socialfaglig kvalitet (pejlemærker)</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Juridisk</translation>
+        </message>
+        <message>
+            <source>Social work</source>
+            <translation>Socialfaglig</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackerTable</name>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Anbefaling</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Days left / overdue</source>
+            <translation>Dage tilbage/over</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Fund</translation>
         </message>
     </context>
     <context>
