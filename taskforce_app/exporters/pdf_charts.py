@@ -317,7 +317,7 @@ def key_figure_chart(
 
 
 def _axis_format(value: float) -> str:
-    text = f"{value:,.0f}" if value >= 10 else f"{value:.1f}"
+    text = f"{value:,.0f}" if value >= 10 or value == int(value) else f"{value:.1f}"
     return text.replace(",", "X").replace(".", ",").replace("X", ".")
 
 

@@ -766,11 +766,9 @@ class _Story:
                     s.note,
                 )
             )
-        flow: list[Flowable] = [KeepTogether(head)]
         if recommendations:
-            flow.append(self._recommendation_table(recommendations))
-        flow.append(Spacer(1, 4))
-        return flow
+            head.append(self._recommendation_table(recommendations))
+        return [KeepTogether(head), Spacer(1, 4)]
 
     def _recommendation_table(self, recommendations: list[RecommendationView]) -> Table:
         s, lab = self.s, self.labels
@@ -786,7 +784,7 @@ class _Story:
             status = _t(lab.statuses[rec.status])
             if rec.is_overdue(self.m.generated_on):
                 status += "<br/><font color='#c62828' size='6.5'>Fristen er overskredet</font>"
-            if rec.history:
+            if len(rec.history) > 1:
                 last = rec.history[-1]
                 if last.note:
                     status += f"<br/><font color='#5f6368' size='6.5'>{_t(last.note)}</font>"
