@@ -124,7 +124,10 @@ class FindingsPage(QWidget):
         for severity in Severity:
             self.severity_combo.addItem(severity_label(severity), severity.value)
         self.theme_combo = QComboBox()
-        self.theme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.theme_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.theme_combo.setMinimumContentsLength(14)
         self.follow_up_combo = QComboBox()
         self.follow_up_combo.addItem(self.tr("Any follow-up"), None)
         for value in FollowUp:
@@ -137,6 +140,7 @@ class FindingsPage(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Search title, description, requirement…"))
+        self.search_edit.setMinimumWidth(160)
         self.clear_button = QPushButton(self.tr("Show all"))
         self.clear_button.clicked.connect(self.clear_filters)
         self.track_combo.currentIndexChanged.connect(self._on_filters)
@@ -178,14 +182,19 @@ class FindingsPage(QWidget):
             (self.tr("T&heme:"), self.theme_combo),
             (self.tr("Follo&w-up:"), self.follow_up_combo),
             (self.tr("R&ound:"), self.round_combo),
-            (self.tr("&Search:"), self.search_edit),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label)
-            filters.addWidget(widget, 1 if widget is self.search_edit else 0)
+            filters.addWidget(widget)
             filters.addSpacing(4)
-        filters.addWidget(self.clear_button)
+        filters.addStretch(1)
+        search_row = QHBoxLayout()
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search_edit)
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.clear_button)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
         actions.addWidget(self.delete_button)
@@ -196,6 +205,7 @@ class FindingsPage(QWidget):
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(filters)
+        list_layout.addLayout(search_row)
         list_layout.addWidget(self.error_label)
         list_layout.addWidget(self.table, 1)
         list_layout.addLayout(actions)
@@ -624,5 +634,5 @@ class FindingsPage(QWidget):
         header = self.table.horizontalHeader()
         for column in FindingColumn:
             if column != FindingColumn.TITLE:
-                header.resizeSection(column, min(header.sectionSize(column) + 8, 150))
+                header.resizeSection(column, min(header.sectionSize(column) + 8, 120))
         header.setSectionResizeMode(FindingColumn.TITLE, QHeaderView.ResizeMode.Stretch)
