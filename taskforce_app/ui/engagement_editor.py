@@ -34,10 +34,10 @@ from taskforce_app.domain.enums import Health, Phase
 from taskforce_app.domain.errors import NotFoundError, UserError, ValidationError
 from taskforce_app.ui.date_field import DateField, parse_date
 from taskforce_app.ui.edit_dialogs import EditDialogs
+from taskforce_app.ui.history_panel import HistoryPanel
 from taskforce_app.ui.labels import date_text, phase_label
 from taskforce_app.ui.milestones_panel import ERROR_STYLE, MilestonesPanel
 from taskforce_app.ui.prompts import Prompts
-from taskforce_app.ui.history_panel import HistoryPanel
 from taskforce_app.ui.team_panel import PhasesPanel, TeamPanel
 from taskforce_app.ui.undo import CreateCommand, DeleteCommand, UndoController, UpdateCommand
 
