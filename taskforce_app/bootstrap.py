@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from taskforce_app import paths
 from taskforce_app.domain.errors import UserError
@@ -26,6 +28,11 @@ from taskforce_app.services.results import ResultsService
 from taskforce_app.services.review import ReviewService
 from taskforce_app.services.sampling import SamplingService
 from taskforce_app.services.team import TeamService
+
+if TYPE_CHECKING:
+    from taskforce_app.services.key_figures import KeyFigureService
+    from taskforce_app.services.reports import ReportService
+    from taskforce_app.services.workbooks import WorkbookService
 
 
 @dataclass
@@ -53,6 +60,27 @@ class AppContext:
     history: HistoryService
     _db: Database
     last_backup: Path | None = None
+
+    @cached_property
+    def reports(self) -> ReportService:
+        """PDF reports (reportlab is imported on first use)."""
+        from taskforce_app.services.reports import ReportService
+
+        return ReportService(self._db)
+
+    @cached_property
+    def workbooks(self) -> WorkbookService:
+        """Excel workbooks and returned workbooks (openpyxl is imported on first use)."""
+        from taskforce_app.services.workbooks import WorkbookService
+
+        return WorkbookService(self._db)
+
+    @cached_property
+    def key_figures(self) -> KeyFigureService:
+        """Danmarks Statistik key figures."""
+        from taskforce_app.services.key_figures import KeyFigureService
+
+        return KeyFigureService(self._db)
 
     @property
     def database_path(self) -> Path | None:

@@ -111,6 +111,19 @@ def build_parser() -> argparse.ArgumentParser:
     results = command("results", "the case reviews' results per requirement and pejlemærke")
     results.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
     results.add_argument("--json", action="store_true", help="machine-readable output")
+    export = command("export", "write a report: pdf or xlsx per forløb, or the portfolio")
+    export.add_argument("kind", choices=["pdf", "xlsx", "portfolio"])
+    export.add_argument("--engagement", metavar="ID_OR_MUNICIPALITY")
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument(
+        "--sections", metavar="LIST", help="pdf only: comma-separated sections (default: all)"
+    )
+    returned = command("import-returned", "apply a workbook the municipality filled in")
+    returned.add_argument("file", metavar="FILE")
+    returned.add_argument("--dry-run", action="store_true", help="show the changes, apply none")
+    statistics = command("import-statistics", "import a Statistikbanken CSV (UND1, ANBAAR …)")
+    statistics.add_argument("file", metavar="FILE")
+    statistics.add_argument("--table", metavar="CODE", help="the table, if the file does not say")
     backup = command("backup", "back up the embedded database (SQLite online backup)")
     backup.add_argument("-o", "--output", metavar="FILE", help="where to write the backup")
     restore = command("restore", "replace the database by a backup (shows what it brings back)")
@@ -546,6 +559,91 @@ def _results_json(results: object) -> dict[str, object]:
     }
 
 
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.bootstrap import open_context
+
+    target = Path(args.output).expanduser().absolute()
+    if args.kind != "portfolio" and not args.engagement:
+        raise UsageError(detail=f"export {args.kind} kræver --engagement ID")
+    context = open_context(args.db)
+    try:
+        if args.kind == "portfolio":
+            written = context.workbooks.export_portfolio(target)
+        else:
+            engagement_id = context.engagements.resolve(args.engagement)
+            if args.kind == "xlsx":
+                written = context.workbooks.export_engagement(engagement_id, target)
+            else:
+                from taskforce_app.domain.report_models import ReportOptions
+
+                options = (
+                    None
+                    if not args.sections
+                    else ReportOptions.from_names(
+                        [name.strip() for name in args.sections.split(",") if name.strip()]
+                    )
+                )
+                written = context.reports.export_pdf(engagement_id, target, options=options)
+    finally:
+        context.close()
+    print(f"Skrevet: {written}", file=out)
+    return EXIT_OK
+
+
+def _cmd_import_returned(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.bootstrap import open_context
+
+    labels = STATUS_LABELS
+    context = open_context(args.db, actor="kommunen")
+    try:
+        result = context.workbooks.apply_returned(Path(args.file), dry_run=args.dry_run)
+    finally:
+        context.close()
+    preview = result.preview
+    language = _language(args)
+    for change in preview.changes:
+        print(
+            f"Række {change.excel_row}: {labels[change.old_status.value]} → "
+            f"{labels[change.new_status.value]}  {change.text[:60]}"
+            + (f"  (note: {change.note})" if change.note else ""),
+            file=out,
+        )
+    for problem in preview.problems:
+        print(problem.message(language), file=out)
+    what = "ville blive ændret" if result.dry_run else "ændret"
+    print(
+        f"{preview.municipality}: {result.changed} anbefalinger {what}, "
+        f"{result.unchanged} uændret, {result.problems} problemer"
+        + (" — intet anvendt" if result.blocked else ""),
+        file=out,
+    )
+    if result.blocked:
+        raise UserError("returned.blocked")
+    return EXIT_OK
+
+
+def _cmd_import_statistics(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.bootstrap import open_context
+
+    context = open_context(args.db, actor="cli")
+    try:
+        report = context.key_figures.import_file(Path(args.file), table_code=args.table)
+    finally:
+        context.close()
+    language = _language(args)
+    for problem in report.problems:
+        print(problem.message(language), file=out)
+    print(
+        f"{report.file_name} ({report.table_code}): {report.rows_read} rækker læst, "
+        f"{report.inserted} nye og {report.replaced} erstattede værdier, "
+        f"{report.suppressed} diskretionerede (..), {len(report.problems)} problemer",
+        file=out,
+    )
+    if report.imported == 0:
+        raise UserError("statistics.nothing_imported", file=report.file_name)
+    return EXIT_OK
+
+
 def _sqlite_path(args: argparse.Namespace) -> Path:
     from taskforce_app.bootstrap import default_database
 
@@ -689,6 +787,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "sample": _cmd_sample,
     "results": _cmd_results,
     "findings": _cmd_findings,
+    "export": _cmd_export,
+    "import-returned": _cmd_import_returned,
+    "import-statistics": _cmd_import_statistics,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
 }

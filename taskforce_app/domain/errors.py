@@ -260,9 +260,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 def _merge_area_messages() -> None:
     """Add the catalogues kept per area (one module each) to MESSAGES."""
-    from taskforce_app.domain import messages_cases, messages_review
+    from taskforce_app.domain import (
+        messages_cases,
+        messages_exchange,
+        messages_pdf,
+        messages_reports,
+        messages_review,
+    )
 
-    for area in (messages_cases.MESSAGES, messages_review.MESSAGES):
+    for area in (
+        messages_cases.MESSAGES,
+        messages_review.MESSAGES,
+        messages_reports.MESSAGES,
+        messages_pdf.MESSAGES,
+        messages_exchange.MESSAGES,
+    ):
         for code, texts in area.items():
             MESSAGES.setdefault(code, texts)
 
