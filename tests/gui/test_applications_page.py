@@ -167,6 +167,10 @@ def test_grant_creates_the_forlob_with_its_plan_and_opens_it(
     assert len(timeline.milestones) == rows
     assert editor.open_button.isVisibleTo(editor)
 
+    window.show_page(Page.TIMELINE)  # and the Tidslinje page draws the new plan
+    assert window.timeline_page.show_engagement(engagement_id)
+    assert window.timeline_page.timeline.marker_count() == rows
+
 
 def test_grant_cancelled_at_the_start_date_changes_nothing(
     make_window: WindowFactory, gui_context: AppContext
