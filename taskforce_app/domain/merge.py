@@ -165,6 +165,12 @@ def merge_field(ours: FieldVersion, theirs: FieldVersion) -> Outcome:
     return Outcome.CONFLICT
 
 
+def plan_new(table: str, record_id: str, values: Mapping[str, Any]) -> RecordPlan:
+    """A record the receiving database does not have: it arrives whole (without its id)."""
+    taken = {name: value for name, value in values.items() if name != "id"}
+    return RecordPlan(table, record_id, RecordKind.NEW, taken=taken)
+
+
 def plan_record(
     table: str,
     record_id: str,
@@ -176,12 +182,7 @@ def plan_record(
     Only the fields both sides know are compared (a field of a newer schema is left alone).
     """
     if ours is None:
-        return RecordPlan(
-            table,
-            record_id,
-            RecordKind.NEW,
-            taken={name: version.value for name, version in theirs.items()},
-        )
+        return plan_new(table, record_id, {name: v.value for name, v in theirs.items()})
     taken: dict[str, Any] = {}
     conflicts: list[FieldConflict] = []
     ours_edited = False

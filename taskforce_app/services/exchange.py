@@ -50,12 +50,14 @@ from sqlalchemy import (
     JSON,
     Column,
     Date,
+    String,
     Table,
     UniqueConstraint,
     Uuid,
     bindparam,
     insert,
     select,
+    type_coerce,
     update,
 )
 from sqlalchemy.exc import IntegrityError
@@ -77,6 +79,7 @@ from taskforce_app.domain.merge import (
     TableCounts,
     count_plans,
     decide,
+    plan_new,
     plan_record,
     resolved_values,
     total,
@@ -121,7 +124,6 @@ EXCHANGED = frozenset(
     | {table for table, _, _ in GRANDCHILDREN}
 )
 """Every table a package holds besides `audit_event`, merged record by record."""
-_TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 _CHUNK = 5_000
 _ENTITIES = {
     "engagement": Entity.ENGAGEMENT,
@@ -270,6 +272,7 @@ class _Plan:
     """The whole merge before decisions: record plans, the events to add, the matched ids."""
 
     plans: list[RecordPlan] = field(default_factory=list)
+    counts: dict[str, TableCounts] = field(default_factory=dict)
     new_rows: dict[str, list[Row]] = field(default_factory=dict)
     events: list[Row] = field(default_factory=list)
     matched: dict[str, str] = field(default_factory=dict)
@@ -370,9 +373,7 @@ class ExchangeService:
         package = self._read(path, passphrase)
         with self._db.read() as session:
             plan = self._plan(session, package)
-        return MergePreview(
-            _info(package), count_plans(plan.plans), tuple(plan.conflicts), plan.matched
-        )
+        return MergePreview(_info(package), plan.counts, tuple(plan.conflicts), plan.matched)
 
     def merge(
         self,
@@ -415,11 +416,8 @@ class ExchangeService:
         except IntegrityError as exc:
             detail = str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc)
             raise UserError("exchange.integrity", detail=detail) from exc
-        log.info("merged %s: %s", path, self._result_counts(plan))
+        log.info("merged %s: %s", path, total(plan.counts).to_json())
         return self._result(info, plan, decisions, dry_run=False, events_added=added, key=key)
-
-    def _result_counts(self, plan: _Plan) -> dict[str, int]:
-        return total(count_plans(plan.plans)).to_json()
 
     def _result(
         self,
@@ -441,7 +439,7 @@ class ExchangeService:
         return MergeResult(
             package=info,
             dry_run=dry_run,
-            counts=count_plans(plan.plans),
+            counts=plan.counts,
             decisions=decisions,
             events_added=events_added,
             matched=dict(plan.matched),
@@ -466,7 +464,7 @@ class ExchangeService:
         tables = Base.metadata.tables
         found: dict[str, list[Any]] = {}
         engagements = _select_in(session, tables["engagement"], "id", engagement_ids)
-        missing = set(engagement_ids) - {row["id"] for row in engagements}
+        missing = set(engagement_ids) - set(_column(engagements, "id"))
         if missing:
             raise NotFoundError("engagement.not_found", value=str(sorted(missing)[0]))
         found["engagement"] = engagements
@@ -487,7 +485,7 @@ class ExchangeService:
                 if any(fk.column.table.name == "consultant" for fk in col.foreign_keys):
                     consultant_ids.update(_column(rows, col.name))
         found["consultant"] = _select_in(session, tables["consultant"], "id", consultant_ids)
-        record_ids = [row["id"] for rows in found.values() for row in rows]
+        record_ids = [_as_uuid(row["id"]) for rows in found.values() for row in rows]
         found[AUDIT_TABLE] = _select_in(session, self._audit, "record_id", record_ids)
         result: dict[str, list[Row]] = {}
         for table in [*self._tables, self._audit]:
@@ -519,7 +517,9 @@ class ExchangeService:
             self._check_references(session, table, fresh, remap)
             codecs = self._codecs[table.name]
             ours_rows = _select_in(session, table, "id", [uuid.UUID(row["id"]) for row in rows])
-            ours_by_table[table.name] = {str(row["id"]): _encode(row, codecs) for row in ours_rows}
+            ours_by_table[table.name] = {
+                _uuid_text(row["id"]): _encode(row, codecs) for row in ours_rows
+            }
             theirs_by_table[table.name] = rows
         record_ids = [row["id"] for rows in theirs_by_table.values() for row in rows]
         ours_history = self._our_history(session, record_ids)
@@ -548,15 +548,20 @@ class ExchangeService:
                 ours = ours_by_table[table.name].get(record_id)
                 if ours == theirs:
                     continue
-                theirs_versions = _versions(theirs, theirs_fields.get(record_id, {}))
-                ours_versions = (
-                    None if ours is None else _versions(ours, ours_fields.get(record_id, {}))
-                )
-                record_plan = plan_record(table.name, record_id, ours_versions, theirs_versions)
+                if ours is None:
+                    record_plan = plan_new(table.name, record_id, theirs)
+                else:
+                    record_plan = plan_record(
+                        table.name,
+                        record_id,
+                        _versions(ours, ours_fields.get(record_id, {})),
+                        _versions(theirs, theirs_fields.get(record_id, {})),
+                    )
                 if record_plan.writes:
                     plan.plans.append(record_plan)
                     if record_plan.kind is RecordKind.NEW:
                         plan.new_rows.setdefault(table.name, []).append(theirs)
+        plan.counts = count_plans(plan.plans)
         return plan
 
     def _our_history(
@@ -698,8 +703,8 @@ class ExchangeService:
             "merged_at": _stamp(now),
             "actor": actor,
             "package": info.to_json(),
-            "total": total(count_plans(plan.plans)).to_json(),
-            "tables": {k: v.to_json() for k, v in count_plans(plan.plans).items()},
+            "total": total(plan.counts).to_json(),
+            "tables": {k: v.to_json() for k, v in plan.counts.items()},
             "events_added": len(plan.events),
             "matched": plan.matched,
             "decisions": [
@@ -757,7 +762,8 @@ def _identity(value: Any) -> Any:
 
 
 def _stamp(value: datetime) -> str:
-    return value.astimezone(UTC).strftime(_TIME_FORMAT)
+    """A fixed-width UTC time that sorts as text: 2026-01-02T03:04:05.000006Z."""
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def _codec(column: Column[Any]) -> Codec:
@@ -765,11 +771,11 @@ def _codec(column: Column[Any]) -> Codec:
     if isinstance(kind, UtcDateTime):
         return (
             lambda v: None if v is None else _stamp(v),
-            lambda v: None if v is None else datetime.strptime(v, _TIME_FORMAT).replace(tzinfo=UTC),
+            lambda v: None if v is None else datetime.fromisoformat(v),
         )
     if isinstance(kind, Uuid):
         return (
-            lambda v: None if v is None else str(v),
+            lambda v: None if v is None else _uuid_text(v),
             lambda v: None if v is None else uuid.UUID(v),
         )
     if isinstance(kind, Date):
@@ -796,18 +802,40 @@ def _decode(row: Mapping[str, Any], codecs: Mapping[str, Codec]) -> dict[str, An
     return {name: codecs[name][1](value) for name, value in row.items()}
 
 
-def _column(rows: Iterable[Any], name: str) -> list[Any]:
-    return list({row[name] for row in rows if row[name] is not None})
+def _column(rows: Iterable[Any], name: str) -> list[uuid.UUID]:
+    """The distinct non-null ids in column `name` of `rows`."""
+    return [_as_uuid(v) for v in {row[name] for row in rows if row[name] is not None}]
 
 
 def _select_in(session: Session, table: Table, column: str, values: Iterable[Any]) -> list[Any]:
-    """Rows of `table` whose `column` is in `values` (as row mappings), in chunks."""
+    """Rows of `table` whose `column` is in `values` (as row mappings), in chunks.
+
+    UUID columns are read as stored (text on SQLite), which is much faster than building a
+    `uuid.UUID` per value; `_column` and the encoders accept both forms.
+    """
     values = list(values)
+    columns = [
+        type_coerce(col, String).label(col.name) if isinstance(col.type, Uuid) else col
+        for col in table.columns
+    ]
     rows: list[Any] = []
     for start in range(0, len(values), _CHUNK):
-        statement = select(table).where(table.c[column].in_(values[start : start + _CHUNK]))
+        statement = select(*columns).where(table.c[column].in_(values[start : start + _CHUNK]))
         rows.extend(session.execute(statement).mappings())
     return rows
+
+
+def _uuid_text(value: Any) -> str:
+    """A UUID as its canonical text, from a `uuid.UUID` or from stored text."""
+    if isinstance(value, str):
+        if len(value) == 32:
+            return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+        return value.lower()
+    return str(value)
+
+
+def _as_uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
 def _scalars_in(session: Session, table: Table, column: str, values: list[Any]) -> list[Any]:
