@@ -121,6 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
     returned = command("import-returned", "apply a workbook the municipality filled in")
     returned.add_argument("file", metavar="FILE")
     returned.add_argument("--dry-run", action="store_true", help="show the changes, apply none")
+    returned.add_argument(
+        "--engagement", metavar="ID_OR_MUNICIPALITY", help="refuse a workbook of another forløb"
+    )
+    returned.add_argument(
+        "--skip-problems", action="store_true", help="apply the valid rows even if some are not"
+    )
     statistics = command("import-statistics", "import a Statistikbanken CSV (UND1, ANBAAR …)")
     statistics.add_argument("file", metavar="FILE")
     statistics.add_argument("--table", metavar="CODE", help="the table, if the file does not say")
@@ -596,7 +602,13 @@ def _cmd_import_returned(args: argparse.Namespace, out: TextIO) -> int:
     labels = STATUS_LABELS
     context = open_context(args.db, actor="kommunen")
     try:
-        result = context.workbooks.apply_returned(Path(args.file), dry_run=args.dry_run)
+        expected = None if args.engagement is None else context.engagements.resolve(args.engagement)
+        result = context.workbooks.apply_returned(
+            Path(args.file),
+            dry_run=args.dry_run,
+            engagement_id=expected,
+            skip_problem_rows=args.skip_problems,
+        )
     finally:
         context.close()
     preview = result.preview
@@ -618,7 +630,7 @@ def _cmd_import_returned(args: argparse.Namespace, out: TextIO) -> int:
         file=out,
     )
     if result.blocked:
-        raise UserError("returned.blocked")
+        raise UserError("returned.blocked", count=result.problems)
     return EXIT_OK
 
 

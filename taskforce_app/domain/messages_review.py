@@ -76,7 +76,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Runden kan ikke markeres klar til rapport: {count} kommentar(er) er ikke løst.",
         "The round cannot be marked ready for the report: {count} comment(s) are not resolved.",
     ),
-    "returned.blocked": ("Regnearket kunne ikke anvendes; intet er ændret. Se problemerne ovenfor.", "The workbook could not be applied; nothing was changed. See the problems above."),
     "statistics.nothing_imported": ("Ingen tal blev importeret fra {file}. Se problemerne ovenfor.", "No figures were imported from {file}. See the problems above."),
     "sampling.bad_stratum_field": (
         "Der kan kun stratificeres efter sagstype eller indsats (ikke '{value}').",
