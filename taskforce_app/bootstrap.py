@@ -30,6 +30,7 @@ from taskforce_app.services.sampling import SamplingService
 from taskforce_app.services.team import TeamService
 
 if TYPE_CHECKING:
+    from taskforce_app.services.exchange import ExchangeService
     from taskforce_app.services.key_figures import KeyFigureService
     from taskforce_app.services.reports import ReportService
     from taskforce_app.services.workbooks import WorkbookService
@@ -74,6 +75,13 @@ class AppContext:
         from taskforce_app.services.workbooks import WorkbookService
 
         return WorkbookService(self._db)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        """Exchange packages: export, preview, merge (cryptography is imported on first use)."""
+        from taskforce_app.services.exchange import ExchangeService
+
+        return ExchangeService(self._db)
 
     @cached_property
     def key_figures(self) -> KeyFigureService:

@@ -130,6 +130,31 @@ def build_parser() -> argparse.ArgumentParser:
     statistics = command("import-statistics", "import a Statistikbanken CSV (UND1, ANBAAR …)")
     statistics.add_argument("file", metavar="FILE")
     statistics.add_argument("--table", metavar="CODE", help="the table, if the file does not say")
+    package = command("package", "exchange packages: export forløb, or merge a package in")
+    package_commands = package.add_subparsers(
+        dest="package_command", parser_class=_Parser, metavar="export|import"
+    )
+    package_commands.required = True
+    package_export = package_commands.add_parser("export", help="write forløb to a package")
+    package_export.add_argument("--db", default=argparse.SUPPRESS)
+    package_export.add_argument(
+        "--engagement", action="append", required=True, metavar="ID_OR_MUNICIPALITY"
+    )
+    package_export.add_argument("-o", "--output", required=True, metavar="FILE")
+    package_export.add_argument(
+        "--passphrase-env", metavar="VAR", help="encrypt with the passphrase in this variable"
+    )
+    package_import = package_commands.add_parser("import", help="merge a package into the db")
+    package_import.add_argument("--db", default=argparse.SUPPRESS)
+    package_import.add_argument("file", metavar="FILE")
+    package_import.add_argument("--dry-run", action="store_true", help="plan, change nothing")
+    sides = package_import.add_mutually_exclusive_group()
+    sides.add_argument("--theirs", action="store_true", help="conflicts: take the package's")
+    sides.add_argument("--ours", action="store_true", help="conflicts: keep this database's")
+    package_import.add_argument(
+        "--passphrase-env", metavar="VAR", help="the passphrase of an encrypted package"
+    )
+    package_import.add_argument("--json", action="store_true", help="machine-readable output")
     backup = command("backup", "back up the embedded database (SQLite online backup)")
     backup.add_argument("-o", "--output", metavar="FILE", help="where to write the backup")
     restore = command("restore", "replace the database by a backup (shows what it brings back)")
@@ -656,6 +681,65 @@ def _cmd_import_statistics(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _passphrase(args: argparse.Namespace) -> str | None:
+    import os
+
+    variable = getattr(args, "passphrase_env", None)
+    if variable is None:
+        return None
+    value = os.environ.get(variable)
+    if not value:
+        raise UsageError(detail=f"miljøvariablen {variable} er tom eller findes ikke")
+    return value
+
+
+def _cmd_package(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.bootstrap import open_context
+
+    context = open_context(args.db, actor="cli")
+    try:
+        if args.package_command == "export":
+            ids = [context.engagements.resolve(text) for text in args.engagement]
+            summary = context.exchange.export(
+                ids, Path(args.output).expanduser().absolute(), passphrase=_passphrase(args)
+            )
+            records = sum(summary.counts.values()) if summary.counts else 0
+            secret = ", krypteret" if summary.encrypted else ""
+            print(
+                f"Pakke skrevet: {summary.path} ({len(ids)} forløb, {records} poster, "
+                f"{summary.size:,} byte{secret})".replace(",", "."),
+                file=out,
+            )
+            return EXIT_OK
+        from taskforce_app.domain.merge import UnresolvedConflictsError
+
+        policy = "theirs" if args.theirs else "ours" if args.ours else None
+        try:
+            result = context.exchange.merge(
+                Path(args.file), passphrase=_passphrase(args), policy=policy, dry_run=args.dry_run
+            )
+        except UnresolvedConflictsError as conflicts:
+            if args.json:
+                payload = {"conflicts": [c.to_json() for c in conflicts.conflicts]}
+                json.dump(payload, out, ensure_ascii=False, indent=2)
+                out.write("\n")
+            raise
+    finally:
+        context.close()
+    if args.json:
+        json.dump(result.to_json(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    total = result.total
+    what = "ville blive" if result.dry_run else "blev"
+    print(
+        f"{total.new} nye, {total.changed} ændrede og {total.deleted} slettede poster {what} "
+        f"flettet ind; {total.conflicts} konflikter afgjort ({len(result.decisions)} beslutninger)",
+        file=out,
+    )
+    return EXIT_OK
+
+
 def _sqlite_path(args: argparse.Namespace) -> Path:
     from taskforce_app.bootstrap import default_database
 
@@ -802,6 +886,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "export": _cmd_export,
     "import-returned": _cmd_import_returned,
     "import-statistics": _cmd_import_statistics,
+    "package": _cmd_package,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
 }
