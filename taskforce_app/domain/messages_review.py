@@ -76,7 +76,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Runden kan ikke markeres klar til rapport: {count} kommentar(er) er ikke løst.",
         "The round cannot be marked ready for the report: {count} comment(s) are not resolved.",
     ),
-    "statistics.nothing_imported": ("Ingen tal blev importeret fra {file}. Se problemerne ovenfor.", "No figures were imported from {file}. See the problems above."),
+    "statistics.nothing_imported": (
+        "Ingen tal blev importeret fra {file}. Se problemerne ovenfor.",
+        "No figures were imported from {file}. See the problems above.",
+    ),
     "sampling.bad_stratum_field": (
         "Der kan kun stratificeres efter sagstype eller indsats (ikke '{value}').",
         "Strata can only be by case type or measure (not '{value}').",
