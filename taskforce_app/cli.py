@@ -157,6 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
     package_import.add_argument("--json", action="store_true", help="machine-readable output")
     backup = command("backup", "back up the embedded database (SQLite online backup)")
     backup.add_argument("-o", "--output", metavar="FILE", help="where to write the backup")
+    backup.add_argument(
+        "--keep", type=int, metavar="N", help="from now on keep the newest N automatic backups"
+    )
     restore = command("restore", "replace the database by a backup (shows what it brings back)")
     restore.add_argument("file", metavar="FILE")
     restore.add_argument("--dry-run", action="store_true", help="only show the preview")
@@ -751,11 +754,22 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 
 
 def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
-    from taskforce_app.services.backups import make_backup
-
     database = _sqlite_path(args)
     target = None if args.output is None else Path(args.output).expanduser().absolute()
-    written = make_backup(database, target)
+    from taskforce_app.bootstrap import open_context
+
+    if args.keep is not None and not 1 <= args.keep <= 100:
+        raise UsageError(detail="--keep skal være mellem 1 og 100")
+    context = open_context(database)
+    try:
+        if args.keep is not None:
+            context.backups.set_keep(args.keep)
+        written = context.backups.backup(target)
+        kept = context.backups.keep()
+    finally:
+        context.close()
+    if args.keep is not None:
+        print(f"Beholder fremover de {kept} nyeste automatiske sikkerhedskopier.", file=out)
     print(f"Sikkerhedskopi skrevet: {written}", file=out)
     return EXIT_OK
 

@@ -98,3 +98,19 @@ def test_the_latest_good_backup_skips_damaged_ones(db_path: Path) -> None:
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
     assert list_backups(db_path)[0].path == damaged
     assert latest_good_backup(db_path) == good
+
+
+def test_the_number_of_backups_kept_is_a_setting(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["backup", "--db", str(db_path), "--keep", "2"]) == 0
+    assert "2 nyeste" in capsys.readouterr().out
+    for _ in range(3):
+        assert main(["backup", "--db", str(db_path), "--keep", "2"]) == 0
+    assert len(list_backups(db_path)) == 2
+    ctx = open_context(db_path)
+    try:
+        assert ctx.backups.keep() == 2
+    finally:
+        ctx.close()
+    assert main(["backup", "--db", str(db_path), "--keep", "0"]) == 2
