@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -24,21 +25,31 @@ from taskforce_app import APP_NAME, __version__
 from taskforce_app.bootstrap import AppContext, open_context, restore_database
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.errors import UserError
-from taskforce_app.ui.applications_page import ApplicationsPage
-from taskforce_app.ui.case_review_page import CaseReviewPage
-from taskforce_app.ui.deadlines_page import DeadlinesPage
 from taskforce_app.ui.edit_dialogs import EditDialogs, QtEditDialogs
 from taskforce_app.ui.engagement_models import EngagementTableModel
 from taskforce_app.ui.engagements_page import EngagementsPage
-from taskforce_app.ui.findings_page import FindingsPage
-from taskforce_app.ui.overview_page import OverviewPage
 from taskforce_app.ui.pages import PlaceholderPage
 from taskforce_app.ui.prompts import Prompts, QtPrompts
 from taskforce_app.ui.settings import UiSettings
-from taskforce_app.ui.timeline_page import TimelinePage
 from taskforce_app.ui.undo import UndoController
 
+if TYPE_CHECKING:
+    from taskforce_app.ui.applications_page import ApplicationsPage
+    from taskforce_app.ui.case_review_page import CaseReviewPage
+    from taskforce_app.ui.deadlines_page import DeadlinesPage
+    from taskforce_app.ui.findings_page import FindingsPage
+    from taskforce_app.ui.overview_page import OverviewPage
+    from taskforce_app.ui.timeline_page import TimelinePage
+
 ContextOpener = Callable[[Path], AppContext]
+
+
+class _Refreshable(Protocol):
+    def apply_changes(self, changes: Changes) -> None: ...
+
+    def set_context(self, context: AppContext) -> None: ...
+
+
 DEFAULT_SIZE = QSize(1280, 800)
 MINIMUM_SIZE = QSize(900, 560)
 
@@ -126,32 +137,6 @@ class MainWindow(QMainWindow):
             QListWidgetItem(titles[page], self.nav)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 28)
 
-        self.overview_page = OverviewPage(self._context, self.prompts, today=self._today)
-        self.deadlines_page = DeadlinesPage(
-            self._context, self.prompts, settings=self.settings, today=self._today
-        )
-        self.timeline_page = TimelinePage(
-            self._context, self.prompts, language=self.language, today=self._today
-        )
-        for view in (self.overview_page, self.deadlines_page, self.timeline_page):
-            view.engagement_activated.connect(self.open_engagement)
-        self.findings_page = FindingsPage(
-            self._context,
-            self.prompts,
-            self.undo,
-            settings=self.settings,
-            language=self.language,
-            today=self._today,
-        )
-        self.findings_page.engagement_activated.connect(self.open_engagement)
-        self.case_review_page = CaseReviewPage(
-            self._context,
-            self.prompts,
-            self.undo,
-            settings=self.settings,
-            language=self.language,
-            today=self._today,
-        )
         self.engagements_page = EngagementsPage(
             self._context,
             self.engagement_model,
@@ -161,44 +146,15 @@ class MainWindow(QMainWindow):
             language=self.language,
             today=self._today,
         )
-        self.applications_page = ApplicationsPage(
-            self._context,
-            self.prompts,
-            self.undo,
-            lambda: self.dialogs,
-            language=self.language,
-            today=self._today,
-        )
-        self.applications_page.open_engagement.connect(self.open_engagement)
-        placeholders = {
-            Page.REPORTS: self.tr(
-                "Here you will export an engagement's analysis and status report as PDF, and "
-                "lists as spreadsheets."
-            ),
-        }
         self.stack = QStackedWidget()
         self.pages: dict[Page, QWidget] = {}
+        self._built: dict[Page, QWidget] = {Page.ENGAGEMENTS: self.engagements_page}
         for page in Page:
-            widget: QWidget
-            if page == Page.OVERVIEW:
-                widget = self.overview_page
-            elif page == Page.DEADLINES:
-                widget = self.deadlines_page
-            elif page == Page.TIMELINE:
-                widget = self.timeline_page
-            elif page == Page.CASE_REVIEW:
-                widget = self.case_review_page
-            elif page == Page.FINDINGS:
-                widget = self.findings_page
-            elif page == Page.ENGAGEMENTS:
-                widget = self.engagements_page
-            elif page == Page.APPLICATIONS:
-                widget = self.applications_page
-            else:
-                widget = PlaceholderPage(titles[page], placeholders[page])
+            # The other pages are built when first shown: start-up pays only for the first.
+            widget = self.engagements_page if page == Page.ENGAGEMENTS else QWidget()
             self.stack.addWidget(widget)
             self.pages[page] = widget
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_navigate)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -317,6 +273,125 @@ class MainWindow(QMainWindow):
         """Switch to `page`."""
         self.nav.setCurrentRow(page.value)
 
+    def _on_navigate(self, row: int) -> None:
+        if 0 <= row < len(Page):
+            self.page_widget(Page(row))
+        self.stack.setCurrentIndex(row)
+
+    def page_widget(self, page: Page) -> QWidget:
+        """The widget of `page`, built (and wired) the first time it is needed."""
+        built = self._built.get(page)
+        if built is None:
+            built = self._make_page(page)
+            self._built[page] = built
+            self.register_page(page, built)
+        return built
+
+    def _make_page(self, page: Page) -> QWidget:
+        context, prompts, today = self._context, self.prompts, self._today
+        if page == Page.OVERVIEW:
+            from taskforce_app.ui.overview_page import OverviewPage
+
+            overview = OverviewPage(context, prompts, today=today)
+            overview.engagement_activated.connect(self.open_engagement)
+            return overview
+        if page == Page.DEADLINES:
+            from taskforce_app.ui.deadlines_page import DeadlinesPage
+
+            deadlines = DeadlinesPage(context, prompts, settings=self.settings, today=today)
+            deadlines.engagement_activated.connect(self.open_engagement)
+            return deadlines
+        if page == Page.APPLICATIONS:
+            from taskforce_app.ui.applications_page import ApplicationsPage
+
+            applications = ApplicationsPage(
+                context,
+                prompts,
+                self.undo,
+                lambda: self.dialogs,
+                language=self.language,
+                today=today,
+            )
+            applications.open_engagement.connect(self.open_engagement)
+            return applications
+        if page == Page.TIMELINE:
+            from taskforce_app.ui.timeline_page import TimelinePage
+
+            timeline = TimelinePage(context, prompts, language=self.language, today=today)
+            timeline.engagement_activated.connect(self.open_engagement)
+            return timeline
+        if page == Page.CASE_REVIEW:
+            from taskforce_app.ui.case_review_page import CaseReviewPage
+
+            return CaseReviewPage(
+                context,
+                prompts,
+                self.undo,
+                settings=self.settings,
+                language=self.language,
+                today=today,
+            )
+        if page == Page.FINDINGS:
+            from taskforce_app.ui.findings_page import FindingsPage
+
+            findings = FindingsPage(
+                context,
+                prompts,
+                self.undo,
+                settings=self.settings,
+                language=self.language,
+                today=today,
+            )
+            findings.engagement_activated.connect(self.open_engagement)
+            return findings
+        if page == Page.REPORTS:
+            return PlaceholderPage(
+                self._page_titles()[page],
+                self.tr(
+                    "Here you will export an engagement's analysis and status report as PDF, "
+                    "and lists as spreadsheets."
+                ),
+            )
+        return self.engagements_page
+
+    @property
+    def overview_page(self) -> OverviewPage:
+        """Overblik (built on first use)."""
+        return cast("OverviewPage", self.page_widget(Page.OVERVIEW))
+
+    @property
+    def deadlines_page(self) -> DeadlinesPage:
+        """Mine frister (built on first use)."""
+        return cast("DeadlinesPage", self.page_widget(Page.DEADLINES))
+
+    @property
+    def applications_page(self) -> ApplicationsPage:
+        """Ansøgninger (built on first use)."""
+        return cast("ApplicationsPage", self.page_widget(Page.APPLICATIONS))
+
+    @property
+    def timeline_page(self) -> TimelinePage:
+        """Tidslinje (built on first use)."""
+        return cast("TimelinePage", self.page_widget(Page.TIMELINE))
+
+    @property
+    def case_review_page(self) -> CaseReviewPage:
+        """Sagsgennemgang (built on first use)."""
+        return cast("CaseReviewPage", self.page_widget(Page.CASE_REVIEW))
+
+    @property
+    def findings_page(self) -> FindingsPage:
+        """Fund og anbefalinger (built on first use)."""
+        return cast("FindingsPage", self.page_widget(Page.FINDINGS))
+
+    def _other_pages(self) -> list[_Refreshable]:
+        """The pages built so far, other than Forløb."""
+        return [
+            cast(_Refreshable, widget)
+            for page, widget in self._built.items()
+            if page != Page.ENGAGEMENTS and hasattr(widget, "apply_changes")
+        ]
+
     def register_page(self, page: Page, widget: QWidget) -> None:
         """Show `widget` as `page`, in place of its placeholder (the window takes ownership)."""
         index = page.value
@@ -325,6 +400,7 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(old)
         self.stack.insertWidget(index, widget)
         self.pages[page] = widget
+        self._built[page] = widget
         self.stack.setCurrentIndex(current)
         if old is not widget:
             old.deleteLater()
@@ -364,11 +440,8 @@ class MainWindow(QMainWindow):
         if changes.touches(Entity.ENGAGEMENT) or changes.touches(Entity.TEAM):
             self.reload()
         self.engagements_page.apply_changes(changes)
-        self.applications_page.apply_changes(changes)
-        for view in (self.overview_page, self.deadlines_page, self.timeline_page):
+        for view in self._other_pages():
             view.apply_changes(changes)
-        self.case_review_page.apply_changes(changes)
-        self.findings_page.apply_changes(changes)
         self.changes_applied.emit(changes)
 
     def new_engagement(self) -> None:
@@ -480,11 +553,8 @@ class MainWindow(QMainWindow):
         self.undo.clear()
         self.settings.last_folder = path.parent
         self.engagements_page.editor.set_context(context)
-        self.applications_page.set_context(context)
-        for view in (self.overview_page, self.deadlines_page, self.timeline_page):
+        for view in self._other_pages():
             view.set_context(context)
-        self.case_review_page.set_context(context)
-        self.findings_page.set_context(context)
         self.reload()
         self._update_status()
         return True
