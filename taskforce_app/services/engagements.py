@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.engagements import (
@@ -14,9 +14,10 @@ from taskforce_app.domain.engagements import (
     EngagementSummary,
     default_planned_end,
 )
+from taskforce_app.domain.enums import Phase, Region
 from taskforce_app.domain.errors import NotFoundError, ValidationError
 from taskforce_app.persistence.database import Database
-from taskforce_app.persistence.models import Engagement, Municipality, TeamMember
+from taskforce_app.persistence.models import Consultant, Engagement, Municipality, TeamMember
 from taskforce_app.persistence.types import utc_now
 from taskforce_app.services.reference import to_municipality_ref
 
@@ -28,20 +29,55 @@ class EngagementService:
         self._db = db
 
     def summaries(self, *, include_deleted: bool = False) -> list[EngagementSummary]:
-        """Every forløb (not deleted ones unless asked), by municipality name."""
+        """Every forløb (not deleted ones unless asked), by municipality name.
+
+        Core queries on the tables: this is the first screen's list, and it then does not wait
+        for the ORM's mapper configuration.
+        """
+        engagement = Engagement.__table__
+        municipality = Municipality.__table__
+        member = TeamMember.__table__
+        consultant = Consultant.__table__
         with self._db.read() as session:
             query = (
-                select(Engagement)
-                .join(Engagement.municipality)
-                .options(
-                    selectinload(Engagement.municipality),
-                    selectinload(Engagement.team).selectinload(TeamMember.consultant),
+                select(
+                    engagement.c.id,
+                    engagement.c.title,
+                    engagement.c.phase,
+                    engagement.c.start_date,
+                    engagement.c.planned_end_date,
+                    municipality.c.code,
+                    municipality.c.name,
+                    municipality.c.region,
                 )
-                .order_by(Municipality.name, Engagement.start_date)
+                .join(municipality, engagement.c.municipality_id == municipality.c.id)
+                .order_by(municipality.c.name, engagement.c.start_date)
             )
             if not include_deleted:
-                query = query.where(Engagement.deleted_at.is_(None))
-            return [_summary(row) for row in session.scalars(query)]
+                query = query.where(engagement.c.deleted_at.is_(None))
+            rows = session.execute(query).all()
+            team: dict[uuid.UUID, list[str]] = {}
+            for engagement_id, initials in session.execute(
+                select(member.c.engagement_id, consultant.c.initials)
+                .join(consultant, member.c.consultant_id == consultant.c.id)
+                .where(member.c.deleted_at.is_(None), consultant.c.deleted_at.is_(None))
+                .order_by(member.c.created_at)
+            ):
+                team.setdefault(engagement_id, []).append(initials)
+        return [
+            EngagementSummary(
+                id=row.id,
+                title=row.title,
+                municipality_code=row.code,
+                municipality_name=row.name,
+                region=Region(row.region),
+                phase=Phase(row.phase),
+                start_date=row.start_date,
+                planned_end_date=row.planned_end_date,
+                team=", ".join(team.get(row.id, [])),
+            )
+            for row in rows
+        ]
 
     def get(self, engagement_id: uuid.UUID) -> EngagementDetail:
         """One forløb with its editable fields."""
@@ -138,25 +174,6 @@ def _load(session: Session, engagement_id: uuid.UUID) -> Engagement:
 
 def _stamp(row: Engagement) -> str:
     return row.updated_at.isoformat()
-
-
-def _summary(row: Engagement) -> EngagementSummary:
-    team = ", ".join(
-        member.consultant.initials
-        for member in row.team
-        if member.deleted_at is None and member.consultant.deleted_at is None
-    )
-    return EngagementSummary(
-        id=row.id,
-        title=row.title,
-        municipality_code=row.municipality.code,
-        municipality_name=row.municipality.name,
-        region=row.municipality.region,
-        phase=row.phase,
-        start_date=row.start_date,
-        planned_end_date=row.planned_end_date,
-        team=team,
-    )
 
 
 def _detail(row: Engagement) -> EngagementDetail:

@@ -7,6 +7,7 @@ import uuid
 from sqlalchemy import select
 
 from taskforce_app.domain.engagements import MunicipalityRef
+from taskforce_app.domain.enums import Region
 from taskforce_app.domain.errors import NotFoundError
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Municipality
@@ -19,14 +20,22 @@ class ReferenceService:
         self._db = db
 
     def municipalities(self) -> list[MunicipalityRef]:
-        """All 98 municipalities, by name."""
+        """All 98 municipalities, by name.
+
+        A Core query on the table: the first screen needs it, and it then does not wait for the
+        ORM's mapper configuration.
+        """
+        table = Municipality.__table__
         with self._db.read() as session:
-            rows = session.scalars(
-                select(Municipality)
-                .where(Municipality.deleted_at.is_(None))
-                .order_by(Municipality.name)
+            rows = session.execute(
+                select(table.c.id, table.c.code, table.c.name, table.c.region)
+                .where(table.c.deleted_at.is_(None))
+                .order_by(table.c.name)
             )
-            return [to_municipality_ref(row) for row in rows]
+            return [
+                MunicipalityRef(id=row.id, code=row.code, name=row.name, region=Region(row.region))
+                for row in rows
+            ]
 
     def find_municipality(self, text: str) -> MunicipalityRef:
         """A municipality by 3-digit code, name (any case, with or without 'Kommune') or id."""
