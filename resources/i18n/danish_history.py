@@ -27,3 +27,4 @@ DANISH: dict[tuple[str, str], str] = {
     ("HistoryPanel", "Saved as %1"): "Gemt som %1",
     ("EngagementEditor", "Hi&story"): "Hi&storik",
 }
+DANISH[("EngagementEditor", "&Key figures")] = "&Nøgletal"

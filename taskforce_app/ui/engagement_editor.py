@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFocusEvent
@@ -49,6 +49,9 @@ HEALTH_COLOURS = {
     Health.AT_RISK: ("#7a4b00", "#fff2cc"),
     Health.LATE: ("#8a1c1c", "#fdecea"),
 }
+
+if TYPE_CHECKING:
+    from taskforce_app.ui.key_figures_panel import KeyFiguresPanel
 
 
 class EditorMode(Enum):
@@ -243,6 +246,12 @@ class EngagementEditor(QWidget):
             self._context, self._undo, self._prompts, language=self._language
         )
         self.history_tab = self.tabs.addTab(self.history_panel, self.tr("Hi&story"))
+        # Key figures draw charts (QtCharts): the tab is filled the first time it is opened.
+        self.key_figures_holder = QWidget()
+        QVBoxLayout(self.key_figures_holder).setContentsMargins(0, 0, 0, 0)
+        self.key_figures_panel: KeyFiguresPanel | None = None
+        self.key_figures_tab = self.tabs.addTab(self.key_figures_holder, self.tr("&Key figures"))
+        self.tabs.currentChanged.connect(self._on_tab)
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
@@ -369,6 +378,8 @@ class EngagementEditor(QWidget):
         self._fill_municipalities(context.reference.municipalities())
         for panel in (self.plan_panel, self.team_panel, self.phases_panel, self.history_panel):
             panel.set_context(context)
+        if self.key_figures_panel is not None:
+            self.key_figures_panel.set_context(context)
         self.clear()
 
     def clear(self) -> None:
@@ -610,12 +621,35 @@ class EngagementEditor(QWidget):
         detail = self._detail if self._mode == EditorMode.EDIT else None
         for panel in (self.plan_panel, self.team_panel, self.phases_panel, self.history_panel):
             panel.set_engagement(detail)
-        for tab in (self.plan_tab, self.team_tab, self.phases_tab, self.history_tab):
+        for tab in (
+            self.plan_tab,
+            self.team_tab,
+            self.phases_tab,
+            self.history_tab,
+            self.key_figures_tab,
+        ):
             self.tabs.setTabEnabled(tab, detail is not None)
+        if self.key_figures_panel is not None:
+            self.key_figures_panel.set_municipality(
+                None if detail is None else detail.municipality.code
+            )
         new = self._mode == EditorMode.NEW
         self.create_button.setVisible(new)
         self.cancel_button.setVisible(new)
         self.saved_hint.setVisible(self._mode == EditorMode.EDIT)
+
+    def _on_tab(self, index: int) -> None:
+        if index != self.key_figures_tab or self.key_figures_panel is not None:
+            return
+        from taskforce_app.ui.key_figures_panel import KeyFiguresPanel
+
+        panel = KeyFiguresPanel(self._context, language=self._language)
+        layout = self.key_figures_holder.layout()
+        assert layout is not None
+        layout.addWidget(panel)
+        self.key_figures_panel = panel
+        detail = self._detail if self._mode == EditorMode.EDIT else None
+        panel.set_municipality(None if detail is None else detail.municipality.code)
 
     def _update_health(self) -> None:
         detail = self._detail if self._mode == EditorMode.EDIT else None

@@ -28,7 +28,6 @@ from taskforce_app.domain.errors import UserError
 from taskforce_app.ui.edit_dialogs import EditDialogs, QtEditDialogs
 from taskforce_app.ui.engagement_models import EngagementTableModel
 from taskforce_app.ui.engagements_page import EngagementsPage
-from taskforce_app.ui.pages import PlaceholderPage
 from taskforce_app.ui.prompts import Prompts, QtPrompts
 from taskforce_app.ui.settings import UiSettings
 from taskforce_app.ui.undo import UndoController
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
     from taskforce_app.ui.deadlines_page import DeadlinesPage
     from taskforce_app.ui.findings_page import FindingsPage
     from taskforce_app.ui.overview_page import OverviewPage
+    from taskforce_app.ui.reports_page import ReportsPage
     from taskforce_app.ui.timeline_page import TimelinePage
 
 ContextOpener = Callable[[Path], AppContext]
@@ -345,12 +345,15 @@ class MainWindow(QMainWindow):
             findings.engagement_activated.connect(self.open_engagement)
             return findings
         if page == Page.REPORTS:
-            return PlaceholderPage(
-                self._page_titles()[page],
-                self.tr(
-                    "Here you will export an engagement's analysis and status report as PDF, "
-                    "and lists as spreadsheets."
-                ),
+            from taskforce_app.ui.reports_page import ReportsPage
+
+            return ReportsPage(
+                context,
+                prompts,
+                self.undo,
+                settings=self.settings,
+                language=self.language,
+                today=today,
             )
         return self.engagements_page
 
@@ -378,6 +381,11 @@ class MainWindow(QMainWindow):
     def case_review_page(self) -> CaseReviewPage:
         """Sagsgennemgang (built on first use)."""
         return cast("CaseReviewPage", self.page_widget(Page.CASE_REVIEW))
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        """Rapporter (built on first use)."""
+        return cast("ReportsPage", self.page_widget(Page.REPORTS))
 
     @property
     def findings_page(self) -> FindingsPage:

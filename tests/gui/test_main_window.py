@@ -387,3 +387,22 @@ def test_open_engagement_switches_page_and_clears_a_hiding_search(
     assert window.current_page() == Page.ENGAGEMENTS
     assert window.engagements_page.search_edit.text() == ""
     assert window.engagements_page.editor.engagement_id == created[1].id
+
+
+def test_every_page_can_be_opened_and_the_key_figures_tab_builds_on_demand(
+    make_window: WindowFactory, gui_context: AppContext
+) -> None:
+    add_engagements(gui_context)
+    window = make_window(gui_context, language="en")
+    for page in Page:
+        window.show_page(page)
+        assert window.current_page() == page
+        assert window.stack.currentWidget() is window.page_widget(page)
+    window.show_page(Page.ENGAGEMENTS)
+    editor = window.engagements_page.editor
+    editor.load(gui_context.engagements.summaries()[0].id)
+    assert editor.key_figures_panel is None
+    editor.tabs.setCurrentIndex(editor.key_figures_tab)
+    assert editor.key_figures_panel is not None
+    assert editor.key_figures_panel.is_empty  # no statistics imported yet
+    assert editor.key_figures_panel.municipality_code is not None
