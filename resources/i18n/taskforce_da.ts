@@ -810,6 +810,10 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
             <translation>Hi&amp;storik</translation>
         </message>
         <message>
+            <source>&amp;Key figures</source>
+            <translation>&amp;Nøgletal</translation>
+        </message>
+        <message>
             <source>edit of the title</source>
             <translation>redigering af titlen</translation>
         </message>
@@ -950,6 +954,29 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>%1 of %2 engagements</source>
             <translation>%1 af %2 forløb</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Status report (PDF)</source>
+            <translation>Statusrapport (PDF)</translation>
+        </message>
+        <message>
+            <source>Choose the sections of the status report for %1.</source>
+            <translation>Vælg afsnittene i statusrapporten for %1.</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>Vælg &amp;alle</translation>
+        </message>
+        <message>
+            <source>Select &amp;none</source>
+            <translation>Vælg &amp;ingen</translation>
+        </message>
+        <message>
+            <source>Continue…</source>
+            <translation>Fortsæt…</translation>
         </message>
     </context>
     <context>
@@ -1450,6 +1477,74 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>KeyFigureChart</name>
+        <message>
+            <source>per 1,000 children</source>
+            <translation>pr. 1.000 børn</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>antal</translation>
+        </message>
+        <message>
+            <source>National</source>
+            <translation>Hele landet</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyFigureSection</name>
+        <message>
+            <source>Per 1,000 children aged 0–17</source>
+            <translation>Pr. 1.000 børn i alderen 0–17 år</translation>
+        </message>
+        <message>
+            <source>Category: %1</source>
+            <translation>Kategori: %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Kilde: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyFigureTableModel</name>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>National</source>
+            <translation>Hele landet</translation>
+        </message>
+        <message>
+            <source>No figure (suppressed or not published)</source>
+            <translation>Intet tal (diskretioneret eller ikke offentliggjort)</translation>
+        </message>
+        <message>
+            <source>Count %1; children aged 0–17: %2</source>
+            <translation>Antal %1; børn 0–17 år: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyFiguresPanel</name>
+        <message>
+            <source>Choose an engagement to see its municipality's key figures.</source>
+            <translation>Vælg et forløb for at se kommunens nøgletal.</translation>
+        </message>
+        <message>
+            <source>No key figures have been imported for this municipality yet.
+
+Download a table from Statistikbanken (statistikbanken.dk), e.g. UND1 (notifications about children) or ANBAAR (children and young people in care), with the municipality, “Hele landet” and the years you need, and save it as a semicolon-separated CSV file (;). Add FOLK1A (children aged 0–17) to see the figures per 1,000 children.
+
+Import the files under Reports → Import key figures (Statistics Denmark)…</source>
+            <translation>Der er endnu ikke importeret nøgletal for denne kommune.
+
+Hent en tabel i Statistikbanken (statistikbanken.dk), fx UND1 (underretninger vedr. børn) eller ANBAAR (anbragte børn og unge), med kommunen, “Hele landet” og de år, du har brug for, og gem den som semikolonsepareret CSV-fil (;). Tag FOLK1A (børn 0–17 år) med for at se tallene pr. 1.000 børn.
+
+Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)…</translation>
+        </message>
+    </context>
+    <context>
         <name>LegalSetCommand</name>
         <message>
             <source>The previous criteria set is no longer available.</source>
@@ -1500,10 +1595,6 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>Reports</source>
             <translation>Rapporter</translation>
-        </message>
-        <message>
-            <source>Here you will export an engagement's analysis and status report as PDF, and lists as spreadsheets.</source>
-            <translation>Her kommer du til at danne et forløbs analyse og statusrapport som PDF og lister som regneark.</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2565,6 +2656,168 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>ReportSections</name>
+        <message>
+            <source>Cover page</source>
+            <translation>Forside</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Sammenfatning</translation>
+        </message>
+        <message>
+            <source>Phases and milestones</source>
+            <translation>Faser og milepæle</translation>
+        </message>
+        <message>
+            <source>Sampling note</source>
+            <translation>Notat om stikprøven</translation>
+        </message>
+        <message>
+            <source>Results of the case review</source>
+            <translation>Resultater af sagsgennemgangen</translation>
+        </message>
+        <message>
+            <source>Findings and recommendations</source>
+            <translation>Fund og anbefalinger</translation>
+        </message>
+        <message>
+            <source>Key figures from Statistics Denmark</source>
+            <translation>Nøgletal fra Danmarks Statistik</translation>
+        </message>
+        <message>
+            <source>Appendix: sampled cases and answers</source>
+            <translation>Bilag: Sager i stikprøven og svar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>&amp;Engagement:</source>
+            <translation>&amp;Forløb:</translation>
+        </message>
+        <message>
+            <source>Status report (PDF)…</source>
+            <translation>Statusrapport (PDF)…</translation>
+        </message>
+        <message>
+            <source>Workbook for the engagement (Excel)…</source>
+            <translation>Regneark for forløbet (Excel)…</translation>
+        </message>
+        <message>
+            <source>Portfolio overview (Excel)…</source>
+            <translation>Porteføljeoversigt (Excel)…</translation>
+        </message>
+        <message>
+            <source>Load returned workbook…</source>
+            <translation>Indlæs returneret regneark…</translation>
+        </message>
+        <message>
+            <source>Import key figures (Statistics Denmark)…</source>
+            <translation>Importér nøgletal (Danmarks Statistik)…</translation>
+        </message>
+        <message>
+            <source>For the municipality</source>
+            <translation>Til kommunen</translation>
+        </message>
+        <message>
+            <source>The engagement's status as a PDF, with the sections you choose.</source>
+            <translation>Forløbets status som PDF med de afsnit, du vælger.</translation>
+        </message>
+        <message>
+            <source>The workbook the municipality sent back with Status and Note filled in: see the changes before they are applied.</source>
+            <translation>Regnearket, som kommunen har sendt tilbage med Status og Note udfyldt: se ændringerne, før de anvendes.</translation>
+        </message>
+        <message>
+            <source>For colleagues</source>
+            <translation>Til kolleger</translation>
+        </message>
+        <message>
+            <source>Milestones, sample, answers, results, findings and recommendations.</source>
+            <translation>Milepæle, stikprøve, svar, resultater, fund og anbefalinger.</translation>
+        </message>
+        <message>
+            <source>Every engagement side by side, with all assessments.</source>
+            <translation>Alle forløb side om side med alle vurderinger.</translation>
+        </message>
+        <message>
+            <source>Statistics Denmark</source>
+            <translation>Danmarks Statistik</translation>
+        </message>
+        <message>
+            <source>A CSV file from Statistikbanken: UND1, ANBAAR, FOLK1A and others.</source>
+            <translation>En CSV-fil fra Statistikbanken: UND1, ANBAAR, FOLK1A m.fl.</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Nøgletal</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <source>Key figures for %1</source>
+            <translation>Nøgletal for %1</translation>
+        </message>
+        <message>
+            <source>Status report %1 %2</source>
+            <translation>Statusrapport %1 %2</translation>
+        </message>
+        <message>
+            <source>Save the status report</source>
+            <translation>Gem statusrapporten</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Workbook %1 %2</source>
+            <translation>Regneark %1 %2</translation>
+        </message>
+        <message>
+            <source>Save the engagement's workbook</source>
+            <translation>Gem forløbets regneark</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-regneark (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Portfolio overview %1</source>
+            <translation>Porteføljeoversigt %1</translation>
+        </message>
+        <message>
+            <source>Save the portfolio overview</source>
+            <translation>Gem porteføljeoversigten</translation>
+        </message>
+        <message>
+            <source>Nothing was saved.</source>
+            <translation>Intet blev gemt.</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Gemt: %1</translation>
+        </message>
+        <message>
+            <source>Saved as %1.
+
+Open the folder?</source>
+            <translation>Gemt som %1.
+
+Vil du åbne mappen?</translation>
+        </message>
+        <message>
+            <source>Choose the returned workbook</source>
+            <translation>Vælg det returnerede regneark</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Excel-regneark (*.xlsx);;Alle filer (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultTable</name>
         <message>
             <source>No cases to compute an interval</source>
@@ -2691,6 +2944,128 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>Analysis: %1 · Status measurement: %2</source>
             <translation>Analyse: %1 · Statusmåling: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnedDialog</name>
+        <message>
+            <source>Load returned workbook</source>
+            <translation>Indlæs returneret regneark</translation>
+        </message>
+        <message>
+            <source>The municipality fills in Status and Note on the Anbefalinger sheet of the engagement's workbook. Nothing changes until you choose Apply changes.</source>
+            <translation>Kommunen udfylder Status og Note på arket Anbefalinger i forløbets regneark. Intet ændres, før du vælger Anvend ændringer.</translation>
+        </message>
+        <message>
+            <source>The municipality fills in Status and Note on the Anbefalinger sheet of the workbook for %1. Nothing changes until you choose Apply changes.</source>
+            <translation>Kommunen udfylder Status og Note på arket Anbefalinger i regnearket for %1. Intet ændres, før du vælger Anvend ændringer.</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>Ingen fil valgt.</translation>
+        </message>
+        <message>
+            <source>Choose &amp;file…</source>
+            <translation>Vælg &amp;fil…</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Ændringer</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problemer</translation>
+        </message>
+        <message>
+            <source>Apply only the valid rows (skip the rows with problems)</source>
+            <translation>Anvend kun de gyldige rækker (spring rækkerne med problemer over)</translation>
+        </message>
+        <message>
+            <source>&amp;Apply changes</source>
+            <translation>&amp;Anvend ændringer</translation>
+        </message>
+        <message>
+            <source>Choose the returned workbook</source>
+            <translation>Vælg det returnerede regneark</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Excel-regneark (*.xlsx);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation>Fil: %1</translation>
+        </message>
+        <message>
+            <source>Reading the returned workbook</source>
+            <translation>Læser det returnerede regneark</translation>
+        </message>
+        <message>
+            <source>The file could not be used; nothing was changed. Choose another file.</source>
+            <translation>Filen kunne ikke bruges; intet er ændret. Vælg en anden fil.</translation>
+        </message>
+        <message>
+            <source>Applying the returned workbook</source>
+            <translation>Anvender det returnerede regneark</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Intet er ændret.</translation>
+        </message>
+        <message>
+            <source>Applied: %1 recommendation(s) changed, %2 unchanged, %3 row(s) with problems skipped. The changes are in each recommendation's history.</source>
+            <translation>Anvendt: %1 anbefaling(er) ændret, %2 uden ændring, %3 række(r) med problemer sprunget over. Ændringerne står i hver anbefalings historik.</translation>
+        </message>
+        <message>
+            <source>Nothing to change: every status in the workbook is already recorded.</source>
+            <translation>Intet at ændre: alle status i regnearket er allerede registreret.</translation>
+        </message>
+        <message>
+            <source>Changes (%1)</source>
+            <translation>Ændringer (%1)</translation>
+        </message>
+        <message>
+            <source>Problems (%1)</source>
+            <translation>Problemer (%1)</translation>
+        </message>
+        <message>
+            <source>Choose the workbook the municipality sent back.</source>
+            <translation>Vælg det regneark, kommunen har sendt tilbage.</translation>
+        </message>
+        <message>
+            <source>%1, exported %2: %3 change(s), %4 unchanged, %5 problem(s).</source>
+            <translation>%1, eksporteret %2: %3 ændring(er), %4 uden ændring, %5 problem(er).</translation>
+        </message>
+        <message>
+            <source>Nothing is applied while the workbook has problems: fix them in the workbook and load it again, or apply only the valid rows.</source>
+            <translation>Intet anvendes, så længe regnearket har problemer: ret dem i regnearket, og indlæs det igen, eller anvend kun de gyldige rækker.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnedTable</name>
+        <message>
+            <source>Row</source>
+            <translation>Række</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Anbefaling</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
         </message>
     </context>
     <context>
@@ -3094,6 +3469,65 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>%1 open milestones move; done and cancelled ones stay.</source>
             <translation>%1 åbne milepæle flyttes; gennemførte og aflyste bliver, hvor de er.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsDialog</name>
+        <message>
+            <source>Import key figures (Statistics Denmark)</source>
+            <translation>Importér nøgletal (Danmarks Statistik)</translation>
+        </message>
+        <message>
+            <source>In Statistikbanken (statistikbanken.dk) choose a table such as UND1 (notifications about children) or ANBAAR (children in care), tick the municipalities you need, “Hele landet” and the years, and save the table as a semicolon-separated CSV file (;). Import FOLK1A (children aged 0–17) too to see the figures per 1,000 children. Importing a file again replaces its figures.</source>
+            <translation>Vælg i Statistikbanken (statistikbanken.dk) en tabel som UND1 (underretninger vedr. børn) eller ANBAAR (anbragte børn og unge), markér de kommuner, du har brug for, “Hele landet” og årene, og gem tabellen som semikolonsepareret CSV-fil (;). Importér også FOLK1A (børn 0–17 år) for at se tallene pr. 1.000 børn. Importeres en fil igen, erstattes dens tal.</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>Ingen fil valgt</translation>
+        </message>
+        <message>
+            <source>Choose &amp;file…</source>
+            <translation>Vælg &amp;fil…</translation>
+        </message>
+        <message>
+            <source>Found in the file (e.g. UND1)</source>
+            <translation>Findes i filen (fx UND1)</translation>
+        </message>
+        <message>
+            <source>CSV &amp;file:</source>
+            <translation>CSV-&amp;fil:</translation>
+        </message>
+        <message>
+            <source>&amp;Table code:</source>
+            <translation>&amp;Tabelkode:</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importér</translation>
+        </message>
+        <message>
+            <source>Choose a Statistikbanken file</source>
+            <translation>Vælg en fil fra Statistikbanken</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Importing key figures</source>
+            <translation>Importerer nøgletal</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Intet blev importeret.</translation>
+        </message>
+        <message>
+            <source>Rows not imported (%1)</source>
+            <translation>Rækker, der ikke er importeret (%1)</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3 figure(s) imported (%4 new, %5 replaced) from %6 row(s); %7 suppressed value(s) (..) kept as missing; %8 row(s) for regions and other non-municipal areas left out.</source>
+            <translation>%1 (%2): %3 tal importeret (%4 nye, %5 erstattet) fra %6 række(r); %7 diskretionerede værdi(er) (..) gemt som manglende; %8 række(r) for regioner og andre områder end kommuner udeladt.</translation>
         </message>
     </context>
     <context>
