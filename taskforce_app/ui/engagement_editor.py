@@ -177,7 +177,9 @@ class EngagementEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Municipality:"), self.municipality_combo)
-        form.addRow(self.tr("&Phase:"), phase_row)
+        phase_caption = QLabel(self.tr("&Phase:"))
+        phase_caption.setBuddy(self.phase_combo)  # a row holding a layout has no buddy itself
+        form.addRow(phase_caption, phase_row)
         form.addRow(self.tr("Start &date:"), self.start_edit)
         form.addRow(self.tr("Pl&anned end:"), self.planned_end_edit)
         form.addRow(self.tr("Act&ual end:"), self.actual_end_edit)
