@@ -35,4 +35,6 @@ DANISH: dict[tuple[str, str], str] = {
         "MainWindow",
         "The previous database was saved as %1",
     ): "Den tidligere database er gemt som %1",
+    ("MainWindow", "E&xport exchange package…"): "E&ksportér udvekslingspakke…",
+    ("MainWindow", "&Import exchange package…"): "&Importér udvekslingspakke…",
 }

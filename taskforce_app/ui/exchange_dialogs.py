@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Collection
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -75,17 +75,8 @@ _UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|]+')
 
 
 def exchange_service(context: AppContext) -> ExchangeService:
-    """The exchange service of `context`.
-
-    TEMPORARY FALLBACK: until `AppContext.exchange` exists, the service is built here over
-    the context's database. Remove the fallback (and this function's import) once it does.
-    """
-    service = getattr(context, "exchange", None)
-    if service is not None:
-        return cast("ExchangeService", service)
-    from taskforce_app.services.exchange import ExchangeService
-
-    return ExchangeService(context._db)
+    """The exchange service of `context`."""
+    return context.exchange
 
 
 def size_text(size: int, language: str) -> str:

@@ -179,6 +179,11 @@ class MainWindow(QMainWindow):
         self.restore_action = file_menu.addAction(self.tr("&Restore a backup…"))
         self.restore_action.triggered.connect(self.choose_backup)
         file_menu.addSeparator()
+        self.export_package_action = file_menu.addAction(self.tr("E&xport exchange package…"))
+        self.export_package_action.triggered.connect(self.export_package)
+        self.import_package_action = file_menu.addAction(self.tr("&Import exchange package…"))
+        self.import_package_action.triggered.connect(self.import_package)
+        file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
@@ -474,6 +479,31 @@ class MainWindow(QMainWindow):
         )
         if chosen is not None:
             self.open_database(chosen)
+
+    def export_package(self) -> None:
+        """File > Export exchange package…: the chosen forløb (the selected one ticked)."""
+        from taskforce_app.ui.exchange_dialogs import ExportPackageDialog
+
+        selected = self.engagements_page.editor.engagement_id
+        dialog = ExportPackageDialog(
+            self._context,
+            self.prompts,
+            self,
+            language=self.language,
+            selected=() if selected is None else [selected],
+            today=self._today,
+        )
+        dialog.exec()
+
+    def import_package(self) -> None:
+        """File > Import exchange package…: preview, decide conflicts, merge."""
+        from taskforce_app.ui.exchange_dialogs import ImportPackageDialog
+
+        dialog = ImportPackageDialog(
+            self._context, self.prompts, self.undo, self, language=self.language
+        )
+        if dialog.choose_package():
+            dialog.exec()
 
     def backup_now(self) -> Path | None:
         """File > Back up now: an online backup into the backup folder."""
