@@ -523,6 +523,41 @@
         </message>
     </context>
     <context>
+        <name>ConflictTableModel</name>
+        <message>
+            <source>Keep ours</source>
+            <translation>Behold vores</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Tag deres</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— vælg —</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Our value</source>
+            <translation>Vores værdi</translation>
+        </message>
+        <message>
+            <source>Their value</source>
+            <translation>Deres værdi</translation>
+        </message>
+        <message>
+            <source>Choice</source>
+            <translation>Valg</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsultantRole</name>
         <message>
             <source>Legal consultant</source>
@@ -957,6 +992,213 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>ExchangeLabels</name>
+        <message>
+            <source>Engagement</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Phase period</source>
+            <translation>Faseperiode</translation>
+        </message>
+        <message>
+            <source>Municipal contact</source>
+            <translation>Kommunal kontaktperson</translation>
+        </message>
+        <message>
+            <source>Team member</source>
+            <translation>Teammedlem</translation>
+        </message>
+        <message>
+            <source>Consultant</source>
+            <translation>Konsulent</translation>
+        </message>
+        <message>
+            <source>Application round</source>
+            <translation>Ansøgningsrunde</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Ansøgning</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Milepæl</translation>
+        </message>
+        <message>
+            <source>Case list import</source>
+            <translation>Indlæst sagsliste</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Sag</translation>
+        </message>
+        <message>
+            <source>Review round</source>
+            <translation>Gennemgangsrunde</translation>
+        </message>
+        <message>
+            <source>Sampled case</source>
+            <translation>Udtrukket sag</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Fund</translation>
+        </message>
+        <message>
+            <source>Finding criterion</source>
+            <translation>Fundets kriterium</translation>
+        </message>
+        <message>
+            <source>Finding evidence</source>
+            <translation>Fundets dokumentation</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Anbefaling</translation>
+        </message>
+        <message>
+            <source>Recommendation update</source>
+            <translation>Opfølgning på anbefaling</translation>
+        </message>
+        <message>
+            <source>Review note</source>
+            <translation>Gennemgangsnote</translation>
+        </message>
+        <message>
+            <source>Change history</source>
+            <translation>Ændringshistorik</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdato</translation>
+        </message>
+        <message>
+            <source>Planned end</source>
+            <translation>Planlagt slut</translation>
+        </message>
+        <message>
+            <source>Actual end</source>
+            <translation>Faktisk slut</translation>
+        </message>
+        <message>
+            <source>Planned date</source>
+            <translation>Planlagt dato</translation>
+        </message>
+        <message>
+            <source>Actual date</source>
+            <translation>Faktisk dato</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Svar</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begrundelse</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Alvor</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Temaer</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Afgørelse</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Slettet</translation>
+        </message>
+        <message>
+            <source>(not deleted)</source>
+            <translation>(ikke slettet)</translation>
+        </message>
+        <message>
+            <source>Deleted %1</source>
+            <translation>Slettet %1</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Status report (PDF)</source>
@@ -977,6 +1219,81 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>Continue…</source>
             <translation>Fortsæt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPackageDialog</name>
+        <message>
+            <source>Export exchange package</source>
+            <translation>Eksportér udvekslingspakke</translation>
+        </message>
+        <message>
+            <source>Choose the engagements to send to a colleague. The package holds each engagement, everything recorded in it and its change history; your colleague merges it into their own database.</source>
+            <translation>Vælg de forløb, du vil sende til en kollega. Pakken indeholder hvert forløb, alt hvad der er registreret i det, og dets ændringshistorik; din kollega fletter den ind i sin egen database.</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>Vælg &amp;alle</translation>
+        </message>
+        <message>
+            <source>Select &amp;none</source>
+            <translation>&amp;Fravælg alle</translation>
+        </message>
+        <message>
+            <source>Engagements</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt the package with a passphrase</source>
+            <translation>&amp;Kryptér pakken med en adgangsfrase</translation>
+        </message>
+        <message>
+            <source>The passphrase is never stored. The recipient needs it to open the package: give it to them another way than the package itself (for example by phone).</source>
+            <translation>Adgangsfrasen gemmes aldrig. Modtageren skal bruge den for at åbne pakken: giv den videre på en anden måde end selve pakken (for eksempel i telefonen).</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Adgangsfrase</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>A&amp;dgangsfrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Gentag:</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Eksportér…</translation>
+        </message>
+        <message>
+            <source>Choose at least one engagement.</source>
+            <translation>Vælg mindst ét forløb.</translation>
+        </message>
+        <message>
+            <source>Type a passphrase twice, or untick encryption.</source>
+            <translation>Skriv en adgangsfrase to gange, eller fravælg kryptering.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>De to adgangsfraser er ikke ens.</translation>
+        </message>
+        <message>
+            <source>%1 municipalities</source>
+            <translation>%1 kommuner</translation>
+        </message>
+        <message>
+            <source>Exchange packages (*.tfpkg)</source>
+            <translation>Udvekslingspakker (*.tfpkg)</translation>
+        </message>
+        <message>
+            <source>The package was saved as %1 (%2, encrypted). Send it to your colleague, and give them the passphrase another way.</source>
+            <translation>Pakken er gemt som %1 (%2, krypteret). Send den til din kollega, og giv vedkommende adgangsfrasen på en anden måde.</translation>
+        </message>
+        <message>
+            <source>The package was saved as %1 (%2, not encrypted). Send it to your colleague.</source>
+            <translation>Pakken er gemt som %1 (%2, ikke krypteret). Send den til din kollega.</translation>
         </message>
     </context>
     <context>
@@ -1430,6 +1747,133 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
     </context>
     <context>
+        <name>ImportPackageDialog</name>
+        <message>
+            <source>Import exchange package</source>
+            <translation>Importér udvekslingspakke</translation>
+        </message>
+        <message>
+            <source>No package chosen.</source>
+            <translation>Ingen pakke valgt.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose package…</source>
+            <translation>&amp;Vælg pakke…</translation>
+        </message>
+        <message>
+            <source>Package:</source>
+            <translation>Pakke:</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translation>Pakke</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>Fra:</translation>
+        </message>
+        <message>
+            <source>Made:</source>
+            <translation>Lavet:</translation>
+        </message>
+        <message>
+            <source>By:</source>
+            <translation>Af:</translation>
+        </message>
+        <message>
+            <source>Engagements:</source>
+            <translation>Forløb:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fil:</translation>
+        </message>
+        <message>
+            <source>What the merge does</source>
+            <translation>Hvad fletningen gør</translation>
+        </message>
+        <message>
+            <source>These fields were changed differently in both databases since you last exchanged. Choose for each one which value to keep (space switches; a double click on a value chooses it).</source>
+            <translation>Disse felter er ændret forskelligt i begge databaser, siden I sidst udvekslede. Vælg for hvert felt, hvilken værdi der skal gælde (mellemrum skifter; dobbeltklik på en værdi vælger den).</translation>
+        </message>
+        <message>
+            <source>All: &amp;keep ours</source>
+            <translation>Alle: &amp;behold vores</translation>
+        </message>
+        <message>
+            <source>All: &amp;take theirs</source>
+            <translation>Alle: &amp;tag deres</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikter</translation>
+        </message>
+        <message>
+            <source>A merge cannot be undone: Undo does not reach it, and the undo history is cleared when it is done.</source>
+            <translation>En fletning kan ikke fortrydes: Fortryd når ikke tilbage til den, og fortrydelseshistorikken ryddes, når den er gennemført.</translation>
+        </message>
+        <message>
+            <source>&amp;Show the result without merging</source>
+            <translation>Vis &amp;resultat uden at flette</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Flet</translation>
+        </message>
+        <message>
+            <source>Exchange packages (*.tfpkg);;All files (*)</source>
+            <translation>Udvekslingspakker (*.tfpkg);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Reading the package…</source>
+            <translation>Læser pakken…</translation>
+        </message>
+        <message>
+            <source>Database id %1</source>
+            <translation>Database-id %1</translation>
+        </message>
+        <message>
+            <source>encrypted</source>
+            <translation>krypteret</translation>
+        </message>
+        <message>
+            <source>not encrypted</source>
+            <translation>ikke krypteret</translation>
+        </message>
+        <message>
+            <source>The package holds nothing new for this database: it has been merged before, or both databases already agree.</source>
+            <translation>Pakken indeholder intet nyt for denne database: den er flettet ind før, eller de to databaser er allerede enige.</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>Konflikter (%1)</translation>
+        </message>
+        <message>
+            <source>Decide every conflict (keep ours or take theirs) before merging: %1 of %2 left.</source>
+            <translation>Afgør alle konflikter (behold vores eller tag deres), før du fletter: %1 af %2 mangler.</translation>
+        </message>
+        <message>
+            <source>Choose a package to see what merging it does.</source>
+            <translation>Vælg en pakke for at se, hvad en fletning af den gør.</translation>
+        </message>
+        <message>
+            <source>Merge exchange package</source>
+            <translation>Flet udvekslingspakke</translation>
+        </message>
+        <message>
+            <source>Merge the package into this database now? A merge cannot be undone with Undo.</source>
+            <translation>Flet pakken ind i denne database nu? En fletning kan ikke fortrydes med Fortryd.</translation>
+        </message>
+        <message>
+            <source>Without merging: the merge would add %1 records, change %2 and delete %3, and decide %4 conflicts as chosen. Nothing was changed.</source>
+            <translation>Uden at flette: fletningen ville tilføje %1 poster, ændre %2 og slette %3 og afgøre %4 konflikter som valgt. Intet er ændret.</translation>
+        </message>
+        <message>
+            <source>Merged: %1 records added, %2 changed, %3 deleted, %4 conflicts decided as chosen.</source>
+            <translation>Flettet: %1 poster tilføjet, %2 ændret, %3 slettet, %4 konflikter afgjort som valgt.</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyDatesPanel</name>
         <message>
             <source>Key dates</source>
@@ -1615,6 +2059,14 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         <message>
             <source>&amp;Restore a backup…</source>
             <translation>&amp;Gendan en sikkerhedskopi…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport exchange package…</source>
+            <translation>E&amp;ksportér udvekslingspakke…</translation>
+        </message>
+        <message>
+            <source>&amp;Import exchange package…</source>
+            <translation>&amp;Importér udvekslingspakke…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -2192,6 +2644,52 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         </message>
     </context>
     <context>
+        <name>PackageCountsModel</name>
+        <message>
+            <source>Records with at least one field changed differently on both sides</source>
+            <translation>Poster med mindst ét felt, der er ændret forskelligt på begge sider</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabel</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Ny</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Ændret</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Slettet</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikter</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>I alt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Adgangsfrase</translation>
+        </message>
+        <message>
+            <source>The package %1 is encrypted. Type the passphrase the sender gave you.</source>
+            <translation>Pakken %1 er krypteret. Skriv den adgangsfrase, afsenderen har givet dig.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Adgangsfrase:</translation>
+        </message>
+    </context>
+    <context>
         <name>Pejlemaerke</name>
         <message>
             <source>Professional assessment</source>
@@ -2630,6 +3128,21 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         <message>
             <source>%1 open, %2 overdue</source>
             <translation>%1 åbne, %2 overskredet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordCountsModel</name>
+        <message>
+            <source>Table</source>
+            <translation>Tabel</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Poster</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>I alt</translation>
         </message>
     </context>
     <context>
