@@ -10,29 +10,29 @@ from typing import TYPE_CHECKING
 from taskforce_app import paths
 from taskforce_app.domain.errors import UserError
 from taskforce_app.persistence.database import Database, open_database
-from taskforce_app.services.applications import ApplicationService
-from taskforce_app.services.backups import BackupService
-from taskforce_app.services.case_lists import CaseListService
-from taskforce_app.services.engagements import EngagementService
-from taskforce_app.services.findings import (
-    FindingService,
-    RecommendationService,
-    ReviewNoteService,
-)
-from taskforce_app.services.history import HistoryService
-from taskforce_app.services.maintenance import MaintenanceService
-from taskforce_app.services.milestones import MilestoneService
-from taskforce_app.services.overview import OverviewService
-from taskforce_app.services.reference import ReferenceService
-from taskforce_app.services.results import ResultsService
-from taskforce_app.services.review import ReviewService
-from taskforce_app.services.sampling import SamplingService
-from taskforce_app.services.team import TeamService
 
 if TYPE_CHECKING:
+    from taskforce_app.services.applications import ApplicationService
+    from taskforce_app.services.backups import BackupService
+    from taskforce_app.services.case_lists import CaseListService
+    from taskforce_app.services.engagements import EngagementService
     from taskforce_app.services.exchange import ExchangeService
+    from taskforce_app.services.findings import (
+        FindingService,
+        RecommendationService,
+        ReviewNoteService,
+    )
+    from taskforce_app.services.history import HistoryService
     from taskforce_app.services.key_figures import KeyFigureService
+    from taskforce_app.services.maintenance import MaintenanceService
+    from taskforce_app.services.milestones import MilestoneService
+    from taskforce_app.services.overview import OverviewService
+    from taskforce_app.services.reference import ReferenceService
     from taskforce_app.services.reports import ReportService
+    from taskforce_app.services.results import ResultsService
+    from taskforce_app.services.review import ReviewService
+    from taskforce_app.services.sampling import SamplingService
+    from taskforce_app.services.team import TeamService
     from taskforce_app.services.workbooks import WorkbookService
 
 
@@ -43,24 +43,120 @@ class AppContext:
     database_name: str
     schema_revision: str
     upgrade_backup: Path | None
-    engagements: EngagementService
-    reference: ReferenceService
-    maintenance: MaintenanceService
-    applications: ApplicationService
-    milestones: MilestoneService
-    overview: OverviewService
-    team: TeamService
-    review: ReviewService
-    sampling: SamplingService
-    case_lists: CaseListService
-    results: ResultsService
-    findings: FindingService
-    recommendations: RecommendationService
-    notes: ReviewNoteService
-    backups: BackupService
-    history: HistoryService
     _db: Database
     last_backup: Path | None = None
+
+    @cached_property
+    def engagements(self) -> EngagementService:
+        """Forløb: list, read, create, edit, delete."""
+        from taskforce_app.services.engagements import EngagementService
+
+        return EngagementService(self._db)
+
+    @cached_property
+    def reference(self) -> ReferenceService:
+        """The 98 municipalities."""
+        from taskforce_app.services.reference import ReferenceService
+
+        return ReferenceService(self._db)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        """Schema version and integrity."""
+        from taskforce_app.services.maintenance import MaintenanceService
+
+        return MaintenanceService(self._db)
+
+    @cached_property
+    def applications(self) -> ApplicationService:
+        """Application rounds and applications."""
+        from taskforce_app.services.applications import ApplicationService
+
+        return ApplicationService(self._db)
+
+    @cached_property
+    def milestones(self) -> MilestoneService:
+        """The plans' milestones."""
+        from taskforce_app.services.milestones import MilestoneService
+
+        return MilestoneService(self._db)
+
+    @cached_property
+    def overview(self) -> OverviewService:
+        """Overblik, Tidslinje and Mine frister."""
+        from taskforce_app.services.overview import OverviewService
+
+        return OverviewService(self._db)
+
+    @cached_property
+    def team(self) -> TeamService:
+        """Consultants, teams, contacts, phases."""
+        from taskforce_app.services.team import TeamService
+
+        return TeamService(self._db)
+
+    @cached_property
+    def review(self) -> ReviewService:
+        """Review rounds, answers, sign-off."""
+        from taskforce_app.services.review import ReviewService
+
+        return ReviewService(self._db)
+
+    @cached_property
+    def sampling(self) -> SamplingService:
+        """Drawing and replacing sampled cases."""
+        from taskforce_app.services.sampling import SamplingService
+
+        return SamplingService(self._db)
+
+    @cached_property
+    def case_lists(self) -> CaseListService:
+        """Importing case lists."""
+        from taskforce_app.services.case_lists import CaseListService
+
+        return CaseListService(self._db)
+
+    @cached_property
+    def results(self) -> ResultsService:
+        """The reviews' results."""
+        from taskforce_app.services.results import ResultsService
+
+        return ResultsService(self._db)
+
+    @cached_property
+    def findings(self) -> FindingService:
+        """Findings."""
+        from taskforce_app.services.findings import FindingService
+
+        return FindingService(self._db)
+
+    @cached_property
+    def recommendations(self) -> RecommendationService:
+        """Recommendations and their history."""
+        from taskforce_app.services.findings import RecommendationService
+
+        return RecommendationService(self._db)
+
+    @cached_property
+    def notes(self) -> ReviewNoteService:
+        """Review notes."""
+        from taskforce_app.services.findings import ReviewNoteService
+
+        return ReviewNoteService(self._db)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """Backups of the embedded database."""
+        from taskforce_app.services.backups import BackupService
+
+        return BackupService(self._db)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        """The change history."""
+        from taskforce_app.services.history import HistoryService
+
+        return HistoryService(self._db)
 
     @cached_property
     def reports(self) -> ReportService:
@@ -142,22 +238,6 @@ def open_context(
         database_name=db.location.display_name,
         schema_revision=db.revision,
         upgrade_backup=db.upgrade_backup,
-        engagements=EngagementService(db),
-        reference=ReferenceService(db),
-        maintenance=MaintenanceService(db),
-        applications=ApplicationService(db),
-        milestones=MilestoneService(db),
-        overview=OverviewService(db),
-        team=TeamService(db),
-        review=ReviewService(db),
-        sampling=SamplingService(db),
-        case_lists=CaseListService(db),
-        results=ResultsService(db),
-        findings=FindingService(db),
-        recommendations=RecommendationService(db),
-        notes=ReviewNoteService(db),
-        backups=BackupService(db),
-        history=HistoryService(db),
         _db=db,
     )
     if backup_on_open and not read_only and context.backups.available:
