@@ -32,9 +32,9 @@ from taskforce_app.domain.enums import (
 )
 from taskforce_app.domain.findings import FindingDraft, RecommendationDraft
 from taskforce_app.domain.review import AnswerDraft
+from taskforce_app.domain.sampling import SampleRequest
 from taskforce_app.persistence.database import open_database
 from taskforce_app.services.reports import ReportService
-from taskforce_app.services.sampling import SampleRequest
 
 SAMPLE = 60
 FINDINGS = 40

@@ -438,7 +438,7 @@ def _cmd_sample(args: argparse.Namespace, out: TextIO) -> int:
     import uuid
 
     from taskforce_app.bootstrap import open_context
-    from taskforce_app.services.sampling import SampleRequest
+    from taskforce_app.domain.sampling import SampleRequest
 
     try:
         round_id = uuid.UUID(args.round_id)

@@ -423,3 +423,14 @@ def _first_unused(
         if units[index].case_ref not in used:
             return units[index].case_ref
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class SampleRequest:
+    """How to draw: method, size, seed, and for stratified sampling the field and minimum."""
+
+    method: SamplingMethod
+    size: int
+    seed: str
+    stratify_by: str = "case_type"
+    minimum_per_stratum: int = DEFAULT_MINIMUM_PER_STRATUM

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from taskforce_app.domain.changes import Changes, Entity
-from taskforce_app.domain.criteria import choose_legal_set
+from taskforce_app.domain.criteria import CriteriaSetSpec, CriterionSpec, choose_legal_set
 from taskforce_app.domain.enums import Answer, RoundKind, RoundStatus, SampledCaseStatus, Track
 from taskforce_app.domain.errors import NotFoundError, ValidationError
 from taskforce_app.domain.review import (
@@ -35,6 +35,7 @@ from taskforce_app.persistence.models import (
 from taskforce_app.persistence.types import utc_now
 from taskforce_app.services.criteria import (
     criteria_set_id,
+    criterion_id,
     load_criteria_sets,
     sync_criteria_sets,
 )
@@ -109,6 +110,20 @@ class ReviewService:
             row.legal_criteria_set_id = _legal_set_id(session, row.engagement_id, legal_set_key)
             engagement_id = row.engagement_id
         return Changes.of(Entity.REVIEW, round_id, engagement_id)
+
+    # -- the shipped criteria sets --------------------------------------------------------------
+
+    def criteria_sets(self) -> list[CriteriaSetSpec]:
+        """The criteria sets shipped with the program (every version)."""
+        return load_criteria_sets()
+
+    def criterion_specs(self) -> dict[uuid.UUID, tuple[str, CriterionSpec]]:
+        """Each criterion's id mapped to its set's key and its shipped spec (topic, scale …)."""
+        return {
+            criterion_id(spec.key, spec.version, item.code): (spec.key, item)
+            for spec in load_criteria_sets()
+            for item in spec.criteria
+        }
 
     # -- the review screen -------------------------------------------------------------------
 

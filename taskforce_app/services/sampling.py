@@ -14,8 +14,8 @@ from taskforce_app.domain.cpr import ensure_no_cpr
 from taskforce_app.domain.enums import SampledCaseStatus, SamplingMethod
 from taskforce_app.domain.errors import ValidationError
 from taskforce_app.domain.sampling import (
-    DEFAULT_MINIMUM_PER_STRATUM,
     SampleDraw,
+    SampleRequest,
     SampleUnit,
     draw_sample,
     next_replacement,
@@ -32,17 +32,6 @@ from taskforce_app.persistence.types import utc_now
 from taskforce_app.services.review import _round, _sampled, _unlocked_round
 
 STRATA_FIELDS = ("case_type", "measure")
-
-
-@dataclass(frozen=True, slots=True)
-class SampleRequest:
-    """How to draw: method, size, seed, and for stratified sampling the field and minimum."""
-
-    method: SamplingMethod
-    size: int
-    seed: str
-    stratify_by: str = "case_type"
-    minimum_per_stratum: int = DEFAULT_MINIMUM_PER_STRATUM
 
 
 @dataclass(frozen=True, slots=True)

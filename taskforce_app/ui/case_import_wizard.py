@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -51,11 +51,13 @@ from taskforce_app.importers.case_list import (
     list_sheets,
     preview_rows,
 )
-from taskforce_app.services.case_lists import CaseListPreview, ImportOutcome
 from taskforce_app.ui.engagement_models import Column, RecordTableModel
 from taskforce_app.ui.milestones_panel import error_label
 from taskforce_app.ui.prompts import Prompts
 from taskforce_app.ui.undo import UndoController
+
+if TYPE_CHECKING:
+    from taskforce_app.services.case_lists import CaseListPreview, ImportOutcome
 from taskforce_app.ui.workers import JobControl, ProgressRunner, failure_message
 
 T = TypeVar("T")

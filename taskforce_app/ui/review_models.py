@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.criteria import CriteriaSetSpec, CriterionSpec
 from taskforce_app.domain.deadline_rules import (
     BARNETS_LOV_SET_KEY,
@@ -93,12 +94,12 @@ def track_label(track: Track) -> str:
 class CriteriaCatalogue:
     """What the criteria files know beyond the database rows: topics, set keys, scale labels."""
 
-    def __init__(self, specs: Sequence[CriteriaSetSpec], ids: Callable[[str, int, str], uuid.UUID]):
-        self._by_id: dict[uuid.UUID, tuple[str, CriterionSpec]] = {
-            ids(spec.key, spec.version, item.code): (spec.key, item)
-            for spec in specs
-            for item in spec.criteria
-        }
+    def __init__(
+        self,
+        specs: Sequence[CriteriaSetSpec],
+        by_id: dict[uuid.UUID, tuple[str, CriterionSpec]],
+    ):
+        self._by_id = by_id
         self._labels: dict[Answer, tuple[str, str]] = {
             answer: (_ANSWER_DA[answer], _ANSWER_EN[answer]) for answer in Answer
         }
@@ -107,11 +108,9 @@ class CriteriaCatalogue:
                 self._labels[point.answer] = (point.label_da, point.label_en)
 
     @classmethod
-    def load(cls) -> CriteriaCatalogue:
-        """The shipped criteria files (read once per screen)."""
-        from taskforce_app.services.criteria import criterion_id, load_criteria_sets
-
-        return cls(load_criteria_sets(), criterion_id)
+    def load(cls, context: AppContext) -> CriteriaCatalogue:
+        """The shipped criteria sets, through the review service (read once per screen)."""
+        return cls(context.review.criteria_sets(), context.review.criterion_specs())
 
     def answer_label(self, answer: Answer, language: str = "da") -> str:
         """The scale's label of `answer` ("Opfyldt", "Tilstrækkelig", …)."""

@@ -362,7 +362,7 @@ class CaseReviewWidget(QWidget):
         self._performing = False
         self._advance_after_edit = False
 
-        self.catalogue = CriteriaCatalogue.load()
+        self.catalogue = CriteriaCatalogue.load(context)
         self.sample_model = SampleTableModel(self)
         self.criteria_model = CriteriaTableModel(self.catalogue, self)
         self.criteria_model.language = language

@@ -33,7 +33,6 @@ from taskforce_app.domain.criteria import CriteriaSetSpec
 from taskforce_app.domain.enums import RoundKind, SamplingMethod, Track
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.review import RoundView
-from taskforce_app.services.criteria import load_criteria_sets
 from taskforce_app.ui.labels import date_text
 from taskforce_app.ui.milestones_panel import error_label
 from taskforce_app.ui.prompts import Prompts
@@ -54,10 +53,10 @@ def exec_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def legal_sets() -> list[CriteriaSetSpec]:
+def legal_sets(context: AppContext) -> list[CriteriaSetSpec]:
     """The juridisk criteria sets shipped with the program, newest version per key."""
     newest: dict[str, CriteriaSetSpec] = {}
-    for spec in load_criteria_sets():
+    for spec in context.review.criteria_sets():
         if spec.track is Track.JURIDISK and (
             spec.key not in newest or spec.version > newest[spec.key].version
         ):
@@ -575,7 +574,7 @@ class RoundsPanel(QWidget):
         view = self.selected_round()
         if view is None:
             return False
-        specs = legal_sets()
+        specs = legal_sets(self._context)
         dialog = LegalSetDialog(specs, view.legal_set_name, self)
         if not self.run_dialog(dialog):
             return False

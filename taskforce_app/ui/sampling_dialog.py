@@ -30,9 +30,9 @@ from taskforce_app.domain.sampling import (
     DEFAULT_SAMPLE_SIZE,
     SEED_MAX_LENGTH,
     SampleDraw,
+    SampleRequest,
     generate_seed,
 )
-from taskforce_app.services.sampling import SampleRequest
 from taskforce_app.ui.milestones_panel import error_label
 from taskforce_app.ui.prompts import Prompts
 from taskforce_app.ui.round_models import (

@@ -132,7 +132,7 @@ def test_replacement_comes_from_the_same_seeded_sequence(
     engagement_db: tuple[Path, uuid.UUID], tmp_path: Path
 ) -> None:
     from taskforce_app.domain.enums import SamplingMethod
-    from taskforce_app.services.sampling import SampleRequest
+    from taskforce_app.domain.sampling import SampleRequest
 
     db_path, engagement_id = engagement_db
     main(

@@ -166,7 +166,7 @@ def stored(
 
 
 def test_models_pass_the_model_tester(qtmodeltester: ModelTester, demo_context: AppContext) -> None:
-    catalogue = CriteriaCatalogue.load()
+    catalogue = CriteriaCatalogue.load(demo_context)
     sample, criteria = SampleTableModel(), CriteriaTableModel(catalogue)
     check(qtmodeltester, cast(QAbstractItemModel, sample))
     check(qtmodeltester, cast(QAbstractItemModel, criteria))
