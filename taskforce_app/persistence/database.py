@@ -105,7 +105,12 @@ def open_database(
         if lock:
             writer_lock = WriterLock(location.path)
             writer_lock.acquire()
-        engine = create_app_engine(location)
+        try:
+            engine = create_app_engine(location)
+        except BaseException:
+            if writer_lock is not None:
+                writer_lock.release()
+            raise
     else:
         engine = create_app_engine(location)
         try:

@@ -12,6 +12,7 @@ import getpass
 import json
 import os
 import socket
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,6 +44,7 @@ class WriterLock:
     def __init__(self, database: Path) -> None:
         self.path = database.with_name(database.name + ".lock")
         self._held = False
+        self._token = ""
 
     def holder(self) -> LockHolder | None:
         """The live holder of the lock, or None when free or stale."""
@@ -56,7 +58,7 @@ class WriterLock:
         if holder.host == socket.gethostname() and not _process_alive(holder.pid):
             return None
         if holder.host == socket.gethostname() and holder.pid == os.getpid():
-            return None
+            return None  # this process: a reopened database takes the lock over
         return holder
 
     def acquire(self) -> None:
@@ -66,7 +68,9 @@ class WriterLock:
             raise DatabaseError(
                 "db.in_use", path=str(self.path.with_suffix("")), who=holder.describe()
             )
+        self._token = uuid.uuid4().hex
         record = {
+            "token": self._token,
             "user": _user(),
             "host": socket.gethostname(),
             "pid": os.getpid(),
@@ -84,7 +88,9 @@ class WriterLock:
         self._held = False
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            if int(data.get("pid", -1)) == os.getpid() and data.get("host") == socket.gethostname():
+            # Only the holder that wrote this lock removes it: a database reopened in the same
+            # process has taken it over with a new token and still holds it.
+            if data.get("token") == self._token:
                 self.path.unlink()
         except (OSError, ValueError):
             pass

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import sys
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -135,20 +136,28 @@ def restore_backup(database: Path, backup: Path) -> Path:
     Raises:
         DatabaseError: the backup is missing, damaged or not a Task Force database.
     """
-    holder = WriterLock(database).holder()
-    if holder is not None:
-        raise DatabaseError("db.in_use", path=str(database), who=holder.describe())
     preview = preview_restore(database, backup)
     if not preview.usable:
         raise DatabaseError("db.corrupt", path=str(backup), detail=preview.integrity)
-    safety = database
-    if database.exists():
-        safety = make_backup(database)
+    lock = WriterLock(database)
+    lock.acquire()  # refuses while another program writes; keeps one from opening meanwhile
     partial = database.with_name(f".{database.name}.restoring")
-    shutil.copyfile(backup, partial)
-    for extra in ("-wal", "-shm"):
-        Path(f"{database}{extra}").unlink(missing_ok=True)
-    os.replace(partial, database)
+    try:
+        # Copy first: the safety backup below must not rotate away the file being restored.
+        shutil.copyfile(backup, partial)
+        safety = database
+        if database.exists():
+            safety = make_backup(database, keep=sys.maxsize)
+        for extra in ("-wal", "-shm"):
+            Path(f"{database}{extra}").unlink(missing_ok=True)
+        os.replace(partial, database)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(
+            "backup.cannot_write", path=str(database), detail=exc.strerror or str(exc)
+        ) from exc
+    finally:
+        lock.release()
     return safety
 
 

@@ -114,3 +114,19 @@ def test_the_number_of_backups_kept_is_a_setting(
     finally:
         ctx.close()
     assert main(["backup", "--db", str(db_path), "--keep", "0"]) == 2
+
+
+def test_restoring_the_oldest_backup_keeps_every_backup(db_path: Path) -> None:
+    from taskforce_app.bootstrap import restore_database
+
+    ctx = open_context(db_path)
+    try:
+        ctx.backups.set_keep(30)
+        made = [ctx.backups.backup() for _ in range(12)]
+    finally:
+        ctx.close()
+    oldest = made[0]
+    safety = restore_database(db_path, oldest)
+    remaining = {info.path for info in list_backups(db_path)}
+    assert set(made) <= remaining and safety in remaining
+    assert oldest.exists()

@@ -96,3 +96,24 @@ def test_a_damaged_file_is_refused_on_open(db_path: Path) -> None:
         open_context(db_path)
     assert caught.value.error_code in {"db.corrupt", "db.not_a_database"}
     assert "beskadiget" in caught.value.message("da") or "ikke en" in caught.value.message("da")
+
+
+def test_reopening_in_the_same_process_keeps_the_lock(db_path: Path) -> None:
+    first = open_context(db_path, lock=True)
+    second = open_context(db_path, lock=True)  # e.g. File > Open on the same database
+    first.close()
+    lock_file = db_path.with_name(db_path.name + ".lock")
+    assert lock_file.exists(), "the second context still holds the lock"
+    other = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from taskforce_app.bootstrap import open_context\n"
+            f"open_context({str(db_path)!r}, lock=True)\n",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert other.returncode != 0 and "is open at" in other.stderr  # DatabaseError db.in_use
+    second.close()
+    assert not lock_file.exists()
