@@ -80,6 +80,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ingen tal blev importeret fra {file}. Se problemerne ovenfor.",
         "No figures were imported from {file}. See the problems above.",
     ),
+    "sampling.already_replaced": (
+        "Sagen er allerede erstattet. Vælg en aktiv sag i stikprøven.",
+        "The case has already been replaced. Choose an active case of the sample.",
+    ),
+    "review.set_has_answers": (
+        "Kriteriesættet kan ikke skiftes: runden har allerede {count} svar efter det nuværende sæt. Opret en ny runde i stedet.",
+        "The criteria set cannot be changed: the round already has {count} answers under the current set. Create a new round instead.",
+    ),
     "sampling.bad_stratum_field": (
         "Der kan kun stratificeres efter sagstype eller indsats (ikke '{value}').",
         "Strata can only be by case type or measure (not '{value}').",

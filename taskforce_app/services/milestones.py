@@ -167,6 +167,10 @@ class MilestoneService:
                 engagement.planned_end_date = engagement.planned_end_date + (new_start - old_start)
             elif engagement.planned_end_date is None:
                 engagement.planned_end_date = default_planned_end(new_start)
+            latest = max(moved.values(), default=None)
+            if latest is not None and latest > engagement.planned_end_date:
+                # a milestone moved to the next working day must stay inside the forløb
+                engagement.planned_end_date = latest
             engagement.start_date = new_start
         return Changes.of(Entity.MILESTONE, engagement_id) | Changes.of(
             Entity.ENGAGEMENT, engagement_id

@@ -75,6 +75,8 @@ class ResultsService:
         info: dict[str, tuple[tuple[str, ...], Track, Pejlemaerke, str, str, str | None, int]] = {}
         for kind, by_criterion in answers.items():
             for criterion_id, given in by_criterion.items():
+                if criterion_id not in criteria:
+                    continue  # an answer to a criterion of another set than the round's
                 code, track, pejlemaerke, question, provision, benchmark_key, order, set_key = (
                     criteria[criterion_id]
                 )

@@ -104,9 +104,21 @@ class ReviewService:
         return view, Changes.of(Entity.REVIEW, view.id, engagement_id)
 
     def set_legal_set(self, round_id: uuid.UUID, legal_set_key: str) -> Changes:
-        """Override the juridisk criteria set chosen from the dates."""
+        """Override the juridisk criteria set chosen from the dates (before any answer)."""
         with self._db.write() as session:
             row = _unlocked_round(session, round_id)
+            answered = session.scalar(
+                select(func.count())
+                .select_from(Assessment)
+                .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
+                .where(
+                    SampledCase.round_id == round_id,
+                    Assessment.deleted_at.is_(None),
+                    Assessment.answer.is_not(None),
+                )
+            )
+            if answered:
+                raise ValidationError("review.set_has_answers", count=answered)
             row.legal_criteria_set_id = _legal_set_id(session, row.engagement_id, legal_set_key)
             engagement_id = row.engagement_id
         return Changes.of(Entity.REVIEW, round_id, engagement_id)

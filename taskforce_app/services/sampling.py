@@ -14,6 +14,7 @@ from taskforce_app.domain.cpr import ensure_no_cpr
 from taskforce_app.domain.enums import SampledCaseStatus, SamplingMethod
 from taskforce_app.domain.errors import ValidationError
 from taskforce_app.domain.sampling import (
+    DEFAULT_MINIMUM_PER_STRATUM,
     SampleDraw,
     SampleRequest,
     SampleUnit,
@@ -108,6 +109,8 @@ class SamplingService:
             row = _unlocked_round(session, sampled.round_id)
             if row.sampling_method is None:
                 raise ValidationError("sampling.no_sample")
+            if sampled.status is not SampledCaseStatus.ACTIVE:
+                raise ValidationError("sampling.already_replaced")
             stored_strata = row.sampling_parameters.get("stratify_by")
             stored_import = row.sampling_parameters.get("case_list_import")
             population = _population(
@@ -121,9 +124,7 @@ class SamplingService:
                 seed=row.seed,
                 method=row.sampling_method,
                 size=row.sample_size,
-                minimum_per_stratum=int(
-                    str(row.sampling_parameters.get("minimum_per_stratum") or 1)
-                ),
+                minimum_per_stratum=_stored_minimum(row.sampling_parameters),
             )
             if draw.population_fingerprint != row.population_fingerprint:
                 raise ValidationError("sampling.population_changed")
@@ -170,6 +171,12 @@ class SamplingService:
             row = _round(session, round_id)
             import_id = _latest_import(session, row.engagement_id)
             return len(_population(session, row.engagement_id, None, import_id))
+
+
+def _stored_minimum(parameters: dict[str, object]) -> int:
+    """The minimum per stratum a draw was made with (0 is a valid minimum)."""
+    value = parameters.get("minimum_per_stratum")
+    return DEFAULT_MINIMUM_PER_STRATUM if value is None else int(str(value))
 
 
 def _latest_import(session: Session, engagement_id: uuid.UUID) -> uuid.UUID | None:

@@ -231,11 +231,13 @@ class ShiftStartCommand(ServiceCommand):
         super().__init__(text)
         self._context, self._id, self._new = context, engagement_id, new_start
         self._old: date | None = None
+        self._old_end: date | None = None
         self._dates: dict[uuid.UUID, date] = {}
 
     def execute(self) -> Changes:
-        """Remember the old start and dates, then shift."""
-        self._old = self._context.engagements.get(self._id).start_date
+        """Remember the old start, end and dates, then shift."""
+        before = self._context.engagements.get(self._id)
+        self._old, self._old_end = before.start_date, before.planned_end_date
         self._dates = {
             m.id: m.planned_on for m in self._context.milestones.for_engagement(self._id)
         }
@@ -253,6 +255,12 @@ class ShiftStartCommand(ServiceCommand):
                     view.id, dataclasses.replace(view.draft(), planned_on=old)
                 )
                 changes = changes | more
+        current = self._context.engagements.get(self._id)
+        if current.planned_end_date != self._old_end:
+            _, more = self._context.engagements.update(
+                self._id, dataclasses.replace(current.draft(), planned_end_date=self._old_end)
+            )
+            changes = changes | more
         return changes
 
     def reapply(self) -> Changes:

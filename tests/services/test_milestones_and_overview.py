@@ -160,3 +160,16 @@ def test_timeline_has_planned_and_actual_phases_and_markers(context: AppContext)
     ]
     assert len(row.milestones) >= 15
     assert any(m.overdue for m in row.milestones)
+
+
+def test_shifting_keeps_every_open_milestone_inside_the_forlob(context: AppContext) -> None:
+    engagement_id = granted_engagement(context, start=date(2026, 1, 5))
+    for days in (5, 6, 11, 33):
+        detail = context.engagements.get(engagement_id)
+        assert detail.start_date is not None
+        context.milestones.shift_start(engagement_id, detail.start_date + timedelta(days=days))
+        end = context.engagements.get(engagement_id).planned_end_date
+        assert end is not None
+        assert all(m.planned_on <= end for m in context.milestones.for_engagement(engagement_id))
+        last = context.milestones.for_engagement(engagement_id)[-1]
+        context.milestones.update(last.id, replace(last.draft(), note="Stadig redigerbar"))

@@ -114,3 +114,42 @@ def test_demo_samples_use_the_app_sampler_so_cases_can_be_replaced(demo: AppCont
     replaced = next(c for c in after if c.id == first.id)
     assert replaced.status is SampledCaseStatus.REPLACED
     assert round_.sampling_parameters.get("case_list_import")
+
+
+def test_a_replaced_case_cannot_be_replaced_again(demo: AppContext) -> None:
+    from taskforce_app.domain.enums import SampledCaseStatus
+
+    _, round_ = _open_round(demo)
+    first = next(
+        c for c in demo.review.sampled_cases(round_.id) if c.status is SampledCaseStatus.ACTIVE
+    )
+    demo.sampling.replace(first.id, "Sagen kan ikke findes")
+    active = sum(
+        1 for c in demo.review.sampled_cases(round_.id) if c.status is SampledCaseStatus.ACTIVE
+    )
+    with pytest.raises(ValidationError) as caught:
+        demo.sampling.replace(first.id, "Igen")
+    assert "allerede erstattet" in caught.value.message("da")
+    after = sum(
+        1 for c in demo.review.sampled_cases(round_.id) if c.status is SampledCaseStatus.ACTIVE
+    )
+    assert after == active
+
+
+def test_the_criteria_set_cannot_change_under_answers(demo: AppContext) -> None:
+    engagement, round_ = _open_round(demo)
+    assert round_.answered > 0
+    other = "serviceloven" if "Barnets" in round_.legal_set_name else "barnets_lov"
+    with pytest.raises(ValidationError) as caught:
+        demo.review.set_legal_set(round_.id, other)
+    assert "kan ikke skiftes" in caught.value.message("da")
+    assert demo.results.for_engagement(engagement.id).requirements  # results still compute
+
+
+def test_service_replacement_respects_a_zero_minimum() -> None:
+    """A stratified draw with minimum 0 is redrawn with minimum 0 when a case is replaced."""
+    from taskforce_app.services.sampling import _stored_minimum
+
+    assert _stored_minimum({"minimum_per_stratum": 0}) == 0
+    assert _stored_minimum({"minimum_per_stratum": 3}) == 3
+    assert _stored_minimum({}) == 1
