@@ -63,3 +63,11 @@ def _is_plausible_cpr(digits: str) -> bool:
     except (StdnumValidationError, ValueError):
         return False
     return True
+
+
+def redact_cpr(text: str) -> str:
+    """`text` with every plausible CPR number replaced by `XXXXXX-XXXX` (for names of files,
+    sheets and columns, which are stored but not typed by the user)."""
+    for found in find_cpr_numbers(text):
+        text = text.replace(found, "XXXXXX-XXXX")
+    return text

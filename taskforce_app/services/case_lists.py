@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from taskforce_app.domain.cases import CaseColumnMapping, CaseListReport
 from taskforce_app.domain.changes import Changes, Entity
+from taskforce_app.domain.cpr import redact_cpr
 from taskforce_app.domain.errors import NotFoundError, OperationCancelledError, UserError
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Case, CaseListImport, Engagement, Municipality, Setting
@@ -117,15 +118,15 @@ class CaseListService:
             record = CaseListImport(
                 id=uuid.uuid4(),
                 engagement_id=engagement_id,
-                file_name=table.file_name,
-                sheet_name=table.sheet_name,
+                file_name=redact_cpr(table.file_name),
+                sheet_name=redact_cpr(table.sheet_name),
                 imported_at=now,
                 imported_by=str(session.info.get("actor", "")),
                 fingerprint=report.fingerprint,
                 row_count=report.rows_read,
                 imported_count=report.valid_count,
                 rejected_count=report.refused_count,
-                column_mapping=dict(report.column_mapping),
+                column_mapping={k: redact_cpr(v) for k, v in report.column_mapping.items()},
                 report=report.report_entries(),
             )
             session.add(record)
@@ -149,7 +150,7 @@ class CaseListService:
                         "caseworker": row.caseworker,
                         "opened_on": row.opened_on,
                         "decided_on": row.decided_on,
-                        "extra": dict(row.extra),
+                        "extra": {redact_cpr(k): v for k, v in row.extra.items()},
                     }
                 )
                 if len(batch) == 2_000 or done == total:
@@ -159,7 +160,9 @@ class CaseListService:
                         progress("store", done, total)
                     if cancelled is not None and cancelled():
                         raise OperationCancelledError()
-            _remember_mapping(session, code, dict(report.column_mapping))
+            _remember_mapping(
+                session, code, {k: redact_cpr(v) for k, v in report.column_mapping.items()}
+            )
             import_id = record.id
         outcome = ImportOutcome(import_id, report, total)
         return outcome, Changes.of(Entity.CASE, engagement_id)

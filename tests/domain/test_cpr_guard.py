@@ -69,3 +69,10 @@ def test_any_ddmmyy_with_a_serial_is_caught_wherever_it_stands(
 ) -> None:
     # Days 1-28 exist in every month of every century, whatever century the serial implies.
     assert contains_cpr_number(f"{prefix}{day:%d%m%y}{dash}{serial:04d}{suffix}")
+
+
+def test_redaction_keeps_the_rest_of_the_text() -> None:
+    from taskforce_app.domain.cpr import redact_cpr
+
+    assert redact_cpr("Liste 010203-1234 (sagsnr).xlsx") == "Liste XXXXXX-XXXX (sagsnr).xlsx"
+    assert redact_cpr("sager.csv") == "sager.csv"
