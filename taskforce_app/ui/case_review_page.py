@@ -29,8 +29,7 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.errors import UserError
 from taskforce_app.ui.engagement_models import sorted_proxy
-from taskforce_app.ui.labels import phase_label
-from taskforce_app.ui.pages import page_heading
+from taskforce_app.ui.pages import fill_engagement_combo, page_heading
 from taskforce_app.ui.prompts import Prompts
 from taskforce_app.ui.round_models import SampledCaseTableModel
 from taskforce_app.ui.rounds_panel import DialogRunner, RoundsPanel, exec_dialog
@@ -244,18 +243,7 @@ class CaseReviewPage(QWidget):
         """Read the list of forløb again, keeping the one shown."""
         wanted = self._engagement
         summaries = self._context.engagements.summaries()
-        self.engagement_combo.blockSignals(True)
-        self.engagement_combo.clear()
-        for summary in summaries:
-            self.engagement_combo.addItem(
-                f"{summary.municipality_name} – {summary.title} ({phase_label(summary.phase)})",
-                str(summary.id),
-            )
-        index = -1 if wanted is None else self.engagement_combo.findData(str(wanted))
-        if index < 0 and summaries:
-            index = 0
-        self.engagement_combo.setCurrentIndex(index)
-        self.engagement_combo.blockSignals(False)
+        index = fill_engagement_combo(self.engagement_combo, summaries, wanted)
         self._engagement_chosen(index)
 
     def show_engagement(self, engagement_id: uuid.UUID) -> None:

@@ -1,9 +1,14 @@
-"""Page helpers: the heading style, and honest placeholders for features still to come."""
+"""Page helpers: the heading style and the forløb picker several pages share."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import uuid
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QComboBox, QLabel
+
+from taskforce_app.domain.engagements import EngagementSummary
+from taskforce_app.ui.labels import phase_label
 
 
 def page_heading(text: str) -> QLabel:
@@ -16,20 +21,21 @@ def page_heading(text: str) -> QLabel:
     return label
 
 
-class PlaceholderPage(QWidget):
-    """A page whose feature comes in a later version: it says so, and what it will do."""
-
-    def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.notice = QLabel(self.tr("This page arrives in a later version of Task Force Tracker."))
-        self.purpose = QLabel(purpose)
-        self.purpose.setWordWrap(True)
-        self.purpose.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(page_heading(title))
-        layout.addSpacing(8)
-        layout.addWidget(self.notice)
-        layout.addSpacing(4)
-        layout.addWidget(self.purpose)
-        layout.addStretch(1)
+def fill_engagement_combo(
+    combo: QComboBox, summaries: Sequence[EngagementSummary], wanted: uuid.UUID | None
+) -> int:
+    """Fill a forløb picker ("Kommune – titel (fase)", the id as data) without emitting signals;
+    returns the index to choose: `wanted` if listed, else the first forløb, else -1."""
+    combo.blockSignals(True)
+    combo.clear()
+    for summary in summaries:
+        combo.addItem(
+            f"{summary.municipality_name} – {summary.title} ({phase_label(summary.phase)})",
+            str(summary.id),
+        )
+    index = -1 if wanted is None else combo.findData(str(wanted))
+    if index < 0 and summaries:
+        index = 0
+    combo.setCurrentIndex(index)
+    combo.blockSignals(False)
+    return index

@@ -27,8 +27,7 @@ from taskforce_app.domain.key_figures import ImportReport
 from taskforce_app.domain.report_models import ReportOptions
 from taskforce_app.ui.export_dialog import ExportDialog
 from taskforce_app.ui.key_figures_panel import KeyFiguresPanel
-from taskforce_app.ui.labels import phase_label
-from taskforce_app.ui.pages import page_heading
+from taskforce_app.ui.pages import fill_engagement_combo, page_heading
 from taskforce_app.ui.prompts import Prompts
 from taskforce_app.ui.returned_dialog import ReturnedDialog
 from taskforce_app.ui.rounds_panel import DialogRunner, exec_dialog
@@ -218,18 +217,7 @@ class ReportsPage(QWidget):
         wanted = self._engagement
         summaries = self._context.engagements.summaries()
         self._summaries = {summary.id: summary for summary in summaries}
-        self.engagement_combo.blockSignals(True)
-        self.engagement_combo.clear()
-        for summary in summaries:
-            self.engagement_combo.addItem(
-                f"{summary.municipality_name} – {summary.title} ({phase_label(summary.phase)})",
-                str(summary.id),
-            )
-        index = -1 if wanted is None else self.engagement_combo.findData(str(wanted))
-        if index < 0 and summaries:
-            index = 0
-        self.engagement_combo.setCurrentIndex(index)
-        self.engagement_combo.blockSignals(False)
+        index = fill_engagement_combo(self.engagement_combo, summaries, wanted)
         self._engagement = None
         self._engagement_chosen(index)
 
