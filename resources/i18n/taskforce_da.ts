@@ -2786,13 +2786,6 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         </message>
     </context>
     <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>This page arrives in a later version of Task Force Tracker.</source>
-            <translation>Denne side kommer i en senere version af Task Force Tracker.</translation>
-        </message>
-    </context>
-    <context>
         <name>ProblemTableModel</name>
         <message>
             <source>Row</source>
