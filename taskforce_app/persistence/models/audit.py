@@ -14,7 +14,11 @@ from taskforce_app.persistence.types import CodedEnum, UtcDateTime
 
 
 class AuditEvent(Base):
-    """One change to one field of one record: who, when, old → new."""
+    """One change to one field of one record: who, when, old → new, and in which operation.
+
+    `operation_id` names the write transaction (one user action) the change belongs to, and
+    `operation_seq` orders the changes within it, so an operation can be undone as a unit.
+    """
 
     __tablename__ = "audit_event"
 
@@ -26,6 +30,8 @@ class AuditEvent(Base):
     field: Mapped[str] = mapped_column(String(60), default="")
     old_value: Mapped[str | None] = mapped_column(Text, default=None)
     new_value: Mapped[str | None] = mapped_column(Text, default=None)
+    operation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True, default=None)
+    operation_seq: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class KeyFigure(Base):
