@@ -12,6 +12,7 @@ from taskforce_app.domain.errors import UserError
 from taskforce_app.persistence.database import Database, open_database
 
 if TYPE_CHECKING:
+    from taskforce_app.persistence.location import DatabaseLocation
     from taskforce_app.services.applications import ApplicationService
     from taskforce_app.services.backups import BackupService
     from taskforce_app.services.case_lists import CaseListService
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from taskforce_app.services.key_figures import KeyFigureService
     from taskforce_app.services.maintenance import MaintenanceService
     from taskforce_app.services.milestones import MilestoneService
+    from taskforce_app.services.operations import OperationService
     from taskforce_app.services.overview import OverviewService
     from taskforce_app.services.reference import ReferenceService
     from taskforce_app.services.reports import ReportService
@@ -52,6 +54,13 @@ class AppContext:
         from taskforce_app.services.engagements import EngagementService
 
         return EngagementService(self._db)
+
+    @cached_property
+    def operations(self) -> OperationService:
+        """User actions as operations (one transaction each), and their undo and redo."""
+        from taskforce_app.services.operations import OperationService
+
+        return OperationService(self._db)
 
     @cached_property
     def reference(self) -> ReferenceService:
@@ -211,6 +220,17 @@ def default_database() -> Path:
     target = paths.default_database_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     return target
+
+
+def resolve_target(target: str | Path) -> DatabaseLocation:
+    """Where `target` (a path or a URL) points: `.path` is set for an SQLite file.
+
+    Raises:
+        DatabaseError: the URL cannot be parsed or names an unsupported backend.
+    """
+    from taskforce_app.persistence.location import resolve_location
+
+    return resolve_location(target)
 
 
 def open_context(

@@ -22,10 +22,15 @@ class Entity(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Changes:
-    """What a service call changed: the kinds of record, and the ids touched."""
+    """What a service call changed: the kinds of record, the ids touched, and the operation.
+
+    `operation_id` names the one transaction that made the change when it ran as an operation
+    (see `services/operations.py`); undo and redo take it.
+    """
 
     entities: frozenset[Entity] = frozenset()
     ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+    operation_id: uuid.UUID | None = None
 
     @classmethod
     def of(cls, entity: Entity, *ids: uuid.UUID) -> Changes:
@@ -33,7 +38,15 @@ class Changes:
         return cls(frozenset({entity}), frozenset(ids))
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.entities | other.entities, self.ids | other.ids)
+        return Changes(
+            self.entities | other.entities,
+            self.ids | other.ids,
+            self.operation_id or other.operation_id,
+        )
+
+    def in_operation(self, operation_id: uuid.UUID) -> Changes:
+        """The same changes, made by the operation `operation_id`."""
+        return Changes(self.entities, self.ids, operation_id)
 
     def touches(self, entity: Entity) -> bool:
         """True when records of `entity` changed."""

@@ -266,9 +266,11 @@ def _merge_area_messages() -> None:
         messages_pdf,
         messages_reports,
         messages_review,
+        messages_undo,
     )
 
     for area in (
+        messages_undo.MESSAGES,
         messages_cases.MESSAGES,
         messages_review.MESSAGES,
         messages_reports.MESSAGES,
@@ -387,3 +389,20 @@ class OperationCancelledError(UserError):
     """The user cancelled a long operation; nothing was stored."""
 
     code = "operation.cancelled"
+
+
+class UndoRefusedError(UserError):
+    """An operation cannot be undone or redone as a unit; nothing was changed.
+
+    A `record` parameter (a table name) is shown as the kind of record it holds.
+    """
+
+    code = "undo.changed_since"
+
+    def message(self, language: Language = "da") -> str:
+        """The message in Danish (`da`, the default) or English (`en`)."""
+        from taskforce_app.domain.messages_undo import RECORD_NAMES
+
+        names = RECORD_NAMES.get(str(self.params.get("record", "")), ("en post", "an entry"))
+        params = {**self.params, "what": names[1 if language == "en" else 0]}
+        return render_message(self.error_code, params, language)

@@ -1,7 +1,12 @@
-"""Writes an append-only audit event for every inserted, changed or soft-deleted record."""
+"""Writes an append-only audit event for every inserted, changed or soft-deleted record.
+
+Each event names the operation (the outermost write transaction, see `Database.write`) it
+belongs to and its place in it, so an operation can be undone as a unit.
+"""
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import date, datetime
 from enum import Enum
@@ -26,6 +31,7 @@ def install_audit_trail(session_class: type[Session] = Session) -> None:
 
 def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
     actor = str(session.info.get("actor", ""))
+    operation = session.info.get("operation_id")
     now = utc_now()
     events: list[AuditEvent] = []
     for obj in list(session.new):
@@ -50,7 +56,15 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
             action = AuditAction.UPDATE
             if attr.key == "deleted_at":
                 action = AuditAction.DELETE if new is not None else AuditAction.RESTORE
-            events.append(_event(now, actor, action, obj, attr.key, _text(old), _text(new)))
+            events.append(
+                _event(now, actor, action, obj, attr.key, audit_text(old), audit_text(new))
+            )
+    if isinstance(operation, uuid.UUID):
+        first = int(session.info.get("operation_seq", 0))
+        for offset, audit in enumerate(events):
+            audit.operation_id = operation
+            audit.operation_seq = first + offset
+        session.info["operation_seq"] = first + len(events)
     session.add_all(events)
 
 
@@ -75,7 +89,8 @@ def _event(
     )
 
 
-def _text(value: object) -> str | None:
+def audit_text(value: object) -> str | None:
+    """A column value as an audit event stores it (ISO dates, enum values, JSON lists)."""
     if value is None:
         return None
     if isinstance(value, Enum):
@@ -84,4 +99,6 @@ def _text(value: object) -> str | None:
         return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)

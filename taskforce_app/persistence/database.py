@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,10 +37,21 @@ class Database:
     read_only: bool = False
     writer_lock: WriterLock | None = None
     _closed: bool = field(default=False, repr=False)
+    _active: ContextVar[Session | None] = field(
+        default_factory=lambda: ContextVar("active_write_session", default=None), repr=False
+    )
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
+        """A session for reading; nothing it does is committed.
+
+        Inside a `write()` block on the same thread it is that block's session, so a read
+        within an operation sees the operation's own changes.
+        """
+        active = self._active.get()
+        if active is not None:
+            yield active
+            return
         with self._translate_errors(), self.sessions() as session:
             session.info["actor"] = self.actor
             yield session
@@ -46,10 +59,36 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: committed if the block ends normally, rolled back on any error."""
+        """One transaction (an operation): committed if the block ends normally, rolled back on
+        any error.
+
+        The outermost block gets a new operation id, recorded on every audit event it writes.
+        A `write()` nested in another on the same thread joins it inside a savepoint: the
+        nested block's error undoes only its own changes, and nothing is committed before the
+        outermost block ends.
+        """
+        active = self._active.get()
+        if active is not None:
+            with self._translate_errors(), active.begin_nested():
+                yield active
+            return
         with self._translate_errors(), self.sessions() as session, session.begin():
             session.info["actor"] = self.actor
-            yield session
+            session.info["operation_id"] = uuid.uuid4()
+            token = self._active.set(session)
+            try:
+                yield session
+            finally:
+                self._active.reset(token)
+
+    @property
+    def operation_id(self) -> uuid.UUID | None:
+        """The id of the operation (outermost `write()`) running on this thread, if any."""
+        active = self._active.get()
+        if active is None:
+            return None
+        value = active.info.get("operation_id")
+        return value if isinstance(value, uuid.UUID) else None
 
     def close(self) -> None:
         """Release every connection (the file can then be moved or deleted)."""
