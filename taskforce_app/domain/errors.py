@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from taskforce_app.domain.field_labels import english_labels
+
 Language = str  # "da" or "en"
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -93,10 +95,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The file {path} already exists. Use --force to overwrite it.",
     ),
     "cpr.found": (
-        "{field} ser ud til at indeholde et CPR-nummer ({masked}). CPR-numre og børns navne må aldrig "
-        "gemmes; brug kommunens pseudonyme sagsnummer.",
-        "{field} seems to contain a CPR number ({masked}). CPR numbers and children's names must never "
-        "be stored; use the municipality's pseudonymous case number.",
+        "{field} ser ud til at indeholde et CPR-nummer. Intet er gemt. CPR-numre og børns navne må "
+        "aldrig gemmes; brug kommunens pseudonyme sagsnummer.",
+        "{field} seems to contain a CPR number. Nothing was stored. CPR numbers and children's names "
+        "must never be stored; use the municipality's pseudonymous case number.",
     ),
     "value.required": (
         "{field} skal udfyldes.",
@@ -263,6 +265,7 @@ def _merge_area_messages() -> None:
     from taskforce_app.domain import (
         messages_cases,
         messages_exchange,
+        messages_limits,
         messages_pdf,
         messages_reports,
         messages_review,
@@ -276,6 +279,7 @@ def _merge_area_messages() -> None:
         messages_reports.MESSAGES,
         messages_pdf.MESSAGES,
         messages_exchange.MESSAGES,
+        messages_limits.MESSAGES,
     ):
         for code, texts in area.items():
             MESSAGES.setdefault(code, texts)
@@ -311,6 +315,9 @@ FIELD_LABELS_EN: dict[str, str] = {
     "Faktisk slut": "Actual end",
 }
 """Field names are passed in Danish (the default language); English messages translate them."""
+
+for _danish, _english in english_labels().items():
+    FIELD_LABELS_EN.setdefault(_danish, _english)
 
 
 PHASE_NAMES: dict[str, tuple[str, str]] = {
