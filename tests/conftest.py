@@ -16,6 +16,8 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="taskforce-tests-"))
 for _variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[_variable] = str(_SANDBOX / _variable.lower())
 
+_ROOT = Path(__file__).resolve().parents[1]
+
 _FOLDER_MARKERS = {
     "domain",
     "services",
@@ -25,7 +27,22 @@ _FOLDER_MARKERS = {
     "architecture",
     "importers",
     "exporters",
+    "packaging",
 }
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile the Danish .qm when the .ts is newer (the app itself never compiles it).
+
+    Only the controlling process does it, before any xdist worker starts.
+    """
+    if hasattr(config, "workerinput"):
+        return
+    import runpy
+
+    script = runpy.run_path(str(_ROOT / "resources" / "i18n" / "compile_translations.py"))
+    if script["stale"]():
+        script["compile_translations"]()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -12,7 +12,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from taskforce_app import __version__
+from taskforce_app import APP_NAME, __version__
 from taskforce_app.bootstrap import (
     AppContext,
     default_database,
@@ -21,6 +21,7 @@ from taskforce_app.bootstrap import (
     restore_database,
 )
 from taskforce_app.domain.errors import UserError
+from taskforce_app.installation import InstallationError, check_export, check_files, check_present
 from taskforce_app.logs import configure_logging
 from taskforce_app.ui import fonts, translations
 from taskforce_app.ui.main_window import MainWindow
@@ -103,6 +104,16 @@ def launch(db: str | None, language: str | None, smoke_test: bool) -> int:
     chosen = resolve_language(language, settings.language)
     fonts.apply_app_font(app)
     installed = translations.install_translators(chosen)
+    try:
+        check_installation(smoke_test)
+    except InstallationError as error:
+        log.error("broken installation: %s", error.message("en"))
+        if smoke_test:
+            print(error.message("da"), file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, error.message(chosen))
+        installed.remove()
+        return EXIT_USER
     previous_hook = sys.excepthook
     sys.excepthook = CrashHandler(None if smoke_test else show_crash_dialog, str(log_path))
     try:
@@ -110,6 +121,19 @@ def launch(db: str | None, language: str | None, smoke_test: bool) -> int:
     finally:
         sys.excepthook = previous_hook
         installed.remove()
+
+
+def check_installation(thorough: bool) -> None:
+    """Raise `InstallationError` when a data file is missing (the GUI's start-up check, cheap);
+    `thorough` (`--smoke-test`) also loads them, and checks the font's æøå and the Danish .qm.
+    """
+    if not thorough:
+        check_present()
+        return
+    check_files()
+    for problem in (fonts.shipped_font_problem(), translations.danish_catalogue_problem()):
+        if problem is not None:
+            raise InstallationError("install.broken", detail=problem)
 
 
 def _run(
@@ -209,6 +233,11 @@ def _show(
         raise
     try:
         if smoke:
+            try:
+                check_export(context)
+            except UserError as error:
+                print(error.message("da"), file=sys.stderr)
+                return EXIT_USER
             return smoke_check(app, window)
         window.show()
         return app.exec()

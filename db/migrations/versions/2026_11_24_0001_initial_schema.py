@@ -11,10 +11,11 @@ import csv
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import op
+
+from taskforce_app import paths
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -24,9 +25,7 @@ depends_on: str | Sequence[str] | None = None
 
 # Municipality ids are UUID v5 of the code, so every database agrees on them (merging needs it).
 MUNICIPALITY_NAMESPACE = uuid.UUID("6f1d3c52-7f0a-4a53-9a55-0d7c6f0e2a11")
-MUNICIPALITIES_CSV = (
-    Path(__file__).resolve().parents[3] / "resources" / "reference" / "municipalities.csv"
-)
+MUNICIPALITIES_CSV = paths.reference_dir() / "municipalities.csv"
 
 
 def _load_municipalities() -> None:
