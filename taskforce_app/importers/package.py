@@ -25,6 +25,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from taskforce_app.domain.errors import UserError
+from taskforce_app.domain.limits import (
+    MAX_PACKAGE_LINE_BYTES,
+    MAX_PACKAGE_RECORDS,
+    PACKAGE_LIMITS,
+    count_text,
+    size_text,
+)
 from taskforce_app.domain.merge import (
     DATA_FOLDER,
     ENCRYPTED_MAGIC,
@@ -37,6 +44,8 @@ from taskforce_app.domain.merge import (
     SCRYPT_P,
     SCRYPT_R,
 )
+from taskforce_app.importers.input_limits import check_file_size, check_zip
+from taskforce_app.importers.package_validation import validate_tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +81,7 @@ def read_package(path: Path, *, passphrase: str | None = None) -> ExchangePackag
     if not path.is_file():
         raise UserError("exchange.file_not_found", path=shown)
     try:
+        check_file_size(path, PACKAGE_LIMITS.file_bytes, name=shown)
         raw = path.read_bytes()
     except OSError as exc:
         raise UserError("exchange.unreadable", path=shown, detail=exc.strerror or exc) from exc
@@ -84,8 +94,10 @@ def read_package(path: Path, *, passphrase: str | None = None) -> ExchangePackag
             raise UserError("exchange.damaged", path=shown, detail=str(exc)) from exc
         raise UserError("exchange.not_a_package", path=shown) from exc
     with archive:
+        check_zip(archive, PACKAGE_LIMITS, name=shown)
         manifest = _manifest(archive, shown)
         tables = _tables(archive, manifest, shown)
+    validate_tables(tables, path=shown)
     return ExchangePackage(path, manifest, tables, encrypted, len(raw))
 
 
@@ -121,7 +133,7 @@ def _manifest(archive: zipfile.ZipFile, shown: str) -> dict[str, Any]:
         raise UserError("exchange.not_a_package", path=shown)
     try:
         manifest = json.loads(_read_member(archive, MANIFEST_NAME, shown))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise UserError("exchange.damaged", path=shown, detail=MANIFEST_NAME) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
         raise UserError("exchange.not_a_package", path=shown)
@@ -147,17 +159,51 @@ def _tables(
     for name, expected in members.items():
         if not name.startswith(DATA_FOLDER) or not name.endswith(".jsonl"):
             raise UserError("exchange.tampered", path=shown, member=name)
-        payload = _read_member(archive, name, shown)
-        if not isinstance(expected, dict) or (
-            hashlib.sha256(payload).hexdigest() != expected.get("sha256")
-        ):
+        if not isinstance(expected, dict):
             raise UserError("exchange.tampered", path=shown, member=name)
         table = name[len(DATA_FOLDER) : -len(".jsonl")]
-        try:
-            records = [json.loads(line) for line in payload.splitlines() if line]
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise UserError("exchange.damaged", path=shown, detail=name) from exc
+        records, digest = _records(archive, name, table, shown)
+        if digest != expected.get("sha256"):
+            raise UserError("exchange.tampered", path=shown, member=name)
         if counts.get(table) != len(records) or not all(isinstance(r, dict) for r in records):
             raise UserError("exchange.tampered", path=shown, member=name)
         tables[table] = records
     return tables
+
+
+def _records(archive: zipfile.ZipFile, name: str, table: str, shown: str) -> tuple[list[Any], str]:
+    """The member's records, one JSON value a line, and the SHA-256 of its bytes.
+
+    The member is streamed line by line, so its bytes are never held as a whole; a line or a
+    number of records above the limits is refused as soon as it is met.
+    """
+    digest = hashlib.sha256()
+    records: list[Any] = []
+    try:
+        with archive.open(name) as stream:
+            while line := stream.readline(MAX_PACKAGE_LINE_BYTES + 1):
+                digest.update(line)
+                if len(line) > MAX_PACKAGE_LINE_BYTES:
+                    raise UserError(
+                        "limits.record_too_large",
+                        name=shown,
+                        table=table,
+                        limit=size_text(MAX_PACKAGE_LINE_BYTES),
+                    )
+                if not line.strip():
+                    continue
+                if len(records) >= MAX_PACKAGE_RECORDS:
+                    raise UserError(
+                        "limits.too_many_records",
+                        name=shown,
+                        table=table,
+                        limit=count_text(MAX_PACKAGE_RECORDS),
+                    )
+                records.append(json.loads(line))
+    except KeyError as exc:
+        raise UserError("exchange.damaged", path=shown, detail=f"{name} mangler") from exc
+    except (zipfile.BadZipFile, zlib.error, binascii.Error, EOFError, OSError) as exc:
+        raise UserError("exchange.damaged", path=shown, detail=f"{name}: {exc}") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise UserError("exchange.damaged", path=shown, detail=name) from exc
+    return records, digest.hexdigest()

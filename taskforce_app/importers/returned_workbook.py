@@ -21,6 +21,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from taskforce_app.domain.cpr import find_cpr_numbers
 from taskforce_app.domain.enums import RecommendationStatus
 from taskforce_app.domain.errors import UserError
+from taskforce_app.domain.limits import MAX_COLUMNS, MAX_ROWS, XLSX_LIMITS, count_text
 from taskforce_app.domain.workbook_models import (
     FORMAT_ID,
     FORMAT_VERSION,
@@ -37,6 +38,7 @@ from taskforce_app.domain.workbook_models import (
     status_from_label,
 )
 from taskforce_app.importers.cells import MASKED_CPR, parse_date
+from taskforce_app.importers.input_limits import check_xlsx
 
 HEADER_SEARCH_ROWS = 10
 """How far down the Anbefalinger sheet the header row is looked for."""
@@ -67,16 +69,18 @@ def read_returned(path: Path) -> ReturnedWorkbook:
     path = Path(path)
     name = path.name
     try:
+        check_xlsx(path, XLSX_LIMITS)
         workbook = load_workbook(path, read_only=True, data_only=True)
     except _READ_ERRORS as exc:
         raise UserError("returned.unreadable", file=name, detail=_detail(exc)) from exc
     try:
         if Sheets.MANIFEST not in workbook.sheetnames:
             raise UserError("returned.no_manifest", file=name)
-        manifest = parse_manifest([cells for _n, cells in _rows(workbook[Sheets.MANIFEST])], name)
+        manifest_rows = _rows(workbook[Sheets.MANIFEST], name)
+        manifest = parse_manifest([cells for _n, cells in manifest_rows], name)
         if Sheets.RECOMMENDATIONS not in workbook.sheetnames:
             raise UserError("returned.no_sheet", file=name, sheet=Sheets.RECOMMENDATIONS)
-        rows = list(_rows(workbook[Sheets.RECOMMENDATIONS]))
+        rows = list(_rows(workbook[Sheets.RECOMMENDATIONS], name))
     except _READ_ERRORS as exc:
         raise UserError("returned.unreadable", file=name, detail=_detail(exc)) from exc
     finally:
@@ -220,8 +224,23 @@ def _find_header(rows: Sequence[tuple[int, Cells]]) -> tuple[int, dict[str, int]
     return best
 
 
-def _rows(sheet: object) -> Iterator[tuple[int, Cells]]:
+def _rows(sheet: object, name: str) -> Iterator[tuple[int, Cells]]:
+    """The sheet's rows as cell tuples; a sheet over the row or column limit is refused."""
+    reset = getattr(sheet, "reset_dimensions", None)
+    if reset is not None:
+        # A forged <dimension> must not make every row 16,384 cells wide.
+        reset()
     for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):  # type: ignore[attr-defined]
+        if number > MAX_ROWS:
+            raise UserError("limits.too_many_rows", name=name, limit=count_text(MAX_ROWS))
+        if len(cells) > MAX_COLUMNS:
+            raise UserError(
+                "limits.too_many_columns",
+                name=name,
+                row=str(number),
+                count=count_text(len(cells)),
+                limit=count_text(MAX_COLUMNS),
+            )
         yield number, tuple(cells)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -35,6 +36,14 @@ from taskforce_app.domain.key_figures import (
     table_family,
     table_title,
 )
+from taskforce_app.domain.limits import (
+    MAX_COLUMNS,
+    MAX_CSV_FIELD_CHARS,
+    MAX_CSV_FILE_BYTES,
+    MAX_ROWS,
+    count_text,
+)
+from taskforce_app.importers.input_limits import check_file_size
 
 HEADER_SEARCH_ROWS = 20
 SUPPRESSED = frozenset({"..", "...", ":"})
@@ -208,6 +217,7 @@ def _decode(source: Path) -> tuple[str, str]:
     if not source.is_file():
         raise StatisticsFileError("statistics.file_not_found", name=name)
     try:
+        check_file_size(source, MAX_CSV_FILE_BYTES, name=name, error=StatisticsFileError)
         data = source.read_bytes()
     except OSError as error:
         detail = error.strerror or str(error)
@@ -230,10 +240,29 @@ def _records(text: str, name: str) -> list[list[str]]:
     lines = text.splitlines()
     sample = "\n".join(lines[:HEADER_SEARCH_ROWS])
     delimiter = max((";", "\t", ","), key=sample.count) if sample else ";"
+    records: list[list[str]] = []
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            if len(records) >= MAX_ROWS:
+                raise StatisticsFileError(
+                    "limits.too_many_rows", name=name, limit=count_text(MAX_ROWS)
+                )
+            if len(record) > MAX_COLUMNS:
+                raise StatisticsFileError(
+                    "limits.too_many_columns",
+                    name=name,
+                    row=str(len(records) + 1),
+                    count=count_text(len(record)),
+                    limit=count_text(MAX_COLUMNS),
+                )
+            records.append(record)
     except csv.Error as error:
+        if "field limit" in str(error):
+            raise StatisticsFileError(
+                "limits.cell_too_large", name=name, limit=count_text(MAX_CSV_FIELD_CHARS)
+            ) from error
         raise StatisticsFileError("statistics.unreadable", name=name, detail=str(error)) from error
+    return records
 
 
 def _find_header(records: list[list[str]]) -> int | None:
@@ -388,10 +417,15 @@ def _number(text: str, number: int, problems: list[StatisticsProblem]) -> tuple[
     elif re.fullmatch(r"-?\d{1,3}(\.\d{3})+", cleaned):
         cleaned = cleaned.replace(".", "")
     try:
-        return float(cleaned), True
+        value = float(cleaned)
     except ValueError:
-        problems.append(StatisticsProblem(number, "statistics.bad_number", (("value", raw),)))
+        value = math.nan
+    if not math.isfinite(value):
+        # float() also reads "nan", "inf" and "1e999": none is a count Statistikbanken gives.
+        shown = raw if len(raw) <= 40 else raw[:39] + "…"
+        problems.append(StatisticsProblem(number, "statistics.bad_number", (("value", shown),)))
         return None, False
+    return value, True
 
 
 def _population_table(

@@ -24,6 +24,15 @@ from openpyxl.utils.datetime import WINDOWS_EPOCH
 from openpyxl.utils.exceptions import InvalidFileException
 
 from taskforce_app.domain.cases import CaseListError
+from taskforce_app.domain.limits import (
+    MAX_COLUMNS,
+    MAX_CSV_FIELD_CHARS,
+    MAX_CSV_FILE_BYTES,
+    MAX_ROWS,
+    XLSX_LIMITS,
+    count_text,
+)
+from taskforce_app.importers.input_limits import check_file_size, check_xlsx
 
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 CSV_SUFFIXES = frozenset({".csv", ".txt"})
@@ -31,6 +40,8 @@ OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURE = b"PK\x03\x04"
 CSV_DELIMITERS = (";", ",", "\t")
 _SNIFF_LINES = 50
+
+csv.field_size_limit(MAX_CSV_FIELD_CHARS)
 
 _XLSX_ERRORS = (
     zipfile.BadZipFile,
@@ -119,6 +130,7 @@ class XlsxSource:
     def __init__(self, path: Path) -> None:
         """Open the workbook, or raise `CaseListError` when it is not a valid one."""
         self._name = path.name
+        check_xlsx(path, XLSX_LIMITS, error=CaseListError)
         try:
             self._workbook = load_workbook(path, read_only=True, data_only=True)
         except _XLSX_ERRORS as error:
@@ -157,6 +169,7 @@ class XlsxSource:
             reset()
         try:
             for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+                check_row_shape(self._name, number, len(cells))
                 if any(cells):
                     yield TableRow(number, cells)
         except _XLSX_ERRORS as error:
@@ -178,6 +191,7 @@ class CsvSource:
         """Read and decode the file, and sniff its delimiter."""
         self._name = path.name
         try:
+            check_file_size(path, MAX_CSV_FILE_BYTES, name=self._name, error=CaseListError)
             data = path.read_bytes()
         except OSError as error:
             raise CaseListError(
@@ -192,7 +206,7 @@ class CsvSource:
             file_name=self._name,
             file_format="csv",
             encoding=encoding,
-            delimiter=sniff_delimiter(self._text),
+            delimiter=sniff_delimiter(self._text, self._name),
         )
 
     def rows(self, sheet_name: str = "") -> Iterator[TableRow]:
@@ -200,12 +214,11 @@ class CsvSource:
         reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self.info.delimiter)
         try:
             for number, record in enumerate(reader, start=1):
+                check_row_shape(self._name, number, len(record))
                 if any(record):
                     yield TableRow(number, tuple([value or None for value in record]))
         except csv.Error as error:
-            raise CaseListError(
-                "case_list.corrupt_csv", name=self._name, detail=str(error)
-            ) from error
+            raise csv_error(error, self._name) from error
 
     def close(self) -> None:
         """Nothing to release: the text was read at once."""
@@ -227,7 +240,30 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     raise CaseListError("case_list.bad_encoding", name=name)
 
 
-def sniff_delimiter(text: str) -> str:
+def check_row_shape(name: str, number: int, width: int) -> None:
+    """Refuse a sheet or CSV file with more rows or a row with more columns than allowed."""
+    if number > MAX_ROWS:
+        raise CaseListError("limits.too_many_rows", name=name, limit=count_text(MAX_ROWS))
+    if width > MAX_COLUMNS:
+        raise CaseListError(
+            "limits.too_many_columns",
+            name=name,
+            row=str(number),
+            count=count_text(width),
+            limit=count_text(MAX_COLUMNS),
+        )
+
+
+def csv_error(error: csv.Error, name: str) -> CaseListError:
+    """The error for a CSV the `csv` module refused: a too long field names the limit."""
+    if "field limit" in str(error):
+        return CaseListError(
+            "limits.cell_too_large", name=name, limit=count_text(MAX_CSV_FIELD_CHARS)
+        )
+    return CaseListError("case_list.corrupt_csv", name=name, detail=str(error))
+
+
+def sniff_delimiter(text: str, name: str = "") -> str:
     """`;`, `,` or tab: the one that splits the first lines into the most same-width records.
 
     Title lines without delimiters do not disturb it; on a tie `;` (the Danish default) wins.
@@ -237,9 +273,12 @@ def sniff_delimiter(text: str) -> str:
     best = CSV_DELIMITERS[0]
     best_score = (0, 0)
     for delimiter in CSV_DELIMITERS:
-        widths = Counter(
-            len(record) for record in csv.reader(sample, delimiter=delimiter) if len(record) > 1
-        )
+        try:
+            widths = Counter(
+                len(record) for record in csv.reader(sample, delimiter=delimiter) if len(record) > 1
+            )
+        except csv.Error as error:
+            raise csv_error(error, name) from error
         if not widths:
             continue
         width, count = max(widths.items(), key=lambda item: (item[1], item[0]))
