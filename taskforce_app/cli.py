@@ -163,6 +163,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", "replace the database by a backup (shows what it brings back)")
     restore.add_argument("file", metavar="FILE")
     restore.add_argument("--dry-run", action="store_true", help="only show the preview")
+    unlock = command("unlock", "show who holds the database's writer lock, and take it over")
+    unlock.add_argument("--yes", action="store_true", help="take it over without asking")
     findings = command("findings", "a forløb's findings with their recommendations and statuses")
     findings.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
     findings.add_argument("--json", action="store_true", help="machine-readable output")
@@ -199,25 +201,58 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
         return COMMANDS[args.command](args, sys.stdout)
     except UserError as error:
         log.info("user error: %s", error)
-        print(f"{APP_SLUG}: {error.message(language)}", file=sys.stderr)
+        print(f"{APP_SLUG}: {_for_cli(error).message(language)}", file=sys.stderr)
         return EXIT_USER
     except KeyboardInterrupt:
         print(f"{APP_SLUG}: afbrudt", file=sys.stderr)
         return EXIT_USER
-    except Exception:
+    except Exception as error:
+        from taskforce_app.domain.storage import is_disk_full
+
+        if is_disk_full(error):
+            log.warning("disk full in %s", argv, exc_info=True)
+            print(
+                f"{APP_SLUG}: {UserError('disk.full_database').message(language)}", file=sys.stderr
+            )
+            return EXIT_USER
         log.exception("unexpected error in %s", argv)
         what = "Unexpected error; details in" if language == "en" else "Uventet fejl; detaljer i"
         print(f"{APP_SLUG}: {what} {log_path}", file=sys.stderr)
         return EXIT_BUG
 
 
+def _for_cli(error: UserError) -> UserError:
+    """A held writer lock, worded for a command line (and how to get out of an abandoned one)."""
+    if error.error_code != "db.in_use":
+        return error
+    abandoned = error.params.get("state") in ("remote", "undetermined")
+    code = "lock.held_abandoned" if abandoned else "lock.held"
+    return UserError(code, path=error.params.get("path", ""), who=error.params.get("who", ""))
+
+
+def _existing_file(target: str) -> Path | None:
+    """The database file `target` names, if it is an existing file (not a server URL)."""
+    if "://" in target and not target.startswith("sqlite"):
+        return None
+    path = Path(target.removeprefix("sqlite:///")).expanduser().absolute()
+    return path if path.is_file() else None
+
+
 def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
-    from taskforce_app.services.demo import write_demo_database
+    from taskforce_app.demo import write_demo_database
 
     target = args.db
     if target is None:
         raise UsageError(detail="demo kræver --db STI")
-    summary = write_demo_database(target, force=args.force)
+    existing = _existing_file(target)
+    if existing is not None and args.force:
+        from taskforce_app.services.writer_locks import sole_access
+
+        # Replacing the file under a running GUI or reader would lose what it writes next.
+        with sole_access(existing):
+            summary = write_demo_database(target, force=args.force)
+    else:
+        summary = write_demo_database(target, force=args.force)
     print(
         f"Demodatabase skrevet: {summary.location} ({summary.engagements} forløb, "
         f"{summary.cases} sager, {summary.assessments} vurderinger)",
@@ -361,7 +396,7 @@ def _cmd_import_cases(args: argparse.Namespace, out: TextIO) -> int:
     from taskforce_app.bootstrap import open_context
 
     path = Path(args.file)
-    context = open_context(args.db, actor="cli")
+    context = open_context(args.db, actor="cli", lock=True)
     try:
         engagement_id = context.engagements.resolve(args.engagement)
         outcome, _ = context.case_lists.import_file(engagement_id, path, sheet_name=args.sheet)
@@ -450,7 +485,7 @@ def _cmd_sample(args: argparse.Namespace, out: TextIO) -> int:
         seed=args.seed,
         stratify_by=args.stratify_by,
     )
-    context = open_context(args.db, actor="cli")
+    context = open_context(args.db, actor="cli", lock=not args.dry_run)
     try:
         result, _ = context.sampling.draw(round_id, request, dry_run=args.dry_run)
     finally:
@@ -628,7 +663,7 @@ def _cmd_import_returned(args: argparse.Namespace, out: TextIO) -> int:
     from taskforce_app.bootstrap import open_context
 
     labels = STATUS_LABELS
-    context = open_context(args.db, actor="kommunen")
+    context = open_context(args.db, actor="kommunen", lock=not args.dry_run)
     try:
         expected = None if args.engagement is None else context.engagements.resolve(args.engagement)
         result = context.workbooks.apply_returned(
@@ -665,7 +700,7 @@ def _cmd_import_returned(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_import_statistics(args: argparse.Namespace, out: TextIO) -> int:
     from taskforce_app.bootstrap import open_context
 
-    context = open_context(args.db, actor="cli")
+    context = open_context(args.db, actor="cli", lock=True)
     try:
         report = context.key_figures.import_file(Path(args.file), table_code=args.table)
     finally:
@@ -699,7 +734,7 @@ def _passphrase(args: argparse.Namespace) -> str | None:
 def _cmd_package(args: argparse.Namespace, out: TextIO) -> int:
     from taskforce_app.bootstrap import open_context
 
-    context = open_context(args.db, actor="cli")
+    context = open_context(args.db, actor="cli", lock=True)
     try:
         if args.package_command == "export":
             ids = [context.engagements.resolve(text) for text in args.engagement]
@@ -760,7 +795,8 @@ def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.keep is not None and not 1 <= args.keep <= 100:
         raise UsageError(detail="--keep skal være mellem 1 og 100")
-    context = open_context(database)
+    # Changing how many are kept prunes older backups and writes a setting: one writer only.
+    context = open_context(database, lock=args.keep is not None)
     try:
         if args.keep is not None:
             context.backups.set_keep(args.keep)
@@ -797,6 +833,45 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     safety = restore_database(database, backup)
     print(f"Gendannet. Den tidligere database er gemt som {safety}", file=out)
+    return EXIT_OK
+
+
+def _cmd_unlock(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.domain.errors import DatabaseError
+    from taskforce_app.services.writer_locks import lock_report, take_over_lock
+
+    database = _sqlite_path(args)
+    report = lock_report(database)
+    if report.state == "free":
+        print(f"Databasen {database} er ikke låst.", file=out)
+        return EXIT_OK
+    if report.state == "live":
+        raise DatabaseError("lock.live_here", path=str(database), who=report.holder)
+    where = {
+        "remote": "på en anden computer",
+        "undetermined": "af en proces, hvis status ikke kan afgøres",
+        "stale": "af en proces på denne computer, der ikke længere kører",
+        "ours": "af dette program",
+    }[report.state]
+    print(f"Databasen {database} er låst {where}: {report.holder}", file=out)
+    print(
+        "Advarsel: skriver det andet program stadig i databasen, kan ændringer gå tabt, "
+        "når du overtager låsen. Overtag den kun, hvis programmet er lukket eller computeren "
+        "er gået ned.",
+        file=out,
+    )
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserError("lock.needs_yes")
+        out.flush()
+        answer = input("Overtag låsen? [j/N] ").strip().lower()
+        if answer not in ("j", "ja", "y", "yes"):
+            raise UserError("lock.declined")
+    previous = take_over_lock(database, reason="taskforce-app unlock")
+    log.warning(
+        "unlock: the writer lock of %s held by %s was taken over", database, previous.holder
+    )
+    print("Låsen er overtaget og fjernet; databasen kan nu åbnes.", file=out)
     return EXIT_OK
 
 
@@ -903,6 +978,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "package": _cmd_package,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
+    "unlock": _cmd_unlock,
 }
 
 

@@ -80,6 +80,62 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sikkerhedskopier laves kun af den indbyggede database; en server sikkerhedskopieres af dens administrator.",
         "Backups are made of the embedded database only; a server is backed up by its administrator.",
     ),
+    "backup.empty": (
+        "Filen {path} er tom (0 byte) og er ikke en sikkerhedskopi. Intet er gendannet.",
+        "The file {path} is empty (0 bytes) and is not a backup. Nothing was restored.",
+    ),
+    "backup.no_schema": (
+        "Filen {path} er en tom SQLite-database, ikke en sikkerhedskopi fra Task Force Tracker. "
+        "Intet er gendannet.",
+        "The file {path} is an empty SQLite database, not a backup of Task Force Tracker. "
+        "Nothing was restored.",
+    ),
+    "db.open_elsewhere": (
+        "Databasen {path} er åben i et andet program eller vindue (måske skrivebeskyttet). Luk det "
+        "først, og prøv igen. Intet er ændret.",
+        "The database {path} is open in another program or window (perhaps read-only). Close it "
+        "first and try again. Nothing was changed.",
+    ),
+    "lock.held": (
+        "Databasen {path} er åben hos {who}; kun ét program ad gangen må skrive i den. Vent, til "
+        "den er lukket, og prøv igen. Intet er ændret.",
+        "The database {path} is open at {who}; only one program at a time may write to it. Wait "
+        "until it is closed and try again. Nothing was changed.",
+    ),
+    "lock.held_abandoned": (
+        "Databasen {path} er låst af {who}, og det kan ikke afgøres herfra, om det program stadig "
+        "kører. Er låsen efterladt (fx efter et nedbrud), så overtag den med "
+        "'taskforce-app unlock --db {path}'. Intet er ændret.",
+        "The database {path} is locked by {who}, and whether that program still runs cannot be "
+        "told from here. If the lock was left behind (e.g. after a crash), take it over with "
+        "'taskforce-app unlock --db {path}'. Nothing was changed.",
+    ),
+    "lock.live_here": (
+        "Låsen på {path} holdes af et program, der kører på denne computer: {who}. Luk det "
+        "program i stedet for at overtage låsen.",
+        "The lock on {path} is held by a program running on this computer: {who}. Close that "
+        "program instead of taking the lock over.",
+    ),
+    "lock.needs_yes": (
+        "Låsen er ikke overtaget: der er ingen terminal at spørge i. Tilføj --yes for at overtage "
+        "den.",
+        "The lock was not taken over: there is no terminal to ask in. Add --yes to take it over.",
+    ),
+    "lock.declined": (
+        "Låsen er ikke overtaget.",
+        "The lock was not taken over.",
+    ),
+    "disk.full": (
+        "Der er ikke plads nok på disken til {path}. Frigør plads, og prøv igen; intet er ændret.",
+        "There is not enough space on the disk for {path}. Free some space and try again; "
+        "nothing was changed.",
+    ),
+    "disk.full_database": (
+        "Disken er fuld, så ændringen kunne ikke gemmes i databasen; intet af den er gemt. Frigør "
+        "plads, og prøv igen.",
+        "The disk is full, so the change could not be saved in the database; none of it was "
+        "stored. Free some space and try again.",
+    ),
     "db.unreachable": (
         "Kunne ikke forbinde til databasen {url}: {detail}",
         "Could not connect to the database {url}: {detail}",

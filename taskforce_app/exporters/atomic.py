@@ -2,7 +2,8 @@
 
 The file is written to `<target>.partial-<random>` in the target's own folder (so the final
 `os.replace` is a rename on one file system, atomic on POSIX and Windows). Cancelling or any
-error removes the partial file; the target is then exactly as it was before.
+error removes the partial file; the target is then exactly as it was before. A full disk is
+reported as `disk.full` (one clear message), whichever library hit it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from taskforce_app.domain.errors import OperationCancelledError, UserError
+from taskforce_app.domain.storage import is_disk_full
 
 log = logging.getLogger(__name__)
 
@@ -79,11 +81,15 @@ def write_atomically(
             raise UserError("export.target_in_use", path=str(target)) from exc
     except OSError as exc:
         _remove(partial)
+        if is_disk_full(exc):
+            raise UserError("disk.full", path=str(target)) from exc
         raise UserError(
             "export.write_failed", path=str(target), detail=exc.strerror or exc
         ) from exc
-    except BaseException:
+    except BaseException as exc:
         _remove(partial)
+        if not isinstance(exc, UserError) and is_disk_full(exc):
+            raise UserError("disk.full", path=str(target)) from exc  # wrapped by a library
         raise
     log.info("wrote %s", target)
     return target

@@ -19,6 +19,7 @@ from taskforce_app.persistence import migrations
 from taskforce_app.persistence.audit_trail import install_audit_trail
 from taskforce_app.persistence.engine import create_app_engine, make_session_factory
 from taskforce_app.persistence.location import DatabaseLocation, resolve_location
+from taskforce_app.persistence.reference_sync import ensure_reference_data
 from taskforce_app.persistence.writer_lock import WriterLock
 
 log = logging.getLogger(__name__)
@@ -172,6 +173,7 @@ def open_database(
             migrations.upgrade_to_head(engine)
         if location.path is not None:
             _quick_check(engine, location)
+        ensure_reference_data(engine)
     except OperationalError as exc:
         _abandon(engine, writer_lock)
         if _is_lock(exc):

@@ -121,15 +121,9 @@ def backup_sqlite_file(path: Path, label: str) -> Path:
     """Copy a live SQLite database with the online backup API; returns the backup's path."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix or '.sqlite'}")
-    source = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    from taskforce_app.persistence.sqlite_files import copy_database
+
+    copy_database(path, target)
     return target
 
 

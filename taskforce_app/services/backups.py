@@ -6,24 +6,27 @@ Backups are made with SQLite's online backup API (consistent even while the app 
 
 from __future__ import annotations
 
+import logging
 import os
-import shutil
 import sqlite3
 import sys
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import select
 
 from taskforce_app import paths
 from taskforce_app.domain.errors import DatabaseError
+from taskforce_app.domain.storage import is_disk_full
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.migrations import inspect_sqlite_file
 from taskforce_app.persistence.models import Setting
+from taskforce_app.persistence.sqlite_files import copy_database, exclusive_access, read_only_uri
 from taskforce_app.persistence.writer_lock import WriterLock
+
+log = logging.getLogger(__name__)
 
 DEFAULT_KEEP = 10
 SUFFIX = ".sqlite"
@@ -74,36 +77,26 @@ def make_backup(database: Path, target: Path | None = None, *, keep: int = DEFAU
     """Copy `database` with the online backup API; rotate the automatic folder to `keep` files.
 
     Raises:
-        DatabaseError: the database cannot be read or the target cannot be written.
+        DatabaseError: the database cannot be read, or the target cannot be written (a full
+            disk included); no partial copy is left behind.
     """
     inspect_sqlite_file(database, allow_read_only=True)
     if target is None:
         folder = backup_folder(database)
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _write_error(folder, exc) from exc
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = folder / f"{database.stem}-{stamp}{SUFFIX}"
     if not target.parent.is_dir():
         raise DatabaseError("db.missing_folder", folder=str(target.parent))
-    partial = target.with_name(f".{target.name}.partial")
     try:
-        source = sqlite3.connect(f"file:{quote(str(database))}?mode=ro", uri=True, timeout=5)
-        try:
-            destination = sqlite3.connect(partial)
-            try:
-                source.backup(destination)
-            finally:
-                destination.close()
-        finally:
-            source.close()
-        os.replace(partial, target)
-    except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
+        copy_database(database, target)
+    except (sqlite3.Error, OSError) as exc:
+        if is_disk_full(exc) or isinstance(exc, OSError):
+            raise _write_error(target, exc) from exc
         raise DatabaseError("backup.failed", path=str(database), detail=str(exc)) from exc
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(
-            "backup.cannot_write", path=str(target), detail=exc.strerror or ""
-        ) from exc
     if target.parent == backup_folder(database):
         for old in list_backups(database)[keep:]:
             old.path.unlink(missing_ok=True)
@@ -111,12 +104,18 @@ def make_backup(database: Path, target: Path | None = None, *, keep: int = DEFAU
 
 
 def preview_restore(database: Path, backup: Path) -> RestorePreview:
-    """Check a backup and count its records beside the current database's."""
-    if not backup.is_file():
-        raise DatabaseError("backup.not_found", path=str(backup))
+    """Check a backup and count its records beside the current database's.
+
+    Raises:
+        DatabaseError: the file is missing, empty, not an SQLite database, another program's
+            database, one without any schema, or written by a newer version.
+    """
+    check_backup_file(backup)
     status = inspect_sqlite_file(backup, allow_read_only=True)
+    if status.current is None:
+        raise DatabaseError("backup.no_schema", path=str(backup))
     theirs = _counts(backup)
-    ours = _counts(database) if database.exists() else {}
+    ours = _counts(database) if database.is_file() and database.stat().st_size else {}
     integrity = _integrity(backup)
     tables = sorted(set(theirs) | set(ours))
     return RestorePreview(
@@ -127,42 +126,78 @@ def preview_restore(database: Path, backup: Path) -> RestorePreview:
     )
 
 
-def restore_backup(database: Path, backup: Path) -> Path:
-    """Replace `database` by `backup` (after a safety backup of the current file).
+def check_backup_file(backup: Path) -> None:
+    """Refuse a backup path that is missing, a folder or an empty file."""
+    if not backup.is_file():
+        raise DatabaseError("backup.not_found", path=str(backup))
+    if backup.stat().st_size == 0:
+        raise DatabaseError("backup.empty", path=str(backup))
 
-    The database must be closed (a writer lock held by another program refuses the restore).
-    Returns the safety backup of what was replaced.
+
+def restore_backup(database: Path, backup: Path) -> Path:
+    """Replace `database` by `backup`, losing nothing; returns the safety copy of the old one.
+
+    The backup is checked (a database of this app, not newer, intact) and read through
+    SQLite's backup API, so rows still in its `-wal` come along; the copy is checked again.
+    Then, holding the writer lock and SQLite's exclusive lock (refused while any program has
+    the database open, a read-only window included), the current file is saved as a safety
+    backup, which is kept, and the copy is moved over it in one step.
 
     Raises:
-        DatabaseError: the backup is missing, damaged or not a Task Force database.
+        DatabaseError: the backup is missing, empty, damaged or not a Task Force database;
+            the database is in use; or the disk is full (the database is then unchanged).
     """
     preview = preview_restore(database, backup)
     if not preview.usable:
         raise DatabaseError("db.corrupt", path=str(backup), detail=preview.integrity)
+    staged = database.with_name(f".{database.name}.restoring")
     lock = WriterLock(database)
     lock.acquire()  # refuses while another program writes; keeps one from opening meanwhile
-    partial = database.with_name(f".{database.name}.restoring")
     try:
+        with exclusive_access(database):
+            pass  # refuse early (before any copy is made) while a reader has the file open
         # Copy first: the safety backup below must not rotate away the file being restored.
-        shutil.copyfile(backup, partial)
+        copy_database(backup, staged)
+        integrity = _integrity(staged)
+        if integrity != "ok" or _revision(staged) != preview.revision:
+            raise DatabaseError("db.corrupt", path=str(backup), detail=integrity)
         safety = database
-        if database.exists():
+        if database.is_file() and database.stat().st_size:
             safety = make_backup(database, keep=sys.maxsize)
-        for extra in ("-wal", "-shm"):
-            Path(f"{database}{extra}").unlink(missing_ok=True)
-        os.replace(partial, database)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(
-            "backup.cannot_write", path=str(database), detail=exc.strerror or str(exc)
-        ) from exc
+            log.info("restore of %s: the current database is saved as %s", database, safety)
+        with exclusive_access(database):
+            for extra in ("-wal", "-shm", "-journal"):
+                Path(f"{database}{extra}").unlink(missing_ok=True)
+            os.replace(staged, database)
+    except (sqlite3.Error, OSError) as exc:
+        raise _write_error(database, exc) from exc
     finally:
+        staged.unlink(missing_ok=True)
         lock.release()
+    log.info("restored %s from %s", database, backup)
     return safety
 
 
+def _write_error(path: Path, exc: BaseException) -> DatabaseError:
+    if is_disk_full(exc):
+        return DatabaseError("disk.full", path=str(path))
+    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return DatabaseError("backup.cannot_write", path=str(path), detail=detail)
+
+
+def _revision(database: Path) -> str | None:
+    connection = sqlite3.connect(read_only_uri(database), uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return None if row is None else str(row[0])
+
+
 def _counts(database: Path) -> dict[str, int]:
-    connection = sqlite3.connect(f"file:{quote(str(database))}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(database), uri=True)
     try:
         tables = [
             row[0]
@@ -184,7 +219,7 @@ def _counts(database: Path) -> dict[str, int]:
 
 
 def _integrity(database: Path) -> str:
-    connection = sqlite3.connect(f"file:{quote(str(database))}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(database), uri=True)
     try:
         rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
     except sqlite3.DatabaseError as exc:

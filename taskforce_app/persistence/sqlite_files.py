@@ -1,0 +1,100 @@
+"""Whole-file operations on SQLite databases: a consistent copy, and exclusive access.
+
+`copy_database` is the one place that runs SQLite's online backup API: it reads the source
+through SQLite, so committed rows still in the source's `-wal` are included, and writes the
+copy beside its target before moving it into place (no half-written copy is ever visible).
+
+`exclusive_access` proves that no other connection has a database open, in any program (the
+GUI, a read-only window, another tool), and keeps new ones out while a file is replaced.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+from taskforce_app.domain.errors import DatabaseError
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens `path` without ever writing to it."""
+    return f"file:{quote(str(path))}?mode=ro"
+
+
+def copy_database(source: Path, target: Path, *, timeout: float = 5.0) -> None:
+    """Copy `source` to `target` with the online backup API, WAL included; atomic at `target`.
+
+    Raises:
+        sqlite3.Error: the source cannot be read or the copy cannot be written.
+        OSError: the copy cannot be moved into place.
+    """
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        reader = sqlite3.connect(read_only_uri(source), uri=True, timeout=timeout)
+        try:
+            writer = sqlite3.connect(partial)
+            try:
+                reader.backup(writer)
+            finally:
+                writer.close()
+        finally:
+            reader.close()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+@contextlib.contextmanager
+def exclusive_access(database: Path) -> Iterator[None]:
+    """Hold SQLite's exclusive lock on `database`; refuse while any connection has it open.
+
+    Every connection that has read a WAL database keeps a shared lock on it, so taking the
+    exclusive lock fails while another program (or a read-only window) has the file open.
+    The database is switched to rollback-journal mode first: its WAL is checkpointed and
+    removed while nobody else can see it, and closing this connection deletes nothing by name
+    (the file may have been replaced meanwhile). New connections wait on the lock and are
+    refused with "database is locked" until the block ends. A missing file or one that is
+    not an SQLite database has no connections: the block runs without a lock.
+
+    Raises:
+        DatabaseError: `db.open_elsewhere` when another connection has the database open.
+    """
+    connection = _lock_exclusively(database) if database.is_file() else None
+    try:
+        yield
+    finally:
+        if connection is not None:
+            connection.close()
+
+
+def _lock_exclusively(database: Path) -> sqlite3.Connection | None:
+    connection = sqlite3.connect(database, timeout=0, isolation_level=None)
+    try:
+        connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+        mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()
+        if mode is None or str(mode[0]).lower() != "delete":
+            raise DatabaseError("db.open_elsewhere", path=str(database))
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("COMMIT")  # exclusive locking mode keeps the lock until close
+    except sqlite3.OperationalError as exc:
+        connection.close()
+        if _is_busy(exc):
+            raise DatabaseError("db.open_elsewhere", path=str(database)) from exc
+        raise
+    except sqlite3.DatabaseError:
+        connection.close()
+        return None  # not an SQLite database: nobody can have it open as one
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
