@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from taskforce_app.persistence.location import DatabaseLocation
+from taskforce_app.persistence.soft_delete import install_soft_delete_filter
 
 SQLITE_BUSY_TIMEOUT_MS = 5_000
 
@@ -34,6 +35,7 @@ def create_app_engine(location: DatabaseLocation, *, read_only: bool = False) ->
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded values after commit (read models are built inside them)."""
+    install_soft_delete_filter(Session)
     return sessionmaker(engine, expire_on_commit=False)
 
 

@@ -30,6 +30,7 @@ from taskforce_app.persistence.models import (
     Municipality,
     PhasePeriod,
 )
+from taskforce_app.persistence.soft_delete import WITH_DELETED
 from taskforce_app.persistence.types import utc_now
 from taskforce_app.services.milestones import add_plan
 from taskforce_app.services.resources import read_json
@@ -61,9 +62,7 @@ class ApplicationService:
         """Every round, newest deadline first, with its counts."""
         with self._db.read() as session:
             rows = session.scalars(
-                select(ApplicationRound)
-                .where(ApplicationRound.deleted_at.is_(None))
-                .options(selectinload(ApplicationRound.applications))
+                select(ApplicationRound).options(selectinload(ApplicationRound.applications))
             ).all()
             summaries = [_round_summary(row) for row in rows]
         return sorted(summaries, key=lambda r: (r.deadline or date.min, r.name), reverse=True)
@@ -97,7 +96,6 @@ class ApplicationService:
             query = (
                 select(Application)
                 .join(Application.municipality)
-                .where(Application.deleted_at.is_(None))
                 .options(selectinload(Application.municipality), selectinload(Application.round))
                 .order_by(Municipality.name)
             )
@@ -165,7 +163,7 @@ class ApplicationService:
     def restore(self, application_id: uuid.UUID) -> Changes:
         """Undo a soft delete."""
         with self._db.write() as session:
-            row = session.get(Application, application_id)
+            row = session.get(Application, application_id, execution_options=WITH_DELETED)
             if row is None:
                 raise NotFoundError("application.not_found")
             row.deleted_at = None
@@ -249,7 +247,6 @@ def _refuse_duplicate(
     query = select(Application.id).where(
         Application.round_id == draft.round_id,
         Application.municipality_id == draft.municipality_id,
-        Application.deleted_at.is_(None),
     )
     if exclude is not None:
         query = query.where(Application.id != exclude)
@@ -263,7 +260,6 @@ def _active_engagement_warnings(session: Session, municipality: Municipality) ->
     active = session.scalars(
         select(Engagement).where(
             Engagement.municipality_id == municipality.id,
-            Engagement.deleted_at.is_(None),
             Engagement.phase != Phase.AFSLUTTET,
         )
     ).first()
@@ -284,7 +280,7 @@ def _engagement_links(
         return {}
     rows = session.execute(
         select(Engagement.application_id, Engagement.id).where(
-            Engagement.application_id.in_(application_ids), Engagement.deleted_at.is_(None)
+            Engagement.application_id.in_(application_ids)
         )
     ).all()
     return {app_id: eng_id for app_id, eng_id in rows if app_id is not None}
@@ -292,20 +288,20 @@ def _engagement_links(
 
 def _load(session: Session, application_id: uuid.UUID) -> Application:
     row = session.get(Application, application_id)
-    if row is None or row.deleted_at is not None:
+    if row is None:
         raise NotFoundError("application.not_found")
     return row
 
 
 def _load_round(session: Session, round_id: uuid.UUID) -> ApplicationRound:
     row = session.get(ApplicationRound, round_id)
-    if row is None or row.deleted_at is not None:
+    if row is None:
         raise NotFoundError("round.not_found")
     return row
 
 
 def _round_summary(row: ApplicationRound) -> RoundSummary:
-    live = [app for app in row.applications if app.deleted_at is None]
+    live = row.applications
     return RoundSummary(
         id=row.id,
         name=row.name,

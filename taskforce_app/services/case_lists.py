@@ -80,11 +80,7 @@ class CaseListService:
         """The case references already imported for the forløb."""
         with self._db.read() as session:
             return frozenset(
-                session.scalars(
-                    select(Case.case_ref).where(
-                        Case.engagement_id == engagement_id, Case.deleted_at.is_(None)
-                    )
-                )
+                session.scalars(select(Case.case_ref).where(Case.engagement_id == engagement_id))
             )
 
     def check(
@@ -183,7 +179,7 @@ def _municipality_code(session: Session, engagement_id: uuid.UUID) -> str:
     row = session.execute(
         select(Municipality.code)
         .join(Engagement, Engagement.municipality_id == Municipality.id)
-        .where(Engagement.id == engagement_id, Engagement.deleted_at.is_(None))
+        .where(Engagement.id == engagement_id)
     ).one_or_none()
     if row is None:
         raise NotFoundError("engagement.not_found", value=str(engagement_id))
@@ -196,9 +192,12 @@ def _mapping_key(code: str) -> str:
 
 def _remember_mapping(session: Session, code: str, names: dict[str, str]) -> None:
     setting = session.scalars(
-        select(Setting).where(Setting.key == _mapping_key(code))
+        select(Setting)
+        .where(Setting.key == _mapping_key(code))
+        .execution_options(include_deleted=True)
     ).one_or_none()
     if setting is None:
         session.add(Setting(id=uuid.uuid4(), key=_mapping_key(code), value=names))
     else:
         setting.value = names
+        setting.deleted_at = None

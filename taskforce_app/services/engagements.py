@@ -18,6 +18,7 @@ from taskforce_app.domain.enums import Phase, Region
 from taskforce_app.domain.errors import NotFoundError, ValidationError
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Consultant, Engagement, Municipality, TeamMember
+from taskforce_app.persistence.soft_delete import WITH_DELETED
 from taskforce_app.persistence.types import utc_now
 from taskforce_app.services.reference import to_municipality_ref
 
@@ -29,39 +30,29 @@ class EngagementService:
         self._db = db
 
     def summaries(self, *, include_deleted: bool = False) -> list[EngagementSummary]:
-        """Every forløb (not deleted ones unless asked), by municipality name.
-
-        Core queries on the tables: this is the first screen's list, and it then does not wait
-        for the ORM's mapper configuration.
-        """
-        engagement = Engagement.__table__
-        municipality = Municipality.__table__
-        member = TeamMember.__table__
-        consultant = Consultant.__table__
+        """Every forløb (not deleted ones unless asked), by municipality name."""
         with self._db.read() as session:
             query = (
                 select(
-                    engagement.c.id,
-                    engagement.c.title,
-                    engagement.c.phase,
-                    engagement.c.start_date,
-                    engagement.c.planned_end_date,
-                    municipality.c.code,
-                    municipality.c.name,
-                    municipality.c.region,
+                    Engagement.id,
+                    Engagement.title,
+                    Engagement.phase,
+                    Engagement.start_date,
+                    Engagement.planned_end_date,
+                    Municipality.code,
+                    Municipality.name,
+                    Municipality.region,
                 )
-                .join(municipality, engagement.c.municipality_id == municipality.c.id)
-                .order_by(municipality.c.name, engagement.c.start_date)
+                .join(Municipality, Engagement.municipality_id == Municipality.id)
+                .order_by(Municipality.name, Engagement.start_date)
+                .execution_options(include_deleted=include_deleted)
             )
-            if not include_deleted:
-                query = query.where(engagement.c.deleted_at.is_(None))
             rows = session.execute(query).all()
             team: dict[uuid.UUID, list[str]] = {}
             for engagement_id, initials in session.execute(
-                select(member.c.engagement_id, consultant.c.initials)
-                .join(consultant, member.c.consultant_id == consultant.c.id)
-                .where(member.c.deleted_at.is_(None), consultant.c.deleted_at.is_(None))
-                .order_by(member.c.created_at)
+                select(TeamMember.engagement_id, Consultant.initials)
+                .join(Consultant, TeamMember.consultant_id == Consultant.id)
+                .order_by(TeamMember.created_at)
             ):
                 team.setdefault(engagement_id, []).append(initials)
         return [
@@ -158,7 +149,7 @@ class EngagementService:
     def restore(self, engagement_id: uuid.UUID) -> Changes:
         """Undo a soft delete."""
         with self._db.write() as session:
-            row = session.get(Engagement, engagement_id)
+            row = session.get(Engagement, engagement_id, execution_options=WITH_DELETED)
             if row is None:
                 raise NotFoundError("engagement.not_found", value=str(engagement_id))
             row.deleted_at = None
@@ -167,7 +158,7 @@ class EngagementService:
 
 def _load(session: Session, engagement_id: uuid.UUID) -> Engagement:
     row = session.get(Engagement, engagement_id)
-    if row is None or row.deleted_at is not None:
+    if row is None:
         raise NotFoundError("engagement.not_found", value=str(engagement_id))
     return row
 

@@ -46,6 +46,7 @@ from taskforce_app.persistence.models import (
     ReviewRound,
     SampledCase,
 )
+from taskforce_app.persistence.soft_delete import WITH_DELETED
 from taskforce_app.persistence.types import utc_now
 from taskforce_app.services.results import ResultsService
 
@@ -80,7 +81,7 @@ class FindingService:
     def findings(self, engagement_id: uuid.UUID | None = None) -> list[FindingView]:
         """The findings of one forløb (or all), most severe first."""
         with self._db.read() as session:
-            query = select(Finding).where(Finding.deleted_at.is_(None))
+            query = select(Finding)
             if engagement_id is not None:
                 query = query.where(Finding.engagement_id == engagement_id)
             rows = list(session.scalars(query))
@@ -101,7 +102,7 @@ class FindingService:
         (quality points: rated sufficient or better), pre-filled with its figures."""
         with self._db.read() as session:
             round_row = session.get(ReviewRound, round_id)
-            if round_row is None or round_row.deleted_at is not None:
+            if round_row is None:
                 raise NotFoundError("review.round_not_found")
             answers: dict[uuid.UUID, list[tuple[uuid.UUID, Answer | None]]] = defaultdict(list)
             for sampled_id, criterion_id, answer in session.execute(
@@ -109,9 +110,7 @@ class FindingService:
                 .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
                 .where(
                     SampledCase.round_id == round_id,
-                    SampledCase.deleted_at.is_(None),
                     SampledCase.status == SampledCaseStatus.ACTIVE,
-                    Assessment.deleted_at.is_(None),
                 )
             ):
                 answers[criterion_id].append((sampled_id, answer))
@@ -159,7 +158,7 @@ class FindingService:
         clean = draft.validated()
         with self._db.write() as session:
             engagement = session.get(Engagement, engagement_id)
-            if engagement is None or engagement.deleted_at is not None:
+            if engagement is None:
                 raise NotFoundError("engagement.not_found", value=str(engagement_id))
             row = Finding(id=uuid.uuid4(), engagement_id=engagement_id)
             _apply_finding(session, row, clean)
@@ -192,7 +191,7 @@ class FindingService:
     def restore(self, finding_id: uuid.UUID) -> Changes:
         """Undo a soft delete."""
         with self._db.write() as session:
-            row = session.get(Finding, finding_id)
+            row = session.get(Finding, finding_id, execution_options=WITH_DELETED)
             if row is None:
                 raise NotFoundError("finding.not_found")
             row.deleted_at = None
@@ -246,7 +245,7 @@ class RecommendationService:
         clean = draft.validated()
         with self._db.write() as session:
             engagement = session.get(Engagement, engagement_id)
-            if engagement is None or engagement.deleted_at is not None:
+            if engagement is None:
                 raise NotFoundError("engagement.not_found", value=str(engagement_id))
             row = Recommendation(
                 id=uuid.uuid4(),
@@ -330,7 +329,7 @@ class RecommendationService:
     def restore(self, recommendation_id: uuid.UUID) -> Changes:
         """Undo a soft delete."""
         with self._db.write() as session:
-            row = session.get(Recommendation, recommendation_id)
+            row = session.get(Recommendation, recommendation_id, execution_options=WITH_DELETED)
             if row is None:
                 raise NotFoundError("recommendation.not_found")
             row.deleted_at = None
@@ -343,7 +342,6 @@ class RecommendationService:
                 select(Recommendation, Municipality.name)
                 .join(Engagement, Recommendation.engagement_id == Engagement.id)
                 .join(Municipality, Engagement.municipality_id == Municipality.id)
-                .where(Recommendation.deleted_at.is_(None), Engagement.deleted_at.is_(None))
                 .order_by(Recommendation.due_on, Recommendation.created_at)
             )
             if condition is not None:
@@ -355,7 +353,6 @@ class RecommendationService:
                 select(RecommendationUpdate)
                 .where(
                     RecommendationUpdate.recommendation_id.in_(ids),
-                    RecommendationUpdate.deleted_at.is_(None),
                 )
                 .order_by(RecommendationUpdate.occurred_at)
             ):
@@ -382,7 +379,7 @@ class RecommendationService:
                 finding = findings.get(row.finding_id) if row.finding_id else None
                 improvement = (
                     _improvement(results[row.engagement_id], codes.get(finding.id, ()))
-                    if finding is not None and finding.deleted_at is None
+                    if finding is not None
                     else None
                 )
                 views.append(
@@ -413,9 +410,7 @@ class ReviewNoteService:
     def notes(self, engagement_id: uuid.UUID, *, open_only: bool = False) -> list[ReviewNoteView]:
         """A forløb's review notes, open ones first."""
         with self._db.read() as session:
-            query = select(ReviewNote).where(
-                ReviewNote.engagement_id == engagement_id, ReviewNote.deleted_at.is_(None)
-            )
+            query = select(ReviewNote).where(ReviewNote.engagement_id == engagement_id)
             if open_only:
                 query = query.where(ReviewNote.resolved_at.is_(None))
             rows = list(session.scalars(query.order_by(ReviewNote.created_at)))
@@ -480,7 +475,7 @@ class ReviewNoteService:
     def _set_resolved(self, note_id: uuid.UUID, *, resolved: bool, by: uuid.UUID | None) -> Changes:
         with self._db.write() as session:
             row = session.get(ReviewNote, note_id)
-            if row is None or row.deleted_at is not None:
+            if row is None:
                 raise NotFoundError("note.not_found")
             row.resolved_at = utc_now() if resolved else None
             row.resolved_by_id = by if resolved else None
@@ -492,9 +487,7 @@ class ReviewNoteService:
 
 def open_notes_for_round(session: Session, round_id: uuid.UUID) -> int:
     """Open review notes on the round's findings and on its assessments."""
-    finding_ids = select(Finding.id).where(
-        Finding.round_id == round_id, Finding.deleted_at.is_(None)
-    )
+    finding_ids = select(Finding.id).where(Finding.round_id == round_id)
     assessment_ids = (
         select(Assessment.id)
         .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
@@ -502,7 +495,6 @@ def open_notes_for_round(session: Session, round_id: uuid.UUID) -> int:
     )
     notes = session.scalars(
         select(ReviewNote.id).where(
-            ReviewNote.deleted_at.is_(None),
             ReviewNote.resolved_at.is_(None),
             (ReviewNote.finding_id.in_(finding_ids))
             | (ReviewNote.assessment_id.in_(assessment_ids)),
@@ -518,14 +510,14 @@ def _shorten(text: str, limit: int = 120) -> str:
 
 def _finding(session: Session, finding_id: uuid.UUID) -> Finding:
     row = session.get(Finding, finding_id)
-    if row is None or row.deleted_at is not None:
+    if row is None:
         raise NotFoundError("finding.not_found")
     return row
 
 
 def _recommendation(session: Session, recommendation_id: uuid.UUID) -> Recommendation:
     row = session.get(Recommendation, recommendation_id)
-    if row is None or row.deleted_at is not None:
+    if row is None:
         raise NotFoundError("recommendation.not_found")
     return row
 
@@ -552,7 +544,9 @@ def _set_links(session: Session, row: Finding, draft: FindingDraft) -> None:
     current = {
         link.criterion_id: link
         for link in session.scalars(
-            select(FindingCriterion).where(FindingCriterion.finding_id == row.id)
+            select(FindingCriterion)
+            .where(FindingCriterion.finding_id == row.id)
+            .execution_options(include_deleted=True)
         )
     }
     for criterion_id, link in current.items():
@@ -565,7 +559,9 @@ def _set_links(session: Session, row: Finding, draft: FindingDraft) -> None:
     evidence = {
         link.sampled_case_id: link
         for link in session.scalars(
-            select(FindingEvidence).where(FindingEvidence.finding_id == row.id)
+            select(FindingEvidence)
+            .where(FindingEvidence.finding_id == row.id)
+            .execution_options(include_deleted=True)
         )
     }
     for sampled_id, proof in evidence.items():
@@ -584,7 +580,7 @@ def _finding_codes(
     for finding_id, code in session.execute(
         select(FindingCriterion.finding_id, Criterion.code)
         .join(Criterion, FindingCriterion.criterion_id == Criterion.id)
-        .where(FindingCriterion.finding_id.in_(finding_ids), FindingCriterion.deleted_at.is_(None))
+        .where(FindingCriterion.finding_id.in_(finding_ids))
     ):
         codes[finding_id].append(code)
     return {key: tuple(value) for key, value in codes.items()}
@@ -611,7 +607,7 @@ def _finding_views(
     for finding_id, criterion in session.execute(
         select(FindingCriterion.finding_id, Criterion)
         .join(Criterion, FindingCriterion.criterion_id == Criterion.id)
-        .where(FindingCriterion.finding_id.in_(ids), FindingCriterion.deleted_at.is_(None))
+        .where(FindingCriterion.finding_id.in_(ids))
         .order_by(Criterion.sort_order)
     ):
         criteria[finding_id].append(
@@ -622,7 +618,7 @@ def _finding_views(
         select(FindingEvidence.finding_id, SampledCase.id, Case.case_ref)
         .join(SampledCase, FindingEvidence.sampled_case_id == SampledCase.id)
         .join(Case, SampledCase.case_id == Case.id)
-        .where(FindingEvidence.finding_id.in_(ids), FindingEvidence.deleted_at.is_(None))
+        .where(FindingEvidence.finding_id.in_(ids))
         .order_by(SampledCase.position)
     ):
         evidence[finding_id].append(EvidenceCase(sampled_id, ref))
@@ -642,9 +638,7 @@ def _finding_views(
     )
     recommendation_counts: dict[uuid.UUID, int] = defaultdict(int)
     for (linked,) in session.execute(
-        select(Recommendation.finding_id).where(
-            Recommendation.finding_id.in_(ids), Recommendation.deleted_at.is_(None)
-        )
+        select(Recommendation.finding_id).where(Recommendation.finding_id.in_(ids))
     ):
         if linked is not None:
             recommendation_counts[linked] += 1
@@ -652,7 +646,6 @@ def _finding_views(
     for (noted,) in session.execute(
         select(ReviewNote.finding_id).where(
             ReviewNote.finding_id.in_(ids),
-            ReviewNote.deleted_at.is_(None),
             ReviewNote.resolved_at.is_(None),
         )
     ):
@@ -702,10 +695,8 @@ def _evidence_figure(
         .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
         .where(
             SampledCase.round_id == row.round_id,
-            SampledCase.deleted_at.is_(None),
             SampledCase.status == SampledCaseStatus.ACTIVE,
             Assessment.criterion_id.in_(criterion_ids),
-            Assessment.deleted_at.is_(None),
             Assessment.answer.is_not(None),
         )
     ):

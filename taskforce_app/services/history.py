@@ -36,12 +36,16 @@ class HistoryService:
 
     def for_engagement(self, engagement_id: uuid.UUID) -> list[HistoryEntry]:
         """The changes of a forløb and of its milestones, team, contacts, phases and
-        recommendations, newest first."""
+        recommendations, newest first; deleted ones included (history is where they show)."""
         ids: list[uuid.UUID] = [engagement_id]
         with self._db.read() as session:
             for model in _OWNED_BY_ENGAGEMENT:
                 ids.extend(
-                    session.scalars(select(model.id).where(model.engagement_id == engagement_id))
+                    session.scalars(
+                        select(model.id)
+                        .where(model.engagement_id == engagement_id)
+                        .execution_options(include_deleted=True)
+                    )
                 )
         return self._entries(ids)
 
@@ -84,6 +88,7 @@ class HistoryService:
                     )
                 )
                 .order_by(AuditEvent.occurred_at.desc(), AuditEvent.field)
+                .execution_options(include_deleted=True)
             )
             return [
                 HistoryEntry(

@@ -106,7 +106,7 @@ class KeyFigureService:
         """The imported table codes (population tables left out), optionally only those with
         figures for a municipality."""
         with self._db.read() as session:
-            query = select(KeyFigure.table_code).where(KeyFigure.deleted_at.is_(None)).distinct()
+            query = select(KeyFigure.table_code).distinct()
             if municipality_code is not None:
                 query = query.where(KeyFigure.area_code == municipality_code)
             codes = session.scalars(query).all()
@@ -117,9 +117,7 @@ class KeyFigureService:
         with self._db.read() as session:
             return sorted(
                 session.scalars(
-                    select(KeyFigure.category)
-                    .where(KeyFigure.table_code == table_code, KeyFigure.deleted_at.is_(None))
-                    .distinct()
+                    select(KeyFigure.category).where(KeyFigure.table_code == table_code).distinct()
                 )
             )
 
@@ -147,7 +145,7 @@ class KeyFigureService:
                 else default_category(
                     session.scalars(
                         select(KeyFigure.category)
-                        .where(KeyFigure.table_code == table_code, KeyFigure.deleted_at.is_(None))
+                        .where(KeyFigure.table_code == table_code)
                         .distinct()
                     )
                 )
@@ -167,7 +165,6 @@ class KeyFigureService:
                     KeyFigure.table_code == table_code,
                     KeyFigure.category == (chosen or ""),
                     KeyFigure.area_code.in_(areas),
-                    KeyFigure.deleted_at.is_(None),
                 )
             ):
                 values[(area, period)] = value
@@ -201,7 +198,6 @@ def _population(session: Session, areas: tuple[str, ...]) -> dict[tuple[str, str
     for table_code, area, period, value in session.execute(
         select(KeyFigure.table_code, KeyFigure.area_code, KeyFigure.period, KeyFigure.value).where(
             KeyFigure.area_code.in_(areas),
-            KeyFigure.deleted_at.is_(None),
             KeyFigure.value.is_not(None),
         )
     ):

@@ -49,11 +49,9 @@ class MaintenanceService:
             if self._db.location.is_sqlite:
                 integrity = [str(row[0]) for row in session.execute(text("PRAGMA integrity_check"))]
                 fk_problems = len(session.execute(text("PRAGMA foreign_key_check")).all())
-            for name, table in sorted(Base.metadata.tables.items()):
-                query = select(func.count()).select_from(table)
-                if "deleted_at" in table.c:
-                    query = query.where(table.c.deleted_at.is_(None))
-                counts[name] = int(session.execute(query).scalar_one())
+            for mapper in sorted(Base.registry.mappers, key=lambda m: m.local_table.name):
+                query = select(func.count()).select_from(mapper.class_)
+                counts[mapper.local_table.name] = int(session.execute(query).scalar_one())
         return CheckReport(
             location=self._db.location.display_name,
             revision=str(revision),

@@ -21,6 +21,7 @@ from taskforce_app.domain.milestones import (
 from taskforce_app.domain.plan import generate_plan
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Engagement, Milestone, TeamMember
+from taskforce_app.persistence.soft_delete import WITH_DELETED
 from taskforce_app.persistence.types import utc_now
 from taskforce_app.services.resources import load_milestone_template
 
@@ -33,9 +34,7 @@ def add_plan(session: Session, engagement: Engagement, start: date) -> list[Mile
     by_role = {
         member.role: member.consultant_id
         for member in session.scalars(
-            select(TeamMember).where(
-                TeamMember.engagement_id == engagement.id, TeamMember.deleted_at.is_(None)
-            )
+            select(TeamMember).where(TeamMember.engagement_id == engagement.id)
         )
     }
     rows = [
@@ -75,7 +74,7 @@ class MilestoneService:
         with self._db.read() as session:
             rows = session.scalars(
                 select(Milestone)
-                .where(Milestone.engagement_id == engagement_id, Milestone.deleted_at.is_(None))
+                .where(Milestone.engagement_id == engagement_id)
                 .options(selectinload(Milestone.responsible))
                 .order_by(Milestone.planned_on, Milestone.sort_order)
             )
@@ -139,7 +138,7 @@ class MilestoneService:
     def restore(self, milestone_id: uuid.UUID) -> Changes:
         """Undo a soft delete."""
         with self._db.write() as session:
-            row = session.get(Milestone, milestone_id)
+            row = session.get(Milestone, milestone_id, execution_options=WITH_DELETED)
             if row is None:
                 raise NotFoundError("milestone.not_found")
             row.deleted_at = None
@@ -195,7 +194,6 @@ def _open_milestones(session: Session, engagement_id: uuid.UUID) -> list[Milesto
             select(Milestone)
             .where(
                 Milestone.engagement_id == engagement_id,
-                Milestone.deleted_at.is_(None),
                 Milestone.status == MilestoneStatus.PLANNED,
             )
             .order_by(Milestone.planned_on)
@@ -221,14 +219,14 @@ def _end(engagement: Engagement) -> date | None:
 
 def _engagement(session: Session, engagement_id: uuid.UUID) -> Engagement:
     row = session.get(Engagement, engagement_id)
-    if row is None or row.deleted_at is not None:
+    if row is None:
         raise NotFoundError("engagement.not_found", value=str(engagement_id))
     return row
 
 
 def _load(session: Session, milestone_id: uuid.UUID) -> Milestone:
     row = session.get(Milestone, milestone_id)
-    if row is None or row.deleted_at is not None:
+    if row is None:
         raise NotFoundError("milestone.not_found")
     return row
 

@@ -59,14 +59,12 @@ class OverviewService:
                     Municipality.region,
                 )
                 .join(Municipality, Engagement.municipality_id == Municipality.id)
-                .where(Engagement.deleted_at.is_(None))
                 .order_by(Municipality.name, Engagement.start_date)
             ).all()
             team: dict[uuid.UUID, list[str]] = defaultdict(list)
             for engagement_id, initials in session.execute(
                 select(TeamMember.engagement_id, Consultant.initials)
                 .join(Consultant, TeamMember.consultant_id == Consultant.id)
-                .where(TeamMember.deleted_at.is_(None))
                 .order_by(Consultant.initials)
             ):
                 team[engagement_id].append(initials)
@@ -79,7 +77,6 @@ class OverviewService:
                     Milestone.status,
                 )
                 .where(
-                    Milestone.deleted_at.is_(None),
                     Milestone.status == MilestoneStatus.PLANNED,
                 )
                 .order_by(Milestone.planned_on, Milestone.sort_order)
@@ -128,15 +125,13 @@ class OverviewService:
             consultant = session.scalars(
                 select(Consultant).where(
                     func.upper(Consultant.initials) == initials.strip().upper(),
-                    Consultant.deleted_at.is_(None),
                 )
             ).first()
             if consultant is None:
                 raise NotFoundError("consultant.unknown", value=initials)
             own_engagements = select(TeamMember.engagement_id).where(
-                TeamMember.consultant_id == consultant.id, TeamMember.deleted_at.is_(None)
+                TeamMember.consultant_id == consultant.id
             )
-            live = Engagement.deleted_at.is_(None)
             found: list[Deadline] = []
             for ms_id, eng_id, name, title, due in session.execute(
                 select(
@@ -149,8 +144,6 @@ class OverviewService:
                 .join(Engagement, Milestone.engagement_id == Engagement.id)
                 .join(Municipality, Engagement.municipality_id == Municipality.id)
                 .where(
-                    live,
-                    Milestone.deleted_at.is_(None),
                     Milestone.status == MilestoneStatus.PLANNED,
                     Milestone.responsible_id == consultant.id,
                     Milestone.planned_on <= horizon,
@@ -172,8 +165,6 @@ class OverviewService:
                 .join(Engagement, Recommendation.engagement_id == Engagement.id)
                 .join(Municipality, Engagement.municipality_id == Municipality.id)
                 .where(
-                    live,
-                    Recommendation.deleted_at.is_(None),
                     Recommendation.status.in_(
                         [RecommendationStatus.NOT_STARTED, RecommendationStatus.IN_PROGRESS]
                     ),
@@ -213,7 +204,6 @@ class OverviewService:
                     Municipality.name,
                 )
                 .join(Municipality, Engagement.municipality_id == Municipality.id)
-                .where(Engagement.deleted_at.is_(None))
                 .order_by(Engagement.start_date, Municipality.name)
             )
             if engagement_ids is not None:
@@ -223,7 +213,7 @@ class OverviewService:
             milestones: dict[uuid.UUID, list[TimelineMilestone]] = defaultdict(list)
             for row in session.scalars(
                 select(Milestone)
-                .where(Milestone.engagement_id.in_(wanted), Milestone.deleted_at.is_(None))
+                .where(Milestone.engagement_id.in_(wanted))
                 .order_by(Milestone.planned_on, Milestone.sort_order)
             ):
                 milestones[row.engagement_id].append(
@@ -239,9 +229,7 @@ class OverviewService:
                 )
             periods: dict[uuid.UUID, list[PhaseSpan]] = defaultdict(list)
             for period in session.scalars(
-                select(PhasePeriod).where(
-                    PhasePeriod.engagement_id.in_(wanted), PhasePeriod.deleted_at.is_(None)
-                )
+                select(PhasePeriod).where(PhasePeriod.engagement_id.in_(wanted))
             ):
                 if period.started_on is not None:
                     periods[period.engagement_id].append(

@@ -50,7 +50,7 @@ class ResultsService:
             municipality = session.execute(
                 select(Municipality.name)
                 .join(Engagement, Engagement.municipality_id == Municipality.id)
-                .where(Engagement.id == engagement_id, Engagement.deleted_at.is_(None))
+                .where(Engagement.id == engagement_id)
             ).scalar_one_or_none()
             if municipality is None:
                 raise NotFoundError("engagement.not_found", value=str(engagement_id))
@@ -176,7 +176,6 @@ def _latest_round(
         .where(
             ReviewRound.engagement_id == engagement_id,
             ReviewRound.kind == kind,
-            ReviewRound.deleted_at.is_(None),
         )
         .order_by(ReviewRound.created_at.desc())
     ).first()
@@ -189,9 +188,7 @@ def _answers(session: Session, round_id: uuid.UUID) -> dict[uuid.UUID, list[Answ
         .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
         .where(
             SampledCase.round_id == round_id,
-            SampledCase.deleted_at.is_(None),
             SampledCase.status == SampledCaseStatus.ACTIVE,
-            Assessment.deleted_at.is_(None),
         )
     ):
         found[criterion_id].append(answer)

@@ -57,7 +57,7 @@ class ReviewService:
             _engagement(session, engagement_id)
             rows = session.scalars(
                 select(ReviewRound)
-                .where(ReviewRound.engagement_id == engagement_id, ReviewRound.deleted_at.is_(None))
+                .where(ReviewRound.engagement_id == engagement_id)
                 .order_by(ReviewRound.created_at)
             ).all()
             return [_round_view(session, row) for row in rows]
@@ -113,7 +113,6 @@ class ReviewService:
                 .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
                 .where(
                     SampledCase.round_id == round_id,
-                    Assessment.deleted_at.is_(None),
                     Assessment.answer.is_not(None),
                 )
             )
@@ -158,14 +157,13 @@ class ReviewService:
                     .where(
                         SampledCase.round_id == round_id,
                         Assessment.answer.is_not(None),
-                        Assessment.deleted_at.is_(None),
                     )
                 )
             )
             pairs = session.execute(
                 select(SampledCase, Case)
                 .join(Case, SampledCase.case_id == Case.id)
-                .where(SampledCase.round_id == round_id, SampledCase.deleted_at.is_(None))
+                .where(SampledCase.round_id == round_id)
                 .order_by(SampledCase.position)
             ).all()
             return [
@@ -181,7 +179,6 @@ class ReviewService:
                 .outerjoin(Consultant, Assessment.assessed_by_id == Consultant.id)
                 .where(
                     Assessment.sampled_case_id == sampled_case_id,
-                    Assessment.deleted_at.is_(None),
                 )
             ).all()
             return [
@@ -237,10 +234,12 @@ class ReviewService:
             assert track is not None
             clean = draft.validated(track.track, suggested)
             row = session.scalars(
-                select(Assessment).where(
+                select(Assessment)
+                .where(
                     Assessment.sampled_case_id == sampled_case_id,
                     Assessment.criterion_id == criterion_id,
                 )
+                .execution_options(include_deleted=True)
             ).one_or_none()
             if row is None:
                 row = Assessment(
@@ -298,7 +297,7 @@ class ReviewService:
                 session.scalars(
                     select(Assessment.assessed_by_id)
                     .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
-                    .where(SampledCase.round_id == round_id, Assessment.deleted_at.is_(None))
+                    .where(SampledCase.round_id == round_id)
                 )
             )
             if consultant_id in reviewers:
@@ -351,11 +350,7 @@ def _legal_set_id(session: Session, engagement_id: uuid.UUID, key: str | None) -
         spec = max(chosen, key=lambda item: item.version)
     else:
         decisions: list[date | None] = list(
-            session.scalars(
-                select(Case.decided_on).where(
-                    Case.engagement_id == engagement_id, Case.deleted_at.is_(None)
-                )
-            )
+            session.scalars(select(Case.decided_on).where(Case.engagement_id == engagement_id))
         )
         spec = choose_legal_set(decisions, legal)
     return criteria_set_id(spec.key, spec.version)
@@ -379,7 +374,7 @@ def _criteria(session: Session, row: ReviewRound) -> list[CriterionView]:
             continue
         for item in session.scalars(
             select(Criterion)
-            .where(Criterion.criteria_set_id == set_id, Criterion.deleted_at.is_(None))
+            .where(Criterion.criteria_set_id == set_id)
             .order_by(Criterion.sort_order)
         ):
             views.append(
@@ -416,7 +411,6 @@ def _round_view(session: Session, row: ReviewRound) -> RoundView:
         .select_from(SampledCase)
         .where(
             SampledCase.round_id == row.id,
-            SampledCase.deleted_at.is_(None),
             SampledCase.status == SampledCaseStatus.ACTIVE,
         )
     )
@@ -427,8 +421,6 @@ def _round_view(session: Session, row: ReviewRound) -> RoundView:
         .where(
             SampledCase.round_id == row.id,
             SampledCase.status == SampledCaseStatus.ACTIVE,
-            SampledCase.deleted_at.is_(None),
-            Assessment.deleted_at.is_(None),
             Assessment.answer.is_not(None),
         )
     )
@@ -491,14 +483,14 @@ def _sampled_view(
 
 def _engagement(session: Session, engagement_id: uuid.UUID) -> Engagement:
     row = session.get(Engagement, engagement_id)
-    if row is None or row.deleted_at is not None:
+    if row is None:
         raise NotFoundError("engagement.not_found", value=str(engagement_id))
     return row
 
 
 def _round(session: Session, round_id: uuid.UUID) -> ReviewRound:
     row = session.get(ReviewRound, round_id)
-    if row is None or row.deleted_at is not None:
+    if row is None:
         raise NotFoundError("review.round_not_found")
     return row
 
@@ -512,6 +504,6 @@ def _unlocked_round(session: Session, round_id: uuid.UUID) -> ReviewRound:
 
 def _sampled(session: Session, sampled_case_id: uuid.UUID) -> SampledCase:
     row = session.get(SampledCase, sampled_case_id)
-    if row is None or row.deleted_at is not None:
+    if row is None:
         raise NotFoundError("review.case_not_found")
     return row

@@ -82,8 +82,6 @@ class SamplingService:
                 .join(Assessment, Assessment.sampled_case_id == SampledCase.id)
                 .where(
                     SampledCase.round_id == round_id,
-                    SampledCase.deleted_at.is_(None),
-                    Assessment.deleted_at.is_(None),
                     Assessment.answer.is_not(None),
                 )
             )
@@ -133,7 +131,7 @@ class SamplingService:
                 for (ref,) in session.execute(
                     select(Case.case_ref)
                     .join(SampledCase, SampledCase.case_id == Case.id)
-                    .where(SampledCase.round_id == row.id, SampledCase.deleted_at.is_(None))
+                    .where(SampledCase.round_id == row.id)
                 )
             }
             replaced_case = session.get(Case, sampled.case_id)
@@ -183,7 +181,7 @@ def _latest_import(session: Session, engagement_id: uuid.UUID) -> uuid.UUID | No
     """The forløb's newest case list: a round draws from the list it was given for."""
     return session.scalars(
         select(CaseListImport.id)
-        .where(CaseListImport.engagement_id == engagement_id, CaseListImport.deleted_at.is_(None))
+        .where(CaseListImport.engagement_id == engagement_id)
         .order_by(CaseListImport.imported_at.desc())
     ).first()
 
@@ -197,9 +195,7 @@ def _population(
     """The cases of one case list (all of the forløb's without one) as sampling units; the
     stratum only for stratified sampling."""
     column = Case.case_type if stratify_by == "case_type" else Case.measure
-    query = select(Case.case_ref, column).where(
-        Case.engagement_id == engagement_id, Case.deleted_at.is_(None)
-    )
+    query = select(Case.case_ref, column).where(Case.engagement_id == engagement_id)
     if import_id is not None:
         query = query.where(Case.import_id == import_id)
     return [
@@ -225,7 +221,11 @@ def _store(
     }
     existing = {
         sampled.case_id: sampled
-        for sampled in session.scalars(select(SampledCase).where(SampledCase.round_id == row.id))
+        for sampled in session.scalars(
+            select(SampledCase)
+            .where(SampledCase.round_id == row.id)
+            .execution_options(include_deleted=True)
+        )
     }
     drawn_ids = set()
     for position, ref in enumerate(draw.case_refs, start=1):

@@ -39,9 +39,7 @@ class TeamService:
     def consultants(self) -> list[ConsultantView]:
         """Every consultant, by name."""
         with self._db.read() as session:
-            rows = session.scalars(
-                select(Consultant).where(Consultant.deleted_at.is_(None)).order_by(Consultant.name)
-            )
+            rows = session.scalars(select(Consultant).order_by(Consultant.name))
             return [_consultant_view(row) for row in rows]
 
     def create_consultant(self, draft: ConsultantDraft) -> tuple[ConsultantView, Changes]:
@@ -49,7 +47,9 @@ class TeamService:
         clean = draft.validated()
         with self._db.write() as session:
             taken = session.scalars(
-                select(Consultant.id).where(func.upper(Consultant.initials) == clean.initials)
+                select(Consultant.id)
+                .where(func.upper(Consultant.initials) == clean.initials)
+                .execution_options(include_deleted=True)
             ).first()
             if taken is not None:
                 raise ValidationError("consultant.duplicate_initials", value=clean.initials)
@@ -72,7 +72,7 @@ class TeamService:
             rows = session.execute(
                 select(TeamMember, Consultant)
                 .join(Consultant, TeamMember.consultant_id == Consultant.id)
-                .where(TeamMember.engagement_id == engagement_id, TeamMember.deleted_at.is_(None))
+                .where(TeamMember.engagement_id == engagement_id)
                 .order_by(Consultant.name)
             ).all()
             return [
@@ -94,13 +94,12 @@ class TeamService:
         with self._db.write() as session:
             _engagement(session, engagement_id)
             person = session.get(Consultant, consultant_id)
-            if person is None or person.deleted_at is not None:
+            if person is None:
                 raise NotFoundError("consultant.unknown", value=str(consultant_id))
             existing = session.scalars(
                 select(TeamMember).where(
                     TeamMember.engagement_id == engagement_id,
                     TeamMember.consultant_id == consultant_id,
-                    TeamMember.deleted_at.is_(None),
                 )
             ).first()
             if existing is not None:
@@ -120,7 +119,7 @@ class TeamService:
         """Take a consultant off a team (soft delete, so it merges and can be undone)."""
         with self._db.write() as session:
             row = session.get(TeamMember, member_id)
-            if row is None or row.deleted_at is not None:
+            if row is None:
                 raise NotFoundError("team.not_found")
             row.deleted_at = utc_now()
             row.left_on = date.today()
@@ -134,7 +133,6 @@ class TeamService:
                 select(MunicipalContact)
                 .where(
                     MunicipalContact.engagement_id == engagement_id,
-                    MunicipalContact.deleted_at.is_(None),
                 )
                 .order_by(MunicipalContact.name)
             )
@@ -161,7 +159,7 @@ class TeamService:
         """Remove a municipal contact (soft delete)."""
         with self._db.write() as session:
             row = session.get(MunicipalContact, contact_id)
-            if row is None or row.deleted_at is not None:
+            if row is None:
                 raise NotFoundError("team.not_found")
             row.deleted_at = utc_now()
             engagement_id = row.engagement_id
@@ -171,9 +169,7 @@ class TeamService:
         """The phases the forløb has been in, with their actual dates, in lifecycle order."""
         with self._db.read() as session:
             rows = session.scalars(
-                select(PhasePeriod).where(
-                    PhasePeriod.engagement_id == engagement_id, PhasePeriod.deleted_at.is_(None)
-                )
+                select(PhasePeriod).where(PhasePeriod.engagement_id == engagement_id)
             ).all()
             views = [PhasePeriodView(r.phase, r.started_on, r.ended_on) for r in rows]
         return sorted(views, key=lambda v: (v.phase.order, v.started_on or date.min))
@@ -185,7 +181,6 @@ class TeamService:
             current = session.scalars(
                 select(PhasePeriod).where(
                     PhasePeriod.engagement_id == engagement_id,
-                    PhasePeriod.deleted_at.is_(None),
                     PhasePeriod.ended_on.is_(None),
                 )
             ).all()
@@ -210,7 +205,7 @@ class TeamService:
 
 def _engagement(session: Session, engagement_id: uuid.UUID) -> Engagement:
     row = session.get(Engagement, engagement_id)
-    if row is None or row.deleted_at is not None:
+    if row is None:
         raise NotFoundError("engagement.not_found", value=str(engagement_id))
     return row
 

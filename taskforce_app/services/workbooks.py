@@ -192,16 +192,16 @@ class WorkbookService:
                 lambda: dict.fromkeys(Severity, 0)
             )
             for engagement_id, severity, count in session.execute(
-                select(Finding.engagement_id, Finding.severity, func.count())
-                .where(Finding.deleted_at.is_(None))
-                .group_by(Finding.engagement_id, Finding.severity)
+                select(Finding.engagement_id, Finding.severity, func.count()).group_by(
+                    Finding.engagement_id, Finding.severity
+                )
             ):
                 severities[engagement_id][severity] = int(count)
             recommendations: dict[uuid.UUID, dict[RecommendationStatus, int]] = defaultdict(dict)
             for engagement_id, status, count in session.execute(
-                select(Recommendation.engagement_id, Recommendation.status, func.count())
-                .where(Recommendation.deleted_at.is_(None))
-                .group_by(Recommendation.engagement_id, Recommendation.status)
+                select(Recommendation.engagement_id, Recommendation.status, func.count()).group_by(
+                    Recommendation.engagement_id, Recommendation.status
+                )
             ):
                 recommendations[engagement_id][status] = int(count)
         rows = []
@@ -346,7 +346,7 @@ def _round_answers(
             for sampled_id, criterion_id, answer in session.execute(
                 select(Assessment.sampled_case_id, Assessment.criterion_id, Assessment.answer)
                 .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
-                .where(SampledCase.round_id == round_id, Assessment.deleted_at.is_(None))
+                .where(SampledCase.round_id == round_id)
             )
         }
 
@@ -374,11 +374,7 @@ def _assessment_query(*, count: bool = False) -> Select[Any]:
         .join(Municipality, Engagement.municipality_id == Municipality.id)
         .join(Criterion, Assessment.criterion_id == Criterion.id)
         .where(
-            Assessment.deleted_at.is_(None),
-            SampledCase.deleted_at.is_(None),
             SampledCase.status == SampledCaseStatus.ACTIVE,
-            ReviewRound.deleted_at.is_(None),
-            Engagement.deleted_at.is_(None),
         )
     )
     if count:
@@ -440,7 +436,7 @@ def _plan(
     """Decide, per valid row, what changes; rows that cannot be applied become problems."""
     manifest = returned.manifest
     engagement = session.get(Engagement, manifest.engagement_id)
-    if engagement is None or engagement.deleted_at is not None:
+    if engagement is None:
         raise UserError(
             "returned.unknown_engagement",
             municipality=manifest.municipality,
@@ -460,7 +456,6 @@ def _plan(
             select(Recommendation).where(
                 Recommendation.id.in_(ids),
                 Recommendation.engagement_id == manifest.engagement_id,
-                Recommendation.deleted_at.is_(None),
             )
         )
     }
@@ -468,7 +463,6 @@ def _plan(
     for update in session.scalars(
         select(RecommendationUpdate).where(
             RecommendationUpdate.recommendation_id.in_(ids),
-            RecommendationUpdate.deleted_at.is_(None),
             RecommendationUpdate.occurred_at >= exported_at,
         )
     ):

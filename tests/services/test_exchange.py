@@ -188,7 +188,8 @@ def _fingerprint(path: Path) -> str:
 
 def _value(side: Side, model: Any, record_id: uuid.UUID, name: str) -> Any:
     with side.db.read() as session:
-        return getattr(session.get(model, record_id), name)
+        record = session.get(model, record_id, execution_options={"include_deleted": True})
+        return getattr(record, name)
 
 
 def test_a_then_b_then_back_converges_with_exactly_the_real_conflicts(
