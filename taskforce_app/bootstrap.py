@@ -287,3 +287,14 @@ def latest_good_backup(database: Path) -> Path | None:
         except UserError:
             continue
     return None
+
+
+def take_over_writer_lock(database: Path, *, reason: str) -> str:
+    """Take over the writer lock of `database` after the user chose to (logged).
+
+    Returns who held it. Raises `DatabaseError("lock.live_here")` when a running program of
+    this computer holds it.
+    """
+    from taskforce_app.services.writer_locks import take_over_lock
+
+    return take_over_lock(database, reason=reason).holder

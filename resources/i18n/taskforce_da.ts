@@ -4,6 +4,18 @@
     <context>
         <name>App</name>
         <message>
+            <source>It cannot be checked from here whether that program is still running. Take the lock over only if it is closed or its computer has crashed: if it still writes to the database, changes can be lost.</source>
+            <translation>Herfra kan det ikke afgøres, om det program stadig kører. Overtag kun låsen, hvis programmet er lukket, eller dets computer er gået ned: skriver det stadig i databasen, kan ændringer gå tabt.</translation>
+        </message>
+        <message>
+            <source>Take over the lock</source>
+            <translation>Overtag låsen</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Åbn skrivebeskyttet</translation>
+        </message>
+        <message>
             <source>Unexpected error</source>
             <translation>Uventet fejl</translation>
         </message>

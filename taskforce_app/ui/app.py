@@ -19,6 +19,7 @@ from taskforce_app.bootstrap import (
     latest_good_backup,
     open_context,
     restore_database,
+    take_over_writer_lock,
 )
 from taskforce_app.domain.errors import UserError
 from taskforce_app.installation import InstallationError, check_export, check_files, check_present
@@ -150,7 +151,7 @@ def _run(
         log.info("cannot open the database %s: %s", db, error)
         message = error.message(language)
         if error.error_code == "db.in_use" and not smoke:
-            context_or_none = _offer_read_only(db, message, language)
+            context_or_none = open_held_database(db, error, language, settings)
             if context_or_none is not None:
                 return _show(app, context_or_none, language, smoke, settings)
             return EXIT_USER
@@ -196,6 +197,77 @@ def _offer_restore(db: str | None, message: str, language: str) -> AppContext | 
         return open_context(database, lock=True)
     except UserError as error:
         QMessageBox.critical(None, title, error.message(language))
+        return None
+
+
+def open_held_database(
+    db: str | None, error: UserError, language: str, settings: UiSettings
+) -> AppContext | None:
+    """Another program holds the writer lock: offer what the user can do about it.
+
+    A lock of another computer, or one whose process cannot be checked, may have been left
+    behind by a crash: the user is shown who holds it and may take it over ("Overtag låsen",
+    with a warning) or open the database read-only. A live lock of this computer only offers
+    read-only.
+    """
+    message = error.message(language)
+    if error.params.get("state") not in ("remote", "undetermined"):
+        return _offer_read_only(db, message, language)
+    title = QCoreApplication.translate("App", "The database is in use")
+    warning = QCoreApplication.translate(
+        "App",
+        "It cannot be checked from here whether that program is still running. Take the lock "
+        "over only if it is closed or its computer has crashed: if it still writes to the "
+        "database, changes can be lost.",
+    )
+    box = QMessageBox(QMessageBox.Icon.Warning, title, f"{message}\n\n{warning}")
+    take_over = box.addButton(
+        QCoreApplication.translate("App", "Take over the lock"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("App", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is read_only:
+        return _open_or_explain(db, language, read_only=True)
+    if clicked is not take_over:
+        return None
+    database = Path(db).expanduser().absolute() if db else default_database()
+    try:
+        previous = take_over_writer_lock(database, reason="Overtag låsen (GUI)")
+    except UserError as refused:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Cannot open the database"),
+            refused.message(language),
+        )
+        return None
+    log.warning("the user took over the writer lock of %s from %s", database, previous)
+    return _open_or_explain(db, language, read_only=False, settings=settings)
+
+
+def _open_or_explain(
+    db: str | None, language: str, *, read_only: bool, settings: UiSettings | None = None
+) -> AppContext | None:
+    try:
+        if read_only:
+            return open_context(db, read_only=True)
+        return open_context(
+            db,
+            lock=True,
+            backup_on_open=True,
+            actor=(settings.consultant_initials if settings else "") or "",
+        )
+    except UserError as error:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Cannot open the database"),
+            error.message(language),
+        )
         return None
 
 

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import os
+import socket
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
 import pytest
 
 from taskforce_app.bootstrap import open_context
 from taskforce_app.domain.engagements import EngagementDraft
 from taskforce_app.domain.errors import DatabaseError
+from taskforce_app.persistence.writer_lock import LockState, WriterLock
 
 
 def test_a_second_writer_is_told_who_holds_the_file(db_path: Path) -> None:
@@ -66,8 +72,6 @@ def test_a_second_writer_is_told_who_holds_the_file(db_path: Path) -> None:
 
 
 def test_a_stale_lock_of_a_dead_process_is_taken_over(db_path: Path) -> None:
-    import socket
-
     lock_file = db_path.with_name(db_path.name + ".lock")
     lock_file.write_text(
         json.dumps({"user": "x", "host": socket.gethostname(), "pid": 999_999, "since": "2026"}),
@@ -117,3 +121,130 @@ def test_reopening_in_the_same_process_keeps_the_lock(db_path: Path) -> None:
     assert other.returncode != 0 and "is open at" in other.stderr  # DatabaseError db.in_use
     second.close()
     assert not lock_file.exists()
+
+
+def _lock_file(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def _write_lock(db_path: Path, **record: object) -> None:
+    base: dict[str, object] = {"user": "kim", "since": "2026-03-02T08:15:00+00:00", "token": "t"}
+    _lock_file(db_path).write_text(json.dumps({**base, **record}), encoding="utf-8")
+
+
+@pytest.fixture
+def other_process() -> Iterator[subprocess.Popen[str]]:
+    """A live process of this computer that is not the test process."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.readline()"], stdin=subprocess.PIPE, text=True
+    )
+    try:
+        yield process
+    finally:
+        assert process.stdin is not None
+        process.stdin.close()
+        process.wait(timeout=30)
+
+
+def test_the_lock_records_the_process_start_time(db_path: Path) -> None:
+    context = open_context(db_path, lock=True)
+    try:
+        record = json.loads(_lock_file(db_path).read_text(encoding="utf-8"))
+    finally:
+        context.close()
+    assert record["pid"] == os.getpid()
+    assert record["host"] == socket.gethostname()
+    assert abs(record["started"] - psutil.Process().create_time()) < 1.0
+
+
+def test_a_reused_process_id_is_a_stale_lock_taken_over_with_a_log_line(
+    db_path: Path, other_process: subprocess.Popen[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    started = psutil.Process(other_process.pid).create_time()
+    _write_lock(db_path, host=socket.gethostname(), pid=other_process.pid, started=started - 3600)
+    with caplog.at_level(logging.WARNING, logger="taskforce_app.persistence.writer_lock"):
+        context = open_context(db_path, lock=True)
+    try:
+        record = json.loads(_lock_file(db_path).read_text(encoding="utf-8"))
+        assert record["pid"] == os.getpid()
+    finally:
+        context.close()
+    assert any("pid reused" in r.getMessage() for r in caplog.records)
+
+
+def test_a_live_process_with_its_own_start_time_keeps_the_lock(
+    db_path: Path, other_process: subprocess.Popen[str]
+) -> None:
+    started = psutil.Process(other_process.pid).create_time()
+    _write_lock(db_path, host=socket.gethostname(), pid=other_process.pid, started=started)
+    with pytest.raises(DatabaseError) as caught:
+        open_context(db_path, lock=True)
+    assert caught.value.params["state"] == "live"
+    assert "kim på" in caught.value.message("da")
+
+
+@pytest.mark.parametrize("pid", [999_999, 1])
+def test_a_lock_of_another_computer_is_never_broken_silently(db_path: Path, pid: int) -> None:
+    _write_lock(db_path, host="baerbar-7", pid=pid, started=1.0)
+    with pytest.raises(DatabaseError) as caught:
+        open_context(db_path, lock=True)
+    assert caught.value.params["state"] == "remote"
+    message = caught.value.message("da")
+    assert "kim på baerbar-7" in message and "02-03-2026" in message
+    assert json.loads(_lock_file(db_path).read_text(encoding="utf-8"))["host"] == "baerbar-7"
+
+
+def test_a_lock_without_a_start_time_of_a_live_pid_is_undetermined(
+    db_path: Path, other_process: subprocess.Popen[str]
+) -> None:
+    _write_lock(db_path, host=socket.gethostname(), pid=other_process.pid)
+    with pytest.raises(DatabaseError) as caught:
+        open_context(db_path, lock=True)
+    assert caught.value.params["state"] == "undetermined"
+
+
+def test_taking_over_a_foreign_lock_is_logged_and_then_opens(
+    db_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    _write_lock(db_path, host="baerbar-7", pid=4242, started=1.0)
+    lock = WriterLock(db_path)
+    with caplog.at_level(logging.WARNING, logger="taskforce_app.persistence.writer_lock"):
+        previous = lock.take_over("test")
+    assert previous is not None and previous.host == "baerbar-7"
+    assert any("baerbar-7" in r.getMessage() for r in caplog.records)
+    lock.release()
+    context = open_context(db_path, lock=True)
+    context.close()
+
+
+def test_a_live_lock_of_this_computer_cannot_be_taken_over(
+    db_path: Path, other_process: subprocess.Popen[str]
+) -> None:
+    started = psutil.Process(other_process.pid).create_time()
+    _write_lock(db_path, host=socket.gethostname(), pid=other_process.pid, started=started)
+    with pytest.raises(DatabaseError) as caught:
+        WriterLock(db_path).take_over("test")
+    assert caught.value.error_code == "lock.live_here"
+
+
+def test_liveness_never_sends_a_signal(
+    db_path: Path, other_process: subprocess.Popen[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows os.kill(pid, 0) ends the process (Ctrl+C); it must not be the test."""
+
+    def refuse(pid: int, signal: int) -> None:
+        raise AssertionError(f"os.kill({pid}, {signal}) called")
+
+    monkeypatch.setattr(os, "kill", refuse)
+    started = psutil.Process(other_process.pid).create_time()
+    _write_lock(db_path, host=socket.gethostname(), pid=other_process.pid, started=started)
+    assert WriterLock(db_path).status().state == LockState.LIVE
+    _write_lock(db_path, host=socket.gethostname(), pid=999_999, started=started)
+    assert WriterLock(db_path).status().state == LockState.STALE
+
+
+def test_a_garbled_lock_file_is_not_overwritten_silently(db_path: Path) -> None:
+    _lock_file(db_path).write_text("{not json", encoding="utf-8")
+    with pytest.raises(DatabaseError) as caught:
+        open_context(db_path, lock=True)
+    assert caught.value.params["state"] == "undetermined"
