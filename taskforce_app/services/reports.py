@@ -27,6 +27,7 @@ from taskforce_app.exporters.atomic import (
 )
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Assessment, SampledCase
+from taskforce_app.persistence.snapshot import read_snapshot
 from taskforce_app.services.engagements import EngagementService
 from taskforce_app.services.findings import FindingService, RecommendationService
 from taskforce_app.services.key_figures import KeyFigureService
@@ -49,66 +50,17 @@ class ReportService:
         self._db = db
 
     def build(self, engagement_id: uuid.UUID, *, today: date | None = None) -> ReportModel:
-        """Everything the report shows, read before any drawing starts.
+        """Everything the report shows, read before any drawing starts, from one snapshot.
+
+        Every read runs in one read transaction, so a change another user commits meanwhile
+        is either wholly in the report or not at all.
 
         Raises:
             NotFoundError: no such forløb.
         """
         today = today or date.today()
-        db = self._db
-        detail = EngagementService(db).get(engagement_id)
-        overview = OverviewService(db)
-        row = next((item for item in overview.rows(today) if item.id == engagement_id), None)
-        timeline = overview.timeline([engagement_id], today)
-        team = TeamService(db)
-        review = ReviewService(db)
-        rounds = review.rounds(engagement_id)
-        answers = self._answers([item.id for item in rounds])
-        round_reports = []
-        for item in rounds:
-            sampled = review.sampled_cases(item.id)
-            round_reports.append(
-                RoundReport(
-                    round=item,
-                    criteria=tuple(review.criteria(item.id)),
-                    cases=tuple(
-                        AppendixCase(
-                            case_ref=case.case_ref,
-                            position=case.position,
-                            replaced=case.status is SampledCaseStatus.REPLACED,
-                            decided_on=case.decided_on,
-                            answers=answers.get(case.id, {}),
-                        )
-                        for case in sampled
-                    ),
-                )
-            )
-        municipality = detail.municipality
-        return ReportModel(
-            engagement_id=engagement_id,
-            title=detail.title,
-            municipality_code=municipality.code,
-            municipality_name=municipality.name,
-            region=municipality.region.value,
-            phase=detail.phase,
-            start_date=detail.start_date,
-            planned_end_date=detail.planned_end_date,
-            month_of_plan=row.month_of_plan if row is not None else None,
-            health=row.health if row is not None else Health.ON_TRACK,
-            overdue_milestones=row.overdue if row is not None else 0,
-            next_milestone=row.next_milestone if row is not None else "",
-            next_milestone_on=row.next_milestone_on if row is not None else None,
-            generated_on=today,
-            team=tuple(team.team(engagement_id)),
-            contacts=tuple(team.contacts(engagement_id)),
-            milestones=tuple(MilestoneService(db).for_engagement(engagement_id)),
-            timeline=timeline[0] if timeline else None,
-            rounds=tuple(round_reports),
-            results=ResultsService(db).for_engagement(engagement_id),
-            findings=tuple(FindingService(db).findings(engagement_id)),
-            recommendations=tuple(RecommendationService(db).for_engagement(engagement_id)),
-            key_figures=tuple(KeyFigureService(db).series_for(municipality.code)),
-        )
+        with read_snapshot(self._db) as db:
+            return _build(db, engagement_id, today)
 
     def export_pdf(
         self,
@@ -159,22 +111,79 @@ class ReportService:
 
         return write_atomically(target, write, cancelled=cancelled)
 
-    def _answers(
-        self, round_ids: list[uuid.UUID]
-    ) -> dict[uuid.UUID, dict[uuid.UUID, Answer | None]]:
-        """Every answer of the rounds in one query: sampled case → criterion → answer."""
-        found: dict[uuid.UUID, dict[uuid.UUID, Answer | None]] = defaultdict(dict)
-        if not round_ids:
-            return found
-        with self._db.read() as session:
-            for sampled_id, criterion_id, answer in session.execute(
-                select(Assessment.sampled_case_id, Assessment.criterion_id, Assessment.answer)
-                .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
-                .where(
-                    SampledCase.round_id.in_(round_ids),
-                    SampledCase.deleted_at.is_(None),
-                    Assessment.deleted_at.is_(None),
-                )
-            ):
-                found[sampled_id][criterion_id] = answer
+
+def _build(db: Database, engagement_id: uuid.UUID, today: date) -> ReportModel:
+    detail = EngagementService(db).get(engagement_id)
+    overview = OverviewService(db)
+    row = next((item for item in overview.rows(today) if item.id == engagement_id), None)
+    timeline = overview.timeline([engagement_id], today)
+    team = TeamService(db)
+    review = ReviewService(db)
+    rounds = review.rounds(engagement_id)
+    answers = _answers(db, [item.id for item in rounds])
+    round_reports = []
+    for item in rounds:
+        sampled = review.sampled_cases(item.id)
+        round_reports.append(
+            RoundReport(
+                round=item,
+                criteria=tuple(review.criteria(item.id)),
+                cases=tuple(
+                    AppendixCase(
+                        case_ref=case.case_ref,
+                        position=case.position,
+                        replaced=case.status is SampledCaseStatus.REPLACED,
+                        decided_on=case.decided_on,
+                        answers=answers.get(case.id, {}),
+                    )
+                    for case in sampled
+                ),
+            )
+        )
+    municipality = detail.municipality
+    return ReportModel(
+        engagement_id=engagement_id,
+        title=detail.title,
+        municipality_code=municipality.code,
+        municipality_name=municipality.name,
+        region=municipality.region.value,
+        phase=detail.phase,
+        start_date=detail.start_date,
+        planned_end_date=detail.planned_end_date,
+        month_of_plan=row.month_of_plan if row is not None else None,
+        health=row.health if row is not None else Health.ON_TRACK,
+        overdue_milestones=row.overdue if row is not None else 0,
+        next_milestone=row.next_milestone if row is not None else "",
+        next_milestone_on=row.next_milestone_on if row is not None else None,
+        generated_on=today,
+        team=tuple(team.team(engagement_id)),
+        contacts=tuple(team.contacts(engagement_id)),
+        milestones=tuple(MilestoneService(db).for_engagement(engagement_id)),
+        timeline=timeline[0] if timeline else None,
+        rounds=tuple(round_reports),
+        results=ResultsService(db).for_engagement(engagement_id),
+        findings=tuple(FindingService(db).findings(engagement_id)),
+        recommendations=tuple(RecommendationService(db).for_engagement(engagement_id)),
+        key_figures=tuple(KeyFigureService(db).series_for(municipality.code)),
+    )
+
+
+def _answers(
+    db: Database, round_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, dict[uuid.UUID, Answer | None]]:
+    """Every answer of the rounds in one query: sampled case → criterion → answer."""
+    found: dict[uuid.UUID, dict[uuid.UUID, Answer | None]] = defaultdict(dict)
+    if not round_ids:
         return found
+    with db.read() as session:
+        for sampled_id, criterion_id, answer in session.execute(
+            select(Assessment.sampled_case_id, Assessment.criterion_id, Assessment.answer)
+            .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
+            .where(
+                SampledCase.round_id.in_(round_ids),
+                SampledCase.deleted_at.is_(None),
+                Assessment.deleted_at.is_(None),
+            )
+        ):
+            found[sampled_id][criterion_id] = answer
+    return found
