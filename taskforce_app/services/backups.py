@@ -172,7 +172,8 @@ def restore_backup(database: Path, backup: Path) -> Path:
     except (sqlite3.Error, OSError) as exc:
         raise _write_error(database, exc) from exc
     finally:
-        staged.unlink(missing_ok=True)
+        for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
+            leftover.unlink(missing_ok=True)  # the checks' read-only opens leave empty ones
         lock.release()
     log.info("restored %s from %s", database, backup)
     return safety

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -130,3 +131,101 @@ def test_restoring_the_oldest_backup_keeps_every_backup(db_path: Path) -> None:
     remaining = {info.path for info in list_backups(db_path)}
     assert set(made) <= remaining and safety in remaining
     assert oldest.exists()
+
+
+def test_restore_brings_back_rows_still_in_the_backups_wal(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A backup copied with its -wal (its writer still running): the committed rows come too."""
+    source = tmp_path / "kilde.sqlite"
+    shutil.copyfile(db_path, source)
+    _add_engagement(source, "Før")
+    reader = sqlite3.connect(source)  # an open snapshot keeps what follows in the WAL
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM engagement").fetchone()
+        _add_engagement(source, "Kun i WAL")
+        copy = tmp_path / "kopi.sqlite"
+        shutil.copyfile(source, copy)
+        shutil.copyfile(f"{source}-wal", f"{copy}-wal")
+    finally:
+        reader.close()
+    alone = tmp_path / "uden-wal.sqlite"
+    shutil.copyfile(copy, alone)
+    assert _titles(alone) == ["Før"]  # the main file alone lacks the row
+    assert main(["restore", "--db", str(db_path), str(copy)]) == 0
+    capsys.readouterr()
+    assert sorted(_titles(db_path)) == ["Før", "Kun i WAL"]
+
+
+def _foreign_sqlite(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE recipes (name TEXT)")
+    connection.commit()
+    connection.close()
+
+
+def _empty_sqlite(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version = 1")  # writes the header, no tables
+    connection.commit()
+    connection.close()
+
+
+def _newer_schema(path: Path, template: Path) -> None:
+    shutil.copyfile(template, path)
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = '2099_01_01_9999'")
+    connection.commit()
+    connection.close()
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("empty file", "tom (0 byte)"),
+        ("random bytes", "ikke en Task Force-database"),
+        ("another app", "ikke fra Task Force Tracker"),
+        ("empty database", "tom SQLite-database"),
+        ("newer schema", "nyere version"),
+    ],
+)
+def test_restore_refuses_what_is_not_a_backup_of_this_app(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, expected: str
+) -> None:
+    _add_engagement(db_path, "Behold mig")
+    before = db_path.read_bytes()
+    bad = tmp_path / "bad.sqlite"
+    if kind == "empty file":
+        bad.write_bytes(b"")
+    elif kind == "random bytes":
+        bad.write_bytes(bytes(range(256)) * 64)
+    elif kind == "another app":
+        _foreign_sqlite(bad)
+    elif kind == "empty database":
+        _empty_sqlite(bad)
+    else:
+        _newer_schema(bad, db_path)
+    backups_before = len(list_backups(db_path))
+    assert main(["restore", "--db", str(db_path), str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert expected in err and err.count("\n") == 1, err
+    assert db_path.read_bytes() == before
+    assert len(list_backups(db_path)) == backups_before  # nothing done, no safety copy needed
+    assert main(["list", "--db", str(db_path)]) == 0
+    assert "1 forløb" in capsys.readouterr().out
+
+
+def test_restore_keeps_the_safety_copy_and_leaves_no_staging_file(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "kopi.sqlite"
+    make_backup(db_path, copy)
+    _add_engagement(db_path, "Før gendannelsen")
+    assert main(["restore", "--db", str(db_path), str(copy)]) == 0
+    out = capsys.readouterr().out
+    safety = Path(out.rsplit("gemt som ", 1)[1].strip())
+    assert _titles(safety) == ["Før gendannelsen"]
+    assert _titles(db_path) == []
+    leftovers = [p.name for p in db_path.parent.iterdir() if "restoring" in p.name]
+    assert leftovers == [] and not db_path.with_name(db_path.name + ".lock").exists()
