@@ -330,12 +330,15 @@ def _table(model: type[Any]) -> Table:
 
 def _setting(connection: Connection, key: str) -> object:
     table = _table(Setting)
-    return connection.execute(select(table.c.value).where(table.c.key == key)).scalar()
+    live = table.c.deleted_at.is_(None)  # Core: the ORM's soft-delete filter does not apply
+    return connection.execute(select(table.c.value).where(table.c.key == key, live)).scalar()
 
 
 def _store_setting(connection: Connection, key: str, value: object) -> None:
     table = _table(Setting)
-    found = connection.execute(select(table.c.id).where(table.c.key == key)).scalar()
+    found = connection.execute(
+        select(table.c.id).where(table.c.key == key).execution_options(include_deleted=True)
+    ).scalar()
     if found is None:
         connection.execute(table.insert().values(id=uuid.uuid4(), key=key, value=value))
     else:

@@ -572,8 +572,10 @@ class ExchangeService:
         audit = self._audit
         ids = [uuid.UUID(i) for i in record_ids]
         for start in range(0, len(ids), _CHUNK):
-            statement = select(audit.c.id, audit.c.record_id, audit.c.field).where(
-                audit.c.record_id.in_(ids[start : start + _CHUNK])
+            statement = (
+                select(audit.c.id, audit.c.record_id, audit.c.field)
+                .where(audit.c.record_id.in_(ids[start : start + _CHUNK]))
+                .execution_options(include_deleted=True)
             )
             for event_id, record_id, field_name in session.execute(statement):
                 history[(str(record_id), field_name)].add(str(event_id))
@@ -602,7 +604,11 @@ class ExchangeService:
             values = list({decode(k[0]) for k in wanted})
             columns = [table.c.id, *(table.c[name] for name in key)]
             for start in range(0, len(values), _CHUNK):
-                statement = select(*columns).where(first.in_(values[start : start + _CHUNK]))
+                statement = (
+                    select(*columns)
+                    .where(first.in_(values[start : start + _CHUNK]))
+                    .execution_options(include_deleted=True)
+                )
                 for found in session.execute(statement):
                     encoded = tuple(
                         codecs[name][0](value) for name, value in zip(key, found[1:], strict=True)
@@ -820,7 +826,11 @@ def _select_in(session: Session, table: Table, column: str, values: Iterable[Any
     ]
     rows: list[Any] = []
     for start in range(0, len(values), _CHUNK):
-        statement = select(*columns).where(table.c[column].in_(values[start : start + _CHUNK]))
+        statement = (
+            select(*columns)
+            .where(table.c[column].in_(values[start : start + _CHUNK]))
+            .execution_options(include_deleted=True)
+        )
         rows.extend(session.execute(statement).mappings())
     return rows
 
@@ -841,8 +851,10 @@ def _as_uuid(value: Any) -> uuid.UUID:
 def _scalars_in(session: Session, table: Table, column: str, values: list[Any]) -> list[Any]:
     found: list[Any] = []
     for start in range(0, len(values), _CHUNK):
-        statement = select(table.c[column]).where(
-            table.c[column].in_(values[start : start + _CHUNK])
+        statement = (
+            select(table.c[column])
+            .where(table.c[column].in_(values[start : start + _CHUNK]))
+            .execution_options(include_deleted=True)
         )
         found.extend(session.scalars(statement))
     return found

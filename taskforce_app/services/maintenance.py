@@ -49,9 +49,11 @@ class MaintenanceService:
             if self._db.location.is_sqlite:
                 integrity = [str(row[0]) for row in session.execute(text("PRAGMA integrity_check"))]
                 fk_problems = len(session.execute(text("PRAGMA foreign_key_check")).all())
-            for mapper in sorted(Base.registry.mappers, key=lambda m: m.local_table.name):
-                query = select(func.count()).select_from(mapper.class_)
-                counts[mapper.local_table.name] = int(session.execute(query).scalar_one())
+            for model in sorted(
+                (mapper.class_ for mapper in Base.registry.mappers), key=lambda m: m.__tablename__
+            ):
+                query = select(func.count()).select_from(model)
+                counts[model.__tablename__] = int(session.execute(query).scalar_one())
         return CheckReport(
             location=self._db.location.display_name,
             revision=str(revision),
