@@ -293,7 +293,10 @@ def key_figure_chart(
     chart = HorizontalLineChart()
     chart.x, chart.y = 42, 32
     chart.width, chart.height = int(width - 54), int(height - 40)
-    chart.data = [list(values) for values in series]
+    # A line without a single value (e.g. one year, the country's figure suppressed) makes
+    # reportlab fail on an empty polyline: it is left out, the other lines keep their colours.
+    drawn = [index for index, values in enumerate(series) if any(v is not None for v in values)]
+    chart.data = [list(series[index]) for index in drawn]
     chart.categoryAxis.categoryNames = list(periods)
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
@@ -308,10 +311,13 @@ def key_figure_chart(
     chart.valueAxis.gridStrokeColor = GRID
     chart.valueAxis.gridStrokeWidth = 0.4
     chart.joinedLines = True
-    for index, colour in enumerate((SERIES[1], SERIES[2])[: len(series)]):
-        chart.lines[index].strokeColor = colour
-        chart.lines[index].strokeWidth = 1.6
-    drawing.add(chart)
+    colours = (SERIES[1], SERIES[2])
+    for line, index in enumerate(drawn):
+        if index < len(colours):
+            chart.lines[line].strokeColor = colours[index]
+            chart.lines[line].strokeWidth = 1.6
+    if drawn:
+        drawing.add(chart)
     drawing.add(_legend(names, (SERIES[1], SERIES[2]), x=42, y=4))
     return drawing
 
