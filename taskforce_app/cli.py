@@ -170,9 +170,26 @@ def build_parser() -> argparse.ArgumentParser:
     findings.add_argument("--json", action="store_true", help="machine-readable output")
     deadlines = command("deadlines", "a consultant's milestones and recommendations due soon")
     deadlines.add_argument("--consultant", required=True, metavar="INITIALS")
-    deadlines.add_argument("--days", type=int, default=30, help="how far ahead (default 30)")
+    deadlines.add_argument("--days", type=_days, default=30, help="how far ahead (default 30)")
     deadlines.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
+
+
+MAX_DAYS_AHEAD = 36_500
+"""How far ahead `deadlines --days` may look (100 years; further overflows a date)."""
+
+
+def _days(text: str) -> int:
+    """A `--days` value: a whole number from 0 to MAX_DAYS_AHEAD."""
+    try:
+        days = int(text)
+    except ValueError:
+        days = -1
+    if not 0 <= days <= MAX_DAYS_AHEAD:
+        raise argparse.ArgumentTypeError(
+            f"skal være et helt tal fra 0 til {MAX_DAYS_AHEAD}, ikke '{text[:20]}'"
+        )
+    return days
 
 
 GuiLauncher = Callable[[str | None, str | None, bool], int]
