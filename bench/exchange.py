@@ -30,7 +30,7 @@ from taskforce_app.persistence.models import (
     MunicipalContact,
     Municipality,
 )
-from taskforce_app.services.demo import write_demo_database
+from taskforce_app.demo import write_demo_database
 from taskforce_app.services.exchange import ExchangeService
 
 ENGAGEMENTS = 10

@@ -48,7 +48,7 @@ def switching(folder: Path, passes: int) -> tuple[float, float, int]:
     from PySide6.QtWidgets import QApplication
 
     from taskforce_app.bootstrap import open_context
-    from taskforce_app.services.demo import write_demo_database
+    from taskforce_app.demo import write_demo_database
     from taskforce_app.ui.prompts import QtPrompts
     from taskforce_app.ui.review_screen import CaseReviewWidget
     from taskforce_app.ui.settings import UiSettings

@@ -44,7 +44,7 @@ def write_database(folder: Path) -> Path:
     """The demo database if the demo service exists, else a few forløb made through services."""
     target = folder / "demo.sqlite"
     try:
-        demo = importlib.import_module("taskforce_app.services.demo")
+        demo = importlib.import_module("taskforce_app.demo")
     except ImportError:
         context = open_context(target)
         try:

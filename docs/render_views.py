@@ -17,7 +17,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from taskforce_app.bootstrap import open_context
-from taskforce_app.services.demo import write_demo_database
+from taskforce_app.demo import write_demo_database
 from taskforce_app.ui import fonts, translations
 from taskforce_app.ui.overview_page import OverviewPage
 from taskforce_app.ui.prompts import QtPrompts

@@ -76,7 +76,7 @@ def db_path(migrated_template: Path, tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database, written once per session by the same code as `taskforce-app demo`."""
-    from taskforce_app.services.demo import write_demo_database
+    from taskforce_app.demo import write_demo_database
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     write_demo_database(str(path), force=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select, text
 
@@ -62,3 +63,47 @@ class MaintenanceService:
             foreign_key_problems=fk_problems,
             counts=counts,
         )
+
+    def replace_records_from(self, source: Path) -> dict[str, int]:
+        """Replace every record of this database by those of the embedded database `source`,
+        in one transaction (the demo on a server is built in a file, then copied this way).
+
+        Reference data (municipalities, criteria sets) is kept, and what `source` has beyond
+        it is added; every other table is emptied and refilled. Returns the rows copied per
+        table.
+        """
+        from sqlalchemy import insert
+
+        from taskforce_app.persistence.database import open_database
+
+        keep = {"municipality", "criteria_set", "criterion"}
+        tables = Base.metadata.sorted_tables
+        copied: dict[str, int] = {}
+        origin = open_database(source, read_only=True)
+        try:
+            with origin.read() as reading, self._db.write() as session:
+                for table in reversed(tables):
+                    if table.name not in keep:
+                        session.execute(table.delete())
+                for table in tables:
+                    rows = [dict(row._mapping) for row in reading.execute(select(table))]
+                    if table.name in keep:
+                        present = set(session.scalars(select(table.c.id)))
+                        rows = [row for row in rows if row["id"] not in present]
+                    # a reference to a row of the same table is set once every row is in
+                    links = [
+                        fk.parent.name for fk in table.foreign_keys if fk.column.table is table
+                    ]
+                    later = [
+                        (row["id"], {name: row[name] for name in links})
+                        for row in rows
+                        if any(row[name] is not None for name in links)
+                    ]
+                    if rows:
+                        session.execute(insert(table), [row | dict.fromkeys(links) for row in rows])
+                    for ident, values in later:
+                        session.execute(table.update().where(table.c.id == ident).values(values))
+                    copied[table.name] = len(rows)
+        finally:
+            origin.close()
+        return copied

@@ -263,6 +263,60 @@ class ReviewService:
             )
         return view, Changes.of(Entity.REVIEW, sampled_case_id)
 
+    def set_answers(
+        self,
+        sampled_case_id: uuid.UUID,
+        answers: list[tuple[uuid.UUID, AnswerDraft, Answer | None]],
+        *,
+        reviewer_id: uuid.UUID | None = None,
+    ) -> Changes:
+        """Store several answers of one case in one transaction, each checked as `set_answer`
+        checks it; `answers` holds (criterion id, draft, deadline suggestion) per answer.
+
+        Raises:
+            ValidationError: as `set_answer`; then none of the answers is stored.
+        """
+        with self._db.write() as session:
+            sampled = _sampled(session, sampled_case_id)
+            _unlocked_round(session, sampled.round_id)
+            tracks = {
+                item_id: track
+                for item_id, track in session.execute(
+                    select(Criterion.id, CriteriaSet.track)
+                    .join(CriteriaSet, Criterion.criteria_set_id == CriteriaSet.id)
+                    .where(Criterion.id.in_([item_id for item_id, _, _ in answers]))
+                )
+            }
+            existing = {
+                row.criterion_id: row
+                for row in session.scalars(
+                    select(Assessment)
+                    .where(Assessment.sampled_case_id == sampled_case_id)
+                    .execution_options(include_deleted=True)
+                )
+            }
+            now = utc_now()
+            for item_id, draft, suggested in answers:
+                track = tracks.get(item_id)
+                if track is None:
+                    raise NotFoundError("review.case_not_found")
+                clean = draft.validated(track, suggested)
+                row = existing.get(item_id)
+                if row is None:
+                    row = Assessment(
+                        id=uuid.uuid4(), sampled_case_id=sampled_case_id, criterion_id=item_id
+                    )
+                    session.add(row)
+                    existing[item_id] = row
+                row.deleted_at = None
+                row.answer = clean.answer
+                row.suggested_answer = suggested
+                row.reason = clean.reason
+                row.note = clean.note
+                row.assessed_by_id = reviewer_id
+                row.assessed_at = now
+        return Changes.of(Entity.REVIEW, sampled_case_id)
+
     # -- ready for the report, sign-off ------------------------------------------------------
 
     def mark_ready_for_report(self, round_id: uuid.UUID) -> Changes:
