@@ -13,6 +13,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The action cannot be undone because {what} has been changed since by a later action. "
         "Correct the change yourself instead, so that no one else's work is overwritten.",
     ),
+    "undo.deleted_since": (
+        "Handlingen kan ikke fortrydes, fordi {what} er slettet siden.",
+        "The action cannot be undone because {what} has been deleted since.",
+    ),
     "undo.round_locked": (
         "Handlingen kan ikke fortrydes: gennemgangsrunden er godkendt og låst. Lås den op med en "
         "begrundelse først.",

@@ -702,7 +702,10 @@ class ExchangeService:
         for start in range(0, len(events), _CHUNK):
             session.execute(
                 insert(self._audit),
-                [_decode(row, codecs) for row in events[start : start + _CHUNK]],
+                [
+                    _decode({"operation_id": None, "operation_seq": None, **row}, codecs)
+                    for row in events[start : start + _CHUNK]
+                ],
             )
         key = f"{MERGE_LOG_PREFIX}{now:%Y%m%dT%H%M%S%fZ}.{uuid.uuid4().hex[:8]}"
         entry = {

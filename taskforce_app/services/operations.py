@@ -199,6 +199,8 @@ def _revert(session: Session, plan: _RecordPlan) -> Changes:
         elif row.deleted_at is not None and plan.last_new.get("deleted_at") is None:
             raise UndoRefusedError("undo.changed_since", record=plan.table)
     else:
+        if "deleted_at" not in plan.last_new and row.deleted_at is not None:
+            raise UndoRefusedError("undo.deleted_since", record=plan.table)
         for name, old in plan.first_old.items():
             if audit_text(getattr(row, name)) != plan.last_new[name]:
                 raise UndoRefusedError("undo.changed_since", record=plan.table)

@@ -37,13 +37,7 @@ from taskforce_app.ui.date_field import DateField
 from taskforce_app.ui.edit_dialogs import EditDialogs
 from taskforce_app.ui.milestones_panel import ERROR_STYLE
 from taskforce_app.ui.prompts import Prompts
-from taskforce_app.ui.undo import (
-    CreateCommand,
-    DecideCommand,
-    DeleteCommand,
-    UndoController,
-    UpdateCommand,
-)
+from taskforce_app.ui.undo import ActionCommand, CreateCommand, DecideCommand, UndoController
 
 WARNING_STYLE = (
     "color: #6b4500; background: #fff4d6; border: 1px solid #e5c07b; border-radius: 3px;"
@@ -303,20 +297,15 @@ class ApplicationEditor(QWidget):
                     warnings.extend(w.message(self._language) for w in detail.warnings)
                     return detail.id, changes
 
-                command: CreateCommand | UpdateCommand[ApplicationDraft] = CreateCommand(
-                    self.tr("registration of an application"),
-                    create=create,
-                    delete=applications.delete,
-                    restore=applications.restore,
+                command: CreateCommand | ActionCommand = CreateCommand(
+                    self.tr("registration of an application"), self._context, create
                 )
             else:
                 application_id = self._detail.id
-                command = UpdateCommand(
+                command = ActionCommand(
                     self.tr("edit of an application"),
-                    before=self._detail.draft(),
-                    after=draft,
-                    load=lambda: applications.get(application_id).draft(),
-                    save=lambda d: applications.update(application_id, d)[1],
+                    self._context,
+                    lambda: applications.update(application_id, draft)[1],
                 )
             self._undo.perform(command)
         except UserError as error:
@@ -343,11 +332,10 @@ class ApplicationEditor(QWidget):
         applications = self._context.applications
         try:
             self._undo.perform(
-                DeleteCommand(
+                ActionCommand(
                     self.tr("deletion of an application"),
-                    detail.id,
-                    delete=applications.delete,
-                    restore=applications.restore,
+                    self._context,
+                    lambda: applications.delete(detail.id),
                 )
             )
         except UserError as error:

@@ -36,7 +36,7 @@ from taskforce_app.ui.labels import date_text
 from taskforce_app.ui.pages import page_heading
 from taskforce_app.ui.prompts import Prompts
 from taskforce_app.ui.team_panel import record_table
-from taskforce_app.ui.undo import UndoController, UpdateCommand
+from taskforce_app.ui.undo import ActionCommand, UndoController
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -220,12 +220,10 @@ class ApplicationsPage(QWidget):
         if draft is None:
             return
         applications = self._context.applications
-        command = UpdateCommand(
+        command = ActionCommand(
             self.tr("edit of the round %1").replace("%1", summary.name),
-            before=_round_draft(summary),
-            after=draft,
-            load=lambda: _round_draft(next(r for r in applications.rounds() if r.id == summary.id)),
-            save=lambda d: applications.update_round(summary.id, d)[1],
+            self._context,
+            lambda: applications.update_round(summary.id, draft)[1],
         )
         try:
             self._undo.perform(command)

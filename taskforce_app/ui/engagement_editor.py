@@ -39,7 +39,7 @@ from taskforce_app.ui.labels import date_text, phase_label
 from taskforce_app.ui.milestones_panel import ERROR_STYLE, MilestonesPanel
 from taskforce_app.ui.prompts import Prompts
 from taskforce_app.ui.team_panel import PhasesPanel, TeamPanel
-from taskforce_app.ui.undo import CreateCommand, DeleteCommand, UndoController, UpdateCommand
+from taskforce_app.ui.undo import ActionCommand, CreateCommand, UndoController
 
 __all__ = ["DateField", "EditorMode", "EngagementEditor", "parse_date"]
 
@@ -481,15 +481,11 @@ class EngagementEditor(QWidget):
                 return True
             after = dataclasses.replace(before, **{name: value})
             engagements = self._context.engagements
-            command = UpdateCommand(
+            stamp = detail.updated_stamp
+            command = ActionCommand(
                 field.edit_text,
-                before=before,
-                after=after,
-                load=lambda: engagements.get(detail.id).draft(),
-                save=lambda d: engagements.update(detail.id, d)[1],
-                first=lambda d: engagements.update(
-                    detail.id, d, expected_stamp=detail.updated_stamp
-                )[1],
+                self._context,
+                lambda: engagements.update(detail.id, after, expected_stamp=stamp)[1],
             )
             self._undo.perform(command)
         except UserError as error:
@@ -519,11 +515,10 @@ class EngagementEditor(QWidget):
         if not self._prompts.confirm(self.tr("Delete engagement"), question):
             return False
         engagements = self._context.engagements
-        command = DeleteCommand(
+        command = ActionCommand(
             self.tr("deletion of the engagement"),
-            detail.id,
-            delete=engagements.delete,
-            restore=engagements.restore,
+            self._context,
+            lambda: engagements.delete(detail.id),
         )
         try:
             self._undo.perform(command)
@@ -544,12 +539,7 @@ class EngagementEditor(QWidget):
                 detail, changes = engagements.create(draft)
                 return detail.id, changes
 
-            command = CreateCommand(
-                self.tr("creation of the engagement"),
-                create=create,
-                delete=engagements.delete,
-                restore=engagements.restore,
-            )
+            command = CreateCommand(self.tr("creation of the engagement"), self._context, create)
             self._undo.perform(command)
         except UserError as error:
             self._show_error(error)

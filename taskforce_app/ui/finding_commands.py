@@ -1,9 +1,10 @@
 """Undo steps of the Fund og anbefalinger page: each one only calls services.
 
-Findings and recommendations reuse the generic `UpdateCommand`, `CreateCommand` and
-`DeleteCommand` (soft delete and restore). The commands below cover what those cannot:
-several proposed findings at once, status changes with their history, review notes (which the
-service cannot delete) and the round's "klar til rapport" mark.
+Each edit runs as one operation, undone and redone as a unit by `context.operations` (see
+`ui/undo.py`): findings, recommendations, several proposed findings at once, resolving a
+comment and the round's "klar til rapport" mark. Two steps keep a service-level undo of one
+call, because history must not be erased: a recommendation's status change (undone by another
+dated change, "Fortrudt") and a review comment (never deleted; undo resolves it).
 """
 
 from __future__ import annotations
@@ -12,27 +13,21 @@ import uuid
 
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes
-from taskforce_app.domain.enums import RecommendationStatus, RoundStatus
-from taskforce_app.domain.errors import Notice, UserError
+from taskforce_app.domain.enums import RecommendationStatus
+from taskforce_app.domain.errors import Notice
 from taskforce_app.domain.findings import FindingDraft, RecommendationDraft
-from taskforce_app.ui.undo import CreateCommand, DeleteCommand, ServiceCommand, UpdateCommand
+from taskforce_app.ui.undo import ActionCommand, CreateCommand, ServiceCommand
 
 UNDO_NOTE = "Fortrudt"
 """The note of the history entry an undone status change adds (stored data, so Danish)."""
 
 
 def update_finding(
-    context: AppContext, text: str, finding_id: uuid.UUID, before: FindingDraft, after: FindingDraft
-) -> UpdateCommand[FindingDraft]:
-    """An edit of a finding; undo puts back only the fields this edit changed."""
+    context: AppContext, text: str, finding_id: uuid.UUID, draft: FindingDraft
+) -> ActionCommand:
+    """An edit of a finding; undo puts back the fields this edit changed."""
     findings = context.findings
-    return UpdateCommand(
-        text,
-        before=before,
-        after=after,
-        load=lambda: findings.get(finding_id).draft(),
-        save=lambda draft: findings.update(finding_id, draft)[1],
-    )
+    return ActionCommand(text, context, lambda: findings.update(finding_id, draft)[1])
 
 
 def create_finding(
@@ -45,45 +40,35 @@ def create_finding(
         view, changes = findings.create(engagement_id, draft)
         return view.id, changes
 
-    return CreateCommand(text, create=create, delete=findings.delete, restore=findings.restore)
+    return CreateCommand(text, context, create)
 
 
-def delete_finding(context: AppContext, text: str, finding_id: uuid.UUID) -> DeleteCommand:
+def delete_finding(context: AppContext, text: str, finding_id: uuid.UUID) -> ActionCommand:
     """A finding soft-deleted (its recommendations stay, standalone); undo restores it."""
     findings = context.findings
-    return DeleteCommand(text, finding_id, delete=findings.delete, restore=findings.restore)
+    return ActionCommand(text, context, lambda: findings.delete(finding_id))
 
 
-class UpdateRecommendationCommand(UpdateCommand[RecommendationDraft]):
+class UpdateRecommendationCommand(ServiceCommand):
     """An edit of a recommendation's text, owner, due date or links; the service's warnings
-    on the first save (e.g. due after the forløb's end) are kept in `warnings`."""
-
-    warnings: tuple[Notice, ...]
+    on the save (e.g. due after the forløb's end) are kept in `warnings`."""
 
     def __init__(
         self,
         text: str,
         context: AppContext,
         recommendation_id: uuid.UUID,
-        before: RecommendationDraft,
-        after: RecommendationDraft,
+        draft: RecommendationDraft,
     ) -> None:
-        service = context.recommendations
+        super().__init__(text, context)
+        self._id, self._draft = recommendation_id, draft
+        self.warnings: tuple[Notice, ...] = ()
 
-        def first(draft: RecommendationDraft) -> Changes:
-            view, changes = service.update(recommendation_id, draft)
-            self.warnings = view.warnings
-            return changes
-
-        super().__init__(
-            text,
-            before=before,
-            after=after,
-            load=lambda: service.get(recommendation_id).draft(),
-            save=lambda draft: service.update(recommendation_id, draft)[1],
-            first=first,
-        )
-        self.warnings = ()
+    def perform(self) -> Changes:
+        """Save the draft."""
+        view, changes = self._context.recommendations.update(self._id, self._draft)
+        self.warnings = view.warnings
+        return changes
 
 
 class CreateRecommendationCommand(CreateCommand):
@@ -102,61 +87,39 @@ class CreateRecommendationCommand(CreateCommand):
             self.warnings = view.warnings
             return view.id, changes
 
-        super().__init__(text, create=create, delete=service.delete, restore=service.restore)
+        super().__init__(text, context, create)
         self.warnings = ()
 
 
 def delete_recommendation(
     context: AppContext, text: str, recommendation_id: uuid.UUID
-) -> DeleteCommand:
+) -> ActionCommand:
     """A recommendation soft-deleted; undo restores it with its history."""
     service = context.recommendations
-    return DeleteCommand(text, recommendation_id, delete=service.delete, restore=service.restore)
+    return ActionCommand(text, context, lambda: service.delete(recommendation_id))
 
 
 class CreateFindingsCommand(ServiceCommand):
-    """Several proposed findings created as one undo step.
-
-    If one of them is refused, the ones already created are deleted again and the error
-    propagates, so nothing is saved and no step is pushed.
-    """
+    """Several proposed findings created as one undo step, in one transaction: if one of them
+    is refused, none is saved and no step is pushed."""
 
     def __init__(
         self, text: str, context: AppContext, engagement_id: uuid.UUID, drafts: list[FindingDraft]
     ) -> None:
-        super().__init__(text)
-        self._context, self._engagement, self._drafts = context, engagement_id, drafts
+        super().__init__(text, context)
+        self._engagement, self._drafts = engagement_id, drafts
         self.created_ids: list[uuid.UUID] = []
 
-    def execute(self) -> Changes:
+    def perform(self) -> Changes:
         """Create every finding."""
         findings = self._context.findings
         changes = Changes()
-        self.created_ids = []
-        try:
-            for draft in self._drafts:
-                view, more = findings.create(self._engagement, draft)
-                self.created_ids.append(view.id)
-                changes = changes | more
-        except UserError:
-            for finding_id in self.created_ids:
-                findings.delete(finding_id)
-            self.created_ids = []
-            raise
-        return changes
-
-    def revert(self) -> Changes:
-        """Soft-delete them."""
-        changes = Changes()
-        for finding_id in self.created_ids:
-            changes = changes | self._context.findings.delete(finding_id)
-        return changes
-
-    def reapply(self) -> Changes:
-        """Restore them."""
-        changes = Changes()
-        for finding_id in self.created_ids:
-            changes = changes | self._context.findings.restore(finding_id)
+        created: list[uuid.UUID] = []
+        for draft in self._drafts:
+            view, more = findings.create(self._engagement, draft)
+            created.append(view.id)
+            changes = changes | more
+        self.created_ids = created
         return changes
 
 
@@ -178,28 +141,29 @@ class SetStatusCommand(ServiceCommand):
         *,
         author: str = "",
     ) -> None:
-        super().__init__(text)
-        self._context, self._id = context, recommendation_id
+        super().__init__(text, context)
+        self._id = recommendation_id
         self._status, self._note, self._author = status, note, author
         self._old: RecommendationStatus | None = None
 
-    def execute(self) -> Changes:
+    def perform(self) -> Changes:
         """Remember the stored status, then change it."""
         self._old = self._context.recommendations.get(self._id).status
-        return self.reapply()
+        return self._set(self._status, self._note)
 
     def revert(self) -> Changes:
-        """Change back to the old status, noted "Fortrudt"."""
-        assert self._old is not None
-        _, changes = self._context.recommendations.set_status(
-            self._id, self._old, UNDO_NOTE, author=self._author
-        )
-        return changes
+        """Change back to the old status, noted "Fortrudt" (one operation)."""
+        old = self._old
+        assert old is not None
+        return self._context.operations.run(lambda: self._set(old, UNDO_NOTE))
 
     def reapply(self) -> Changes:
-        """Change to the new status again, with the same note."""
+        """Change to the new status again, with the same note (one operation)."""
+        return self._context.operations.run(lambda: self._set(self._status, self._note))
+
+    def _set(self, status: RecommendationStatus, note: str) -> Changes:
         _, changes = self._context.recommendations.set_status(
-            self._id, self._status, self._note, author=self._author
+            self._id, status, note, author=self._author
         )
         return changes
 
@@ -222,12 +186,12 @@ class AddNoteCommand(ServiceCommand):
         finding_id: uuid.UUID,
         author_id: uuid.UUID | None,
     ) -> None:
-        super().__init__(text)
-        self._context, self._engagement, self._note = context, engagement_id, note
+        super().__init__(text, context)
+        self._engagement, self._note = engagement_id, note
         self._finding, self._author = finding_id, author_id
         self.note_id: uuid.UUID | None = None
 
-    def execute(self) -> Changes:
+    def perform(self) -> Changes:
         """Add the comment."""
         self.note_id, changes = self._context.notes.add(
             self._engagement, self._note, finding_id=self._finding, author_id=self._author
@@ -235,22 +199,23 @@ class AddNoteCommand(ServiceCommand):
         return changes
 
     def revert(self) -> Changes:
-        """Resolve it (comments are never deleted)."""
-        assert self.note_id is not None
-        return self._context.notes.resolve(self.note_id, by=self._author)
+        """Resolve it (comments are never deleted); one operation."""
+        note_id = self.note_id
+        assert note_id is not None
+        notes = self._context.notes
+        return self._context.operations.run(lambda: notes.resolve(note_id, by=self._author))
 
     def reapply(self) -> Changes:
-        """Open it again."""
-        assert self.note_id is not None
-        return self._context.notes.reopen(self.note_id)
+        """Open it again; one operation."""
+        note_id = self.note_id
+        assert note_id is not None
+        notes = self._context.notes
+        return self._context.operations.run(lambda: notes.reopen(note_id))
 
 
 class ResolveNoteCommand(ServiceCommand):
-    """A comment resolved (`resolve=True`) or opened again; undo does the opposite.
-
-    Undoing a reopen resolves the comment again in the name of `by` (the service records the
-    resolver's id, and only the current user's is at hand).
-    """
+    """A comment resolved (`resolve=True`) or opened again; undo puts back exactly what was
+    there (who resolved it and when)."""
 
     def __init__(
         self,
@@ -261,44 +226,23 @@ class ResolveNoteCommand(ServiceCommand):
         resolve: bool,
         by: uuid.UUID | None,
     ) -> None:
-        super().__init__(text)
-        self._context, self._id, self._resolve, self._by = context, note_id, resolve, by
+        super().__init__(text, context)
+        self._id, self._resolve, self._by = note_id, resolve, by
 
-    def execute(self) -> Changes:
+    def perform(self) -> Changes:
         """Resolve or reopen."""
-        return self._set(self._resolve)
-
-    def revert(self) -> Changes:
-        """The opposite."""
-        return self._set(not self._resolve)
-
-    def _set(self, resolved: bool) -> Changes:
         notes = self._context.notes
-        return notes.resolve(self._id, by=self._by) if resolved else notes.reopen(self._id)
+        return notes.resolve(self._id, by=self._by) if self._resolve else notes.reopen(self._id)
 
 
 class RoundReadyCommand(ServiceCommand):
-    """A round marked klar til rapport (refused while comments on it are open); undo takes it
-    back to work unless it already was klar til rapport before."""
+    """A round marked klar til rapport (refused while comments on it are open); undo puts the
+    round's previous status back."""
 
     def __init__(self, text: str, context: AppContext, round_id: uuid.UUID) -> None:
-        super().__init__(text)
-        self._context, self._id = context, round_id
-        self._was_ready = False
+        super().__init__(text, context)
+        self._id = round_id
 
-    def execute(self) -> Changes:
+    def perform(self) -> Changes:
         """Mark the round."""
-        before = self._context.review.get_round(self._id).status
-        changes = self._context.review.mark_ready_for_report(self._id)
-        self._was_ready = before is RoundStatus.READY_FOR_REPORT
-        return changes
-
-    def revert(self) -> Changes:
-        """Reopen the round (if it was open before)."""
-        if self._was_ready:
-            return Changes()
-        return self._context.review.reopen(self._id)
-
-    def reapply(self) -> Changes:
-        """Mark it again."""
         return self._context.review.mark_ready_for_report(self._id)

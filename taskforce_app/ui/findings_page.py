@@ -399,9 +399,7 @@ class FindingsPage(QWidget):
             if command.created_id is not None:
                 self.reveal(command.created_id)
             return True
-        update = update_finding(
-            self._context, self.tr("edit of a finding"), current.id, current.draft(), draft
-        )
+        update = update_finding(self._context, self.tr("edit of a finding"), current.id, draft)
         return self._perform(update, editor=True)
 
     def reveal(self, finding_id: uuid.UUID) -> bool:

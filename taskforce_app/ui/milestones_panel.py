@@ -32,13 +32,12 @@ from taskforce_app.ui.milestone_models import (
 )
 from taskforce_app.ui.prompts import Prompts
 from taskforce_app.ui.undo import (
+    ActionCommand,
     CreateCommand,
-    DeleteCommand,
     GeneratePlanCommand,
     ServiceCommand,
     ShiftStartCommand,
     UndoController,
-    UpdateCommand,
 )
 
 ERROR_STYLE = (
@@ -204,13 +203,7 @@ class MilestonesPanel(QWidget):
 
     def _commit(self, view: MilestoneView, draft: MilestoneDraft, text: str) -> bool:
         milestones = self._context.milestones
-        command = UpdateCommand(
-            text,
-            before=view.draft(),
-            after=draft,
-            load=lambda: milestones.get(view.id).draft(),
-            save=lambda d: milestones.update(view.id, d)[1],
-        )
+        command = ActionCommand(text, self._context, lambda: milestones.update(view.id, draft)[1])
         return self._perform(command)
 
     def _perform(self, command: ServiceCommand) -> bool:
@@ -239,12 +232,7 @@ class MilestonesPanel(QWidget):
             view, changes = milestones.create(detail.id, draft)
             return view.id, changes
 
-        command = CreateCommand(
-            self.tr("new milestone"),
-            create=create,
-            delete=milestones.delete,
-            restore=milestones.restore,
-        )
+        command = CreateCommand(self.tr("new milestone"), self._context, create)
         if self._perform(command) and command.created_id is not None:
             self.edit_title(command.created_id)
 
@@ -276,11 +264,10 @@ class MilestonesPanel(QWidget):
             return
         milestones = self._context.milestones
         self._perform(
-            DeleteCommand(
+            ActionCommand(
                 self.tr("deletion of a milestone"),
-                view.id,
-                delete=milestones.delete,
-                restore=milestones.restore,
+                self._context,
+                lambda: milestones.delete(view.id),
             )
         )
 

@@ -426,7 +426,6 @@ class RecommendationPanel(QWidget):
                 self.tr("edit of a recommendation"),
                 self._context,
                 current.id,
-                current.draft(),
                 draft,
             )
         if not self._perform(command):

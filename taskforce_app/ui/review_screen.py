@@ -94,7 +94,7 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class SetAnswerCommand(ServiceCommand):
-    """Store one answer; undo restores the previous answer, reason and note (or clears it)."""
+    """Store one answer; undo puts back exactly what was stored before (or clears it)."""
 
     def __init__(
         self,
@@ -106,21 +106,16 @@ class SetAnswerCommand(ServiceCommand):
         *,
         suggested: Answer | None,
         reviewer_id: uuid.UUID | None,
-        previous: AssessmentView | None,
-        previous_reviewer_id: uuid.UUID | None,
     ) -> None:
-        super().__init__(text)
-        self._context = context
+        super().__init__(text, context)
         self.sampled_case_id = sampled_case_id
         self.criterion_id = criterion_id
         self._draft = draft
         self._suggested = suggested
         self._reviewer_id = reviewer_id
-        self._previous = previous
-        self._previous_reviewer_id = previous_reviewer_id
         self.view: AssessmentView | None = None
 
-    def execute(self) -> Changes:
+    def perform(self) -> Changes:
         """Store the answer (the service refuses a missing reason, a locked round, …)."""
         self.view, changes = self._context.review.set_answer(
             self.sampled_case_id,
@@ -131,48 +126,20 @@ class SetAnswerCommand(ServiceCommand):
         )
         return changes
 
-    def revert(self) -> Changes:
-        """Put back what was stored before, or clear the answer when nothing was."""
-        previous = self._previous
-        if previous is None:
-            self.view, changes = self._context.review.set_answer(
-                self.sampled_case_id, self.criterion_id, AnswerDraft(None)
-            )
-            return changes
-        self.view, changes = self._context.review.set_answer(
-            self.sampled_case_id,
-            self.criterion_id,
-            AnswerDraft(previous.answer, previous.reason, previous.note),
-            suggested=previous.suggested_answer,
-            reviewer_id=self._previous_reviewer_id,
-        )
-        return changes
-
 
 class SetKeyDatesCommand(ServiceCommand):
     """Record a case's key dates; undo puts the previous dates back."""
 
     def __init__(
-        self,
-        text: str,
-        context: AppContext,
-        sampled_case_id: uuid.UUID,
-        before: KeyDates,
-        after: KeyDates,
+        self, text: str, context: AppContext, sampled_case_id: uuid.UUID, after: KeyDates
     ) -> None:
-        super().__init__(text)
-        self._context = context
+        super().__init__(text, context)
         self.sampled_case_id = sampled_case_id
-        self._before = before
         self._after = after
 
-    def execute(self) -> Changes:
+    def perform(self) -> Changes:
         """Store the new dates."""
         return self._context.review.set_key_dates(self.sampled_case_id, self._after)
-
-    def revert(self) -> Changes:
-        """Store the previous dates."""
-        return self._context.review.set_key_dates(self.sampled_case_id, self._before)
 
 
 # -- dialogs ------------------------------------------------------------------------------------
@@ -864,10 +831,6 @@ class CaseReviewWidget(QWidget):
             draft,
             suggested=row.suggested,
             reviewer_id=self._signed_in_id(),
-            previous=row.assessment,
-            previous_reviewer_id=self._consultant_id(
-                "" if row.assessment is None else row.assessment.assessed_by
-            ),
         )
         if not self._perform(command):
             return False
@@ -891,7 +854,6 @@ class CaseReviewWidget(QWidget):
             self.tr("key dates of %1").replace("%1", case.case_ref),
             self._context,
             case.id,
-            case.key_dates,
             dates,
         )
         try:

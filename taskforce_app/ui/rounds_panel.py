@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, Qt, Signal
+from PySide6.QtCore import QItemSelection, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -211,28 +211,13 @@ class ReasonDialog(QDialog):
 class LegalSetCommand(ServiceCommand):
     """The juridisk criteria set of a round chosen by hand; undo puts the previous set back."""
 
-    def __init__(
-        self, text: str, context: AppContext, round_id: uuid.UUID, key: str, previous: str | None
-    ) -> None:
-        super().__init__(text)
-        self._context, self._round, self._key, self._previous = context, round_id, key, previous
+    def __init__(self, text: str, context: AppContext, round_id: uuid.UUID, key: str) -> None:
+        super().__init__(text, context)
+        self._round, self._key = round_id, key
 
-    def execute(self) -> Changes:
+    def perform(self) -> Changes:
         """Set the chosen set."""
         return self._context.review.set_legal_set(self._round, self._key)
-
-    def revert(self) -> Changes:
-        """Set the previous set again."""
-        assert self._previous is not None
-        return self._context.review.set_legal_set(self._round, self._previous)
-
-    def irreversible(self) -> str | None:
-        """When the previous set is unknown (no longer shipped) there is nothing to go back to."""
-        if self._previous is None:
-            return QCoreApplication.translate(
-                "LegalSetCommand", "The previous criteria set is no longer available."
-            )
-        return None
 
 
 class RoundsPanel(QWidget):
@@ -582,7 +567,7 @@ class RoundsPanel(QWidget):
         if previous == dialog.key:
             return False
         command = LegalSetCommand(
-            self.tr("change of criteria set"), self._context, view.id, dialog.key, previous
+            self.tr("change of criteria set"), self._context, view.id, dialog.key
         )
         try:
             self._undo.perform(command)

@@ -156,7 +156,7 @@ def test_undo_refused_by_the_service_is_reported_and_the_stack_stays_consistent(
         other.close()
     window.undo_action.trigger()
     assert len(prompts.errors) == 1
-    assert "Milepælen findes ikke" in prompts.errors[0][1]
+    assert "en milepæl er slettet siden" in prompts.errors[0][1]
     assert window.undo.stack.count() == 0
     assert not window.undo_action.isEnabled()
     assert not window.redo_action.isEnabled()
