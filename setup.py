@@ -17,11 +17,12 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
-DATA_FOLDERS = ("resources", "db")
-# Development-only files that stay out of the installed package.
-LEFT_OUT = shutil.ignore_patterns(
-    "__pycache__", "*.pyc", "*.ts", "danish_*.py", "*_translations.py"
-)
+# Each data folder with what stays out of the installed package: resources/ holds no runtime
+# code (its scripts build translations and icons; the .ts is compiled to the .qm here).
+DATA_FOLDERS = {
+    "resources": shutil.ignore_patterns("__pycache__", "*.py", "*.pyc", "*.ts"),
+    "db": shutil.ignore_patterns("__pycache__", "*.pyc"),
+}
 
 
 def compile_translations(target: Path | None) -> None:
@@ -39,9 +40,9 @@ class BuildWithData(build_py):  # type: ignore[misc]
             compile_translations(None)
             return
         package = Path(self.build_lib) / "taskforce_app"
-        for folder in DATA_FOLDERS:
+        for folder, left_out in DATA_FOLDERS.items():
             shutil.rmtree(package / folder, ignore_errors=True)
-            shutil.copytree(ROOT / folder, package / folder, ignore=LEFT_OUT)
+            shutil.copytree(ROOT / folder, package / folder, ignore=left_out)
         compile_translations(package / "resources" / "i18n")
 
 

@@ -23,6 +23,7 @@ REQUIRED_FILES = (
     "resources/fonts/DejaVuSans.ttf",
     "resources/fonts/DejaVuSans-Bold.ttf",
     "resources/i18n/taskforce_da.qm",
+    "resources/icons/taskforce-app.png",
     "resources/criteria/benchmarks.json",
     "resources/reference/municipalities.csv",
     "resources/reference/themes.json",

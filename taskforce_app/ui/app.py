@@ -10,9 +10,10 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from taskforce_app import APP_NAME, __version__
+from taskforce_app import APP_NAME, __version__, paths
 from taskforce_app.bootstrap import (
     AppContext,
     default_database,
@@ -34,6 +35,7 @@ EXIT_OK = 0
 EXIT_SMOKE_FAILED = 1
 EXIT_USER = 2
 MIN_SMOKE_SIZE = (640, 400)
+ICON_FILE = "taskforce-app.png"
 
 
 def resolve_language(requested: str | None, stored: str | None) -> str:
@@ -101,6 +103,7 @@ def launch(db: str | None, language: str | None, smoke_test: bool) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(paths.icons_dir() / ICON_FILE)))
     settings = UiSettings()
     chosen = resolve_language(language, settings.language)
     fonts.apply_app_font(app)
