@@ -50,7 +50,7 @@ def main() -> None:
             started = time.perf_counter()
             context.engagements.summaries()
             print(f"forløb list, first call:  {time.perf_counter() - started:.4f} s")
-            figures = {
+            figures: dict[str, Callable[[], object]] = {
                 "forløb list, warm": context.engagements.summaries,
                 "overview rows": context.overview.rows,
                 "findings, all forløb": context.findings.findings,
