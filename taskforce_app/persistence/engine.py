@@ -9,6 +9,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from taskforce_app.persistence.cpr_guard import install_cpr_guard
 from taskforce_app.persistence.location import DatabaseLocation
 from taskforce_app.persistence.soft_delete import install_soft_delete_filter
 
@@ -18,14 +19,21 @@ SQLITE_BUSY_TIMEOUT_MS = 5_000
 def create_app_engine(location: DatabaseLocation, *, read_only: bool = False) -> Engine:
     """An engine for `location`; SQLite gets foreign keys, WAL, NORMAL sync and real BEGINs.
 
+    Every engine refuses a CPR number in any INSERT or UPDATE (`install_cpr_guard`) and never
+    puts SQL parameters into error messages or logs (`hide_parameters`).
     `read_only` opens an SQLite file with `mode=ro` and `query_only`, so nothing can be written.
     """
     if not location.is_sqlite:
-        return create_engine(location.url, pool_pre_ping=True)
+        server = create_engine(location.url, pool_pre_ping=True, hide_parameters=True)
+        install_cpr_guard(server)
+        return server
     url = location.url
     if read_only and location.path is not None:
         url = f"sqlite+pysqlite:///file:{quote(str(location.path))}?mode=ro&uri=true"
-    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+    )
+    install_cpr_guard(engine)
     event.listen(
         engine, "connect", _on_sqlite_connect_read_only if read_only else _on_sqlite_connect
     )
