@@ -43,8 +43,9 @@ MAX_ROWS = 1_000_000
 MAX_COLUMNS = 1_000
 """Columns of one sheet or CSV file (a case list has about 30)."""
 
-MAX_CSV_FILE_BYTES = 300 * MIB
-"""A CSV file (case list or Statistikbanken table), read into memory at once."""
+MAX_CSV_FILE_BYTES = 128 * MIB
+"""A CSV file (case list or Statistikbanken table), read into memory at once (a 100,000 × 30
+case list is about 50 MB)."""
 MAX_CSV_FIELD_CHARS = 131_072
 """One CSV field (Python's csv default); the reader refuses a longer one with a clear line."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import zipfile
 import zlib
 from collections import Counter
@@ -40,6 +41,10 @@ OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURE = b"PK\x03\x04"
 CSV_DELIMITERS = (";", ",", "\t")
 _SNIFF_LINES = 50
+_SNIFF_CHARS = 1024 * 1024
+"""The delimiter is sniffed from the file's first characters (at most 100 lines are used)."""
+_DECODE_CHUNK = 4 * 1024 * 1024
+_NOT_BLANK = re.compile(rb"\S")
 
 csv.field_size_limit(MAX_CSV_FIELD_CHARS)
 
@@ -197,21 +202,21 @@ class CsvSource:
             raise CaseListError(
                 "case_list.unreadable", name=self._name, detail=error.strerror or str(error)
             ) from error
-        self._text, encoding = decode_text(data, self._name)
-        if not self._text.strip():
+        head, encoding = decode_text(data, self._name)
+        if not head.strip() and _NOT_BLANK.search(data) is None:
             raise CaseListError("case_list.empty_file", name=self._name)
-        if "\x00" in self._text:
-            raise CaseListError("case_list.corrupt_csv", name=self._name, detail="binære data")
+        self._data = data
         self.info = SourceInfo(
             file_name=self._name,
             file_format="csv",
             encoding=encoding,
-            delimiter=sniff_delimiter(self._text, self._name),
+            delimiter=sniff_delimiter(head, self._name),
         )
 
     def rows(self, sheet_name: str = "") -> Iterator[TableRow]:
         """The non-blank records; empty fields become None."""
-        reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self.info.delimiter)
+        text = io.TextIOWrapper(io.BytesIO(self._data), self.info.encoding, newline="")
+        reader = csv.reader(text, delimiter=self.info.delimiter)
         try:
             for number, record in enumerate(reader, start=1):
                 check_row_shape(self._name, number, len(record))
@@ -221,11 +226,15 @@ class CsvSource:
             raise csv_error(error, self._name) from error
 
     def close(self) -> None:
-        """Nothing to release: the text was read at once."""
+        """Nothing to release: the bytes were read at once."""
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
-    """The text of a CSV file and the encoding used."""
+    """The beginning of a CSV file's text (for sniffing) and the encoding that reads all of it.
+
+    The whole file is decoded piece by piece and thrown away, so it is never held twice (a
+    single character outside Latin-1 would make a whole decoded text 4 bytes a character).
+    """
     if data.startswith(codecs.BOM_UTF8):
         candidates: Sequence[str] = ("utf-8-sig",)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -233,10 +242,19 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     else:
         candidates = ("utf-8", "cp1252")
     for encoding in candidates:
+        decoder = codecs.getincrementaldecoder(encoding)()
+        head = ""
         try:
-            return data.decode(encoding), encoding
+            for start in range(0, len(data), _DECODE_CHUNK):
+                piece = decoder.decode(data[start : start + _DECODE_CHUNK])
+                if "\x00" in piece:
+                    raise CaseListError("case_list.corrupt_csv", name=name, detail="binære data")
+                if len(head) < _SNIFF_CHARS:
+                    head += piece[: _SNIFF_CHARS - len(head)]
+            decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             continue
+        return head, encoding
     raise CaseListError("case_list.bad_encoding", name=name)
 
 
