@@ -323,6 +323,7 @@ def _merge_area_messages() -> None:
         messages_exchange,
         messages_limits,
         messages_pdf,
+        messages_reference,
         messages_reports,
         messages_review,
         messages_undo,
@@ -336,6 +337,7 @@ def _merge_area_messages() -> None:
         messages_pdf.MESSAGES,
         messages_exchange.MESSAGES,
         messages_limits.MESSAGES,
+        messages_reference.MESSAGES,
     ):
         for code, texts in area.items():
             MESSAGES.setdefault(code, texts)
