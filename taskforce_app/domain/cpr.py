@@ -26,13 +26,18 @@ MASKED = "XXXXXX-XXXX"
 _MIN_DIGITS = 10
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 # After NFKC most exotic dashes and spaces are already "-" and " "; the rest are listed here.
 _SEPARATOR = r"[\s\-\u2010-\u2015\u2212\ufe63\uff0d./_]"
+# Day 01-31 and month 01-12 are part of the pattern, so most dates and numbers fail inside the
+# regex engine. No look-behind: it would stop the engine from skipping ahead to the next digit;
+# the character before a candidate is checked in `_cpr_spans` instead.
 _CANDIDATE = re.compile(
-    rf"(?<!\d)(\d\d){_SEPARATOR}{{0,2}}(\d\d){_SEPARATOR}{{0,2}}(\d\d)"
-    rf"{_SEPARATOR}{{0,3}}(\d{{4}})(?!\d)"
+    rf"(0[1-9]|[12][0-9]|3[01]){_SEPARATOR}{{0,2}}(0[1-9]|1[0-2]){_SEPARATOR}{{0,2}}([0-9]{{2}})"
+    rf"{_SEPARATOR}{{0,3}}([0-9]{{4}})(?![0-9])"
 )
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit other than 0-9
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 _HEX_BLOB_LENGTH = 16
@@ -55,10 +60,17 @@ def contains_cpr_number(text: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    """`text` in Unicode NFKC form without zero-width characters or soft hyphens."""
+    """`text` in Unicode NFKC form without zero-width characters or soft hyphens, every
+    decimal digit written 0-9."""
     if text.isascii():
         return text
-    return unicodedata.normalize("NFKC", text.translate(_ZERO_WIDTH))
+    if _INVISIBLE.search(text):
+        text = text.translate(_ZERO_WIDTH)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    if _OTHER_DIGIT.search(text):
+        text = _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text)
+    return text
 
 
 def mask(candidate: str) -> str:
@@ -123,19 +135,13 @@ def _cpr_spans(normal: str) -> Iterable[tuple[int, int]]:
     position = 0
     while (match := _CANDIDATE.search(normal, position)) is not None:
         start, end = match.span()
-        if _is_plausible_cpr(_ascii_digits("".join(match.groups()))) and not _inside_an_id(
-            normal, start, end
-        ):
+        position = start + 1
+        if start > 0 and normal[start - 1].isdigit():
+            continue  # inside a longer number
+        digits = "".join(match.groups())
+        if _is_plausible_cpr(digits) and not _inside_an_id(normal, start, end):
             yield start, end
             position = end
-        else:
-            position = start + 1
-
-
-def _ascii_digits(digits: str) -> str:
-    if digits.isascii():
-        return digits
-    return "".join(str(unicodedata.decimal(digit)) for digit in digits)
 
 
 def _is_plausible_cpr(digits: str) -> bool:

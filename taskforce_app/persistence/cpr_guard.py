@@ -114,8 +114,11 @@ def _collect(value: Any, append: Callable[[str], None]) -> None:
         append(value)
     elif isinstance(value, dict):
         for key, item in value.items():
-            _collect(key, append)
-            _collect(item, append)
+            append(str(key))
+            if item.__class__ is str:
+                append(item)
+            elif item is not None:
+                _collect(item, append)
     elif isinstance(value, list | tuple):
         for item in value:
             _collect(item, append)
@@ -157,7 +160,7 @@ def _refuse_compiled(target: Any, rows: Iterable[Mapping[str, Any]]) -> None:
 
 def _column_of(bind_name: str, columns: Any) -> str:
     """The column a bind parameter stands for: `title`, `title_m1`, `title__3`, `v_title`."""
-    names: set[str] = {str(key) for key in columns.keys()} if columns is not None else set()
+    names: set[str] = {str(column.key) for column in columns} if columns is not None else set()
     for candidate in (bind_name, _BIND_SUFFIX.sub("", bind_name)):
         if candidate in names:
             return candidate
