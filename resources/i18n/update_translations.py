@@ -10,6 +10,7 @@ the .ts with Qt Linguist; translations already in the file always win over this 
 
 from __future__ import annotations
 
+import runpy
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -249,6 +250,8 @@ def main() -> int:
     missing = fill()
     for name, source in missing:
         print(f"missing Danish for [{name}] {source!r}", file=sys.stderr)
+    compiler = runpy.run_path(str(Path(__file__).with_name("compile_translations.py")))
+    compiler["compile_translations"]()  # the checkout's .qm follows the .ts at once
     return 1 if missing else 0
 
 
