@@ -87,6 +87,8 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "recommendation_update.author": ("Forfatter", "Author"),
     "recommendation_update.note": ("Note", "Note"),
     "review_note.text": ("Note", "Note"),
+    "workbook_export.app_version": ("Programversion for regnearket", "Workbook's app version"),
+    "workbook_export.rows": ("Regnearkets rækker", "Workbook rows"),
 }
 """(Danish, English) per `table.column`."""
 
@@ -116,6 +118,7 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "finding_evidence": ("fundets dokumentation", "the finding's evidence"),
     "recommendation_update": ("opfølgningen på anbefalingen", "the recommendation update"),
     "review_note": ("noten", "the note"),
+    "workbook_export": ("det udsendte regneark", "the exported workbook"),
 }
 """(Danish, English) name of each table, for a column without its own label."""
 
