@@ -34,10 +34,9 @@ from taskforce_app.persistence.models import (
 )
 from taskforce_app.persistence.types import utc_now
 from taskforce_app.services.criteria import (
-    criteria_set_id,
     criterion_id,
     load_criteria_sets,
-    sync_criteria_sets,
+    stored_criteria_set_id,
 )
 
 ROUND_NAMES = {RoundKind.ANALYSE: "Analyse", RoundKind.STATUSMAALING: "Statusmåling"}
@@ -80,7 +79,6 @@ class ReviewService:
         `copy_from` copies another round's setup (sets, method, parameters, size; no answers)."""
         with self._db.write() as session:
             _engagement(session, engagement_id)
-            sync_criteria_sets(session)
             row = ReviewRound(
                 id=uuid.uuid4(),
                 engagement_id=engagement_id,
@@ -97,7 +95,7 @@ class ReviewService:
                 row.sample_size = source.sample_size
             else:
                 row.legal_criteria_set_id = _legal_set_id(session, engagement_id, legal_set_key)
-                row.social_criteria_set_id = _social_set_id()
+                row.social_criteria_set_id = _social_set_id(session)
             session.add(row)
             session.flush()
             view = _round_view(session, row)
@@ -407,15 +405,15 @@ def _legal_set_id(session: Session, engagement_id: uuid.UUID, key: str | None) -
             session.scalars(select(Case.decided_on).where(Case.engagement_id == engagement_id))
         )
         spec = choose_legal_set(decisions, legal)
-    return criteria_set_id(spec.key, spec.version)
+    return stored_criteria_set_id(session, spec.key, spec.version)
 
 
-def _social_set_id() -> uuid.UUID | None:
+def _social_set_id(session: Session) -> uuid.UUID | None:
     social = [spec for spec in load_criteria_sets() if spec.track is Track.SOCIALFAGLIG]
     if not social:
         return None
     spec = max(social, key=lambda item: item.version)
-    return criteria_set_id(spec.key, spec.version)
+    return stored_criteria_set_id(session, spec.key, spec.version)
 
 
 def _criteria(session: Session, row: ReviewRound) -> list[CriterionView]:
