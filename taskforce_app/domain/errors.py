@@ -326,6 +326,7 @@ def _merge_area_messages() -> None:
         messages_reference,
         messages_reports,
         messages_review,
+        messages_trust,
         messages_undo,
     )
 
@@ -338,6 +339,7 @@ def _merge_area_messages() -> None:
         messages_exchange.MESSAGES,
         messages_limits.MESSAGES,
         messages_reference.MESSAGES,
+        messages_trust.MESSAGES,
     ):
         for code, texts in area.items():
             MESSAGES.setdefault(code, texts)

@@ -334,5 +334,11 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
         _col("joined_on", Kind.DATE, nullable=True),
         _col("left_on", Kind.DATE, nullable=True),
     ),
+    "workbook_export": _table(
+        _col("engagement_id", Kind.UUID),
+        _col("exported_at", Kind.DATETIME),
+        _text("app_version", 40),
+        _col("rows", Kind.JSON),
+    ),
 }
 """Every table of the database by name, its columns by name."""

@@ -230,6 +230,8 @@ class EngagementWorkbook:
     exported_at: datetime
     app_version: str
     today: date
+    export_id: uuid.UUID | None = None
+    """The app's record of this export (`WorkbookExport`); the workbook carries only its id."""
 
     @property
     def overdue_milestones(self) -> int:
@@ -269,6 +271,8 @@ class WorkbookManifest:
     exported_at: datetime
     app_version: str
     rows: tuple[ManifestRow, ...]
+    export_id: uuid.UUID | None = None
+    """The id of the app's own record of the export (None: a workbook from an older version)."""
 
     def row(self, recommendation_id: uuid.UUID) -> ManifestRow | None:
         """The manifest entry of a recommendation, if it was exported."""

@@ -546,6 +546,8 @@ def _manifest(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelle
         ("exported_at", data.exported_at.isoformat()),
         ("app_version", data.app_version),
     ]
+    if data.export_id is not None:
+        pairs.append(("export_id", str(data.export_id)))
     for row, (key, value) in enumerate(pairs, start=1):
         put(sheet, row, 1, key)
         put(sheet, row, 2, value)

@@ -1,8 +1,10 @@
 """A forløb workbook the municipality filled in (Status and Note in Anbefalinger) and sent back.
 
-Every row is checked against the hidden manifest written at export: the recommendation's id must
-be one that was exported, and its text and due date must hash to the recorded SHA-256. A row that
-fails a check is reported with its Excel row number and never guessed at.
+Every row is checked against what was sent: the recommendation's id must be one that was
+exported, and the columns the municipality does not fill in (text, finding, owner, due date) must
+hold what was sent. The service passes the app's own record of the export (`sent_for`); the
+hidden manifest, which anyone can edit, only names that record. A row that fails a check is
+reported with its Excel row number and never guessed at.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import uuid
 import zipfile
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
@@ -57,14 +59,43 @@ _READ_ERRORS = (
 )
 
 Cells = tuple[object, ...]
+SentValues = Mapping[uuid.UUID, Mapping[str, str]]
+"""Per exported recommendation: protected column name → its value as sent (see `sent_cell`)."""
+PROTECTED_COLUMNS = (
+    RecommendationColumns.TEXT,
+    RecommendationColumns.FINDING,
+    RecommendationColumns.OWNER,
+    RecommendationColumns.DUE,
+)
+"""The columns of Anbefalinger the municipality must leave as they were sent."""
+NOT_A_DATE = "\x00not a date"
+"""What a due-date cell that holds no date compares as: never equal to a value as sent."""
 
 
-def read_returned(path: Path) -> ReturnedWorkbook:
+def sent_cell(column: str, value: object) -> str:
+    """A protected column's value in the form it is compared in (a date as ISO text)."""
+    if column == RecommendationColumns.DUE:
+        is_date, due = _due(value)
+        if not is_date:
+            return NOT_A_DATE
+        return due.isoformat() if due is not None else ""
+    return _text(value)
+
+
+def read_returned(
+    path: Path, sent_for: Callable[[WorkbookManifest], SentValues] | None = None
+) -> ReturnedWorkbook:
     """Read a returned workbook: the manifest, the valid rows, and a problem per bad row.
+
+    Args:
+        path: the xlsx file.
+        sent_for: gives, for the file's manifest, the values as sent from a trusted record
+            (it raises UserError for an export it does not know). None: the rows are checked
+            against the manifest's fingerprints only, which the file itself could forge.
 
     Raises:
         UserError: the file is not a readable xlsx, has no (or a damaged or newer) manifest,
-            or lacks the Anbefalinger sheet or one of its columns.
+            or lacks the Anbefalinger sheet or one of its columns; as `sent_for`.
     """
     path = Path(path)
     name = path.name
@@ -85,7 +116,8 @@ def read_returned(path: Path) -> ReturnedWorkbook:
         raise UserError("returned.unreadable", file=name, detail=_detail(exc)) from exc
     finally:
         workbook.close()
-    valid, problems = check_rows(rows, manifest)
+    sent = sent_for(manifest) if sent_for is not None else None
+    valid, problems = check_rows(rows, manifest, sent)
     return ReturnedWorkbook(name, manifest, tuple(valid), tuple(problems))
 
 
@@ -130,15 +162,19 @@ def parse_manifest(rows: Sequence[Cells], file_name: str) -> WorkbookManifest:
             exported_at=datetime.fromisoformat(values["exported_at"]),
             app_version=values.get("app_version", ""),
             rows=tuple(exported),
+            export_id=uuid.UUID(values["export_id"]) if values.get("export_id") else None,
         )
     except (KeyError, ValueError, IndexError) as exc:
         raise UserError("returned.bad_manifest", file=file_name, detail=_detail(exc)) from exc
 
 
 def check_rows(
-    rows: Sequence[tuple[int, Cells]], manifest: WorkbookManifest
+    rows: Sequence[tuple[int, Cells]],
+    manifest: WorkbookManifest,
+    sent: SentValues | None = None,
 ) -> tuple[list[ReturnedRow], list[ReturnedProblem]]:
-    """Check the Anbefalinger rows (with their Excel row numbers) against the manifest.
+    """Check the Anbefalinger rows (with their Excel row numbers) against what was sent:
+    `sent` when given (a changed protected column is a problem naming it), else the manifest.
 
     Raises:
         UserError: no header row with the required columns.
@@ -171,8 +207,8 @@ def check_rows(
         except ValueError:
             problem("returned.unknown_id", value=raw_id)
             continue
-        entry = exported.get(recommendation_id)
-        if entry is None:
+        known = recommendation_id in sent if sent is not None else recommendation_id in exported
+        if not known:
             problem("returned.unknown_id", value=raw_id)
             continue
         if recommendation_id in first_seen:
@@ -180,12 +216,26 @@ def check_rows(
             continue
         first_seen[recommendation_id] = number
         text = _text(cell(RecommendationColumns.TEXT))
-        is_date, due = _due(cell(RecommendationColumns.DUE))
-        if not is_date or recommendation_fingerprint(recommendation_id, text, due) != (
-            entry.fingerprint
-        ):
-            problem("returned.changed_protected")
-            continue
+        if sent is not None:
+            changed = [
+                column
+                for column, value in sent[recommendation_id].items()
+                if column in columns and sent_cell(column, cell(column)) != value
+            ]
+            if {RecommendationColumns.TEXT, RecommendationColumns.DUE} & set(changed):
+                problem("returned.changed_protected")
+            for column in changed:
+                if column not in (RecommendationColumns.TEXT, RecommendationColumns.DUE):
+                    problem("returned.changed_column", column=column)
+            if changed:
+                continue
+        else:
+            is_date, due = _due(cell(RecommendationColumns.DUE))
+            if not is_date or recommendation_fingerprint(recommendation_id, text, due) != (
+                exported[recommendation_id].fingerprint
+            ):
+                problem("returned.changed_protected")
+                continue
         status_text = _text(cell(RecommendationColumns.STATUS))
         status = status_from_label(status_text)
         if not status_text:

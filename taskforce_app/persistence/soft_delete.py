@@ -42,6 +42,7 @@ from taskforce_app.persistence.models import (
     ReviewRound,
     SampledCase,
     TeamMember,
+    WorkbookExport,
 )
 
 INCLUDE_DELETED = "include_deleted"
@@ -67,6 +68,7 @@ OWNER_KEYS: tuple[InstrumentedAttribute[Any], ...] = (
     FindingEvidence.finding_id,
     RecommendationUpdate.recommendation_id,
     Application.round_id,
+    WorkbookExport.engagement_id,
 )
 """The foreign key to the row that owns each owned table's rows: deleted with their owner."""
 

@@ -36,17 +36,24 @@ from taskforce_app.domain.workbook_models import (
     PortfolioRow,
     PortfolioWorkbook,
     RecommendationChange,
+    RecommendationColumns,
     RequirementAcross,
     ReturnedPreview,
     ReturnedProblem,
     ReturnedResult,
     ReturnedWorkbook,
     RoundSheet,
+    WorkbookManifest,
     latest_round,
     pooled_share,
 )
 from taskforce_app.exporters.atomic import Cancelled, Progress, check_target, raise_if_cancelled
-from taskforce_app.importers.returned_workbook import read_returned
+from taskforce_app.importers.returned_workbook import (
+    PROTECTED_COLUMNS,
+    SentValues,
+    read_returned,
+    sent_cell,
+)
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import (
     Assessment,
@@ -59,6 +66,7 @@ from taskforce_app.persistence.models import (
     RecommendationUpdate,
     ReviewRound,
     SampledCase,
+    WorkbookExport,
 )
 from taskforce_app.persistence.types import utc_now
 from taskforce_app.services.engagements import EngagementService
@@ -135,6 +143,9 @@ class WorkbookService:
     ) -> Path:
         """Write the forløb's workbook to `path` (atomically; nothing half-written is left).
 
+        The app records the export (`WorkbookExport`: each recommendation's values as sent) in
+        the same transaction as the file is written; the workbook carries the record's id.
+
         Raises:
             NotFoundError: the forløb does not exist.
             OperationCancelledError: cancelled; nothing is left at `path`.
@@ -144,9 +155,12 @@ class WorkbookService:
 
         path = Path(path)
         check_target(path)
-        data = self.engagement_workbook(engagement_id, today=today)
+        data = replace(self.engagement_workbook(engagement_id, today=today), export_id=uuid.uuid4())
         raise_if_cancelled(cancelled)
-        return write_engagement_workbook(data, path, cancelled=cancelled, progress=progress)
+        with self._db.write() as session:
+            session.add(_export_record(data))
+            session.flush()
+            return write_engagement_workbook(data, path, cancelled=cancelled, progress=progress)
 
     def export_portfolio(
         self,
@@ -257,9 +271,9 @@ class WorkbookService:
             UserError: unreadable file or manifest; a forløb unknown in this database; a
                 workbook of another forløb than `engagement_id`.
         """
-        returned = read_returned(Path(path))
         with self._db.read() as session:
-            return _plan(session, returned, engagement_id)
+            returned, export = _read_checked(session, Path(path))
+            return _plan(session, returned, export, engagement_id)
 
     def apply_returned(
         self,
@@ -272,16 +286,19 @@ class WorkbookService:
         """Apply a returned workbook's status changes and notes in one transaction.
 
         Each change is recorded as `RecommendationService.set_status` does it: a history entry
-        (author "Kommunen (returneret regneark)", old → new status, the note). A row already
-        applied changes nothing, so applying the same workbook twice is harmless. While any row
-        has a problem nothing is applied, unless `skip_problem_rows` is set.
+        (author "Kommunen (returneret regneark)", old → new status, the note). The workbook is
+        compared with the app's own record of its export, never with its manifest: a status
+        changed in the app since the export is a problem (a conflict), never overridden, and a
+        row already applied changes nothing, whatever time the file claims, so applying the
+        same workbook twice is harmless. While any row has a problem nothing is applied, unless
+        `skip_problem_rows` is set.
 
         Raises:
             UserError: as `preview_returned`; nothing is changed.
         """
-        returned = read_returned(Path(path))
         with self._db.write() as session:
-            preview = _plan(session, returned, engagement_id)
+            returned, export = _read_checked(session, Path(path))
+            preview = _plan(session, returned, export, engagement_id)
             blocked = bool(preview.problems) and not skip_problem_rows
             if not dry_run and not blocked and preview.changes:
                 _write_changes(session, preview.changes)
@@ -430,32 +447,111 @@ def _requirements_across(per_engagement: list[EngagementResults]) -> tuple[Requi
 # -- a returned workbook ---------------------------------------------------------------------------
 
 
+def _export_record(data: EngagementWorkbook) -> WorkbookExport:
+    """The app's record of an export: each recommendation's values as sent."""
+    assert data.export_id is not None
+    return WorkbookExport(
+        id=data.export_id,
+        engagement_id=data.engagement.id,
+        exported_at=data.exported_at,
+        app_version=data.app_version[:40],
+        rows=[
+            {
+                "id": str(item.id),
+                "text": item.text,
+                "finding": item.finding_title,
+                "owner": item.owner,
+                "due_on": item.due_on.isoformat() if item.due_on is not None else None,
+                "status": item.status.value,
+                "note": "",
+            }
+            for item in data.recommendations
+        ],
+    )
+
+
+_SENT_KEYS = {
+    RecommendationColumns.TEXT: "text",
+    RecommendationColumns.FINDING: "finding",
+    RecommendationColumns.OWNER: "owner",
+    RecommendationColumns.DUE: "due_on",
+}
+
+
+def _read_checked(session: Session, path: Path) -> tuple[ReturnedWorkbook, WorkbookExport]:
+    """The returned workbook read against the export record its manifest names.
+
+    Raises:
+        UserError: as `read_returned`; the manifest names no export this database recorded.
+    """
+    found: list[WorkbookExport] = []
+
+    def sent_for(manifest: WorkbookManifest) -> SentValues:
+        export = (
+            session.get(WorkbookExport, manifest.export_id)
+            if manifest.export_id is not None
+            else None
+        )
+        if export is None:
+            if session.get(Engagement, manifest.engagement_id) is None:
+                raise UserError(
+                    "returned.unknown_engagement",
+                    municipality=manifest.municipality,
+                    engagement_id=str(manifest.engagement_id),
+                )
+            raise UserError("returned.unknown_export", file=path.name)
+        found.append(export)
+        return {
+            uuid.UUID(row["id"]): {
+                column: sent_cell(column, _sent_value(column, row.get(_SENT_KEYS[column])))
+                for column in PROTECTED_COLUMNS
+            }
+            for row in export.rows
+        }
+
+    returned = read_returned(path, sent_for)
+    return returned, found[0]
+
+
+def _sent_value(column: str, value: object) -> object:
+    if column == RecommendationColumns.DUE and isinstance(value, str):
+        return date.fromisoformat(value)
+    return value
+
+
 def _plan(
-    session: Session, returned: ReturnedWorkbook, expected: uuid.UUID | None
+    session: Session,
+    returned: ReturnedWorkbook,
+    export: WorkbookExport,
+    expected: uuid.UUID | None,
 ) -> ReturnedPreview:
-    """Decide, per valid row, what changes; rows that cannot be applied become problems."""
+    """Decide, per valid row, what changes; rows that cannot be applied become problems.
+
+    What was sent (status, export time, forløb) comes from the app's record `export`.
+    """
     manifest = returned.manifest
-    engagement = session.get(Engagement, manifest.engagement_id)
+    engagement = session.get(Engagement, export.engagement_id)
     if engagement is None:
         raise UserError(
             "returned.unknown_engagement",
             municipality=manifest.municipality,
-            engagement_id=str(manifest.engagement_id),
+            engagement_id=str(export.engagement_id),
         )
-    if expected is not None and expected != manifest.engagement_id:
+    if expected is not None and expected != export.engagement_id:
         raise UserError(
             "returned.other_engagement",
             municipality=manifest.municipality,
-            engagement_id=str(manifest.engagement_id),
+            engagement_id=str(export.engagement_id),
         )
-    exported_at = _aware(manifest.exported_at)
+    exported_at = _aware(export.exported_at)
+    sent_status = {uuid.UUID(row["id"]): RecommendationStatus(row["status"]) for row in export.rows}
     ids = [row.recommendation_id for row in returned.rows]
     current = {
         row.id: row
         for row in session.scalars(
             select(Recommendation).where(
                 Recommendation.id.in_(ids),
-                Recommendation.engagement_id == manifest.engagement_id,
+                Recommendation.engagement_id == export.engagement_id,
             )
         )
     }
@@ -472,23 +568,23 @@ def _plan(
     unchanged = 0
     for row in returned.rows:
         record = current.get(row.recommendation_id)
-        entry = manifest.row(row.recommendation_id)
-        if record is None or entry is None:
+        exported_status = sent_status.get(row.recommendation_id)
+        if record is None or exported_status is None:
             problems.append(ReturnedProblem(row.excel_row, "returned.not_in_database"))
             continue
         since = applied.get(row.recommendation_id, [])
         note_done = not row.note or any(
             update.author == RETURN_AUTHOR and update.note == row.note for update in since
         )
-        wants_status = row.status is not entry.exported_status
-        if wants_status and record.status not in (entry.exported_status, row.status):
+        wants_status = row.status is not exported_status
+        if wants_status and record.status not in (exported_status, row.status):
             problems.append(
                 ReturnedProblem(
                     row.excel_row,
                     "returned.changed_since_export",
                     (
                         ("current", STATUS_LABELS[record.status]),
-                        ("exported", STATUS_LABELS[entry.exported_status]),
+                        ("exported", STATUS_LABELS[exported_status]),
                         ("value", STATUS_LABELS[row.status]),
                     ),
                 )
@@ -510,10 +606,10 @@ def _plan(
         )
     problems.sort(key=lambda problem: (problem.excel_row or 0, problem.code))
     return ReturnedPreview(
-        engagement_id=manifest.engagement_id,
+        engagement_id=export.engagement_id,
         municipality=manifest.municipality,
         file_name=returned.file_name,
-        exported_at=manifest.exported_at,
+        exported_at=export.exported_at,
         changes=tuple(changes),
         unchanged=unchanged,
         problems=tuple(problems),

@@ -16,6 +16,7 @@ from taskforce_app.persistence.models.engagements import (
     PhasePeriod,
     TeamMember,
 )
+from taskforce_app.persistence.models.exports import WorkbookExport
 from taskforce_app.persistence.models.findings import (
     Finding,
     FindingCriterion,
@@ -58,4 +59,5 @@ __all__ = [
     "SampledCase",
     "Setting",
     "TeamMember",
+    "WorkbookExport",
 ]
