@@ -2,7 +2,8 @@
 
 `copy_database` is the one place that runs SQLite's online backup API: it reads the source
 through SQLite, so committed rows still in the source's `-wal` are included, and writes the
-copy beside its target before moving it into place (no half-written copy is ever visible).
+copy beside its target before moving it into place (no half-written copy is ever visible; the
+hidden partial copy of a process killed on the way is removed by the next copy there).
 
 `exclusive_access` proves that no other connection has a database open, in any program (the
 GUI, a read-only window, another tool), and keeps new ones out while a file is replaced.
@@ -18,6 +19,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from taskforce_app.domain.errors import DatabaseError
+from taskforce_app.temporary_files import remove_dead_temporaries, temporary_beside
 
 
 def read_only_uri(path: Path) -> str:
@@ -32,7 +34,8 @@ def copy_database(source: Path, target: Path, *, timeout: float = 5.0) -> None:
         sqlite3.Error: the source cannot be read or the copy cannot be written.
         OSError: the copy cannot be moved into place.
     """
-    partial = target.with_name(f".{target.name}.partial")
+    remove_dead_temporaries(target.parent, "partial")  # of copies killed on the way
+    partial = temporary_beside(target, "partial")
     try:
         reader = sqlite3.connect(read_only_uri(source), uri=True, timeout=timeout)
         try:

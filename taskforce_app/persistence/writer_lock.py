@@ -29,6 +29,7 @@ from pathlib import Path
 import psutil
 
 from taskforce_app.domain.errors import DatabaseError
+from taskforce_app.temporary_files import remove_dead_temporaries, temporary_beside
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,7 @@ class WriterLock:
         Raises:
             DatabaseError: `db.in_use` naming the holder (`who`) and the lock's `state`.
         """
+        remove_dead_temporaries(self.path.parent, "record-", self.path.name)
         for _ in range(3):
             status = self.status()
             if status.blocks:
@@ -197,7 +199,7 @@ class WriterLock:
             "started": _start_time(os.getpid()),
             "since": datetime.now(UTC).isoformat(timespec="seconds"),
         }
-        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.{token[:8]}.tmp")
+        temporary = temporary_beside(self.path, f"record-{token[:8]}")
         temporary.write_text(json.dumps(record), encoding="utf-8")
         try:
             if replace:

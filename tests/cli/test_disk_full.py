@@ -127,7 +127,9 @@ def test_restore_on_a_full_disk_keeps_the_database(
     _engagement(db_path)
     before = _content(db_path)
     if where == "copying the backup":
-        refused = _fail_replace_when(monkeypatch, lambda src: src.endswith(".restoring.partial"))
+        refused = _fail_replace_when(
+            monkeypatch, lambda src: ".restoring." in src and src.endswith(".partial")
+        )
     else:
         refused = _fail_replace_when(monkeypatch, lambda src: src.endswith(".restoring"))
     assert main(["restore", "--db", str(db_path), str(copy)]) == 2
