@@ -142,7 +142,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     package_export.add_argument("-o", "--output", required=True, metavar="FILE")
     package_export.add_argument(
-        "--passphrase-env", metavar="VAR", help="encrypt with the passphrase in this variable"
+        "--passphrase-env",
+        metavar="VAR",
+        help="encrypt with the passphrase in this variable (at least 12 characters); "
+        "without it a strong passphrase is generated and printed once",
+    )
+    package_export.add_argument(
+        "--unencrypted",
+        action="store_true",
+        help="write an unencrypted package (not authenticated; the receiver must accept it)",
     )
     package_import = package_commands.add_parser("import", help="merge a package into the db")
     package_import.add_argument("--db", default=argparse.SUPPRESS)
@@ -153,6 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
     sides.add_argument("--ours", action="store_true", help="conflicts: keep this database's")
     package_import.add_argument(
         "--passphrase-env", metavar="VAR", help="the passphrase of an encrypted package"
+    )
+    package_import.add_argument(
+        "--accept-unencrypted",
+        action="store_true",
+        help="accept an unencrypted package: its deletions and overrides become conflicts",
     )
     package_import.add_argument("--json", action="store_true", help="machine-readable output")
     backup = command("backup", "back up the embedded database (SQLite online backup)")
@@ -217,7 +230,7 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
             return launch_gui(args.db, args.lang, args.smoke_test)
         return COMMANDS[args.command](args, sys.stdout)
     except UserError as error:
-        log.info("user error: %s", error)
+        log.info("user error: %s", error.error_code)
         print(f"{APP_SLUG}: {_for_cli(error).message(language)}", file=sys.stderr)
         return EXIT_USER
     except KeyboardInterrupt:
@@ -227,15 +240,21 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
         from taskforce_app.domain.storage import is_disk_full
 
         if is_disk_full(error):
-            log.warning("disk full in %s", argv, exc_info=True)
+            log.warning("disk full in %s", _command_name(argv), exc_info=True)
             print(
                 f"{APP_SLUG}: {UserError('disk.full_database').message(language)}", file=sys.stderr
             )
             return EXIT_USER
-        log.exception("unexpected error in %s", argv)
+        log.exception("unexpected error in %s", _command_name(argv))
         what = "Unexpected error; details in" if language == "en" else "Uventet fejl; detaljer i"
         print(f"{APP_SLUG}: {what} {log_path}", file=sys.stderr)
         return EXIT_BUG
+
+
+def _command_name(argv: Sequence[str] | None) -> str:
+    """The command a log line names: never its arguments, which may hold what a user typed."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    return next((word for word in words if word in COMMANDS), "(no command)")
 
 
 def _for_cli(error: UserError) -> UserError:
@@ -754,9 +773,19 @@ def _cmd_package(args: argparse.Namespace, out: TextIO) -> int:
     context = open_context(args.db, actor="cli", lock=True)
     try:
         if args.package_command == "export":
+            from taskforce_app.domain.passphrase import check_passphrase, generate_passphrase
+
             ids = [context.engagements.resolve(text) for text in args.engagement]
+            given = _passphrase(args)
+            if given is not None and args.unencrypted:
+                raise UsageError(detail="--unencrypted og --passphrase-env kan ikke bruges sammen")
+            generated = None
+            if given is None and not args.unencrypted:
+                generated = given = generate_passphrase()
             summary = context.exchange.export(
-                ids, Path(args.output).expanduser().absolute(), passphrase=_passphrase(args)
+                ids,
+                Path(args.output).expanduser().absolute(),
+                passphrase=check_passphrase(given) if given is not None else None,
             )
             records = sum(summary.counts.values()) if summary.counts else 0
             secret = ", krypteret" if summary.encrypted else ""
@@ -765,10 +794,21 @@ def _cmd_package(args: argparse.Namespace, out: TextIO) -> int:
                 f"{summary.size:,} byte{secret})".replace(",", "."),
                 file=out,
             )
+            if generated is not None:
+                print(
+                    f"Adgangsfrase til pakken (vises kun denne ene gang): {generated}\n"
+                    "Giv den til modtageren ad en anden vej end pakken, fx i et opkald eller en "
+                    "sms, ikke i samme e-mail.",
+                    file=out,
+                )
             return EXIT_OK
         from taskforce_app.domain.merge import UnresolvedConflictsError
 
         policy = "theirs" if args.theirs else "ours" if args.ours else None
+        source = Path(args.file)
+        encrypted = context.exchange.is_encrypted(source)
+        if source.is_file() and not encrypted and not args.accept_unencrypted:
+            raise UserError("exchange.unencrypted_refused", path=str(source))
         try:
             result = context.exchange.merge(
                 Path(args.file), passphrase=_passphrase(args), policy=policy, dry_run=args.dry_run

@@ -151,7 +151,7 @@ def _run(
             actor=settings.consultant_initials or "",
         )
     except UserError as error:
-        log.info("cannot open the database %s: %s", db, error)
+        log.info("cannot open the database %s: %s", db, error.error_code)
         message = error.message(language)
         if error.error_code == "db.in_use" and not smoke:
             context_or_none = open_held_database(db, error, language, settings)

@@ -220,3 +220,16 @@ def test_a_cli_user_error_with_a_cpr_number_leaves_only_masked_values_in_the_log
     assert code == 2
     assert log_file_path().exists()
     assert not contains_cpr_number(log_file_path().read_text(encoding="utf-8"))
+
+
+def test_a_cli_user_error_never_puts_what_the_user_typed_in_the_log(
+    demo_db_path: Path,
+) -> None:
+    from taskforce_app.logs import log_file_path
+
+    typed = f"Anna Sofie Jensen {uuid.uuid4().hex[:6]}"
+    code = main(["import-cases", "--db", str(demo_db_path), "--engagement", typed, "x.xlsx"])
+    assert code == 2
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert typed not in log_file_path().read_text(encoding="utf-8")
