@@ -176,10 +176,15 @@ def plan_record(
     record_id: str,
     ours: Mapping[str, FieldVersion] | None,
     theirs: Mapping[str, FieldVersion],
+    *,
+    trusted: bool = True,
 ) -> RecordPlan:
     """Merge one record: `ours` is None when the receiving database does not have it.
 
     Only the fields both sides know are compared (a field of a newer schema is left alone).
+    `trusted` is False for a package that is not authenticated (not encrypted): its history
+    could be forged, so every field it would override and every deletion (or revival) it would
+    bring is a conflict to decide, never taken silently.
     """
     if ours is None:
         return plan_new(table, record_id, {name: v.value for name, v in theirs.items()})
@@ -197,6 +202,8 @@ def plan_record(
                 taken[name] = stamp
             continue
         outcome = merge_field(our_version, their_version)
+        if outcome is Outcome.THEIRS and not trusted:
+            outcome = Outcome.CONFLICT
         if outcome is Outcome.THEIRS:
             taken[name] = their_version.value
             theirs_edited = True
@@ -211,6 +218,8 @@ def plan_record(
     if deleted is not None:
         outcome, value = deleted
         our_value = ours[DELETED_AT].value
+        if outcome is Outcome.THEIRS and not trusted:
+            outcome = Outcome.CONFLICT
         if outcome is Outcome.THEIRS:
             if value is not None and our_value is None and ours_edited:
                 conflicts.append(FieldConflict(table, record_id, DELETED_AT, None, value))

@@ -84,8 +84,9 @@ from taskforce_app.domain.merge import (
     resolved_values,
     total,
 )
+from taskforce_app.domain.passphrase import check_passphrase
 from taskforce_app.exporters.package import write_package
-from taskforce_app.importers.package import ExchangePackage, read_package
+from taskforce_app.importers.package import ExchangePackage, is_encrypted, read_package
 from taskforce_app.persistence.base import Base
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Setting
@@ -316,14 +317,19 @@ class ExchangeService:
         """Write the forløb, everything hanging off them and their history to a package.
 
         Soft-deleted records are included (deletions travel). The file is written atomically.
+        With `passphrase` (at least 12 characters) the package is encrypted and so
+        authenticated; without, it is not, and a receiver treats its history as untrusted.
 
         Raises:
             NotFoundError: a forløb does not exist.
-            UserError: no forløb given, or the file cannot be written.
+            UserError: no forløb given, a passphrase under 12 characters, or the file cannot
+                be written.
             OperationCancelledError: cancelled; the target is untouched.
         """
         if not engagement_ids:
             raise UserError("exchange.no_engagements")
+        if passphrase is not None:
+            check_passphrase(passphrase)
         source_id = self.database_id()
         with self._db.read() as session:
             rows = self._collect(session, list(dict.fromkeys(engagement_ids)))
@@ -364,6 +370,11 @@ class ExchangeService:
             counts=written.counts,
         )
 
+    @staticmethod
+    def is_encrypted(path: Path) -> bool:
+        """True when the file at `path` is an encrypted (so authenticated) package."""
+        return is_encrypted(Path(path))
+
     def preview(self, path: Path, *, passphrase: str | None = None) -> MergePreview:
         """What merging the package would do, and every conflict with both values.
 
@@ -390,7 +401,8 @@ class ExchangeService:
 
         `resolve` decides conflicts by key (`table/record id/field` → "ours" or "theirs"), or
         is itself a policy for all of them; `policy` decides those the mapping leaves open.
-        A dry run plans and decides everything and writes nothing.
+        A dry run plans and decides everything and writes nothing. An unencrypted package is
+        not authenticated: every deletion and every value it would override is a conflict.
 
         Raises:
             UnresolvedConflictsError: conflicts are left without decision; nothing changed.
@@ -556,6 +568,7 @@ class ExchangeService:
                         record_id,
                         _versions(ours, ours_fields.get(record_id, {})),
                         _versions(theirs, theirs_fields.get(record_id, {})),
+                        trusted=package.encrypted,
                     )
                 if record_plan.writes:
                     plan.plans.append(record_plan)

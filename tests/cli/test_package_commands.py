@@ -134,7 +134,7 @@ def test_import_needs_the_passphrase(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     package = tmp_path / "p.tfpkg"
-    monkeypatch.setenv("TF_PASS", "abc123")
+    monkeypatch.setenv("TF_PASS", "abc123-lang-nok")
     assert (
         main(
             [
