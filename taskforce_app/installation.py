@@ -87,17 +87,23 @@ def check_files() -> None:
 
 
 def check_export(context: AppContext) -> int:
-    """Write the portfolio workbook to a temporary file; its size in bytes.
+    """Write the portfolio workbook, and the first forløb's PDF report when there is one, to
+    temporary files; their total size in bytes.
 
     Raises:
-        InstallationError: the export failed or wrote nothing.
+        InstallationError: an export failed or wrote nothing.
     """
     with tempfile.TemporaryDirectory(prefix="taskforce-smoke-") as folder:
-        target = Path(folder) / "portefolje.xlsx"
+        written = [Path(folder) / "portefolje.xlsx"]
         try:
-            context.workbooks.export_portfolio(target)
-        except (OSError, ValueError) as exc:
+            context.workbooks.export_portfolio(written[0])
+            engagements = context.engagements.summaries()
+            if engagements:
+                written.append(Path(folder) / "statusrapport.pdf")
+                context.reports.export_pdf(engagements[0].id, written[-1])
+        except (ImportError, OSError, ValueError) as exc:
             raise InstallationError("install.broken", detail=f"eksport: {exc}") from exc
-        if not target.is_file() or target.stat().st_size == 0:
-            raise InstallationError("install.broken", detail=f"eksport: {target} er tom")
-        return target.stat().st_size
+        for target in written:
+            if not target.is_file() or target.stat().st_size == 0:
+                raise InstallationError("install.broken", detail=f"eksport: {target} er tom")
+        return sum(target.stat().st_size for target in written)

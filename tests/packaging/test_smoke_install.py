@@ -7,8 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from taskforce_app import installation, paths
+from taskforce_app.bootstrap import AppContext
 from taskforce_app.ui import app as gui_app
 from taskforce_app.ui.app import EXIT_USER, launch
 
@@ -92,7 +94,7 @@ def test_the_gui_shows_one_message_instead_of_a_crash_dialog(
     (install_copy / "resources" / "criteria" / "benchmarks.json").unlink()
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        gui_app.QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text))
+        QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text))
     )
     crashes: list[str] = []
     monkeypatch.setattr(gui_app, "show_crash_dialog", crashes.append)
@@ -103,3 +105,40 @@ def test_the_gui_shows_one_message_instead_of_a_crash_dialog(
     assert title == "Task Force Tracker"
     assert "Installationen er ufuldstændig" in text
     assert str(install_copy / "resources" / "criteria" / "benchmarks.json") in text
+
+
+def test_an_export_that_cannot_load_its_library_is_reported(
+    demo_db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As in a bundle built without Pillow: reportlab cannot be imported, the PDF fails."""
+    from taskforce_app.services.reports import ReportService
+
+    def without_pillow(*_args: object, **_kwargs: object) -> Path:
+        raise ModuleNotFoundError("No module named 'PIL'")
+
+    monkeypatch.setattr(ReportService, "export_pdf", without_pillow)
+    assert launch(db=str(demo_db_path), language="da", smoke_test=True) == EXIT_USER
+    captured = capsys.readouterr()
+    assert captured.err.strip() == (
+        "Installationen virker ikke: eksport: No module named 'PIL'. "
+        "Installér Task Force Tracker igen."
+    )
+    assert "smoke test ok" not in captured.out
+
+
+def test_the_smoke_test_exports_the_demo_report(
+    demo_db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sizes: list[int] = []
+    original = installation.check_export
+
+    def measured(context: AppContext) -> int:
+        size = original(context)
+        sizes.append(size)
+        return size
+
+    monkeypatch.setattr(gui_app, "check_export", measured)
+    assert launch(db=str(demo_db_path), language="da", smoke_test=True) == 0
+    assert capsys.readouterr().out.startswith("smoke test ok: ")
+    assert len(sizes) == 1
+    assert sizes[0] > 20_000  # a workbook and a PDF report with embedded fonts
