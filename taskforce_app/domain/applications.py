@@ -6,7 +6,6 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from taskforce_app.domain.cpr import ensure_no_cpr
 from taskforce_app.domain.enums import ApplicationDecision
 from taskforce_app.domain.errors import Notice, ValidationError
 
@@ -37,8 +36,6 @@ class RoundDraft:
             raise ValidationError("value.required", field="Navn")
         if len(name) > NAME_MAX:
             raise ValidationError("value.too_long", field="Navn", limit=NAME_MAX, length=len(name))
-        ensure_no_cpr("Navn", name)
-        ensure_no_cpr("Noter", self.notes)
         return replace(self, name=name, notes=self.notes.strip())
 
 
@@ -71,18 +68,10 @@ class ApplicationDraft:
     assessment_notes: str = ""
 
     def validated(self, known_themes: frozenset[str]) -> ApplicationDraft:
-        """Trimmed and checked, or `ValidationError` / `CprNumberError`."""
+        """Trimmed and checked, or `ValidationError` (a CPR number is refused where it is stored)."""
         unknown = [theme for theme in self.themes if theme not in known_themes]
         if unknown:
             raise ValidationError("application.unknown_theme", value=", ".join(unknown))
-        texts = {
-            "Kontaktpersoner": self.contact_persons,
-            "Andre temaer": self.themes_other,
-            "Motivation": self.motivation,
-            "Vurdering": self.assessment_notes,
-        }
-        for label, text in texts.items():
-            ensure_no_cpr(label, text)
         if self.council_backing and self.council_decision_on is None:
             raise ValidationError("application.council_date_missing")
         return replace(
@@ -105,7 +94,6 @@ class Decision:
 
     def validated(self) -> Decision:
         """A decision other than pending needs a date; the reason passes the CPR guard."""
-        ensure_no_cpr("Begrundelse", self.reason)
         if self.decision is not ApplicationDecision.PENDING and self.decided_on is None:
             raise ValidationError("value.required", field="Beslutningsdato")
         return replace(self, reason=self.reason.strip())

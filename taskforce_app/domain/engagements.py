@@ -6,7 +6,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from taskforce_app.domain.cpr import ensure_no_cpr
 from taskforce_app.domain.enums import Phase, Region
 from taskforce_app.domain.errors import ValidationError
 
@@ -97,7 +96,7 @@ class EngagementDraft:
     notes: str = ""
 
     def validated(self) -> EngagementDraft:
-        """The draft with whitespace trimmed, or `ValidationError` / `CprNumberError`."""
+        """The draft with whitespace trimmed, or `ValidationError` (a CPR number is refused where it is stored)."""
         title = self.title.strip()
         if not title:
             raise ValidationError("value.required", field="Titel")
@@ -110,9 +109,6 @@ class EngagementDraft:
                 raise ValidationError(
                     "value.too_long", field=field, limit=NOTES_MAX, length=len(text)
                 )
-        ensure_no_cpr("Titel", title)
-        ensure_no_cpr("Beskrivelse", self.description)
-        ensure_no_cpr("Noter", self.notes)
         for end in (self.planned_end_date, self.actual_end_date):
             if self.start_date is not None and end is not None and end < self.start_date:
                 raise ValidationError(

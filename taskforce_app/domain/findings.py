@@ -6,7 +6,6 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from taskforce_app.domain.cpr import ensure_no_cpr
 from taskforce_app.domain.enums import RecommendationStatus, Severity, Track
 from taskforce_app.domain.errors import Notice, ValidationError
 
@@ -28,7 +27,7 @@ class FindingDraft:
     evidence_ids: tuple[uuid.UUID, ...] = ()
 
     def validated(self) -> FindingDraft:
-        """Trimmed, or `ValidationError` / `CprNumberError`."""
+        """Trimmed, or `ValidationError` (a CPR number is refused where it is stored)."""
         title = self.title.strip()
         if not title:
             raise ValidationError("value.required", field="Titel")
@@ -36,9 +35,6 @@ class FindingDraft:
             raise ValidationError(
                 "value.too_long", field="Titel", limit=TITLE_MAX, length=len(title)
             )
-        ensure_no_cpr("Titel", title)
-        ensure_no_cpr("Tema", self.theme)
-        ensure_no_cpr("Beskrivelse", self.description)
         return replace(
             self,
             title=title,
@@ -136,12 +132,10 @@ class RecommendationDraft:
     milestone_id: uuid.UUID | None = None
 
     def validated(self) -> RecommendationDraft:
-        """Trimmed, or `ValidationError` / `CprNumberError`."""
+        """Trimmed, or `ValidationError` (a CPR number is refused where it is stored)."""
         text = self.text.strip()
         if not text:
             raise ValidationError("value.required", field="Anbefaling")
-        ensure_no_cpr("Anbefaling", text)
-        ensure_no_cpr("Ansvarlig", self.owner)
         return replace(self, text=text, owner=self.owner.strip())
 
 

@@ -6,7 +6,6 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from taskforce_app.domain.cpr import ensure_no_cpr
 from taskforce_app.domain.enums import MilestoneStatus, Phase
 from taskforce_app.domain.errors import ValidationError
 from taskforce_app.domain.plan import next_working_day
@@ -76,8 +75,6 @@ class MilestoneDraft:
             raise ValidationError(
                 "value.too_long", field="Milepæl", limit=TITLE_MAX, length=len(title)
             )
-        ensure_no_cpr("Milepæl", title)
-        ensure_no_cpr("Note", self.note)
         for label, day in (("Planlagt dato", self.planned_on), ("Faktisk dato", self.actual_on)):
             if day is None:
                 continue

@@ -6,7 +6,6 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from taskforce_app.domain.cpr import ensure_no_cpr
 from taskforce_app.domain.enums import (
     Answer,
     Pejlemaerke,
@@ -156,8 +155,6 @@ class AnswerDraft:
         if self.answer is not None and self.answer not in allowed:
             raise ValidationError("review.answer_not_on_scale", value=self.answer.value)
         reason = self.reason.strip()
-        ensure_no_cpr("Begrundelse", reason)
-        ensure_no_cpr("Note", self.note)
         if self.answer is Answer.NOT_RELEVANT and not reason:
             raise ValidationError("review.reason_required")
         if (

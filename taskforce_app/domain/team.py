@@ -7,7 +7,6 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date
 
-from taskforce_app.domain.cpr import ensure_no_cpr
 from taskforce_app.domain.enums import ConsultantRole, Organisation, Phase
 from taskforce_app.domain.errors import ValidationError
 
@@ -32,7 +31,6 @@ class ConsultantDraft:
             raise ValidationError("value.required", field="Navn")
         if not _INITIALS.match(initials):
             raise ValidationError("consultant.bad_initials", value=self.initials)
-        ensure_no_cpr("Navn", name)
         return replace(self, name=name, initials=initials, email=self.email.strip())
 
 
@@ -58,12 +56,10 @@ class ContactDraft:
     phone: str = ""
 
     def validated(self) -> ContactDraft:
-        """Trimmed, or `ValidationError` / `CprNumberError`."""
+        """Trimmed, or `ValidationError` (a CPR number is refused where it is stored)."""
         name = self.name.strip()
         if not name:
             raise ValidationError("value.required", field="Navn")
-        for label, text in (("Navn", name), ("Titel", self.title), ("Telefon", self.phone)):
-            ensure_no_cpr(label, text)
         return ContactDraft(name, self.title.strip(), self.email.strip(), self.phone.strip())
 
 

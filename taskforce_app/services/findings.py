@@ -11,7 +11,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from taskforce_app.domain.changes import Changes, Entity
-from taskforce_app.domain.cpr import ensure_no_cpr
 from taskforce_app.domain.enums import Answer, RecommendationStatus, SampledCaseStatus, Track
 from taskforce_app.domain.errors import NotFoundError, Notice, ValidationError
 from taskforce_app.domain.findings import (
@@ -296,7 +295,6 @@ class RecommendationService:
         author: str = "",
     ) -> tuple[RecommendationView, Changes]:
         """Change the status, recording who, when, old → new and a note in the history."""
-        ensure_no_cpr("Note", note)
         with self._db.write() as session:
             row = _recommendation(session, recommendation_id)
             if row.status is status and not note.strip():
@@ -446,7 +444,6 @@ class ReviewNoteService:
         text = text.strip()
         if not text:
             raise ValidationError("value.required", field="Kommentar")
-        ensure_no_cpr("Kommentar", text)
         if finding_id is None and assessment_id is None:
             raise ValidationError("note.target_required")
         with self._db.write() as session:

@@ -371,9 +371,6 @@ class ReviewService:
         """Unlock a signed-off round; the reason is logged."""
         if not reason.strip():
             raise ValidationError("review.unlock_needs_reason")
-        from taskforce_app.domain.cpr import ensure_no_cpr
-
-        ensure_no_cpr("Begrundelse", reason)
         with self._db.write() as session:
             row = _round(session, round_id)
             row.status = RoundStatus.OPEN

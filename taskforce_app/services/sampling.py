@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from taskforce_app.domain.changes import Changes, Entity
-from taskforce_app.domain.cpr import ensure_no_cpr
 from taskforce_app.domain.enums import SampledCaseStatus, SamplingMethod
 from taskforce_app.domain.errors import ValidationError
 from taskforce_app.domain.sampling import (
@@ -101,7 +100,6 @@ class SamplingService:
         reason = reason.strip()
         if not reason:
             raise ValidationError("review.reason_required")
-        ensure_no_cpr("Begrundelse", reason)
         with self._db.write() as session:
             sampled = _sampled(session, sampled_case_id)
             row = _unlocked_round(session, sampled.round_id)
