@@ -1,9 +1,10 @@
 """Write an export next to its target and move it into place at the end, or not at all.
 
-The file is written to `<target>.partial-<random>` in the target's own folder (so the final
-`os.replace` is a rename on one file system, atomic on POSIX and Windows). Cancelling or any
-error removes the partial file; the target is then exactly as it was before. A full disk is
-reported as `disk.full` (one clear message), whichever library hit it.
+The file is written to the hidden `.<target>.<host>.<pid>.partial-<random>` in the target's own
+folder (so the final `os.replace` is a rename on one file system, atomic on POSIX and Windows).
+Cancelling or any error removes the partial file; the target is then exactly as it was before.
+A process killed on the way cannot: the next export to the same target removes its partial.
+A full disk is reported as `disk.full` (one clear message), whichever library hit it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from taskforce_app.domain.errors import OperationCancelledError, UserError
 from taskforce_app.domain.storage import is_disk_full
+from taskforce_app.temporary_files import remove_dead_temporaries, temporary_beside
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +26,9 @@ Cancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]
 """Called with (done, total) steps; total may grow while writing."""
 
-PARTIAL_MARKER = ".partial-"
+PARTIAL_KIND = "partial-"
+PARTIAL_MARKER = f".{PARTIAL_KIND}"
+"""Part of every partial file's name."""
 
 
 def check_target(target: Path) -> None:
@@ -71,7 +75,8 @@ def write_atomically(
     target = Path(target)
     check_target(target)
     raise_if_cancelled(cancelled)
-    partial = target.with_name(f"{target.name}{PARTIAL_MARKER}{secrets.token_hex(4)}")
+    remove_dead_temporaries(target.parent, PARTIAL_KIND, target.name)
+    partial = temporary_beside(target, f"{PARTIAL_KIND}{secrets.token_hex(4)}")
     try:
         write(partial)
         raise_if_cancelled(cancelled)

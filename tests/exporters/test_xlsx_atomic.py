@@ -89,7 +89,7 @@ def test_the_partial_file_is_written_beside_the_target_then_moved(tmp_path: Path
 
     def write(partial: Path) -> None:
         seen.append(partial)
-        assert partial.parent == tmp_path and partial.name.startswith("out.xlsx.partial-")
+        assert partial.parent == tmp_path and partial.name.startswith(".out.xlsx.")
         partial.write_bytes(b"done")
 
     assert write_atomically(target, write) == target
