@@ -7,7 +7,6 @@ import os
 import sqlite3
 import tempfile
 import time
-import uuid
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +18,7 @@ from taskforce_app.demo.content import load_content
 from taskforce_app.demo.portfolio import DEMO_ACTOR
 from taskforce_app.domain.errors import DatabaseError
 from taskforce_app.services.criteria import load_benchmarks
+from taskforce_app.temporary_files import remove_dead_temporaries, temporary_beside
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,8 @@ def _write_file(path: Path, *, force: bool, today: date) -> Counter[str]:
         raise DatabaseError("db.exists", path=str(path))
     if not path.parent.is_dir():
         raise DatabaseError("db.missing_folder", folder=str(path.parent))
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    remove_dead_temporaries(path.parent, "demo", path.name)  # of demos killed on the way
+    temporary = temporary_beside(path, "demo")
     try:
         counts = build_demo(temporary, today)
         for stale in _companions(path):
