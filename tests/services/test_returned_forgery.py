@@ -121,7 +121,9 @@ def test_a_future_export_time_re_imported_twice_adds_one_history_entry(
     assert [u.note for u in entries] == ["Kommunens bemærkning."]
 
 
-@pytest.mark.parametrize("export_id", [str(uuid.uuid4()), ""])
+@pytest.mark.parametrize(
+    "export_id", ["4b6f0c1e-2f1a-4c3b-9a57-0d2e8f1c5a90", ""], ids=["unknown", "missing"]
+)
 def test_an_unknown_export_id_is_refused_and_nothing_changes(
     database: Database, engagement_id: uuid.UUID, exported: Path, export_id: str
 ) -> None:
