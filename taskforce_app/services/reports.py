@@ -179,11 +179,7 @@ def _answers(
         for sampled_id, criterion_id, answer in session.execute(
             select(Assessment.sampled_case_id, Assessment.criterion_id, Assessment.answer)
             .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
-            .where(
-                SampledCase.round_id.in_(round_ids),
-                SampledCase.deleted_at.is_(None),
-                Assessment.deleted_at.is_(None),
-            )
+            .where(SampledCase.round_id.in_(round_ids))
         ):
             found[sampled_id][criterion_id] = answer
     return found
