@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from taskforce_app import APP_NAME, APP_SLUG, __version__
+from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_percent
 from taskforce_app.domain.enums import Health, Phase, SamplingMethod
 from taskforce_app.domain.errors import UserError
 
@@ -590,12 +591,15 @@ def _cmd_results(args: argparse.Namespace, out: TextIO) -> int:
                 else (change.format_en() if language == "en" else change.format_da()),
                 ""
                 if item.benchmark is None
-                else f"{item.benchmark.value_pct:.0f} % ({item.benchmark.period})",
+                else f"{benchmark_percent(item.benchmark, language)} "
+                f"({benchmark_caption(item.benchmark, language)})",
             )
         )
     print(f"Resultater for {results.municipality}", file=out)
     _print_table(
-        out, ("Krav", "Bestemmelse", "Analyse", "Statusmåling", "Ændring", "Landstal"), rows
+        out,
+        ("Krav", "Bestemmelse", "Analyse", "Statusmåling", "Ændring", "Børnesagsbarometret"),
+        rows,
     )
     print("", file=out)
     pooled = [
@@ -647,6 +651,10 @@ def _results_json(results: object) -> dict[str, object]:
                 else {
                     "value_pct": item.benchmark.value_pct,
                     "period": item.benchmark.period,
+                    "label": benchmark_caption(item.benchmark),
+                    "kind": item.benchmark.kind,
+                    "municipalities": item.benchmark.municipalities,
+                    "law": item.benchmark.law,
                     "source": item.benchmark.source,
                 },
             }

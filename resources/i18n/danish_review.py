@@ -126,7 +126,7 @@ DANISH: dict[tuple[str, str], str] = {
     ("ResultTable", "Analysis"): "Analyse",
     ("ResultTable", "Status measurement"): "Statusmåling",
     ("ResultTable", "Change"): "Ændring",
-    ("ResultTable", "National figure"): "Landstal",
+    ("ResultTable", "Børnesagsbarometret"): "Børnesagsbarometret",
     (
         "ResultTable",
         "Met in x of n cases; n leaves out Not relevant and Cannot be assessed. "
@@ -143,7 +143,7 @@ DANISH: dict[tuple[str, str], str] = {
     ("ResultsChart", "Requirement %1…"): "Krav %1…",
     ("ResultsChart", "Requirement"): "Krav",
     ("ResultsChart", "Status measurement"): "Statusmåling",
-    ("ResultsChart", "National figure"): "Landstal",
+    ("ResultsChart", "Børnesagsbarometret"): "Børnesagsbarometret",
     (
         "ResultsView",
         "x of n: met in x of the n cases where the requirement could be judged; n leaves "

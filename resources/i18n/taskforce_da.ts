@@ -3382,8 +3382,8 @@ Vil du åbne mappen?</translation>
             <translation>Ændring</translation>
         </message>
         <message>
-            <source>National figure</source>
-            <translation>Landstal</translation>
+            <source>Børnesagsbarometret</source>
+            <translation>Børnesagsbarometret</translation>
         </message>
         <message>
             <source>Met in x of n cases; n leaves out Not relevant and Cannot be assessed. Quality points: cases at Sufficient or Good.</source>
@@ -3425,8 +3425,8 @@ Vil du åbne mappen?</translation>
             <translation>Statusmåling</translation>
         </message>
         <message>
-            <source>National figure</source>
-            <translation>Landstal</translation>
+            <source>Børnesagsbarometret</source>
+            <translation>Børnesagsbarometret</translation>
         </message>
         <message>
             <source>Requirement %1…</source>

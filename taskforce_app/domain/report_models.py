@@ -153,7 +153,7 @@ class ReportLabels:
     appendix: str = "Bilag: Sager i stikprøven og svar"
     analyse: str = "Analyse"
     statusmaaling: str = "Statusmåling"
-    national: str = "Landstal"
+    national: str = "Børnesagsbarometret"
     change: str = "Ændring"
     change_points: str = "Ændring, pct.-point"
     requirement: str = "Krav"

@@ -33,6 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_law_text
 from taskforce_app.domain.enums import Answer, Health, RecommendationStatus, Severity, Track
 from taskforce_app.domain.errors import OperationCancelledError, render_message
 from taskforce_app.domain.findings import FindingView, RecommendationView
@@ -635,7 +636,11 @@ class _Story:
                 "Resultaterne vises som »opfyldt i x af n sager (y %)«. n tæller de sager, hvor "
                 "kravet kunne vurderes (opfyldt + ikke opfyldt); »ikke relevant« og »kan ikke "
                 "vurderes« indgår ikke. Under hvert tal står 95 %-konfidensintervallet (KI, "
-                "Wilson). Landstal er Børnesagsbarometrets seneste offentliggjorte andel.",
+                "Wilson). Sidste kolonne er Ankestyrelsens Børnesagsbarometret: et enkelt års "
+                "barometer dækker omtrent en tredjedel af kommunerne, så tallet er ikke et "
+                "landstal; den samlede opgørelse 2020–2022 (95 kommuner) vises, hvor den findes. "
+                "Alle tal er målt efter serviceloven og står kun ved krav, der er de samme i "
+                "substans.",
                 s.body,
             )
         )
@@ -648,7 +653,7 @@ class _Story:
             if track is Track.SOCIALFAGLIG:
                 story.append(Paragraph(_t(lab.quality_note), s.note))
         story.append(CondPageBreak(80 * mm))
-        story.append(Paragraph("Analyse, statusmåling og landstal pr. krav", s.h2))
+        story.append(Paragraph("Analyse, statusmåling og Børnesagsbarometret pr. krav", s.h2))
         requirements = self._requirements()
         series: list[list[float | None]] = [[], [], []]
         for item in requirements:
@@ -667,7 +672,7 @@ class _Story:
         story.append(
             Paragraph(
                 "Tallene under søjlerne er kravenes numre i tabellerne ovenfor. Socialfaglige "
-                "punkter har intet landstal.",
+                "punkter har intet tal fra Børnesagsbarometret.",
                 s.note,
             )
         )
@@ -697,7 +702,9 @@ class _Story:
             if item.benchmark is not None:
                 value = item.benchmark.value_pct
                 shown = _percent(value, 0 if value == int(value) else 1)
-                benchmark = f"{shown}<br/>{_muted(item.benchmark.period)}"
+                caption = benchmark_caption(item.benchmark)
+                law = benchmark_law_text(item.benchmark)
+                benchmark = f"{shown}<br/>{_muted(_t(caption))}<br/>{_muted(_t(law))}"
             rows.append(
                 [
                     self._p(str(self.numbers[item.key])),

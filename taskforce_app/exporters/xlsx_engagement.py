@@ -12,6 +12,7 @@ from openpyxl.comments import Comment
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_law_text
 from taskforce_app.domain.enums import SampledCaseStatus, Severity, Track
 from taskforce_app.domain.findings import RecommendationView
 from taskforce_app.domain.result_tables import Figure
@@ -397,9 +398,10 @@ def _results(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled
         "Statusmåling n",
         "Statusmåling andel",
         "Ændring (procentpoint)",
-        "Landstal",
-        "Landstal periode",
-        "Landstal kilde",
+        "Børnesagsbarometret",
+        "Børnesagsbarometret, opgørelse",
+        "Børnesagsbarometret, målt efter",
+        "Børnesagsbarometret, kilde",
     ]
     header_row(sheet, 1, headers)
     for row, item in enumerate(results.requirements, start=2):
@@ -415,7 +417,8 @@ def _results(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled
             *_figure_cells(item.statusmaaling),
             None if change is None else change.points,
             None if benchmark is None else benchmark.value_pct / 100,
-            "" if benchmark is None else benchmark.period,
+            "" if benchmark is None else benchmark_caption(benchmark),
+            "" if benchmark is None else benchmark_law_text(benchmark),
             "" if benchmark is None else benchmark.source,
         ]
         _put_row(sheet, row, values)
@@ -440,11 +443,13 @@ def _results(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled
         1,
         "Andel = opfyldt ÷ (opfyldt + ikke opfyldt); 'Ikke relevant' og 'Kan ikke vurderes' "
         "tæller ikke med. Socialfaglige punkter: tilstrækkelig eller god ÷ vurderede sager. "
-        "Landstal: Børnesagsbarometret.",
+        "Børnesagsbarometret (Ankestyrelsen): et enkelt års barometer dækker omtrent en "
+        "tredjedel af kommunerne og er ikke et landstal; den samlede opgørelse 2020–2022 "
+        "vises, hvor den findes, og tallet står kun ved krav, der er de samme i substans.",
     )
     put(sheet, note_row + 1, 1, f"Runder: {rounds}" if rounds else "Runder: ingen endnu")
     sheet.freeze_panes = "B2"
-    set_widths(sheet, [16, 13, 18, 60, 24, 10, 10, 13, 14, 14, 18, 14, 11, 16, 40])
+    set_widths(sheet, [16, 13, 18, 60, 24, 10, 10, 13, 14, 14, 18, 14, 13, 44, 26, 40])
 
 
 def _findings(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled | None) -> None:

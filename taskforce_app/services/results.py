@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from taskforce_app.domain.criteria import Benchmark, CriteriaSetSpec, latest_benchmark
+from taskforce_app.domain.benchmarks import benchmark_for
+from taskforce_app.domain.criteria import Benchmark, CriteriaSetSpec
 from taskforce_app.domain.enums import Answer, Pejlemaerke, RoundKind, SampledCaseStatus, Track
 from taskforce_app.domain.errors import NotFoundError
 from taskforce_app.domain.result_tables import (
@@ -72,7 +73,9 @@ class ResultsService:
         grouped: dict[str, dict[RoundKind, list[Answer | None]]] = defaultdict(
             lambda: defaultdict(list)
         )
-        info: dict[str, tuple[tuple[str, ...], Track, Pejlemaerke, str, str, str | None, int]] = {}
+        info: dict[
+            str, tuple[tuple[str, ...], Track, Pejlemaerke, str, str, Benchmark | None, int]
+        ] = {}
         for kind, by_criterion in answers.items():
             for criterion_id, given in by_criterion.items():
                 if criterion_id not in criteria:
@@ -92,14 +95,14 @@ class ResultsService:
                         pejlemaerke,
                         question,
                         provision,
-                        benchmark_key,
+                        _benchmark(benchmarks, benchmark_key, set_key),
                         order,
                     )
                 else:
                     info[key] = (codes, *info[key][1:])
         requirements = []
         for key, per_kind in grouped.items():
-            codes, track, pejlemaerke, question, provision, benchmark_key, _order = info[key]
+            codes, track, pejlemaerke, question, provision, benchmark, _order = info[key]
             requirements.append(
                 RequirementResult(
                     key=key,
@@ -110,7 +113,7 @@ class ResultsService:
                     provision=provision,
                     analyse=_figure(track, per_kind.get(RoundKind.ANALYSE)),
                     statusmaaling=_figure(track, per_kind.get(RoundKind.STATUSMAALING)),
-                    benchmark=_benchmark(benchmarks, benchmark_key),
+                    benchmark=benchmark,
                 )
             )
         requirements.sort(key=lambda r: (r.track is not Track.JURIDISK, info[r.key][6]))
@@ -160,8 +163,9 @@ def _sum(figures: list[Figure | None]) -> Figure | None:
     return None
 
 
-def _benchmark(benchmarks: Sequence[Benchmark], key: str | None) -> Benchmark | None:
-    return latest_benchmark(benchmarks, key) if key else None
+def _benchmark(benchmarks: Sequence[Benchmark], key: str | None, set_key: str) -> Benchmark | None:
+    """The Børnesagsbarometret figure comparable with the criterion of set `set_key`."""
+    return benchmark_for(benchmarks, key, set_key) if key else None
 
 
 def _topics(specs: Sequence[CriteriaSetSpec]) -> dict[tuple[str, str], str]:

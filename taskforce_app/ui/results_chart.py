@@ -1,5 +1,5 @@
-"""The results chart: per juridisk requirement, the share met in Analyse, Statusmåling and
-nationally (Børnesagsbarometret), as grouped bars on a 0–100 % axis."""
+"""The results chart: per juridisk requirement, the share met in Analyse, Statusmåling and in
+the Børnesagsbarometret figure comparable with it, as grouped bars on a 0–100 % axis."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def axis_labels(codes: Sequence[str]) -> tuple[str, list[str]]:
 
 
 class ResultsChart(QChartView):
-    """Grouped bars per juridisk requirement: Analyse, Statusmåling, Landstal."""
+    """Grouped bars per juridisk requirement: Analyse, Statusmåling, Børnesagsbarometret."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +62,7 @@ class ResultsChart(QChartView):
         self.category_axis: QBarCategoryAxis | None = None
 
     def set_requirements(self, requirements: Sequence[RequirementResult]) -> None:
-        """Draw the juridisk requirements (the quality points have no national figure)."""
+        """Draw the juridisk requirements (the quality points have no barometer figure)."""
         self._requirements = [item for item in requirements if item.track is Track.JURIDISK]
         chart = self._chart
         chart.removeAllSeries()
@@ -74,16 +74,16 @@ class ResultsChart(QChartView):
         sets = [
             QBarSet(self.tr("Analysis")),
             QBarSet(self.tr("Status measurement")),
-            QBarSet(self.tr("National figure")),
+            QBarSet(self.tr("Børnesagsbarometret")),
         ]
         for bar_set, colour in zip(sets, SET_COLOURS, strict=True):
             bar_set.setColor(QColor(colour))
             bar_set.setBorderColor(QColor(colour))
         for item in self._requirements:
-            national = item.benchmark.value_pct if item.benchmark is not None else None
+            barometer = item.benchmark.value_pct if item.benchmark is not None else None
             for bar_set, value in zip(
                 sets,
-                (share_percent(item.analyse), share_percent(item.statusmaaling), national),
+                (share_percent(item.analyse), share_percent(item.statusmaaling), barometer),
                 strict=True,
             ):
                 bar_set.append(0.0 if value is None else value)

@@ -16,6 +16,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from taskforce_app.domain.benchmarks import (
+    benchmark_caption,
+    benchmark_law_text,
+    benchmark_percent,
+)
 from taskforce_app.domain.criteria import Benchmark
 from taskforce_app.domain.enums import Track
 from taskforce_app.domain.result_tables import Figure, PejlemaerkeResult, RequirementResult
@@ -49,13 +54,23 @@ def change_text(change: ComplianceChange | None, language: str = "da") -> str:
 
 
 def benchmark_text(benchmark: Benchmark | None, language: str = "da") -> str:
-    """ "92 % (2020–2022)", or empty."""
+    """ "92 % · Børnesagsbarometret 2020–2022, samlet (95 kommuner)", or empty."""
     if benchmark is None:
         return ""
-    value = f"{benchmark.value_pct:g}".replace(".", "," if language == "da" else ".")
-    unit = " %" if language == "da" else "%"
-    period = str(benchmark.year) if "(" in benchmark.period else benchmark.period
-    return f"{value}{unit} ({period})"
+    return f"{benchmark_percent(benchmark, language)} · {benchmark_caption(benchmark, language)}"
+
+
+def benchmark_tooltip(benchmark: Benchmark, language: str = "da") -> str:
+    """What was measured, under which law, and the source."""
+    label = benchmark.label_en if language == "en" else benchmark.label_da
+    return "\n".join(
+        (
+            label,
+            benchmark_caption(benchmark, language),
+            benchmark_law_text(benchmark, language),
+            benchmark.source,
+        )
+    )
 
 
 def interval_tooltip(figure: Figure | None, language: str = "da") -> str | None:
@@ -130,7 +145,9 @@ def requirement_title(column: RequirementColumn) -> str:
         RequirementColumn.ANALYSE: QCoreApplication.translate("ResultTable", "Analysis"),
         RequirementColumn.STATUS: QCoreApplication.translate("ResultTable", "Status measurement"),
         RequirementColumn.CHANGE: QCoreApplication.translate("ResultTable", "Change"),
-        RequirementColumn.NATIONAL: QCoreApplication.translate("ResultTable", "National figure"),
+        RequirementColumn.NATIONAL: QCoreApplication.translate(
+            "ResultTable", "Børnesagsbarometret"
+        ),
     }
     return titles[column]
 
@@ -197,8 +214,7 @@ class RequirementResultModel(QAbstractTableModel):
             if column is RequirementColumn.STATUS:
                 return interval_tooltip(row.statusmaaling, self.language)
             if column is RequirementColumn.NATIONAL and row.benchmark is not None:
-                label = row.benchmark.label_en if self.language == "en" else row.benchmark.label_da
-                return f"{label}\n{row.benchmark.period}\n{row.benchmark.source}"
+                return benchmark_tooltip(row.benchmark, self.language)
             if column in (RequirementColumn.QUESTION, RequirementColumn.CODE):
                 return f"{pejlemaerke_label(row.pejlemaerke)}\n{row.question}"
             return None

@@ -47,7 +47,7 @@ def _table(model: RequirementResultModel | PejlemaerkeResultModel) -> QTableView
 
 
 class ResultsView(QWidget):
-    """Results of one forløb: x af n (y %) per requirement and pejlemærke, change, landstal."""
+    """Results of one forløb: x af n (y %) per requirement and pejlemærke, change, barometer."""
 
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, *, language: str = "da"
