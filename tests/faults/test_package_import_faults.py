@@ -131,3 +131,4 @@ def test_a_killed_package_import_merges_all_or_nothing(
         remove_database(database)
     assert outcomes == {"complete", "nothing"}, "kills fell both before and after the commit"
     assert len(kills) >= 30
+    print(f"kills survived: {len(kills)}")

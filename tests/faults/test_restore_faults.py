@@ -102,3 +102,4 @@ def test_a_killed_restore_leaves_the_old_or_the_restored_database(
         remove_database(database)
     assert outcomes == {old, restored}, "kills fell both before and after the swap"
     assert len(kills) >= 30
+    print(f"kills survived: {len(kills)}")
