@@ -65,7 +65,10 @@ def main() -> int:
         if suffix not in writers:
             print(f"Qt has no {suffix} writer here: {NAME}.{suffix} not written", file=sys.stderr)
             return 1
-        draw(size).save(str(HERE / f"{NAME}.{suffix}"), suffix.upper())
+        writer = QImageWriter(str(HERE / f"{NAME}.{suffix}"), suffix.encode())
+        if not writer.write(draw(size)):
+            print(f"{NAME}.{suffix}: {writer.errorString()}", file=sys.stderr)
+            return 1
     del app
     return 0
 
