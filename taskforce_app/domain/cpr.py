@@ -40,7 +40,9 @@ _CANDIDATE = re.compile(
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit other than 0-9
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
-_HEX_BLOB_LENGTH = 16
+_HEX_BLOB_LENGTH = (
+    32  # an MD5 or a UUID without dashes; shorter runs may be a CPR number glued to letters
+)
 _ASCII_DIGITS = "0123456789"
 
 
