@@ -27,6 +27,10 @@ DANISH: dict[tuple[str, str], str] = {
     ("KeyFigureChart", "count"): "antal",
     ("KeyFigureChart", "National"): "Hele landet",
     ("KeyFigureSection", "Per 1,000 children aged 0–17"): "Pr. 1.000 børn i alderen 0–17 år",
+    (
+        "KeyFigureSection",
+        "Per 1,000 children and young people aged 0–22",
+    ): "Pr. 1.000 børn og unge i alderen 0–22 år",
     ("KeyFigureSection", "Category: %1"): "Kategori: %1",
     ("KeyFigureSection", "Source: %1"): "Kilde: %1",
     ("KeyFigureTableModel", "Year"): "År",
@@ -40,6 +44,10 @@ DANISH: dict[tuple[str, str], str] = {
         "Count %1; children aged 0–17: %2",
     ): "Antal %1; børn 0–17 år: %2",
     (
+        "KeyFigureTableModel",
+        "Count %1; children and young people aged 0–22: %2",
+    ): "Antal %1; børn og unge 0–22 år: %2",
+    (
         "KeyFiguresPanel",
         "Choose an engagement to see its municipality's key figures.",
     ): "Vælg et forløb for at se kommunens nøgletal.",
@@ -49,13 +57,14 @@ DANISH: dict[tuple[str, str], str] = {
         "Download a table from Statistikbanken (statistikbanken.dk), e.g. UND1 (notifications "
         "about children) or ANBAAR (children and young people in care), with the municipality, "
         "“Hele landet” and the years you need, and save it as a semicolon-separated CSV file "
-        "(;). Add FOLK1A (children aged 0–17) to see the figures per 1,000 children.\n\n"
+        "(;). Add FOLK1A with the ages 0–22 to see the figures per 1,000 (children 0–17 for "
+        "UND1, young people 0–22 for ANBAAR).\n\n"
         "Import the files under Reports → Import key figures (Statistics Denmark)…",
     ): "Der er endnu ikke importeret nøgletal for denne kommune.\n\n"
     "Hent en tabel i Statistikbanken (statistikbanken.dk), fx UND1 (underretninger vedr. "
     "børn) eller ANBAAR (anbragte børn og unge), med kommunen, “Hele landet” og de år, du har "
-    "brug for, og gem den som semikolonsepareret CSV-fil (;). Tag FOLK1A (børn 0–17 år) med "
-    "for at se tallene pr. 1.000 børn.\n\n"
+    "brug for, og gem den som semikolonsepareret CSV-fil (;). Tag FOLK1A med alderen 0–22 år "
+    "med for at se tallene pr. 1.000 (børn 0–17 år for UND1, unge 0–22 år for ANBAAR).\n\n"
     "Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)…",
     ("ReportsPage", "&Engagement:"): "&Forløb:",
     ("ReportsPage", "Status report (PDF)…"): "Statusrapport (PDF)…",

@@ -1954,6 +1954,10 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
             <translation>Pr. 1.000 børn i alderen 0–17 år</translation>
         </message>
         <message>
+            <source>Per 1,000 children and young people aged 0–22</source>
+            <translation>Pr. 1.000 børn og unge i alderen 0–22 år</translation>
+        </message>
+        <message>
             <source>Category: %1</source>
             <translation>Kategori: %1</translation>
         </message>
@@ -1980,6 +1984,10 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
             <source>Count %1; children aged 0–17: %2</source>
             <translation>Antal %1; børn 0–17 år: %2</translation>
         </message>
+        <message>
+            <source>Count %1; children and young people aged 0–22: %2</source>
+            <translation>Antal %1; børn og unge 0–22 år: %2</translation>
+        </message>
     </context>
     <context>
         <name>KeyFiguresPanel</name>
@@ -1990,12 +1998,12 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>No key figures have been imported for this municipality yet.
 
-Download a table from Statistikbanken (statistikbanken.dk), e.g. UND1 (notifications about children) or ANBAAR (children and young people in care), with the municipality, “Hele landet” and the years you need, and save it as a semicolon-separated CSV file (;). Add FOLK1A (children aged 0–17) to see the figures per 1,000 children.
+Download a table from Statistikbanken (statistikbanken.dk), e.g. UND1 (notifications about children) or ANBAAR (children and young people in care), with the municipality, “Hele landet” and the years you need, and save it as a semicolon-separated CSV file (;). Add FOLK1A with the ages 0–22 to see the figures per 1,000 (children 0–17 for UND1, young people 0–22 for ANBAAR).
 
 Import the files under Reports → Import key figures (Statistics Denmark)…</source>
             <translation>Der er endnu ikke importeret nøgletal for denne kommune.
 
-Hent en tabel i Statistikbanken (statistikbanken.dk), fx UND1 (underretninger vedr. børn) eller ANBAAR (anbragte børn og unge), med kommunen, “Hele landet” og de år, du har brug for, og gem den som semikolonsepareret CSV-fil (;). Tag FOLK1A (børn 0–17 år) med for at se tallene pr. 1.000 børn.
+Hent en tabel i Statistikbanken (statistikbanken.dk), fx UND1 (underretninger vedr. børn) eller ANBAAR (anbragte børn og unge), med kommunen, “Hele landet” og de år, du har brug for, og gem den som semikolonsepareret CSV-fil (;). Tag FOLK1A med alderen 0–22 år med for at se tallene pr. 1.000 (børn 0–17 år for UND1, unge 0–22 år for ANBAAR).
 
 Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)…</translation>
         </message>

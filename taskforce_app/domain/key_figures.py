@@ -4,9 +4,13 @@
 Conventions:
 - Areas are DST's 3-digit codes; `000` is the whole country ("Hele landet").
 - A suppressed value (`..` in Statistikbanken) is stored as None and never drawn as zero.
-- Per 1,000 children = value / children aged 0–17 × 1,000. A series is drawn per 1,000 only
-  when every year with a value has a child population for both the municipality and the
+- Per 1,000 = value / the population the table counts × 1,000: children 0–17 for the
+  underretninger tables (UND1–3), children and young people 0–22 for the anbringelser tables
+  (ANBAAR*), as Danmarks Statistik's own rates do. A series is drawn per 1,000 only
+  when every year with a value has that population for both the municipality and the
   country; otherwise it shows absolute numbers and says so, rather than mixing the two.
+- Statistikbanken's downloads with codes mark totals `TOT` (KØN, CIVILSTAND) and `IALT`
+  (ALDER); with texts "I alt", "Alder i alt".
 """
 
 from __future__ import annotations
@@ -18,11 +22,17 @@ from taskforce_app.domain.errors import Language, ValidationError, render_messag
 
 NATIONAL_AREA = "000"
 POPULATION_TABLE = "FOLK1A"
-"""Population tables are stored under this code with the children 0–17 as the value."""
+"""Population tables are stored under this code, one row per population (0–17, 0–22)."""
 
 CHILDREN_CATEGORY = "0-17 år"
+YOUNG_CATEGORY = "0-22 år"
+POPULATION_MAX_AGES: dict[str, int] = {CHILDREN_CATEGORY: 17, YOUNG_CATEGORY: 22}
+"""The populations summed from a population table: category → highest age included."""
+
 TOTAL_WORDS = ("i alt", "total", "alle")
 """Category values that mean "all of them" (e.g. KØN "I alt", ALDER "Alder i alt")."""
+TOTAL_CODES = frozenset({"tot", "ialt", "i alt", "total"})
+"""Whole category codes that mean "all of them" in a download with codes (`TOT`, `IALT`)."""
 
 CATEGORY_SEPARATOR = " · "
 """Joins the values of a row's other dimensions into its category text."""
@@ -59,9 +69,21 @@ def table_title(table_code: str) -> str:
 
 
 def is_total(value: str) -> bool:
-    """True for a category value that means "all" ("I alt", "Alder i alt", "Total")."""
-    folded = value.casefold()
-    return any(word in folded for word in TOTAL_WORDS)
+    """True for a category value that means "all" ("I alt", "Alder i alt", "TOT", "IALT")."""
+    folded = value.casefold().strip()
+    return folded in TOTAL_CODES or any(word in folded for word in TOTAL_WORDS)
+
+
+def population_category(table_code: str) -> str:
+    """The population a table's figures are counted per 1,000 of: 0–22 for ANBAAR, else 0–17."""
+    return YOUNG_CATEGORY if table_family(table_code) == "ANBAAR" else CHILDREN_CATEGORY
+
+
+def population_text(table_code: str) -> str:
+    """ "børn 0–17 år" or "børn og unge 0–22 år" (Danish), for units and notes."""
+    if population_category(table_code) == YOUNG_CATEGORY:
+        return "børn og unge 0–22 år"
+    return "børn 0–17 år"
 
 
 def per_thousand(value: float | None, population: int | None) -> float | None:
@@ -172,6 +194,11 @@ class KeyFigureSeries:
     source: str = ""
 
     @property
+    def population(self) -> str:
+        """The population the per-1,000 figures are counted of, in Danish ("børn 0–17 år")."""
+        return population_text(self.table_code)
+
+    @property
     def note_code(self) -> str | None:
         """A message code saying why the series shows absolute numbers, or None."""
         if not self.points or self.per_1000:
@@ -203,7 +230,8 @@ def build_series(
         municipality_name: its name, for titles.
         category: the category the values belong to.
         values: (area, period) → value, for the municipality and `000`.
-        populations: (area, period) → children 0–17, where known.
+        populations: (area, period) → the table's population (`population_category`), where
+            known.
         source: where the figures come from (file name, table).
     """
     periods = sorted(

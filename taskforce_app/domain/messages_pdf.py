@@ -79,6 +79,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rækken har for få felter ({count} i stedet for {expected})",
         "the row has too few fields ({count} instead of {expected})",
     ),
+    "statistics.population_mismatch": (
+        "kolonnen '{column}' er ikke den befolkning, tabellen tæller ({population}); den "
+        "bruges ikke til tal pr. 1.000",
+        "the column '{column}' is not the population the table counts ({population}); it is "
+        "not used for figures per 1,000",
+    ),
     "statistics.duplicate_row": (
         "samme område, tid og kategori står også i række {first}; rækken er sprunget over",
         "the same area, period and category is also in row {first}; the row was skipped",

@@ -825,7 +825,7 @@ class _Story:
             )
             return story
         for series in shown:
-            unit = "pr. 1.000 børn 0–17 år" if series.per_1000 else "antal"
+            unit = f"pr. 1.000 {series.population}" if series.per_1000 else "antal"
             heading = f"{series.title} ({series.table_code})"
             periods = [point.period for point in series.points]
             values = [series.shown(point) for point in series.points]

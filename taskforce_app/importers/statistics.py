@@ -7,7 +7,11 @@ ALDER, UNDERRETTER, …) make up the category. A column that is none of these is
 file that is not a DST table is never half-imported. Which table the file is comes from the
 caller, a title line or heading (e.g. "UND1: Underretninger …"), or the file name.
 
-Population tables (FOLK1A) are summed to the children aged 0–17 per area and period.
+Population tables (FOLK1A) are summed per area and period to the children aged 0–17 (the
+population of UND1–3) and to the children and young people aged 0–22 (the population of
+ANBAAR). A download with codes marks its totals `TOT`/`IALT`; those rows are the ones summed,
+so no person is counted twice. Christiansø (411), regions and landsdele are not municipalities:
+their rows are skipped and counted, not reported as errors.
 """
 
 from __future__ import annotations
@@ -19,19 +23,22 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from taskforce_app.domain.key_figures import (
     CATEGORY_SEPARATOR,
-    CHILDREN_CATEGORY,
     NATIONAL_AREA,
+    POPULATION_MAX_AGES,
     POPULATION_TABLE,
+    YOUNG_CATEGORY,
     KeyFigureRow,
     StatisticsFileError,
     StatisticsProblem,
     StatisticsTable,
     is_total,
+    population_category,
+    population_text,
     table_family,
     table_title,
 )
@@ -74,6 +81,8 @@ VALUE_HEADINGS = _keys("INDHOLD", "Indhold", "Antal", "Value", "Content")
 POPULATION_HEADINGS = _keys(
     "Børn 0-17 år", "Børn 0–17 år", "Befolkning 0-17 år", "Folketal 0-17 år", "Børnetal",
     "Befolkning", "Folketal", "BEF017", "Children population", "children_population",
+    "Børn og unge 0-22 år", "Børn og unge 0–22 år", "Befolkning 0-22 år", "Folketal 0-22 år",
+    "BEF022",
 )  # fmt: skip
 AGE_HEADINGS = _keys("ALDER", "Alder", "Age")
 KNOWN_DIMENSIONS = _keys(
@@ -88,7 +97,9 @@ ANBAAR are not all confirmed (shared/domain.md, Part B §5); add a heading here 
 download shows one that is missing."""
 
 _NATIONAL_NAMES = _keys("Hele landet", "Hele landet i alt", "Danmark", "Landet i alt", "I alt")
-_NOT_MUNICIPALITY = ("region", "landsdel", "provins", "kommunegruppe")
+_NOT_MUNICIPALITY = ("region", "landsdel", "provins", "kommunegruppe", "christiansoe")
+_NON_MUNICIPAL_CODES = frozenset({"411"})
+"""Area codes that are not one of the 98 municipalities: Christiansø (411)."""
 _WORDS_TO_TABLE = (
     ("aarsagertilunderretninger", "UND3"),
     ("boernderermodtagetunderretningerom", "UND2"),
@@ -149,13 +160,25 @@ def read_statistics(
     preamble = [cell for record in records[:header_index] for cell in record if cell.strip()]
     code = _table_code(table_code, preamble, headers, name)
     columns = _map_columns(headers, name, code)
+    problems: list[StatisticsProblem] = []
+    if columns.population is not None and _population_mismatch(headers[columns.population], code):
+        problems.append(
+            StatisticsProblem(
+                header_index + 1,
+                "statistics.population_mismatch",
+                (
+                    ("column", headers[columns.population]),
+                    ("population", population_text(code)),
+                ),
+            )
+        )
+        columns = replace(columns, population=None)
     lookup = _AreaLookup(municipalities)
     body = records[header_index + 1 :]
     first_row = header_index + 2
     if table_family(code) == POPULATION_TABLE:
         return _population_table(name, code, encoding, headers, columns, body, first_row, lookup)
     rows: list[KeyFigureRow] = []
-    problems: list[StatisticsProblem] = []
     seen: dict[tuple[str, str, str], int] = {}
     skipped = suppressed = read = 0
     for offset, record in enumerate(body):
@@ -209,6 +232,14 @@ def read_statistics(
         skipped_areas=skipped,
         suppressed=suppressed,
     )
+
+
+def _population_mismatch(heading: str, table_code: str) -> bool:
+    """True when a population column names other ages than the table counts (0–17 vs 0–22)."""
+    key = _key(heading)
+    if population_category(table_code) == YOUNG_CATEGORY:
+        return "017" in key
+    return "022" in key
 
 
 def _decode(source: Path) -> tuple[str, str]:
@@ -369,6 +400,8 @@ class _AreaLookup:
             code = value[1:] if len(value) == 4 and value.startswith("0") else value
             if code in self._codes:
                 return code
+            if code in _NON_MUNICIPAL_CODES or len(code) <= 2:
+                return "skip"  # Christiansø; landsdele are coded 01–11
             return "skip" if len(code) == 3 and code.startswith("08") else None
         key = _key(value)
         if key.endswith("kommune"):
@@ -448,7 +481,11 @@ def _population_table(
     first_row: int,
     lookup: _AreaLookup,
 ) -> StatisticsTable:
-    """Sum the children aged 0–17 per area and period (single years, else age bands)."""
+    """Sum the populations 0–17 and 0–22 per area and period (single years, else age bands).
+
+    A population is given only when its ages are all covered: a band that straddles its upper
+    age (e.g. 15–19 år for 0–17), a missing or suppressed age make it unknown for the area and
+    period, rather than under-counted (a file of ages 0–17 gives no 0–22 population)."""
     if columns.age is None:
         raise StatisticsFileError("statistics.no_age_column", name=name)
     others = [index for index in columns.categories if index != columns.age]
@@ -457,8 +494,10 @@ def _population_table(
         for index in others
     }
     problems: list[StatisticsProblem] = []
-    singles: dict[tuple[str, str], float] = defaultdict(float)
-    bands: dict[tuple[str, str], float] = defaultdict(float)
+    singles: dict[tuple[str, str, str], float] = defaultdict(float)
+    bands: dict[tuple[str, str, str], float] = defaultdict(float)
+    covered: dict[tuple[str, str, str, bool], set[int]] = defaultdict(set)
+    straddled: set[tuple[str, str, str]] = set()
     skipped = suppressed = read = 0
     for offset, record in enumerate(body):
         number = first_row + offset
@@ -479,7 +518,17 @@ def _population_table(
             continue
         low = int(ages.group(1))
         high = int(ages.group(2)) if ages.group(2) else None
-        if (high if high is not None else low) > 17:
+        wanted = [
+            category
+            for category, top in POPULATION_MAX_AGES.items()
+            if (high if high is not None else low) <= top
+        ]
+        straddles = [
+            category
+            for category, top in POPULATION_MAX_AGES.items()
+            if high is not None and low <= top < high
+        ]
+        if not wanted and not straddles:
             continue
         value, ok = _number(record[columns.value], number, problems)
         if not ok:
@@ -487,11 +536,25 @@ def _population_table(
         if value is None:
             suppressed += 1
             continue
-        (bands if high is not None else singles)[(area, period)] += value
-    sums = singles or bands
+        for category in straddles:
+            straddled.add((area, period, category))
+        for category in wanted:
+            (bands if high is not None else singles)[(area, period, category)] += value
+            covered[(area, period, category, high is not None)].update(
+                range(low, (low if high is None else high) + 1)
+            )
+
+    def full(key: tuple[str, str, str], is_band: bool) -> bool:
+        ages = covered.get((*key, is_band), set())
+        return ages >= set(range(POPULATION_MAX_AGES[key[2]] + 1))
+
+    sums = {key: total for key, total in singles.items() if full(key, False)}
+    for key, total in bands.items():
+        if key not in sums and key not in straddled and full(key, True):
+            sums[key] = total
     rows = tuple(
-        KeyFigureRow(area, period, CHILDREN_CATEGORY, total, round(total))
-        for (area, period), total in sorted(sums.items())
+        KeyFigureRow(area, period, category, total, round(total))
+        for (area, period, category), total in sorted(sums.items())
     )
     if not rows:
         raise StatisticsFileError("statistics.nothing_valid", name=name)

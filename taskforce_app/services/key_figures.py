@@ -17,6 +17,7 @@ from taskforce_app.domain.key_figures import (
     KeyFigureSeries,
     build_series,
     default_category,
+    population_category,
     table_family,
 )
 from taskforce_app.importers.statistics import read_statistics
@@ -127,8 +128,9 @@ class KeyFigureService:
         """The municipality's figure per year beside the national level, per 1,000 children
         where a child population is known for every year (else absolute numbers, with a note).
 
-        The child population is the file's own population column, or else the imported
-        population table (FOLK1A, children 0–17) for the same year.
+        The population is the file's own population column, or else the imported population
+        table (FOLK1A) for the same year, of the ages the table counts: 0–17 for UND1–3, 0–22
+        for ANBAAR (`population_category`).
 
         Raises:
             NotFoundError: no such municipality.
@@ -171,7 +173,7 @@ class KeyFigureService:
                 if population is not None:
                     populations[(area, period)] = population
                 sources.add(source)
-            fallback = _population(session, areas)
+            fallback = _population(session, areas, population_category(table_code))
         for (area, period), _value in values.items():
             if (area, period) not in populations:
                 year = period[:4]
@@ -191,13 +193,16 @@ class KeyFigureService:
         return [self.series(municipality_code, code) for code in self.tables(municipality_code)]
 
 
-def _population(session: Session, areas: tuple[str, ...]) -> dict[tuple[str, str], int]:
-    """Children 0–17 per (area, year) from the population tables: the year's first quarter
-    (1 January) when the table is quarterly."""
+def _population(
+    session: Session, areas: tuple[str, ...], category: str
+) -> dict[tuple[str, str], int]:
+    """The population `category` (`0-17 år`, `0-22 år`) per (area, year) from the population
+    tables: the year's first quarter (1 January) when the table is quarterly."""
     found: dict[tuple[str, str], tuple[str, int]] = {}
     for table_code, area, period, value in session.execute(
         select(KeyFigure.table_code, KeyFigure.area_code, KeyFigure.period, KeyFigure.value).where(
             KeyFigure.area_code.in_(areas),
+            KeyFigure.category == category,
             KeyFigure.value.is_not(None),
         )
     ):

@@ -33,7 +33,12 @@ from PySide6.QtWidgets import (
 
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.errors import UserError, render_message
-from taskforce_app.domain.key_figures import KeyFigurePoint, KeyFigureSeries
+from taskforce_app.domain.key_figures import (
+    YOUNG_CATEGORY,
+    KeyFigurePoint,
+    KeyFigureSeries,
+    population_category,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -116,8 +121,13 @@ class KeyFigureTableModel(QAbstractTableModel):
             )
             if value is None:
                 return self.tr("No figure (suppressed or not published)")
+            young = population_category(series.table_code) == YOUNG_CATEGORY
             return (
-                self.tr("Count %1; children aged 0–17: %2")
+                (
+                    self.tr("Count %1; children and young people aged 0–22: %2")
+                    if young
+                    else self.tr("Count %1; children aged 0–17: %2")
+                )
                 .replace("%1", number_text(value, self._language, 0))
                 .replace(
                     "%2",
@@ -250,8 +260,13 @@ class KeyFigureSection(QFrame):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
+        young = population_category(series.table_code) == YOUNG_CATEGORY
         unit = (
-            self.tr("Per 1,000 children aged 0–17")
+            (
+                self.tr("Per 1,000 children and young people aged 0–22")
+                if young
+                else self.tr("Per 1,000 children aged 0–17")
+            )
             if series.per_1000
             else render_message("key_figures.absolute_numbers", {}, language)
         )
@@ -378,7 +393,7 @@ class KeyFiguresPanel(QWidget):
             "Download a table from Statistikbanken (statistikbanken.dk), e.g. UND1 "
             "(notifications about children) or ANBAAR (children and young people in care), "
             "with the municipality, “Hele landet” and the years you need, and save it as a "
-            "semicolon-separated CSV file (;). Add FOLK1A (children aged 0–17) to see the "
-            "figures per 1,000 children.\n\n"
+            "semicolon-separated CSV file (;). Add FOLK1A with the ages 0–22 to see the "
+            "figures per 1,000 (children 0–17 for UND1, young people 0–22 for ANBAAR).\n\n"
             "Import the files under Reports → Import key figures (Statistics Denmark)…"
         )

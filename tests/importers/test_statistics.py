@@ -181,3 +181,93 @@ def test_population_table_sums_children_0_to_17(
         expected,
         expected,
     )
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "statistikbanken"
+
+
+def _leaf_sum(area: str, top_age: int) -> int:
+    """The population of `area` aged 0..`top_age`, summed from the file's single cells (every
+    sex and marital status, never a TOT/IALT row), independently of the importer."""
+    with (FIXTURES / "FOLK1A_koder.csv").open(encoding="utf-8", newline="") as handle:
+        return sum(
+            int(row["INDHOLD"])
+            for row in csv.DictReader(handle, delimiter=";")
+            if row["OMRÅDE"] == area
+            and row["KØN"] in {"1", "2"}
+            and row["CIVILSTAND"] not in {"TOT"}
+            and row["ALDER"].isdigit()
+            and int(row["ALDER"]) <= top_age
+        )
+
+
+def test_folk1a_downloaded_with_codes_is_counted_once(municipalities: dict[str, str]) -> None:
+    table = read_statistics(FIXTURES / "FOLK1A_koder.csv", municipalities=municipalities)
+    found = {(row.area_code, row.category): row.value for row in table.rows}
+    assert found[("101", "0-17 år")] == _leaf_sum("101", 17)
+    assert found[("101", "0-22 år")] == _leaf_sum("101", 22)
+    assert found[("147", "0-17 år")] == _leaf_sum("147", 17)
+    assert found[("000", "0-17 år")] == _leaf_sum("000", 17)
+    assert found[("000", "0-22 år")] == _leaf_sum("000", 22)
+    assert {area for area, _category in found} == {"000", "101", "147"}
+    assert table.problems == ()
+    rows_per_area = 3 * 26 * 3
+    assert table.skipped_areas == 3 * rows_per_area, "Christiansø, region 084, landsdel 01"
+
+
+def test_a_band_across_the_top_age_leaves_the_population_unknown(
+    tmp_path: Path, municipalities: dict[str, str]
+) -> None:
+    lines = ["OMRÅDE;ALDER;TID;INDHOLD"]
+    lines += [f"Ærø;{low}-{low + 4} år;2024K1;100" for low in range(0, 25, 5)]
+    path = _write(tmp_path / "FOLK1A.csv", lines)
+    with pytest.raises(StatisticsFileError, match="nothing was imported"):
+        read_statistics(path, municipalities=municipalities)
+    bands = ["0-4", "5-9", "10-14", "15-17", "18-19", "20-22", "23-24"]
+    lines = ["OMRÅDE;ALDER;TID;INDHOLD", *(f"Ærø;{band} år;2024K1;50" for band in bands)]
+    table = read_statistics(_write(path, lines), municipalities=municipalities)
+    assert sorted((row.category, row.value) for row in table.rows) == [
+        ("0-17 år", 200),
+        ("0-22 år", 300),
+    ]
+
+
+def test_folk1a_of_children_only_gives_no_0_to_22_population(
+    tmp_path: Path, municipalities: dict[str, str]
+) -> None:
+    lines = ["OMRÅDE;ALDER;TID;INDHOLD", *(f"Ærø;{age} år;2024K1;10" for age in range(18))]
+    table = read_statistics(_write(tmp_path / "FOLK1A.csv", lines), municipalities=municipalities)
+    assert [(row.category, row.value) for row in table.rows] == [("0-17 år", 180)]
+
+
+def test_und1_with_codes_reads_totals_and_skips_christiansoe(
+    municipalities: dict[str, str],
+) -> None:
+    table = read_statistics(FIXTURES / "UND1_koder.csv", municipalities=municipalities)
+    assert table.table_code == "UND1"
+    values = {(row.area_code, row.category): row.value for row in table.rows}
+    assert values[("101", "TOT · TOT")] == 14876
+    assert values[("000", "TOT · TOT")] == 151876
+    assert values[("147", "TOT · TOT")] is None
+    assert table.problems == ()
+    assert table.skipped_areas == 2
+
+
+def test_web_download_with_title_line_and_christiansoe(municipalities: dict[str, str]) -> None:
+    table = read_statistics(FIXTURES / "ANBAAR7_tekster.csv", municipalities=municipalities)
+    assert (table.table_code, table.encoding) == ("ANBAAR7", "cp1252")
+    assert {row.area_code for row in table.rows} == {"000", "101", "147"}
+    assert table.problems == ()
+    assert table.skipped_areas == 2, "Region Hovedstaden and Christiansø are skipped, not errors"
+
+
+def test_a_0_17_population_column_is_not_used_for_anbaar(
+    tmp_path: Path, municipalities: dict[str, str]
+) -> None:
+    lines = ["OMRÅDE;TID;INDHOLD;Børn 0-17 år", "Læsø;2023;3;212"]
+    table = read_statistics(_write(tmp_path / "ANBAAR7.csv", lines), municipalities=municipalities)
+    assert table.population_column is None
+    assert table.rows[0].children_population is None
+    (problem,) = table.problems
+    assert problem.code == "statistics.population_mismatch"
+    assert "0–22" in problem.message()

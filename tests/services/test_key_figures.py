@@ -16,6 +16,7 @@ from taskforce_app.domain.key_figures import (
     default_category,
     per_thousand,
 )
+from taskforce_app.importers.statistics import read_statistics
 from taskforce_app.persistence.database import Database, open_database
 from taskforce_app.persistence.models.audit import KeyFigure
 from taskforce_app.services.key_figures import KeyFigureService
@@ -113,7 +114,7 @@ def test_series_without_population_shows_counts_and_says_so(db: Database, tmp_pa
 def test_population_column_in_the_file_is_used(db: Database, tmp_path: Path) -> None:
     service = KeyFigureService(db)
     lines = [
-        "OMRÅDE;TID;INDHOLD;Børn 0-17 år",
+        "OMRÅDE;TID;INDHOLD;Børn og unge 0-22 år",
         "Hele landet;2023;11803;1185000",
         "Læsø;2023;3;212",
     ]
@@ -154,3 +155,30 @@ def test_mixed_population_falls_back_to_counts() -> None:
 def test_default_category_prefers_totals() -> None:
     assert default_category(["Skole · I alt", "I alt · I alt", "Politi · Mænd"]) == "I alt · I alt"
     assert default_category([]) is None
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "statistikbanken"
+
+
+def test_anbaar_is_per_1000_of_0_to_22_and_und1_of_0_to_17(db: Database) -> None:
+    service = KeyFigureService(db)
+    service.import_file(FIXTURES / "FOLK1A_koder.csv")
+    service.import_file(FIXTURES / "ANBAAR7_tekster.csv")
+    service.import_file(FIXTURES / "UND1_koder.csv")
+    population = {
+        (row.area_code, row.category): row.value
+        for row in read_statistics(
+            FIXTURES / "FOLK1A_koder.csv", municipalities={"101": "København", "147": "x"}
+        ).rows
+    }
+    placed = service.series("101", "ANBAAR7")
+    assert placed.per_1000 and placed.population == "børn og unge 0–22 år"
+    (point,) = [p for p in placed.points if p.period == "2023"]
+    assert point.population == population[("101", "0-22 år")]
+    assert point.per_1000 == pytest.approx(1187 / population[("101", "0-22 år")] * 1000)
+    assert point.national_per_1000 == pytest.approx(11803 / population[("000", "0-22 år")] * 1000)
+    notified = service.series("101", "UND1", category="TOT · TOT")
+    assert notified.population == "børn 0–17 år"
+    assert notified.points[0].per_1000 == pytest.approx(
+        14876 / population[("101", "0-17 år")] * 1000
+    )
