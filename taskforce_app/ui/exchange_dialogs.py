@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -37,6 +38,7 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.merge import PACKAGE_SUFFIX, Side, TableCounts
+from taskforce_app.domain.passphrase import MIN_PASSPHRASE_LENGTH, generate_passphrase
 from taskforce_app.ui.exchange_models import (
     ConflictTableModel,
     EngagementChoiceModel,
@@ -217,23 +219,52 @@ class ExportPackageDialog(QDialog):
         engagements_layout.addWidget(self.engagement_list, 1)
         engagements_layout.addLayout(choice_buttons)
 
-        self.encrypt_check = QCheckBox(self.tr("&Encrypt the package with a passphrase"))
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        note = _wrapped(
+        self.generate_button = QPushButton(self.tr("&Generate"))
+        self.generate_button.clicked.connect(self.generate)
+        self.generated_label = QLabel()
+        self.generated_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.clicked.connect(self.copy_generated)
+        generated_row = QHBoxLayout()
+        generated_row.addWidget(self.generated_label, 1)
+        generated_row.addWidget(self.copy_button)
+        self.generated_note = _wrapped(
             self.tr(
-                "The passphrase is never stored. The recipient needs it to open the package: "
-                "give it to them another way than the package itself (for example by phone)."
+                "Write the passphrase down or copy it now: it is shown only this once and "
+                "never stored."
             )
         )
+        note = _wrapped(
+            self.tr(
+                "The package is encrypted with a passphrase of at least %1 characters, typed "
+                "twice, or a generated one. The recipient needs it to open the package: give it "
+                "to them another way than the package itself (for example by phone)."
+            ).replace("%1", str(MIN_PASSPHRASE_LENGTH))
+        )
+        self.unencrypted_check = QCheckBox(self.tr("&Unencrypted (not recommended)"))
+        self.unencrypted_warning = _wrapped(
+            self.tr(
+                "An unencrypted package is not authenticated: anyone who handles it can change "
+                "it unnoticed. The recipient must accept it explicitly, and every deletion and "
+                "change it brings is then shown as a conflict to decide."
+            )
+        )
+        self.unencrypted_warning.setStyleSheet(HINT_STYLE)
         passphrase_box = QGroupBox(self.tr("Passphrase"))
         passphrase_form = QFormLayout(passphrase_box)
-        passphrase_form.addRow(self.encrypt_check)
+        passphrase_form.addRow(note)
         passphrase_form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
         passphrase_form.addRow(self.tr("&Repeat:"), self.repeat_edit)
-        passphrase_form.addRow(note)
+        passphrase_form.addRow(self.generate_button)
+        passphrase_form.addRow(generated_row)
+        passphrase_form.addRow(self.generated_note)
+        passphrase_form.addRow(self.unencrypted_check)
+        passphrase_form.addRow(self.unencrypted_warning)
+        self._show_generated(None)
 
         self.hint_label = _wrapped()
         self.hint_label.setStyleSheet(HINT_STYLE)
@@ -262,7 +293,7 @@ class ExportPackageDialog(QDialog):
 
         self.engagement_model.dataChanged.connect(self._update_state)
         self.engagement_model.modelReset.connect(self._update_state)
-        self.encrypt_check.toggled.connect(self._update_state)
+        self.unencrypted_check.toggled.connect(self._update_state)
         self.passphrase_edit.textChanged.connect(self._update_state)
         self.repeat_edit.textChanged.connect(self._update_state)
         self._update_state()
@@ -279,16 +310,46 @@ class ExportPackageDialog(QDialog):
         """Why the package cannot be exported yet, or None."""
         if not self.engagement_model.checked():
             return self.tr("Choose at least one engagement.")
-        if self.encrypt_check.isChecked():
-            if not self.passphrase_edit.text():
-                return self.tr("Type a passphrase twice, or untick encryption.")
-            if self.passphrase_edit.text() != self.repeat_edit.text():
+        if not self.unencrypted_check.isChecked():
+            typed = self.passphrase_edit.text()
+            if not typed:
+                return self.tr("Type a passphrase twice or press Generate.")
+            if len(typed) < MIN_PASSPHRASE_LENGTH:
+                return (
+                    self.tr("The passphrase must have at least %1 characters (it has %2).")
+                    .replace("%1", str(MIN_PASSPHRASE_LENGTH))
+                    .replace("%2", str(len(typed)))
+                )
+            if typed != self.repeat_edit.text():
                 return self.tr("The two passphrases are not the same.")
         return None
 
     def passphrase(self) -> str | None:
         """The passphrase to encrypt with, or None for a package without encryption."""
-        return self.passphrase_edit.text() if self.encrypt_check.isChecked() else None
+        return None if self.unencrypted_check.isChecked() else self.passphrase_edit.text()
+
+    def generate(self) -> str:
+        """Fill both fields with a strong generated passphrase and show it (this once)."""
+        generated = generate_passphrase()
+        self.passphrase_edit.setText(generated)
+        self.repeat_edit.setText(generated)
+        self._show_generated(generated)
+        return generated
+
+    def copy_generated(self) -> None:
+        """Put the generated passphrase on the clipboard."""
+        QGuiApplication.clipboard().setText(self.generated_label.text())
+
+    def _show_generated(self, generated: str | None) -> None:
+        self.generated_label.setText(generated or "")
+        for widget in (self.generated_label, self.copy_button, self.generated_note):
+            widget.setVisible(generated is not None)
+
+    def _forget_generated(self) -> None:
+        if self.generated_label.text() and self.passphrase_edit.text() != (
+            self.generated_label.text()
+        ):
+            self._show_generated(None)
 
     def default_file_name(self) -> str:
         """ "Task Force <municipality> <date>.tfpkg" for the ticked forløb."""
@@ -303,9 +364,11 @@ class ExportPackageDialog(QDialog):
         return _UNSAFE_FILE_CHARACTERS.sub("-", " ".join(stem.split())) + PACKAGE_SUFFIX
 
     def _update_state(self) -> None:
-        encrypted = self.encrypt_check.isChecked()
-        self.passphrase_edit.setEnabled(encrypted)
-        self.repeat_edit.setEnabled(encrypted)
+        encrypted = not self.unencrypted_check.isChecked()
+        for widget in (self.passphrase_edit, self.repeat_edit, self.generate_button):
+            widget.setEnabled(encrypted)
+        self.unencrypted_warning.setVisible(not encrypted)
+        self._forget_generated()
         problem = self.problem()
         self.hint_label.setText(problem or "")
         self.hint_label.setVisible(problem is not None)
@@ -342,6 +405,7 @@ class ExportPackageDialog(QDialog):
         if summary is None:
             return None
         self.summary = summary
+        self._show_generated(None)
         self._show_summary(summary)
         self.exported.emit(summary)
         return summary
@@ -482,6 +546,8 @@ class ImportPackageDialog(QDialog):
         self._asking_for = Path(PACKAGE_SUFFIX)
         self.ask_passphrase: Callable[[], str | None] = self._ask_passphrase
         """Asks for the package's passphrase (None: cancelled); tests replace it."""
+        self.accept_unencrypted: Callable[[Path], bool] = self._accept_unencrypted
+        """Asks whether to go on with an unencrypted package (False: cancel)."""
         self.setWindowTitle(self.tr("Import exchange package"))
 
         self.path_label = QLabel(self.tr("No package chosen."))
@@ -623,12 +689,39 @@ class ImportPackageDialog(QDialog):
                 return False
             passphrase = asked
         assert outcome.result is not None
+        if not outcome.result.package.encrypted and not self.accept_unencrypted(path):
+            return False
         self.path, self.passphrase = path, passphrase
         self._show_preview(outcome.result)
         return True
 
     def _ask_passphrase(self) -> str | None:
         return PassphraseDialog.ask(self._asking_for, self)
+
+    def _accept_unencrypted(self, path: Path) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unencrypted package"))
+        box.setText(
+            self.tr(
+                "The package %1 is not encrypted, so nothing proves who made it or that it was "
+                "not changed on the way."
+            ).replace("%1", path.name)
+        )
+        box.setInformativeText(
+            self.tr(
+                "If you continue, every deletion and every change it brings is shown as a "
+                "conflict for you to decide; nothing of it is taken without your choice."
+            )
+        )
+        go_on = box.addButton(self.tr("&Continue"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        try:
+            box.exec()
+            return box.clickedButton() is go_on
+        finally:
+            box.deleteLater()
 
     def _outcome(
         self, title: str, label: str, function: Callable[[JobControl], T]

@@ -57,7 +57,7 @@ def _one_bad_record(path: Path, edit: Callable[[dict[str, list[object]]], None])
     assert main(["demo", "--db", str(source)]) == 0
     good = path.with_name("god.tfpkg")
     argv = ["package", "export", "--db", str(source), "--engagement", "Haderslev"]
-    assert main([*argv, "-o", str(good)]) == 0
+    assert main([*argv, "--unencrypted", "-o", str(good)]) == 0
     return rewrite_package(good, path, edit)
 
 
@@ -152,7 +152,15 @@ def _argv(command: str, db: Path, source: Path) -> list[str]:
     if command == "import-cases":
         return ["import-cases", "--db", str(db), "--engagement", "Haderslev", str(source)]
     if command == "package import":
-        return ["package", "import", "--db", str(db), str(source), "--theirs"]
+        return [
+            "package",
+            "import",
+            "--db",
+            str(db),
+            str(source),
+            "--theirs",
+            "--accept-unencrypted",
+        ]
     return [command, "--db", str(db), str(source)]
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QStyleOptionViewItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -39,6 +39,7 @@ from taskforce_app.ui.exchange_models import (
 from taskforce_app.ui.undo import UndoController
 from tests.gui.conftest import TODAY, FakePrompts
 from tests.gui.test_engagement_models import check
+from tests.services.helpers import PASSPHRASE
 
 
 @dataclass
@@ -105,15 +106,16 @@ def _export(
     engagement: uuid.UUID,
     target: Path,
     *,
-    passphrase: str | None = None,
+    passphrase: str | None = PASSPHRASE,
 ) -> Path:
-    """Export one forløb through the dialog; returns the file written."""
+    """Export one forløb through the dialog (encrypted unless `passphrase` is None)."""
     prompts = FakePrompts(chosen_file=target)
     dialog = ExportPackageDialog(context, prompts, language="da", today=lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.engagement_model.set_checked(engagement, True)
-    if passphrase is not None:
-        dialog.encrypt_check.setChecked(True)
+    if passphrase is None:
+        dialog.unencrypted_check.setChecked(True)
+    else:
         dialog.passphrase_edit.setText(passphrase)
         dialog.repeat_edit.setText(passphrase)
     summary = dialog.export()
@@ -127,6 +129,7 @@ def _import_dialog(
 ) -> ImportPackageDialog:
     dialog = ImportPackageDialog(context, prompts, undo, language="da")
     qtbot.addWidget(dialog)
+    dialog.ask_passphrase = lambda: PASSPHRASE
     return dialog
 
 
@@ -141,19 +144,22 @@ def test_export_dialog_checks_its_input_and_names_the_file(qtbot: QtBot, pair: P
     assert not dialog.export_button.isEnabled()
     assert dialog.problem() == "Choose at least one engagement."
     dialog.engagement_model.set_checked(pair.engagement, True)
-    assert dialog.export_button.isEnabled()
+    assert not dialog.export_button.isEnabled()
+    assert dialog.problem() == "Type a passphrase twice or press Generate."
     municipality = pair.a.engagements.get(pair.engagement).municipality.name
     assert dialog.default_file_name() == f"Task Force {municipality} 24-11-2026.tfpkg"
 
-    dialog.encrypt_check.setChecked(True)
-    assert not dialog.export_button.isEnabled()
     dialog.passphrase_edit.setText("rød grød")
-    dialog.repeat_edit.setText("rød grøde")
+    dialog.repeat_edit.setText("rød grød")
+    assert dialog.problem() == "The passphrase must have at least 12 characters (it has 8)."
+    assert not dialog.export_button.isEnabled()
+    dialog.passphrase_edit.setText("rød grød med fløde")
+    dialog.repeat_edit.setText("rød grød med fløden")
     assert dialog.problem() == "The two passphrases are not the same."
     assert not dialog.export_button.isEnabled()
     assert not dialog.hint_label.isHidden()
-    dialog.repeat_edit.setText("rød grød")
-    assert dialog.export_button.isEnabled() and dialog.passphrase() == "rød grød"
+    dialog.repeat_edit.setText("rød grød med fløde")
+    assert dialog.export_button.isEnabled() and dialog.passphrase() == "rød grød med fløde"
 
     assert dialog.export() is None
     assert prompts.file_requests == ["Export exchange package"]
@@ -192,8 +198,10 @@ def test_a_cancelled_export_writes_and_shows_nothing(
     fake = CancelledExport()
     dialog._service = cast(Any, fake)
     dialog.engagement_model.set_checked(pair.engagement, True)
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.repeat_edit.setText(PASSPHRASE)
     assert dialog.export() is None
-    assert fake.calls == [([pair.engagement], tmp_path / "x.tfpkg", None)]
+    assert fake.calls == [([pair.engagement], tmp_path / "x.tfpkg", PASSPHRASE)]
     assert prompts.errors == [] and dialog.summary is None
     assert dialog.summary_label.isHidden() and dialog.counts_table.isHidden()
 
@@ -268,7 +276,9 @@ def test_an_encrypted_package_asks_for_its_passphrase(
     qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path
 ) -> None:
     _edit(pair.a, pair.engagement, notes="Hemmelig note fra A")
-    written = _export(qtbot, pair.a, pair.engagement, tmp_path / "k.tfpkg", passphrase="rigtig")
+    written = _export(
+        qtbot, pair.a, pair.engagement, tmp_path / "k.tfpkg", passphrase="rigtig adgangsfrase"
+    )
     assert b"Hemmelig" not in written.read_bytes()
     before = _fingerprint(pair.b_path)
 
@@ -283,10 +293,10 @@ def test_an_encrypted_package_asks_for_its_passphrase(
     assert _fingerprint(pair.b_path) == before
 
     prompts.errors.clear()
-    answers = ["forkert", "rigtig"]
+    answers = ["forkert", "rigtig adgangsfrase"]
     assert dialog.choose_package()
     assert answers == [] and len(prompts.errors) == 1
-    assert dialog.passphrase == "rigtig"
+    assert dialog.passphrase == "rigtig adgangsfrase"
     assert dialog.counts_model.counts("engagement") == TableCounts(changed=1)
     assert "encrypted" in dialog.file_label.text()
     assert _fingerprint(pair.b_path) == before
@@ -298,7 +308,7 @@ def test_a_truncated_package_is_refused_and_nothing_changes(
     qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path
 ) -> None:
     _edit(pair.a, pair.engagement, notes="Note fra A")
-    written = _export(qtbot, pair.a, pair.engagement, tmp_path / "hel.tfpkg")
+    written = _export(qtbot, pair.a, pair.engagement, tmp_path / "hel.tfpkg", passphrase=None)
     data = written.read_bytes()
     cut = tmp_path / "halv.tfpkg"
     cut.write_bytes(data[: len(data) // 2])
@@ -440,3 +450,88 @@ def test_the_passphrase_dialog_hides_what_is_typed(qtbot: QtBot, tmp_path: Path)
     qtbot.addWidget(dialog)
     assert dialog.edit.echoMode() == dialog.edit.EchoMode.Password
     assert dialog.windowTitle() == "Passphrase"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_generate_fills_both_fields_shows_the_passphrase_once_and_copies_it(
+    qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path
+) -> None:
+    _edit(pair.a, pair.engagement, notes="Note med genereret frase")
+    prompts = FakePrompts(chosen_file=tmp_path / "g.tfpkg")
+    dialog = ExportPackageDialog(pair.a, prompts, language="da", today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.engagement_model.set_checked(pair.engagement, True)
+    assert dialog.generated_label.isHidden() and dialog.copy_button.isHidden()
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    generated = dialog.passphrase_edit.text()
+    assert len(generated) >= 12 and dialog.repeat_edit.text() == generated
+    assert dialog.generated_label.text() == generated and dialog.copy_button.isVisible()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == generated
+    assert dialog.export_button.isEnabled()
+    summary = dialog.export()
+    assert summary is not None and summary.encrypted and prompts.errors == []
+    assert dialog.generated_label.isHidden() and dialog.generated_label.text() == ""
+
+    importer = _import_dialog(qtbot, pair.b, FakePrompts(chosen_file=summary.path), undo)
+    importer.ask_passphrase = lambda: generated
+    assert importer.choose_package() and importer.passphrase == generated
+    assert importer.counts_model.counts("engagement") == TableCounts(changed=1)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_unencrypted_choice_warns_and_needs_no_passphrase(qtbot: QtBot, pair: Pair) -> None:
+    dialog = ExportPackageDialog(pair.a, FakePrompts(), language="da", today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.engagement_model.set_checked(pair.engagement, True)
+    assert not dialog.unencrypted_check.isChecked() and dialog.unencrypted_warning.isHidden()
+    assert not dialog.export_button.isEnabled()
+    dialog.unencrypted_check.setChecked(True)
+    assert dialog.unencrypted_warning.isVisible() and "not authenticated" in (
+        dialog.unencrypted_warning.text()
+    )
+    assert not dialog.passphrase_edit.isEnabled() and not dialog.generate_button.isEnabled()
+    assert dialog.export_button.isEnabled() and dialog.passphrase() is None
+
+
+def _answer_modal_box(qtbot: QtBot, button_text: str, seen: list[str]) -> None:
+    """Press the button of the next modal message box whose text is `button_text`."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(f"{box.text()} {box.informativeText()}")
+        chosen = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
+        qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, press)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_an_unencrypted_package_is_merged_only_after_an_explicit_choice(
+    qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path
+) -> None:
+    _edit(pair.a, pair.engagement, notes="Note fra A, ukrypteret")
+    written = _export(qtbot, pair.a, pair.engagement, tmp_path / "u.tfpkg", passphrase=None)
+    before = _fingerprint(pair.b_path)
+
+    dialog = _import_dialog(qtbot, pair.b, FakePrompts(chosen_file=written), undo)
+    seen: list[str] = []
+    _answer_modal_box(qtbot, "Cancel", seen)
+    assert not dialog.choose_package()
+    assert len(seen) == 1 and "u.tfpkg" in seen[0] and "conflict" in seen[0]
+    assert dialog.preview is None and not dialog.merge_button.isEnabled()
+
+    _answer_modal_box(qtbot, "Continue", seen)
+    assert dialog.choose_package()
+    assert len(seen) == 2 and "not encrypted" in dialog.file_label.text()
+    assert dialog.counts_model.counts("engagement") == TableCounts(conflicts=1)
+    assert dialog.conflict_model.rowCount() == 1 and not dialog.merge_button.isEnabled()
+    assert _fingerprint(pair.b_path) == before
+    dialog.conflict_model.choose(0, Side.THEIRS)
+    assert dialog.merge() is not None
+    assert pair.b.engagements.get(pair.engagement).notes == "Note fra A, ukrypteret"

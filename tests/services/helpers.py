@@ -38,3 +38,7 @@ def consultant(ctx: AppContext, initials: str, role: ConsultantRole) -> uuid.UUI
         ConsultantDraft(f"Konsulent {initials}", initials, organisation, role)
     )
     return view.id
+
+
+PASSPHRASE = "fælles adgangsfrase til test"
+"""The passphrase tests encrypt a package with when they expect a trusted (authenticated) merge."""
