@@ -1236,6 +1236,38 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
     <context>
         <name>ExportPackageDialog</name>
         <message>
+            <source>&amp;Generate</source>
+            <translation>&amp;Generér</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiér</translation>
+        </message>
+        <message>
+            <source>Write the passphrase down or copy it now: it is shown only this once and never stored.</source>
+            <translation>Skriv adgangsfrasen ned eller kopiér den nu: den vises kun denne ene gang og gemmes aldrig.</translation>
+        </message>
+        <message>
+            <source>The package is encrypted with a passphrase of at least %1 characters, typed twice, or a generated one. The recipient needs it to open the package: give it to them another way than the package itself (for example by phone).</source>
+            <translation>Pakken krypteres med en adgangsfrase på mindst %1 tegn, skrevet to gange, eller med en genereret. Modtageren skal bruge den for at åbne pakken: giv den videre ad en anden vej end selve pakken (fx i et opkald).</translation>
+        </message>
+        <message>
+            <source>&amp;Unencrypted (not recommended)</source>
+            <translation>&amp;Ukrypteret (ikke anbefalet)</translation>
+        </message>
+        <message>
+            <source>An unencrypted package is not authenticated: anyone who handles it can change it unnoticed. The recipient must accept it explicitly, and every deletion and change it brings is then shown as a conflict to decide.</source>
+            <translation>En ukrypteret pakke er ikke autentificeret: alle, der har den i hænde, kan ændre den ubemærket. Modtageren skal udtrykkeligt acceptere den, og hver sletning og ændring, den bringer, vises så som en konflikt, der skal afgøres.</translation>
+        </message>
+        <message>
+            <source>Type a passphrase twice or press Generate.</source>
+            <translation>Skriv en adgangsfrase to gange, eller tryk på Generér.</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least %1 characters (it has %2).</source>
+            <translation>Adgangsfrasen skal have mindst %1 tegn (den har %2).</translation>
+        </message>
+        <message>
             <source>Export exchange package</source>
             <translation>Eksportér udvekslingspakke</translation>
         </message>
@@ -1760,6 +1792,26 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
     </context>
     <context>
         <name>ImportPackageDialog</name>
+        <message>
+            <source>Unencrypted package</source>
+            <translation>Ukrypteret pakke</translation>
+        </message>
+        <message>
+            <source>The package %1 is not encrypted, so nothing proves who made it or that it was not changed on the way.</source>
+            <translation>Pakken %1 er ikke krypteret, så intet beviser, hvem der har lavet den, eller at den ikke er ændret undervejs.</translation>
+        </message>
+        <message>
+            <source>If you continue, every deletion and every change it brings is shown as a conflict for you to decide; nothing of it is taken without your choice.</source>
+            <translation>Fortsætter du, vises hver sletning og hver ændring, pakken bringer, som en konflikt, du skal afgøre; intet af den tages uden dit valg.</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Fortsæt</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annullér</translation>
+        </message>
         <message>
             <source>Import exchange package</source>
             <translation>Importér udvekslingspakke</translation>
