@@ -262,3 +262,29 @@ class ReportLabels:
         "Ja = opfyldt, Nej = ikke opfyldt, IR = ikke relevant, KV = kan ikke vurderes, "
         "1–4 = socialfaglig vurdering (1 utilstrækkelig … 4 god), – = ikke besvaret."
     )
+    sampling_method_title: str = "Sådan gentages udtrækningen (taskforce-sample-v1)"
+    sampling_method: tuple[str, ...] = (
+        "Med sagslisten, metoden, størrelsen og seed (startværdi) kan stikprøven trækkes igen "
+        "med et andet værktøj. Hele beskrivelsen står i docs/sampling.md.",
+        "1. Rækkefølge: sagerne sorteres efter sagsnummer i Unicode-tegnværdiernes orden "
+        "(sagslistens egen rækkefølge betyder ikke noget; også den systematiske stikprøve "
+        "følger denne orden). Seed renses for mellemrum før og efter.",
+        "2. Fingeraftryk: for hver sag i den orden sagsnummer, tegnet U+001F, stratum (tomt, "
+        "hvis der ikke stratificeres) og tegnet U+001E; det hele kodet som UTF-8; "
+        "fingeraftrykket er SHA-256 i små hexadecimale tegn.",
+        "3. Strømme: SHA-256 af UTF-8-teksten »taskforce-sample-v1«, seed, metode (random, "
+        "systematic eller stratified), fingeraftryk og strømmens navn, sat sammen med tegnet "
+        "U+001F imellem, læses som et 256-bit heltal (big-endian) og bruges som nøgle til "
+        "MT19937 (init_by_array med 32-bit-ord, mindst betydende først, som Pythons "
+        "random.Random). Strømmene hedder all (simpel tilfældig), start (systematisk), "
+        "stratum:<navn> (et stratum) og fallback (erstatning, når et stratum er opbrugt).",
+        "4. Heltal under m: to 32-bit-tal a og b giver v = (a >> 5) · 2^26 + (b >> 6); "
+        "v bruges, hvis v < 2^53 − (2^53 mod m), og giver v mod m; ellers trækkes igen. "
+        "Permutation: for i = 0, 1, … byttes plads i med plads i + (heltal under m − i), "
+        "og pladsen i er næste sag.",
+        "5. Udtrækning: simpel tilfældig = de første n pladser i permutationen (strømmen all). "
+        "Systematisk: r = heltal under N (strømmen start); pladserne er ⌊(r + i·N) / n⌋ for "
+        "i = 0 … n − 1. Stratificeret: strata i tegnværdiernes orden; hvert stratum får sin "
+        "andel (forholdsmæssig med minimum, afrundet efter største rest) og de første pladser "
+        "i permutationen af stratummets egne sager (strømmen stratum:<navn>).",
+    )

@@ -576,7 +576,8 @@ class _Story:
             Paragraph(_t(lab.sampling), s.h1),
             Paragraph(
                 "Stikprøven er udtrukket reproducerbart: med samme sagsliste (samme fingeraftryk), "
-                "metode, parametre og frø giver udtrækningen de samme sager.",
+                "metode, parametre og seed (startværdi) giver udtrækningen de samme sager. "
+                "Bilaget beskriver udtrækningen, så den kan gentages med et andet værktøj.",
                 s.body,
             ),
         ]
@@ -602,7 +603,7 @@ class _Story:
                 ),
                 ("Metode", _t(method)),
                 ("Parametre", parameters or "–"),
-                ("Frø (seed)", _t(r.seed) or "–"),
+                ("Seed (startværdi)", _t(r.seed) or "–"),
                 ("Sagslistens fingeraftryk", _t(r.population_fingerprint) or "–"),
                 ("Sagslistens størrelse", f"{r.population_size} sager"),
                 (
@@ -885,6 +886,9 @@ class _Story:
             if self.cancelled is not None and self.cancelled():
                 raise OperationCancelledError()
             story.extend(self._round_appendix(item))
+        story.append(CondPageBreak(60 * mm))
+        story.append(Paragraph(_t(lab.sampling_method_title), s.h2))
+        story.extend(Paragraph(_t(text), s.small) for text in lab.sampling_method)
         return story
 
     def _round_appendix(self, item: RoundReport) -> list[Flowable]:
