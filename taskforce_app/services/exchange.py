@@ -65,6 +65,7 @@ from sqlalchemy.orm import Session
 
 from taskforce_app import __version__
 from taskforce_app.domain.changes import Changes, Entity
+from taskforce_app.domain.cpr import redact_cpr
 from taskforce_app.domain.enums import AuditAction
 from taskforce_app.domain.errors import NotFoundError, UserError
 from taskforce_app.domain.merge import (
@@ -724,7 +725,7 @@ class ExchangeService:
         entry = {
             "merged_at": _stamp(now),
             "actor": actor,
-            "package": info.to_json(),
+            "package": _log_package(info),
             "total": total(plan.counts).to_json(),
             "tables": {k: v.to_json() for k, v in plan.counts.items()},
             "events_added": len(plan.events),
@@ -753,6 +754,14 @@ class ExchangeService:
 def _stored_database_id(session: Session) -> str | None:
     value = session.scalar(select(Setting.value).where(Setting.key == DATABASE_ID_KEY))
     return str(value) if value else None
+
+
+def _log_package(info: PackageInfo) -> dict[str, Any]:
+    """The package as the merge log records it: file names with any CPR number masked."""
+    described = info.to_json()
+    described["path"] = redact_cpr(described["path"])
+    described["source_name"] = redact_cpr(described["source_name"])
+    return described
 
 
 def _info(package: ExchangePackage) -> PackageInfo:

@@ -24,6 +24,7 @@ from taskforce_app.persistence.models import Engagement, Setting
 from taskforce_app.persistence.models.audit import KeyFigure
 from taskforce_app.services.exchange import ExchangeService
 from taskforce_app.services.key_figures import KeyFigureService
+from tests.services.helpers import PASSPHRASE
 
 CPR = "01.02.03\u00a01234"
 
@@ -173,18 +174,21 @@ def test_the_package_path_in_the_merge_log_holds_no_cpr_number(
             engagement.notes = "Opdateret i kommunen"
             engagement_id = engagement.id
         package = tmp_path / "Barn 010203-1234.tfpkg"
-        ExchangeService(source).export([engagement_id], package)
+        ExchangeService(source).export([engagement_id], package, passphrase=PASSPHRASE)
     finally:
         source.close()
     target = open_database(tmp_path / "b.sqlite")
     try:
-        try:
-            ExchangeService(target).merge(package, policy="theirs")
-        except CprNumberError as error:
-            _no_digits_of_the_number(error.message("da"))
+        result = ExchangeService(target).merge(package, passphrase=PASSPHRASE, policy="theirs")
+        assert result.log_key is not None
         with target.read() as session:
             logs = session.scalars(select(Setting.value)).all()
+            entry = session.scalars(
+                select(Setting.value).where(Setting.key == result.log_key)
+            ).one()
         assert not contains_cpr_number(json.dumps(logs, ensure_ascii=False))
+        assert isinstance(entry, dict)
+        assert entry["package"]["path"] == str(tmp_path / "Barn XXXXXX-XXXX.tfpkg")
     finally:
         target.close()
     assert not contains_cpr_number(_stored_texts(tmp_path / "b.sqlite"))

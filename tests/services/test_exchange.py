@@ -34,6 +34,7 @@ from taskforce_app.persistence.models import (
     TeamMember,
 )
 from taskforce_app.services.exchange import DATABASE_ID_KEY, ExchangeService
+from tests.services.helpers import PASSPHRASE
 
 NOT_COMPARED = {"audit_event", "setting"}
 """The history differs in its decision events; settings are per database (own id, merge log)."""
@@ -197,10 +198,10 @@ def test_a_then_b_then_back_converges_with_exactly_the_real_conflicts(
 ) -> None:
     a, b = pair
     ids, new_a, new_b = _diverge(a, b)
-    package = a.exchange.export(_engagements(a), tmp_path / "a.tfpkg")
+    package = a.exchange.export(_engagements(a), tmp_path / "a.tfpkg", passphrase=PASSPHRASE)
     assert package.counts["engagement"] == 8 and package.counts["audit_event"] > 0
 
-    preview = b.exchange.preview(tmp_path / "a.tfpkg")
+    preview = b.exchange.preview(tmp_path / "a.tfpkg", passphrase=PASSPHRASE)
     assert {c.key for c in preview.conflicts} == {
         f"milestone/{ids.milestone}/note",
         f"milestone/{ids.milestone2}/deleted_at",
@@ -213,11 +214,12 @@ def test_a_then_b_then_back_converges_with_exactly_the_real_conflicts(
     assert preview.package.source_database_id == package.source_database_id
 
     with pytest.raises(UnresolvedConflictsError) as refused:
-        b.exchange.merge(tmp_path / "a.tfpkg")
+        b.exchange.merge(tmp_path / "a.tfpkg", passphrase=PASSPHRASE)
     assert len(refused.value.conflicts) == 2
 
     result = b.exchange.merge(
         tmp_path / "a.tfpkg",
+        passphrase=PASSPHRASE,
         resolve={
             f"milestone/{ids.milestone}/note": "theirs",
             f"milestone/{ids.milestone2}/deleted_at": "ours",
@@ -235,10 +237,10 @@ def test_a_then_b_then_back_converges_with_exactly_the_real_conflicts(
     assert json_out["total"] == {"new": 1, "changed": 1, "deleted": 0, "conflicts": 2}
     assert {d["decision"] for d in json_out["decisions"]} == {"ours", "theirs"}
 
-    b.exchange.export(_engagements(b), tmp_path / "b.tfpkg")
-    back = a.exchange.preview(tmp_path / "b.tfpkg")
+    b.exchange.export(_engagements(b), tmp_path / "b.tfpkg", passphrase=PASSPHRASE)
+    back = a.exchange.preview(tmp_path / "b.tfpkg", passphrase=PASSPHRASE)
     assert back.conflicts == ()
-    done = a.exchange.merge(tmp_path / "b.tfpkg")
+    done = a.exchange.merge(tmp_path / "b.tfpkg", passphrase=PASSPHRASE)
     assert done.counts["municipal_contact"] == TableCounts(new=1, changed=0)
     assert done.counts["recommendation"] == TableCounts(deleted=1)
     assert _value(a, MunicipalContact, new_b, "email") == "b@x.dk"
@@ -246,8 +248,8 @@ def test_a_then_b_then_back_converges_with_exactly_the_real_conflicts(
     assert _value(a, Milestone, ids.milestone2, "deleted_at") is None
     _assert_same(a, b)
 
-    a.exchange.export(_engagements(a), tmp_path / "a2.tfpkg")
-    assert b.exchange.merge(tmp_path / "a2.tfpkg").total == TableCounts()
+    a.exchange.export(_engagements(a), tmp_path / "a2.tfpkg", passphrase=PASSPHRASE)
+    assert b.exchange.merge(tmp_path / "a2.tfpkg", passphrase=PASSPHRASE).total == TableCounts()
 
 
 def test_crossed_packages_merged_both_ways_converge(
@@ -255,22 +257,22 @@ def test_crossed_packages_merged_both_ways_converge(
 ) -> None:
     a, b = pair
     ids, _, _ = _diverge(a, b)
-    a.exchange.export(_engagements(a), tmp_path / "a.tfpkg")
-    b.exchange.export(_engagements(b), tmp_path / "b.tfpkg")
-    at_a = a.exchange.merge(tmp_path / "b.tfpkg", resolve="ours")
-    at_b = b.exchange.merge(tmp_path / "a.tfpkg", policy="theirs")
+    a.exchange.export(_engagements(a), tmp_path / "a.tfpkg", passphrase=PASSPHRASE)
+    b.exchange.export(_engagements(b), tmp_path / "b.tfpkg", passphrase=PASSPHRASE)
+    at_a = a.exchange.merge(tmp_path / "b.tfpkg", passphrase=PASSPHRASE, resolve="ours")
+    at_b = b.exchange.merge(tmp_path / "a.tfpkg", passphrase=PASSPHRASE, policy="theirs")
     assert {d.conflict.field for d in at_a.decisions} == {"note", "deleted_at"}
     assert {d.conflict.field for d in at_b.decisions} == {"note", "deleted_at"}
     assert _value(b, Milestone, ids.milestone2, "deleted_at") is not None
     assert _value(a, Milestone, ids.milestone2, "title") == "Milepæl omdøbt af B"
     _assert_same(a, b)
 
-    a.exchange.export(_engagements(a), tmp_path / "a2.tfpkg")
-    b.exchange.export(_engagements(b), tmp_path / "b2.tfpkg")
-    assert a.exchange.preview(tmp_path / "b2.tfpkg").conflicts == ()
-    assert b.exchange.preview(tmp_path / "a2.tfpkg").conflicts == ()
-    assert a.exchange.merge(tmp_path / "b2.tfpkg").total == TableCounts()
-    assert b.exchange.merge(tmp_path / "a2.tfpkg").total == TableCounts()
+    a.exchange.export(_engagements(a), tmp_path / "a2.tfpkg", passphrase=PASSPHRASE)
+    b.exchange.export(_engagements(b), tmp_path / "b2.tfpkg", passphrase=PASSPHRASE)
+    assert a.exchange.preview(tmp_path / "b2.tfpkg", passphrase=PASSPHRASE).conflicts == ()
+    assert b.exchange.preview(tmp_path / "a2.tfpkg", passphrase=PASSPHRASE).conflicts == ()
+    assert a.exchange.merge(tmp_path / "b2.tfpkg", passphrase=PASSPHRASE).total == TableCounts()
+    assert b.exchange.merge(tmp_path / "a2.tfpkg", passphrase=PASSPHRASE).total == TableCounts()
     _assert_same(a, b)
 
 
@@ -279,8 +281,8 @@ def test_decisions_are_logged_as_audit_events_and_in_a_setting(
 ) -> None:
     a, b = pair
     ids, _, _ = _diverge(a, b)
-    a.exchange.export(_engagements(a), tmp_path / "a.tfpkg")
-    result = b.exchange.merge(tmp_path / "a.tfpkg", resolve="ours")
+    a.exchange.export(_engagements(a), tmp_path / "a.tfpkg", passphrase=PASSPHRASE)
+    result = b.exchange.merge(tmp_path / "a.tfpkg", passphrase=PASSPHRASE, resolve="ours")
     with b.db.read() as session:
         events = session.execute(
             select(
@@ -302,14 +304,14 @@ def test_merging_the_same_package_twice_changes_nothing(
 ) -> None:
     a, b = pair
     _diverge(a, b)
-    a.exchange.export(_engagements(a), tmp_path / "a.tfpkg")
-    b.exchange.merge(tmp_path / "a.tfpkg", resolve="theirs")
+    a.exchange.export(_engagements(a), tmp_path / "a.tfpkg", passphrase=PASSPHRASE)
+    b.exchange.merge(tmp_path / "a.tfpkg", passphrase=PASSPHRASE, resolve="theirs")
     before = _dump(b)
     b.db.close()
     fingerprint = _fingerprint(b.path)
     again = _open(b.path, "BBO")
     try:
-        second = again.exchange.merge(tmp_path / "a.tfpkg")
+        second = again.exchange.merge(tmp_path / "a.tfpkg", passphrase=PASSPHRASE)
         assert second.total == TableCounts()
         assert second.events_added == 0 and second.decisions == () and second.log_key is None
         assert _dump(again) == before
@@ -323,12 +325,14 @@ def test_a_dry_run_reports_the_merge_and_changes_nothing(
 ) -> None:
     a, b = pair
     _diverge(a, b)
-    a.exchange.export(_engagements(a), tmp_path / "a.tfpkg")
+    a.exchange.export(_engagements(a), tmp_path / "a.tfpkg", passphrase=PASSPHRASE)
     b.db.close()
     fingerprint = _fingerprint(b.path)
     again = _open(b.path, "BBO")
     try:
-        result = again.exchange.merge(tmp_path / "a.tfpkg", resolve="theirs", dry_run=True)
+        result = again.exchange.merge(
+            tmp_path / "a.tfpkg", passphrase=PASSPHRASE, resolve="theirs", dry_run=True
+        )
         assert result.dry_run and result.total == TableCounts(new=1, changed=1, conflicts=2)
         assert len(result.decisions) == 2 and result.log_key is None
     finally:
@@ -358,16 +362,16 @@ def test_records_made_on_both_sides_with_the_same_natural_key_are_matched(
             engagement_id=ids.engagement, consultant_id=theirs_id, role=ConsultantRole.JURIST
         ),
     )
-    a.exchange.export([ids.engagement], tmp_path / "a.tfpkg")
-    preview = b.exchange.preview(tmp_path / "a.tfpkg")
+    a.exchange.export([ids.engagement], tmp_path / "a.tfpkg", passphrase=PASSPHRASE)
+    preview = b.exchange.preview(tmp_path / "a.tfpkg", passphrase=PASSPHRASE)
     assert preview.matched == {str(theirs_id): str(ours_id)}
     assert [(c.table, c.record_id, c.field) for c in preview.conflicts] == [
         ("consultant", str(ours_id), "name")
     ]
-    b.exchange.merge(tmp_path / "a.tfpkg", resolve="theirs")
+    b.exchange.merge(tmp_path / "a.tfpkg", passphrase=PASSPHRASE, resolve="theirs")
     assert _value(b, Consultant, ours_id, "name") == "Zia fra A"
     assert _value(b, TeamMember, member, "consultant_id") == ours_id
-    assert b.exchange.merge(tmp_path / "a.tfpkg").total == TableCounts()
+    assert b.exchange.merge(tmp_path / "a.tfpkg", passphrase=PASSPHRASE).total == TableCounts()
 
 
 def test_an_encrypted_package_needs_its_passphrase(pair: tuple[Side, Side], tmp_path: Path) -> None:
@@ -388,6 +392,8 @@ def test_export_checks_its_input_and_writes_atomically(
     pair: tuple[Side, Side], tmp_path: Path
 ) -> None:
     a, _ = pair
+    with a.db.read() as session:
+        settings_before = session.scalar(select(func.count()).select_from(Setting))
     with pytest.raises(UserError) as none:
         a.exchange.export([], tmp_path / "x.tfpkg")
     assert none.value.error_code == "exchange.no_engagements"
@@ -411,7 +417,8 @@ def test_export_checks_its_input_and_writes_atomically(
     with a.db.read() as session:
         stored = session.scalar(select(Setting.value).where(Setting.key == DATABASE_ID_KEY))
         assert stored == first.source_database_id
-        assert session.scalar(select(func.count()).select_from(Setting)) == 1
+        settings_after = session.scalar(select(func.count()).select_from(Setting))
+        assert settings_after == settings_before + 1, "export stores only the database id"
 
 
 def _corrupt_variants(good: Path, encrypted: Path, folder: Path) -> dict[str, tuple[Path, str]]:
@@ -447,7 +454,7 @@ def test_bad_packages_are_refused_and_the_database_is_byte_for_byte_unchanged(
     a, b = pair
     _diverge(a, b)
     good = a.exchange.export(_engagements(a), tmp_path / "a.tfpkg").path
-    encrypted = a.exchange.export(_engagements(a), tmp_path / "e.tfpkg", passphrase="rigtig").path
+    encrypted = a.exchange.export(_engagements(a), tmp_path / "e.tfpkg", passphrase=PASSPHRASE).path
     variants = _corrupt_variants(good, encrypted, tmp_path)
     b.db.close()
     fingerprint = _fingerprint(b.path)
@@ -486,8 +493,8 @@ def test_deletion_travels_and_updated_at_converges(pair: tuple[Side, Side], tmp_
     a, b = pair
     ids = _pick(a)
     _delete(a, Finding, ids.finding)
-    a.exchange.export([ids.engagement], tmp_path / "a.tfpkg")
-    result = b.exchange.merge(tmp_path / "a.tfpkg")
+    a.exchange.export([ids.engagement], tmp_path / "a.tfpkg", passphrase=PASSPHRASE)
+    result = b.exchange.merge(tmp_path / "a.tfpkg", passphrase=PASSPHRASE)
     assert result.counts == {"finding": TableCounts(deleted=1)}
     assert _value(b, Finding, ids.finding, "deleted_at") == _value(
         a, Finding, ids.finding, "deleted_at"
