@@ -33,12 +33,12 @@ from taskforce_app.demo.portfolio import (
     theme_keys,
 )
 from taskforce_app.domain.applications import ApplicationDraft, Decision, RoundDraft
+from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_for
 from taskforce_app.domain.criteria import (
     Benchmark,
     CriteriaSetSpec,
     CriterionSpec,
     choose_legal_set,
-    latest_benchmark,
 )
 from taskforce_app.domain.engagements import EngagementDraft, add_months
 from taskforce_app.domain.enums import (
@@ -546,12 +546,14 @@ class DemoBuilder:
                 else Severity.MINOR
             )
             text = self.text.legal_findings[criterion.topic]
-            benchmark = latest_benchmark(self.benchmarks, criterion.benchmark_key or "")
+            benchmark = benchmark_for(
+                self.benchmarks, criterion.benchmark_key or "", built.legal.key
+            )
             national = ""
             if benchmark is not None:
                 national = (
-                    f" Landstal i Børnesagsbarometret: {benchmark.value_pct:.0f} %"
-                    f" ({benchmark.period})."
+                    f" Til sammenligning {benchmark.value_pct:.0f} % i "
+                    f"{benchmark_caption(benchmark)}."
                 )
             share = round(100 * met / total) if total else 100
             finding_id = self._finding(

@@ -1,5 +1,5 @@
 """Charts of the statusrapport drawn with reportlab graphics: the phase and milestone timeline,
-the grouped results bars (Analyse, Statusmåling, Landstal) and the key-figure lines."""
+the grouped results bars (Analyse, Statusmåling, Børnesagsbarometret) and the key-figure lines."""
 
 from __future__ import annotations
 

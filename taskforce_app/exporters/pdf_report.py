@@ -692,7 +692,7 @@ class _Story:
                 self._p(_t(lab.analyse), s.head),
                 self._p(_t(lab.statusmaaling), s.head),
                 self._p(_t(lab.change_points), s.head),
-                self._p(_t(lab.national), s.head),
+                self._p(_t(lab.national).replace("sbarometret", "s-<br/>barometret"), s.head),
             ]
         ]
         for item in items:
@@ -717,7 +717,7 @@ class _Story:
                 ]
             )
         w = CONTENT_WIDTH
-        return _table(rows, [0.05 * w, 0.37 * w, 0.175 * w, 0.175 * w, 0.11 * w, 0.12 * w])
+        return _table(rows, [0.05 * w, 0.32 * w, 0.16 * w, 0.16 * w, 0.12 * w, 0.19 * w])
 
     # Findings ---------------------------------------------------------------------------
 
