@@ -18,7 +18,7 @@ def test_the_readme_has_exactly_two_commands() -> None:
     commands = _readme_commands()
     assert len(commands) == 2
     assert commands[0].endswith("taskforce-app")
-    assert commands[1].endswith("pytest -q")
+    assert commands[1].endswith("pytest -q -n auto")  # the suite runs on every core
 
 
 def test_ci_runs_the_readme_test_command_verbatim() -> None:
