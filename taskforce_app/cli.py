@@ -345,7 +345,7 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     labels = PHASE_LABELS[language]
     health = HEALTH_LABELS[language]
-    header = ("Id", "Kommune", "Region", "Fase", "Måned", "Sundhed", "Overskredet", "Næste milepæl")
+    header = ("Id", "Kommune", "Region", "Fase", "Måned", "Status", "Overskredet", "Næste milepæl")
     table = [
         (
             str(row.id)[:8],

@@ -128,7 +128,7 @@ DANISH: dict[tuple[str, str], str] = {
     ): "Forløbet, du redigerer, har værdier, der ikke kunne gemmes. Vil du kassere dem?",
     ("EngagementEditor", "deletion of the engagement"): "sletning af forløbet",
     ("EngagementEditor", "creation of the engagement"): "oprettelse af forløbet",
-    ("EngagementEditor", "%1 milestones overdue"): "%1 milepæle over tid",
+    ("EngagementEditor", "%1 milestones overdue"): "%1 milepæle overskredet",
     (
         "EngagementEditor",
         "several milestones due within 14 days",
@@ -140,8 +140,9 @@ DANISH: dict[tuple[str, str], str] = {
         "EngagementEditor",
         "Late: a milestone is more than 14 days overdue, or two or more are overdue. "
         "At risk: a milestone is overdue, or two or more fall due within 14 days.",
-    ): "Forsinket: en milepæl er mere end 14 dage over tid, eller to eller flere er over tid. "
-    "Risiko: en milepæl er over tid, eller to eller flere forfalder inden for 14 dage.",
+    ): "Forsinket: en milepæl er overskredet med mere end 14 dage, eller to eller flere er "
+    "overskredet. Risiko: en milepæl er overskredet, eller to eller flere forfalder inden for "
+    "14 dage.",
     (
         "EngagementEditor",
         "Change the phase with “Change phase…”, so its history is kept.",
@@ -201,7 +202,7 @@ DANISH: dict[tuple[str, str], str] = {
     (
         "MilestoneTable",
         "Overdue: the date has passed and the milestone is still planned.",
-    ): "Over tid: datoen er passeret, og milepælen er stadig planlagt.",
+    ): "Overskredet: datoen er passeret, og milepælen er stadig planlagt.",
     ("MilestonesPanel", "&Add milestone"): "&Tilføj milepæl",
     ("MilestonesPanel", "Delete milestone"): "Slet milepæl",
     ("MilestonesPanel", "&Generate plan"): "&Generér plan",

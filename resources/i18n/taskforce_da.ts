@@ -914,7 +914,7 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
         <message>
             <source>%1 milestones overdue</source>
-            <translation>%1 milepæle over tid</translation>
+            <translation>%1 milepæle overskredet</translation>
         </message>
         <message>
             <source>several milestones due within 14 days</source>
@@ -934,7 +934,7 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
         <message>
             <source>Late: a milestone is more than 14 days overdue, or two or more are overdue. At risk: a milestone is overdue, or two or more fall due within 14 days.</source>
-            <translation>Forsinket: en milepæl er mere end 14 dage over tid, eller to eller flere er over tid. Risiko: en milepæl er over tid, eller to eller flere forfalder inden for 14 dage.</translation>
+            <translation>Forsinket: en milepæl er overskredet med mere end 14 dage, eller to eller flere er overskredet. Risiko: en milepæl er overskredet, eller to eller flere forfalder inden for 14 dage.</translation>
         </message>
         <message>
             <source>— choose a municipality —</source>
@@ -2411,7 +2411,7 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         </message>
         <message>
             <source>Overdue: the date has passed and the milestone is still planned.</source>
-            <translation>Over tid: datoen er passeret, og milepælen er stadig planlagt.</translation>
+            <translation>Overskredet: datoen er passeret, og milepælen er stadig planlagt.</translation>
         </message>
     </context>
     <context>
@@ -2700,7 +2700,7 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         </message>
         <message>
             <source>Health</source>
-            <translation>Sundhed</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Team</source>
@@ -3766,7 +3766,7 @@ Vil du åbne mappen?</translation>
         </message>
         <message>
             <source>Seed</source>
-            <translation>Frø</translation>
+            <translation>Seed (startværdi)</translation>
         </message>
         <message>
             <source>Sample</source>
@@ -3817,7 +3817,7 @@ Vil du åbne mappen?</translation>
         </message>
         <message>
             <source>Seed:</source>
-            <translation>Frø:</translation>
+            <translation>Seed (startværdi):</translation>
         </message>
         <message>
             <source>Case list:</source>
@@ -3940,7 +3940,7 @@ Vil du åbne mappen?</translation>
         </message>
         <message>
             <source>The same seed and case list always give the same sample.</source>
-            <translation>Samme frø og samme sagsliste giver altid samme stikprøve.</translation>
+            <translation>Samme seed (startværdi) og samme sagsliste giver altid samme stikprøve.</translation>
         </message>
         <message>
             <source>&amp;Generate</source>
@@ -3956,7 +3956,7 @@ Vil du åbne mappen?</translation>
         </message>
         <message>
             <source>S&amp;eed:</source>
-            <translation>&amp;Frø (seed):</translation>
+            <translation>S&amp;eed (startværdi):</translation>
         </message>
         <message>
             <source>Stratify &amp;by:</source>
@@ -4308,7 +4308,7 @@ Vil du åbne mappen?</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation>Udført</translation>
+            <translation>Gennemført</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -4344,7 +4344,7 @@ Vil du åbne mappen?</translation>
         </message>
         <message>
             <source>done</source>
-            <translation>udført</translation>
+            <translation>gennemført</translation>
         </message>
         <message>
             <source>Planned: %1</source>
@@ -4356,7 +4356,7 @@ Vil du åbne mappen?</translation>
         </message>
         <message>
             <source>Not done yet</source>
-            <translation>Ikke udført endnu</translation>
+            <translation>Ikke gennemført endnu</translation>
         </message>
         <message>
             <source>ongoing</source>

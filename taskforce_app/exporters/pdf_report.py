@@ -638,8 +638,8 @@ class _Story:
                 "kravet kunne vurderes (opfyldt + ikke opfyldt); »ikke relevant« og »kan ikke "
                 "vurderes« indgår ikke. Under hvert tal står 95 %-konfidensintervallet (KI, "
                 "Wilson). Sidste kolonne er Ankestyrelsens Børnesagsbarometret: et enkelt års "
-                "barometer dækker omtrent en tredjedel af kommunerne, så tallet er ikke et "
-                "landstal; den samlede opgørelse 2020–2022 (95 kommuner) vises, hvor den findes. "
+                "barometer dækker omtrent en tredjedel af kommunerne, ikke hele landet; "
+                "den samlede opgørelse 2020–2022 (95 kommuner) vises, hvor den findes. "
                 "Alle tal er målt efter serviceloven og står kun ved krav, der er de samme i "
                 "substans.",
                 s.body,

@@ -289,7 +289,7 @@ def _sample(workbook: Workbook, data: EngagementWorkbook, cancelled: Cancelled |
                 if round_.sampling_method
                 else "Ikke udtrukket",
             ),
-            ("Frø (seed)", round_.seed),
+            ("Seed (startværdi)", round_.seed),
             ("Sagslistens fingeraftryk (SHA-256)", round_.population_fingerprint),
             ("Sager i sagslisten", round_.population_size),
             ("Ønsket antal sager", round_.sample_size),
@@ -444,7 +444,7 @@ def _results(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled
         "Andel = opfyldt ÷ (opfyldt + ikke opfyldt); 'Ikke relevant' og 'Kan ikke vurderes' "
         "tæller ikke med. Socialfaglige punkter: tilstrækkelig eller god ÷ vurderede sager. "
         "Børnesagsbarometret (Ankestyrelsen): et enkelt års barometer dækker omtrent en "
-        "tredjedel af kommunerne og er ikke et landstal; den samlede opgørelse 2020–2022 "
+        "tredjedel af kommunerne, ikke hele landet; den samlede opgørelse 2020–2022 "
         "vises, hvor den findes, og tallet står kun ved krav, der er de samme i substans.",
     )
     put(sheet, note_row + 1, 1, f"Runder: {rounds}" if rounds else "Runder: ingen endnu")

@@ -186,7 +186,7 @@ def test_danish_labels(qtbot: QtBot, danish: translations.InstalledTranslators) 
     model = OverviewTableModel()
     headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in OverviewColumn]
     assert headers[:3] == ["Kommune", "Region", "Fase"]
-    assert "Næste milepæl" in headers and "Sundhed" in headers and "Overskredet" in headers
+    assert "Næste milepæl" in headers and "Status" in headers and "Overskredet" in headers
     lines = health_rule_lines(HealthRule())
     assert lines[0] == (
         "Forsinket: en milepæl er mere end 14 dage over fristen, eller 2 eller flere er over "
