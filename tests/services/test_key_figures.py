@@ -166,7 +166,7 @@ def test_anbaar_is_per_1000_of_0_to_22_and_und1_of_0_to_17(db: Database) -> None
     service.import_file(FIXTURES / "ANBAAR7_tekster.csv")
     service.import_file(FIXTURES / "UND1_koder.csv")
     population = {
-        (row.area_code, row.category): row.value
+        (row.area_code, row.category): row.children_population or 0
         for row in read_statistics(
             FIXTURES / "FOLK1A_koder.csv", municipalities={"101": "København", "147": "x"}
         ).rows
