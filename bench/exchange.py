@@ -21,7 +21,9 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
+from taskforce_app.demo import write_demo_database
 from taskforce_app.domain.enums import MilestoneStatus, Phase
+from taskforce_app.domain.passphrase import generate_passphrase
 from taskforce_app.persistence.database import Database, open_database
 from taskforce_app.persistence.models import (
     Case,
@@ -30,7 +32,6 @@ from taskforce_app.persistence.models import (
     MunicipalContact,
     Municipality,
 )
-from taskforce_app.demo import write_demo_database
 from taskforce_app.services.exchange import ExchangeService
 
 ENGAGEMENTS = 10
@@ -120,8 +121,15 @@ def main() -> None:
     """Build the databases, export, merge, and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--records", type=int, default=50_000)
-    parser.add_argument("--passphrase", default=None)
+    parser.add_argument(
+        "--passphrase",
+        default=generate_passphrase(),
+        help="encrypt with this passphrase (default: a generated one, as the app does)",
+    )
+    parser.add_argument("--unencrypted", action="store_true", help="measure an unencrypted package")
     args = parser.parse_args()
+    if args.unencrypted:
+        args.passphrase = None
     with tempfile.TemporaryDirectory(prefix="tf-bench-exchange-") as folder:
         base = Path(folder)
         write_demo_database(str(base / "demo.sqlite"), force=False)

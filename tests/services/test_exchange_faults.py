@@ -27,6 +27,7 @@ from sqlalchemy import select
 from taskforce_app.persistence.database import open_database
 from taskforce_app.persistence.models import Engagement, Finding, Milestone, MunicipalContact
 from taskforce_app.services.exchange import ExchangeService
+from tests.services.helpers import PASSPHRASE
 
 HOOK_TRIALS = 44
 DELAY_TRIALS = 12
@@ -54,7 +55,7 @@ from taskforce_app.persistence.database import open_database
 from taskforce_app.services.exchange import ExchangeService
 
 db = open_database(sys.argv[1])
-ExchangeService(db).merge(Path(sys.argv[2]), resolve="theirs")
+ExchangeService(db).merge(Path(sys.argv[2]), passphrase=sys.argv[3], resolve="theirs")
 db.close()
 print(seen)
 """
@@ -111,7 +112,9 @@ def scenario(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> S
             edited = tuple(_hex(m.id) for m in milestones)
             deleted = tuple(_hex(f.id) for f in findings)
             added = tuple(_hex(c.id) for c in contacts)
-        package = ExchangeService(db).export([engagement], folder / "a.tfpkg").path
+        package = (
+            ExchangeService(db).export([engagement], folder / "a.tfpkg", passphrase=PASSPHRASE).path
+        )
     finally:
         db.close()
     _checkpoint(target)
@@ -132,7 +135,7 @@ def _run(scenario: Scenario, copy: Path, kill_after: int, delay: float | None) -
     shutil.copyfile(scenario.target, copy)
     env = {**os.environ, "TF_FAULT_KILL_AFTER": str(kill_after)}
     child = subprocess.Popen(
-        [sys.executable, str(scenario.script), str(copy), str(scenario.package)],
+        [sys.executable, str(scenario.script), str(copy), str(scenario.package), PASSPHRASE],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
