@@ -39,6 +39,7 @@ from taskforce_app.domain.criteria import (
     CriteriaSetSpec,
     CriterionSpec,
     choose_legal_set,
+    legal_set_on,
 )
 from taskforce_app.domain.engagements import EngagementDraft, add_months
 from taskforce_app.domain.enums import (
@@ -436,16 +437,20 @@ class DemoBuilder:
             self.ctx.sampling.replace(sample[4].id, self.text.notes["replacement_reason"])
             sample = review.sampled_cases(view.id)
         active = [case for case in sample if case.status is SampledCaseStatus.ACTIVE]
-        ids = {criterion.code: criterion.id for criterion in review.criteria(view.id)}
         built = _Round(view.id, kind, complete, legal)
         assessed = SAMPLE_SIZE if complete else ASSESSED_WHEN_OPEN
         legal_only = 0 if complete else LEGAL_ONLY_WHEN_OPEN
         for order, case in enumerate(active):
             if order >= assessed + legal_only:
                 continue
-            found = self._case_answers(forloeb, case, sampled_on, kind, legal)
+            # Each case is judged by the law in force on its own decision date.
+            case_legal = legal_set_on(
+                case.decided_on, [spec for spec in self.specs if spec.track is Track.JURIDISK]
+            )
+            found = self._case_answers(forloeb, case, sampled_on, kind, case_legal)
             review.set_key_dates(case.id, found.key_dates)
-            tracks = [(legal, forloeb.team[ConsultantRole.JURIST])]
+            ids = {criterion.code: criterion.id for criterion in review.case_criteria(case.id)}
+            tracks = [(case_legal, forloeb.team[ConsultantRole.JURIST])]
             if order < assessed:
                 tracks.append((self.social, forloeb.team[ConsultantRole.SOCIALFAGLIG]))
             given: dict[str, Answer] = {}

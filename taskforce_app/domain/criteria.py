@@ -11,12 +11,54 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from taskforce_app.domain.enums import Answer, Pejlemaerke, Track
 
-DEADLINE_RULES = frozenset({"24_hours", "6_working_days", "4_months", "3_months", "every_6_months"})
+DEADLINE_RULES = frozenset(
+    {
+        "24_hours",
+        "6_working_days",
+        "4_months",
+        "3_months",
+        "every_6_months",
+        "before_decision",
+        "two_visits_a_year",
+    }
+)
 """The deadline rules a criterion may name; the deadline engine implements exactly these."""
+
+KNOWN_TOPICS = frozenset(
+    {
+        # juridisk: the requirements of Barnets lov and Serviceloven (topic shared by both laws)
+        "bfu_made",
+        "bfu_within_4_months",
+        "child_talk_in_bfu",
+        "child_talk_before_decision",
+        "bisidder",
+        "child_as_party",
+        "custody_holder_in_bfu",
+        "siblings_on_placement",
+        "plan",
+        "first_follow_up",
+        "ongoing_follow_up",
+        "personal_supervision",
+        "supervision_visits",
+        "notification_24h",
+        "acute_action",
+        "reassessment",
+        "receipt_6_working_days",
+        "hearing",
+        "reasons",
+        "appeal_guidance",
+        # socialfaglig: the four pejlemærker
+        "faglig_udredning",
+        "valg_af_indsats",
+        "opfoelgning",
+        "inddragelse",
+    }
+)
+"""The topics a criterion may have: the rules, the results and the CLI rely on these keys."""
 
 BARNETS_LOV_START = date(2024, 1, 1)
 
@@ -52,6 +94,20 @@ class CriterionSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class TopicComparison:
+    """Whether a topic means the same in substance in this set and in `other_key`'s set.
+
+    Analyse vs Statusmåling change is computed across the two laws only when `same` is true;
+    otherwise `reason` (Danish) says why the change is not computed.
+    """
+
+    topic: str
+    other_key: str
+    same: bool
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class CriteriaSetSpec:
     """A versioned criteria set: which law, when it applies, its scale and its criteria."""
 
@@ -66,6 +122,7 @@ class CriteriaSetSpec:
     valid_to: date | None = None
     source: str = ""
     note: str = ""
+    comparability: tuple[TopicComparison, ...] = ()
 
     def applies_on(self, day: date) -> bool:
         """True when `day` lies within the set's validity (open ends are unbounded)."""
@@ -96,6 +153,17 @@ class Benchmark:
     period: str
     year: int
     source: str
+    kind: str = "year"
+    """`pilot`, `year` (one year's third of the municipalities) or `composite` (2020–22)."""
+    municipalities: int | None = None
+    """How many municipalities the figure covers (None where the source does not say)."""
+    law: str = "serviceloven"
+    """The criteria set key of the law the figure was measured under."""
+    comparable_with: tuple[str, ...] = ()
+    """The criteria set keys whose requirement the figure may stand beside."""
+
+
+BENCHMARK_KINDS = frozenset({"pilot", "year", "composite"})
 
 
 def parse_criteria_set(data: Mapping[str, object], *, origin: str = "criteria") -> CriteriaSetSpec:
@@ -147,6 +215,7 @@ def parse_criteria_set(data: Mapping[str, object], *, origin: str = "criteria") 
         valid_to=valid_to,
         source=_optional_text(data, "source", origin),
         note=_optional_text(data, "note", origin),
+        comparability=_comparability(data, origin, {item.topic for item in criteria}),
     )
 
 
@@ -175,12 +244,36 @@ def parse_benchmarks(
             period=_text(raw, "period", where),
             year=_int(raw, "year", where),
             source=_text(raw, "source", where),
+            **_benchmark_scope(raw, where),
         )
         if (item.key, item.period) in seen:
             raise CriteriaFormatError(f"{where}: {item.key!r} for {item.period!r} is repeated")
         seen.add((item.key, item.period))
         result.append(item)
     return tuple(result)
+
+
+def _benchmark_scope(raw: Mapping[str, object], where: str) -> dict[str, Any]:
+    kind = _text(raw, "kind", where)
+    if kind not in BENCHMARK_KINDS:
+        raise CriteriaFormatError(f"{where}: 'kind' must be one of {sorted(BENCHMARK_KINDS)}")
+    municipalities = raw.get("municipalities")
+    if municipalities is not None and (
+        not isinstance(municipalities, int)
+        or isinstance(municipalities, bool)
+        or municipalities < 1
+    ):
+        raise CriteriaFormatError(f"{where}: 'municipalities' must be a positive whole number")
+    law = _text(raw, "law", where)
+    comparable = tuple(str(item) for item in _list(raw, "comparable_with", where))
+    if law not in comparable:
+        raise CriteriaFormatError(f"{where}: 'comparable_with' must include its own law {law!r}")
+    return {
+        "kind": kind,
+        "municipalities": municipalities,
+        "law": law,
+        "comparable_with": comparable,
+    }
 
 
 def latest_benchmark(benchmarks: Iterable[Benchmark], key: str) -> Benchmark | None:
@@ -241,6 +334,75 @@ def choose_legal_set(
     return by_id[winner]
 
 
+def legal_set_on(day: date | None, sets: Sequence[CriteriaSetSpec]) -> CriteriaSetSpec:
+    """The juridisk set in force on `day` (newest `valid_from`, then version, when several are).
+
+    Each decision is judged by the law in force when it was made: Barnets lov from
+    1 January 2024, Serviceloven before. Without a day, today's law (the newest set).
+
+    Raises:
+        ValueError: no juridisk set in `sets`, or none in force on `day`.
+    """
+    legal = [spec for spec in sets if spec.track is Track.JURIDISK]
+    if not legal:
+        raise ValueError("no juridisk criteria set to choose from")
+    if day is None:
+        return max(legal, key=_newness)
+    in_force = [spec for spec in legal if spec.applies_on(day)]
+    if not in_force:
+        raise ValueError(f"no juridisk criteria set is in force on {day}")
+    return max(in_force, key=_newness)
+
+
+def comparison(
+    sets: Sequence[CriteriaSetSpec], topic: str, first_key: str, second_key: str
+) -> TopicComparison:
+    """Whether `topic` is the same in substance under the sets `first_key` and `second_key`.
+
+    The same set is always comparable with itself. Across two sets, the comparability table of
+    either set's newest version decides; a topic the table does not list is not comparable.
+    """
+    if first_key == second_key:
+        return TopicComparison(topic, second_key, True)
+    for spec in sorted(sets, key=lambda item: item.version, reverse=True):
+        if spec.key not in (first_key, second_key):
+            continue
+        other = second_key if spec.key == first_key else first_key
+        for item in spec.comparability:
+            if item.topic == topic and item.other_key == other:
+                return item
+    return TopicComparison(
+        topic, second_key, False, "Kravet er ikke vurderet som ens efter de to love."
+    )
+
+
+def _comparability(
+    data: Mapping[str, object], origin: str, topics: set[str]
+) -> tuple[TopicComparison, ...]:
+    raw = data.get("comparability")
+    if raw is None:
+        return ()
+    if not isinstance(raw, Mapping):
+        raise CriteriaFormatError(f"{origin}: 'comparability' must be an object or null")
+    other_key = _text(raw, "with", f"{origin}: comparability")
+    result: list[TopicComparison] = []
+    for index, item in enumerate(_list(raw, "topics", f"{origin}: comparability")):
+        where = f"{origin}: comparability.topics[{index}]"
+        if not isinstance(item, Mapping):
+            raise CriteriaFormatError(f"{where} must be an object")
+        topic = _text(item, "topic", where)
+        if topic not in topics:
+            raise CriteriaFormatError(f"{where}: topic {topic!r} is not a topic of the set")
+        same = item.get("same")
+        if not isinstance(same, bool):
+            raise CriteriaFormatError(f"{where}: 'same' must be true or false")
+        reason = _optional_text(item, "reason", where)
+        if not same and not reason:
+            raise CriteriaFormatError(f"{where}: 'reason' is needed when 'same' is false")
+        result.append(TopicComparison(topic, other_key, same, reason))
+    return tuple(result)
+
+
 def _newness(spec: CriteriaSetSpec) -> tuple[date, int]:
     return (spec.valid_from or date.min, spec.version)
 
@@ -254,6 +416,9 @@ def _criterion(raw: Mapping[str, object], where: str) -> CriterionSpec:
             f"{where}: unknown deadline_rule {deadline!r} "
             f"(known: {', '.join(sorted(DEADLINE_RULES))})"
         )
+    topic = _optional_text(raw, "topic", where)
+    if topic and topic not in KNOWN_TOPICS:
+        raise CriteriaFormatError(f"{where}: unknown topic {topic!r}")
     return CriterionSpec(
         code=code,
         pejlemaerke=_enum(Pejlemaerke, raw, "pejlemaerke", where),
@@ -263,7 +428,7 @@ def _criterion(raw: Mapping[str, object], where: str) -> CriterionSpec:
         applies_when=_optional_text(raw, "applies_when", where),
         deadline_rule=deadline,
         benchmark_key=_optional_text(raw, "benchmark_key", where) or None,
-        topic=_optional_text(raw, "topic", where),
+        topic=topic,
     )
 
 

@@ -16,7 +16,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The sample must hold at least 1 case (it is {size}).",
     ),
     "sampling.bad_seed": (
-        "Angiv et frø (seed) på 1–{limit} tegn, eller brug det, programmet foreslår.",
+        "Angiv et seed (en startværdi) på 1–{limit} tegn, eller brug det, programmet foreslår.",
         "Give a seed of 1–{limit} characters, or use the one the program suggests.",
     ),
     "sampling.bad_minimum": (
@@ -120,37 +120,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Modtagelsen er bekræftet {compared}, efter fristen {due} (6 hverdage efter {received}).",
         "Receipt was confirmed on {compared}, after the deadline {due} (6 working days after {received}).",
     ),
-    "deadline.6_working_days.met_by_assessment": (
-        "Der er ingen kvitteringsdato; underretningen blev vurderet {compared}, inden for 6 hverdage efter {received} (frist {due}). Kontrollér selve kvitteringen.",
-        "No receipt date is given; the notification was assessed on {compared}, within 6 working days of {received} (deadline {due}). Check the receipt itself.",
-    ),
-    "deadline.6_working_days.not_met_by_assessment": (
-        "Der er ingen kvitteringsdato; underretningen blev først vurderet {compared}, efter fristen {due} (6 hverdage efter {received}). Kontrollér selve kvitteringen.",
-        "No receipt date is given; the notification was not assessed until {compared}, after the deadline {due} (6 working days after {received}). Check the receipt itself.",
+    "deadline.6_working_days.no_receipt": (
+        "Der er ingen dato for kvitteringen, så intet viser, at modtagelsen er bekræftet (frist {due}, 6 hverdage efter {received}). Kan ikke vurderes, før datoen er angivet.",
+        "No receipt date is given, so nothing shows that receipt was confirmed (deadline {due}, 6 working days after {received}). Cannot be assessed until the date is given.",
     ),
     "deadline.6_working_days.missing": (
-        "Angiv modtagelsesdatoen og datoen for kvitteringen (eller vurderingen), så kan fristen beregnes.",
-        "Give the date of receipt and of the confirmation (or the assessment) to compute the deadline.",
+        "Angiv, hvornår underretningen blev modtaget, og datoen for kvitteringen, så kan fristen beregnes.",
+        "Give the time the notification was received and the receipt date to compute the deadline.",
     ),
     "deadline.6_working_days.out_of_order": (
         "Kvitteringen ({compared}) ligger før modtagelsen ({received}). Ret datoerne.",
         "The confirmation ({compared}) is before the receipt ({received}). Correct the dates.",
     ),
     "deadline.4_months.met": (
-        "Undersøgelsen er afsluttet {completed}, inden for 4 måneder efter {started} (frist {due}).",
-        "The investigation was completed on {completed}, within 4 months of {started} (deadline {due}).",
+        "Undersøgelsen er afsluttet {completed}, inden for 4 måneder efter, at kommunen blev opmærksom {aware} (frist {due}).",
+        "The investigation was completed on {completed}, within 4 months of the municipality becoming aware on {aware} (deadline {due}).",
     ),
     "deadline.4_months.not_met": (
-        "Undersøgelsen er afsluttet {completed}, efter fristen {due} (4 måneder efter {started}).",
-        "The investigation was completed on {completed}, after the deadline {due} (4 months after {started}).",
+        "Undersøgelsen er afsluttet {completed}, efter fristen {due} (4 måneder efter, at kommunen blev opmærksom {aware}).",
+        "The investigation was completed on {completed}, after the deadline {due} (4 months after the municipality became aware on {aware}).",
     ),
     "deadline.4_months.missing": (
-        "Angiv, hvornår undersøgelsen blev startet og afsluttet, så kan fristen beregnes.",
-        "Give the dates the investigation started and was completed to compute the deadline.",
+        "Angiv, hvornår underretningen blev modtaget (eller kommunen blev opmærksom), og hvornår undersøgelsen blev afsluttet, så kan fristen beregnes.",
+        "Give when the notification was received (or the municipality became aware) and when the investigation was completed to compute the deadline.",
     ),
     "deadline.4_months.out_of_order": (
-        "Undersøgelsen er afsluttet ({completed}) før den blev startet ({started}). Ret datoerne.",
-        "The investigation was completed ({completed}) before it started ({started}). Correct the dates.",
+        "Undersøgelsen er afsluttet ({completed}), før kommunen blev opmærksom ({aware}). Ret datoerne.",
+        "The investigation was completed ({completed}) before the municipality became aware ({aware}). Correct the dates.",
     ),
     "deadline.3_months.met": (
         "Første opfølgning {follow_up}, inden for fristen {due} (indsatsen iværksat {started}).",
@@ -168,6 +164,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Første opfølgning {follow_up}, efter afslutningen af den sideløbende undersøgelse {due}, som var fristen (barnets lov § 95).",
         "First follow-up on {follow_up}, after the end of the parallel investigation on {due}, which was the deadline (Barnets lov § 95).",
     ),
+    "deadline.3_months.ended_before_due": (
+        "Indsatsen ophørte {ended}, før første opfølgning skulle ske ({due}); kravet er ikke relevant.",
+        "The measure ended on {ended}, before the first follow-up was due ({due}); the requirement does not apply.",
+    ),
+    "deadline.3_months.none_by_due": (
+        "Der er ingen opfølgning fra indsatsen blev iværksat {started} til {until}; fristen var {due}.",
+        "There is no follow-up from the measure's start on {started} to {until}; the deadline was {due}.",
+    ),
+    "deadline.3_months.not_due": (
+        "Første opfølgning skal ske senest {due} (indsatsen iværksat {started}); fristen er ikke udløbet på skæringsdatoen.",
+        "The first follow-up is due by {due} (measure started {started}); the deadline has not passed on the cut-off date.",
+    ),
     "deadline.3_months.missing": (
         "Angiv, hvornår indsatsen blev iværksat, og datoerne for opfølgning, så kan fristen beregnes.",
         "Give the date the measure started and the follow-up dates to compute the deadline.",
@@ -184,6 +192,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Planen foreligger først {plan}, efter fristen {due} (3 måneder efter afgørelsen {decision}).",
         "The plan only exists from {plan}, after the deadline {due} (3 months after the decision on {decision}).",
     ),
+    "deadline.3_months.plan_before_decision_met": (
+        "Planen foreligger {plan}, før afgørelsen om anbringelse uden samtykke {decision} (barnets lov § 91, stk. 2).",
+        "The plan exists from {plan}, before the decision on placement without consent on {decision} (Barnets lov § 91, stk. 2).",
+    ),
+    "deadline.3_months.plan_before_decision_not_met": (
+        "Planen foreligger først {plan}, efter afgørelsen om anbringelse uden samtykke {decision}; den skal foreligge før afgørelsen (barnets lov § 91, stk. 2).",
+        "The plan only exists from {plan}, after the decision on placement without consent on {decision}; it must exist before the decision (Barnets lov § 91, stk. 2).",
+    ),
+    "deadline.before_decision.met": (
+        "Handleplanen foreligger {plan}, før afgørelsen {decision}.",
+        "The action plan exists from {plan}, before the decision on {decision}.",
+    ),
+    "deadline.before_decision.not_met": (
+        "Handleplanen foreligger først {plan}, efter afgørelsen {decision} og mere end 4 måneder efter ({urgent_due}).",
+        "The action plan only exists from {plan}, after the decision on {decision} and more than 4 months after it ({urgent_due}).",
+    ),
+    "deadline.before_decision.urgent_only": (
+        "Handleplanen foreligger {plan}, efter afgørelsen {decision}, men senest {urgent_due}: det er kun lovligt, hvis sagen var akut. Du vurderer.",
+        "The action plan exists from {plan}, after the decision on {decision} but by {urgent_due}: lawful only if the case was urgent. You decide.",
+    ),
+    "deadline.before_decision.missing": (
+        "Angiv datoen for afgørelsen og for handleplanen, så kan kravet vurderes. Indtil da vurderer du selv.",
+        "Give the dates of the decision and of the action plan to check the requirement. Until then, you decide.",
+    ),
+    "deadline.two_visits_a_year.met": (
+        "Mindst to tilsynsbesøg i hvert af de {years} hele år fra anbringelsen {started} til {until}. Kontrollér samtalen med barnet.",
+        "At least two supervision visits in each of the {years} full years from the placement on {started} to {until}. Check the talk with the child.",
+    ),
+    "deadline.two_visits_a_year.too_few": (
+        "Kun {visits} tilsynsbesøg i året {from}–{to}; der skal være mindst to om året (barnets lov § 156, stk. 5).",
+        "Only {visits} supervision visits in the year {from}–{to}; at least two a year are required (Barnets lov § 156, stk. 5).",
+    ),
+    "deadline.two_visits_a_year.short": (
+        "Anbringelsen fra {started} til {until} har ikke varet et helt år; du vurderer.",
+        "The placement from {started} to {until} has not lasted a full year; you decide.",
+    ),
+    "deadline.two_visits_a_year.missing": (
+        "Angiv, hvornår anbringelsen startede, og en skæringsdato for gennemgangen (eller anbringelsens ophør), så kan kravet vurderes.",
+        "Give the placement's start and the review's cut-off date (or the placement's end) to check the requirement.",
+    ),
     "deadline.3_months.plan_missing": (
         "Angiv datoen for afgørelsen og for planen, så kan fristen beregnes. Indtil da vurderer du selv.",
         "Give the dates of the decision and of the plan to compute the deadline. Until then, you decide.",
@@ -195,6 +243,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "deadline.every_6_months.gap": (
         "Der gik mere end 6 måneder fra opfølgningen {previous} til den næste {next} (frist {due}).",
         "More than 6 months passed from the follow-up on {previous} to the next on {next} (deadline {due}).",
+    ),
+    "deadline.every_6_months.met_until": (
+        "{count} opfølgninger med højst 6 måneders mellemrum frem til {as_of}; den seneste {last}, næste senest {due}.",
+        "{count} follow-ups at most 6 months apart up to {as_of}; the latest on {last}, the next due by {due}.",
     ),
     "deadline.every_6_months.overdue": (
         "Den seneste opfølgning var {last}; den næste skulle ske senest {due}, men der er ingen før {as_of}.",

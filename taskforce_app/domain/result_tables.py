@@ -24,6 +24,16 @@ class RoundRef:
 
 
 @dataclass(frozen=True, slots=True)
+class LawFigure:
+    """One round's figure for a requirement, for the cases judged by one law."""
+
+    kind: RoundKind
+    law: str
+    """The criteria set's key: `barnets_lov` or `serviceloven`."""
+    figure: Figure
+
+
+@dataclass(frozen=True, slots=True)
 class RequirementResult:
     """One requirement (or quality point) across the rounds: matched by topic across laws."""
 
@@ -36,13 +46,23 @@ class RequirementResult:
     analyse: Figure | None
     statusmaaling: Figure | None
     benchmark: Benchmark | None
+    by_law: tuple[LawFigure, ...] = ()
+    """The figures per round and law (a round whose cases fall under both laws has two)."""
+    not_comparable_reason: str = ""
+    """Why no change is computed although both rounds have a figure (Danish); empty: comparable."""
+
+    @property
+    def comparable(self) -> bool:
+        """True when the requirement is the same in substance in both rounds' laws."""
+        return not self.not_comparable_reason
 
     @property
     def change(self) -> ComplianceChange | None:
-        """Statusmåling minus Analyse, in percentage points (None without both)."""
+        """Statusmåling minus Analyse, in percentage points (None without both, or when the
+        requirement differs in substance between the rounds' laws)."""
         from taskforce_app.domain.results import change_between
 
-        if self.analyse is None or self.statusmaaling is None:
+        if self.analyse is None or self.statusmaaling is None or not self.comparable:
             return None
         return change_between(self.analyse, self.statusmaaling)
 
@@ -55,13 +75,16 @@ class PejlemaerkeResult:
     pejlemaerke: Pejlemaerke
     analyse: Figure | None
     statusmaaling: Figure | None
+    comparable: bool = True
+    """False when one of its requirements differs in substance between the rounds' laws."""
 
     @property
     def change(self) -> ComplianceChange | None:
-        """Statusmåling minus Analyse, in percentage points (None without both)."""
+        """Statusmåling minus Analyse, in percentage points (None without both, or when not
+        comparable)."""
         from taskforce_app.domain.results import change_between
 
-        if self.analyse is None or self.statusmaaling is None:
+        if self.analyse is None or self.statusmaaling is None or not self.comparable:
             return None
         return change_between(self.analyse, self.statusmaaling)
 

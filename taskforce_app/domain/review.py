@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from taskforce_app.domain.deadline_rules import DeadlineCheck
 from taskforce_app.domain.enums import (
     Answer,
     Pejlemaerke,
@@ -16,6 +17,9 @@ from taskforce_app.domain.enums import (
     Track,
 )
 from taskforce_app.domain.errors import ValidationError
+
+DECISION_BASIS_LENGTH = 60
+"""The longest legal basis of a decision ("§ 47, stk. 1, nr. 2") a case can hold."""
 
 JURIDISK_ANSWERS = frozenset(
     {Answer.MET, Answer.NOT_MET, Answer.NOT_RELEVANT, Answer.CANNOT_ASSESS}
@@ -56,6 +60,8 @@ class RoundView:
     expected: int
     signed_off_by: str
     signed_off_at: datetime | None
+    cut_off_on: date | None = None
+    """The date the review looks at: follow-ups and visits are counted up to it."""
 
     @property
     def locked(self) -> bool:
@@ -96,17 +102,40 @@ class KeyDates:
     decision_on: date | None = None
     measure_started_on: date | None = None
     follow_up_dates: tuple[date, ...] = ()
+    notification_aware_on: date | None = None
+    receipt_confirmed_on: date | None = None
+    decision_basis: str = ""
+    measure_ended_on: date | None = None
+    plan_on: date | None = None
+    supervision_visits: tuple[date, ...] = ()
 
     def validated(self) -> KeyDates:
         """Dates in a sensible order, or `ValidationError`."""
-        pairs = (
-            ("Underretning vurderet", self.notification_assessed_at, self.notification_received_at),
+        received = self.notification_received_at
+        moments = (("Underretning vurderet", self.notification_assessed_at, received),)
+        days = (
             ("BFU afsluttet", self.investigation_completed_on, self.investigation_started_on),
+            ("Indsats ophørt", self.measure_ended_on, self.measure_started_on),
+            (
+                "Kvittering sendt",
+                self.receipt_confirmed_on,
+                None if received is None else received.date() - timedelta(days=1),
+            ),
         )
-        for label, later, earlier in pairs:
+        for label, later, earlier in (*moments, *days):
             if later is not None and earlier is not None and later < earlier:
                 raise ValidationError("review.date_order", field=label)
-        return replace(self, follow_up_dates=tuple(sorted(set(self.follow_up_dates))))
+        basis = " ".join(self.decision_basis.split())
+        if len(basis) > DECISION_BASIS_LENGTH:
+            raise ValidationError(
+                "value.too_long", field="Hjemmel", limit=DECISION_BASIS_LENGTH, length=len(basis)
+            )
+        return replace(
+            self,
+            decision_basis=basis,
+            follow_up_dates=tuple(sorted(set(self.follow_up_dates))),
+            supervision_visits=tuple(sorted(set(self.supervision_visits))),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +167,32 @@ class AssessmentView:
     reason: str
     note: str
     assessed_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionSuggestion:
+    """The computed suggestion for one juridisk criterion of one case (None: no rule)."""
+
+    criterion_id: uuid.UUID
+    code: str
+    topic: str
+    check: DeadlineCheck | None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSuggestions:
+    """A sampled case's law and the suggestion per criterion of that law's set."""
+
+    sampled_case_id: uuid.UUID
+    case_ref: str
+    law: str
+    """The criteria set's key: `barnets_lov` or `serviceloven`."""
+    criteria_set: str
+    criteria: tuple[CriterionSuggestion, ...]
+
+    def by_criterion(self) -> dict[uuid.UUID, DeadlineCheck]:
+        """The computed checks by criterion id (criteria without a rule left out)."""
+        return {item.criterion_id: item.check for item in self.criteria if item.check}
 
 
 @dataclass(frozen=True, slots=True)

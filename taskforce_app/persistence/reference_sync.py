@@ -35,7 +35,7 @@ from taskforce_app.domain.reference_data import (
     criterion_id,
     municipality_id,
 )
-from taskforce_app.persistence.models.cases import Assessment, ReviewRound
+from taskforce_app.persistence.models.cases import Assessment, ReviewRound, SampledCase
 from taskforce_app.persistence.models.findings import FindingCriterion
 from taskforce_app.persistence.models.reference import (
     CriteriaSet,
@@ -362,6 +362,7 @@ def _sets_in_use(connection: Connection) -> set[uuid.UUID]:
     used = union(
         select(rounds.c.legal_criteria_set_id.label("set_id")),
         select(rounds.c.social_criteria_set_id),
+        select(_table(SampledCase).c.legal_criteria_set_id),
         select(criteria.c.criteria_set_id).where(
             criteria.c.id.in_(answered) | criteria.c.id.in_(linked)
         ),

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from taskforce_app.domain.benchmarks import benchmark_for
-from taskforce_app.domain.criteria import Benchmark, CriteriaSetSpec
+from taskforce_app.domain.criteria import Benchmark, CriteriaSetSpec, comparison
 from taskforce_app.domain.enums import Answer, Pejlemaerke, RoundKind, SampledCaseStatus, Track
 from taskforce_app.domain.errors import NotFoundError
 from taskforce_app.domain.result_tables import (
     EngagementResults,
     Figure,
+    LawFigure,
     PejlemaerkeResult,
     RequirementResult,
     RoundRef,
@@ -45,7 +46,8 @@ class ResultsService:
 
     def for_engagement(self, engagement_id: uuid.UUID) -> EngagementResults:
         """The latest Analyse and Statusmåling rounds of the forløb, side by side."""
-        topics = _topics(load_criteria_sets())
+        specs = load_criteria_sets()
+        topics = _topics(specs)
         benchmarks = load_benchmarks()
         with self._db.read() as session:
             municipality = session.execute(
@@ -63,7 +65,7 @@ class ResultsService:
                 kind: _answers(session, row.id) if row is not None else {}
                 for kind, row in rounds.items()
             }
-            criteria = _criteria(session, [row for row in rounds.values() if row is not None])
+            criteria = _criteria(session, {item for given in answers.values() for item in given})
             refs = {
                 kind: RoundRef(row.id, row.kind, row.name, _set_name(session, row))
                 if row is not None
@@ -73,18 +75,22 @@ class ResultsService:
         grouped: dict[str, dict[RoundKind, list[Answer | None]]] = defaultdict(
             lambda: defaultdict(list)
         )
+        per_law: dict[str, dict[tuple[RoundKind, str], list[Answer | None]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
         info: dict[
             str, tuple[tuple[str, ...], Track, Pejlemaerke, str, str, Benchmark | None, int]
         ] = {}
         for kind, by_criterion in answers.items():
             for criterion_id, given in by_criterion.items():
                 if criterion_id not in criteria:
-                    continue  # an answer to a criterion of another set than the round's
+                    continue
                 code, track, pejlemaerke, question, provision, benchmark_key, order, set_key = (
                     criteria[criterion_id]
                 )
                 key = f"{track.value}:{topics.get((set_key, code)) or code}"
                 grouped[key][kind].extend(given)
+                per_law[key][(kind, set_key)].extend(given)
                 codes = info[key][0] if key in info else ()
                 if code not in codes:
                     codes = (*codes, code)
@@ -114,6 +120,12 @@ class ResultsService:
                     analyse=_figure(track, per_kind.get(RoundKind.ANALYSE)),
                     statusmaaling=_figure(track, per_kind.get(RoundKind.STATUSMAALING)),
                     benchmark=benchmark,
+                    by_law=_by_law(track, per_law[key]),
+                    not_comparable_reason=(
+                        _not_comparable(specs, key.split(":", 1)[1], per_law[key].keys())
+                        if track is Track.JURIDISK
+                        else ""
+                    ),
                 )
             )
         requirements.sort(key=lambda r: (r.track is not Track.JURIDISK, info[r.key][6]))
@@ -148,6 +160,7 @@ def _pooled(requirements: Sequence[RequirementResult]) -> tuple[PejlemaerkeResul
                     pejlemaerke=pejlemaerke,
                     analyse=_sum([r.analyse for r in own]),
                     statusmaaling=_sum([r.statusmaaling for r in own]),
+                    comparable=all(r.comparable for r in own),
                 )
             )
     return tuple(pooled)
@@ -161,6 +174,39 @@ def _sum(figures: list[Figure | None]) -> Figure | None:
     if quality:
         return sum(quality[1:], quality[0])
     return None
+
+
+def _by_law(
+    track: Track, answers: dict[tuple[RoundKind, str], list[Answer | None]]
+) -> tuple[LawFigure, ...]:
+    """The figure of each round per law, Analyse first."""
+    result: list[LawFigure] = []
+    for (kind, law), given in sorted(
+        answers.items(), key=lambda item: (item[0][0] is not RoundKind.ANALYSE, item[0][1])
+    ):
+        figure = _figure(track, given)
+        if figure is not None:
+            result.append(LawFigure(kind, law, figure))
+    return tuple(result)
+
+
+def _not_comparable(
+    specs: Sequence[CriteriaSetSpec], topic: str, kinds_and_laws: Iterable[tuple[RoundKind, str]]
+) -> str:
+    """Why the change of `topic` between Analyse and Statusmåling is not computed ("" if it is).
+
+    Every law of the Analyse must match every law of the Statusmåling in substance (the
+    criteria files' comparability table).
+    """
+    pairs = list(kinds_and_laws)
+    before = sorted({law for kind, law in pairs if kind is RoundKind.ANALYSE})
+    after = sorted({law for kind, law in pairs if kind is RoundKind.STATUSMAALING})
+    for first in before:
+        for second in after:
+            found = comparison(specs, topic, first, second)
+            if not found.same:
+                return found.reason
+    return ""
 
 
 def _benchmark(benchmarks: Sequence[Benchmark], key: str | None, set_key: str) -> Benchmark | None:
@@ -186,13 +232,22 @@ def _latest_round(
 
 
 def _answers(session: Session, round_id: uuid.UUID) -> dict[uuid.UUID, list[Answer | None]]:
+    """The answers of the round's active cases, each case's to its own law's set and to the
+    round's socialfaglig set (an answer left from a law the case no longer falls under is not
+    counted)."""
+    row = session.get(ReviewRound, round_id)
+    assert row is not None
     found: dict[uuid.UUID, list[Answer | None]] = defaultdict(list)
+    case_set = func.coalesce(SampledCase.legal_criteria_set_id, row.legal_criteria_set_id)
     for criterion_id, answer in session.execute(
         select(Assessment.criterion_id, Assessment.answer)
         .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
+        .join(Criterion, Assessment.criterion_id == Criterion.id)
         .where(
             SampledCase.round_id == round_id,
             SampledCase.status == SampledCaseStatus.ACTIVE,
+            (Criterion.criteria_set_id == case_set)
+            | (Criterion.criteria_set_id == row.social_criteria_set_id),
         )
     ):
         found[criterion_id].append(answer)
@@ -200,14 +255,8 @@ def _answers(session: Session, round_id: uuid.UUID) -> dict[uuid.UUID, list[Answ
 
 
 def _criteria(
-    session: Session, rounds: list[ReviewRound]
+    session: Session, criterion_ids: set[uuid.UUID]
 ) -> dict[uuid.UUID, tuple[str, Track, Pejlemaerke, str, str, str | None, int, str]]:
-    set_ids = {
-        set_id
-        for row in rounds
-        for set_id in (row.legal_criteria_set_id, row.social_criteria_set_id)
-        if set_id is not None
-    }
     return {
         item.id: (
             item.code,
@@ -222,7 +271,7 @@ def _criteria(
         for item, track, set_key in session.execute(
             select(Criterion, CriteriaSet.track, CriteriaSet.key)
             .join(CriteriaSet, Criterion.criteria_set_id == CriteriaSet.id)
-            .where(Criterion.criteria_set_id.in_(set_ids))
+            .where(Criterion.id.in_(criterion_ids))
         )
     }
 

@@ -10,12 +10,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from taskforce_app.domain.changes import Changes, Entity
-from taskforce_app.domain.criteria import CriteriaSetSpec, CriterionSpec, choose_legal_set
+from taskforce_app.domain.criteria import (
+    CriteriaSetSpec,
+    CriterionSpec,
+    choose_legal_set,
+    legal_set_on,
+)
+from taskforce_app.domain.deadline_rules import CaseKeyDates, suggest_for_criterion
 from taskforce_app.domain.enums import Answer, RoundKind, RoundStatus, SampledCaseStatus, Track
 from taskforce_app.domain.errors import NotFoundError, ValidationError
 from taskforce_app.domain.review import (
     AnswerDraft,
     AssessmentView,
+    CaseSuggestions,
+    CriterionSuggestion,
     CriterionView,
     KeyDates,
     RoundView,
@@ -74,9 +82,12 @@ class ReviewService:
         *,
         legal_set_key: str | None = None,
         copy_from: uuid.UUID | None = None,
+        cut_off: date | None = None,
     ) -> tuple[RoundView, Changes]:
-        """Add a round. The juridisk set is chosen from the case decision dates unless given;
-        `copy_from` copies another round's setup (sets, method, parameters, size; no answers)."""
+        """Add a round. The juridisk set is chosen from the case decision dates unless given
+        (each case is still judged by the law in force on its own decision date); `copy_from`
+        copies another round's setup (sets, method, parameters, size; no answers); `cut_off` is
+        the date the review looks at."""
         with self._db.write() as session:
             _engagement(session, engagement_id)
             row = ReviewRound(
@@ -85,6 +96,7 @@ class ReviewService:
                 kind=kind,
                 name=name.strip() or ROUND_NAMES.get(kind, "Gennemgang"),
                 status=RoundStatus.OPEN,
+                cut_off_on=cut_off,
             )
             if copy_from is not None:
                 source = _round(session, copy_from)
@@ -100,6 +112,14 @@ class ReviewService:
             session.flush()
             view = _round_view(session, row)
         return view, Changes.of(Entity.REVIEW, view.id, engagement_id)
+
+    def set_cut_off(self, round_id: uuid.UUID, cut_off: date | None) -> Changes:
+        """Set the date the review looks at (follow-ups and visits are counted up to it)."""
+        with self._db.write() as session:
+            row = _unlocked_round(session, round_id)
+            row.cut_off_on = cut_off
+            engagement_id = row.engagement_id
+        return Changes.of(Entity.REVIEW, round_id, engagement_id)
 
     def set_legal_set(self, round_id: uuid.UUID, legal_set_key: str) -> Changes:
         """Override the juridisk criteria set chosen from the dates (before any answer)."""
@@ -142,11 +162,44 @@ class ReviewService:
             row = _round(session, round_id)
             return _criteria(session, row)
 
+    def case_criteria(self, sampled_case_id: uuid.UUID) -> list[CriterionView]:
+        """The requirements of one case (its own law's juridisk set) and the quality points."""
+        with self._db.read() as session:
+            sampled = _sampled(session, sampled_case_id)
+            row = _round(session, sampled.round_id)
+            return _criteria(session, row, _case_set_id(session, row, sampled))
+
+    def suggestions(self, round_id: uuid.UUID) -> list[CaseSuggestions]:
+        """For every sampled case (draw order, replaced cases left out): its law and the
+        computed suggestion per juridisk criterion, as of the round's cut-off date."""
+        specs = load_criteria_sets()
+        with self._db.read() as session:
+            row = _round(session, round_id)
+            pairs = session.execute(
+                select(SampledCase, Case)
+                .join(Case, SampledCase.case_id == Case.id)
+                .where(
+                    SampledCase.round_id == round_id,
+                    SampledCase.status == SampledCaseStatus.ACTIVE,
+                )
+                .order_by(SampledCase.position)
+            ).all()
+            return [_suggestions(session, row, sampled, case, specs) for sampled, case in pairs]
+
+    def case_suggestions(self, sampled_case_id: uuid.UUID) -> CaseSuggestions:
+        """One case's law and computed suggestions (what `suggestions` gives for it)."""
+        specs = load_criteria_sets()
+        with self._db.read() as session:
+            sampled = _sampled(session, sampled_case_id)
+            case = session.get(Case, sampled.case_id)
+            assert case is not None
+            return _suggestions(session, _round(session, sampled.round_id), sampled, case, specs)
+
     def sampled_cases(self, round_id: uuid.UUID) -> list[SampledCaseView]:
         """The round's sample in draw order, replaced cases included (marked)."""
         with self._db.read() as session:
             row = _round(session, round_id)
-            expected = len(_criteria(session, row))
+            counts: dict[uuid.UUID | None, int] = {}
             answered = Counter(
                 sampled_id
                 for (sampled_id,) in session.execute(
@@ -164,10 +217,15 @@ class ReviewService:
                 .where(SampledCase.round_id == round_id)
                 .order_by(SampledCase.position)
             ).all()
-            return [
-                _sampled_view(sampled, case, answered.get(sampled.id, 0), expected)
-                for sampled, case in pairs
-            ]
+            views = []
+            for sampled, case in pairs:
+                set_id = _case_set_id(session, row, sampled)
+                if set_id not in counts:
+                    counts[set_id] = len(_criteria(session, row, set_id))
+                views.append(
+                    _sampled_view(sampled, case, answered.get(sampled.id, 0), counts[set_id])
+                )
+            return views
 
     def assessments(self, sampled_case_id: uuid.UUID) -> list[AssessmentView]:
         """The stored answers of one sampled case."""
@@ -205,6 +263,15 @@ class ReviewService:
             sampled.decision_on = clean.decision_on
             sampled.measure_started_on = clean.measure_started_on
             sampled.follow_up_dates = [day.isoformat() for day in clean.follow_up_dates]
+            sampled.notification_aware_on = clean.notification_aware_on
+            sampled.receipt_confirmed_on = clean.receipt_confirmed_on
+            sampled.decision_basis = clean.decision_basis
+            sampled.measure_ended_on = clean.measure_ended_on
+            sampled.plan_on = clean.plan_on
+            sampled.supervision_visits = [day.isoformat() for day in clean.supervision_visits]
+            row = _round(session, sampled.round_id)
+            sampled.legal_criteria_set_id = None
+            sampled.legal_criteria_set_id = _case_set_id(session, row, sampled)
         return Changes.of(Entity.REVIEW, sampled_case_id)
 
     def set_answer(
@@ -224,7 +291,7 @@ class ReviewService:
         """
         with self._db.write() as session:
             sampled = _sampled(session, sampled_case_id)
-            _unlocked_round(session, sampled.round_id)
+            _pin_law(session, _unlocked_round(session, sampled.round_id), sampled)
             criterion = session.get(Criterion, criterion_id)
             if criterion is None:
                 raise NotFoundError("review.case_not_found")
@@ -276,7 +343,7 @@ class ReviewService:
         """
         with self._db.write() as session:
             sampled = _sampled(session, sampled_case_id)
-            _unlocked_round(session, sampled.round_id)
+            _pin_law(session, _unlocked_round(session, sampled.round_id), sampled)
             tracks = {
                 item_id: track
                 for item_id, track in session.execute(
@@ -413,9 +480,108 @@ def _social_set_id(session: Session) -> uuid.UUID | None:
     return stored_criteria_set_id(session, spec.key, spec.version)
 
 
-def _criteria(session: Session, row: ReviewRound) -> list[CriterionView]:
+def _case_set_id(session: Session, row: ReviewRound, sampled: SampledCase) -> uuid.UUID | None:
+    """The juridisk set `sampled` is judged by: the one pinned on it, else the set of the law in
+    force on its decision date (else its notification, else the case list's decision date),
+    in the round's version when it is the round's law, else that set's newest version."""
+    if sampled.legal_criteria_set_id is not None:
+        return sampled.legal_criteria_set_id
+    case = session.get(Case, sampled.case_id)
+    day = _key_dates(sampled).law_day
+    if day is None and case is not None:
+        day = case.decided_on or case.opened_on
+    legal = [spec for spec in load_criteria_sets() if spec.track is Track.JURIDISK]
+    round_set = (
+        session.get(CriteriaSet, row.legal_criteria_set_id) if row.legal_criteria_set_id else None
+    )
+    try:
+        spec = legal_set_on(day, legal) if day is not None else None
+    except ValueError:
+        spec = None
+    if spec is None or (round_set is not None and round_set.key == spec.key):
+        return row.legal_criteria_set_id
+    newest = max((item for item in legal if item.key == spec.key), key=lambda item: item.version)
+    return stored_criteria_set_id(session, newest.key, newest.version)
+
+
+def _pin_law(session: Session, row: ReviewRound, sampled: SampledCase) -> None:
+    """Keep the set a case is answered under, so a newer version never replaces it."""
+    if sampled.legal_criteria_set_id is None:
+        sampled.legal_criteria_set_id = _case_set_id(session, row, sampled)
+
+
+def _key_dates(sampled: SampledCase) -> CaseKeyDates:
+    return CaseKeyDates(
+        notification_received_at=sampled.notification_received_at,
+        notification_assessed_at=sampled.notification_assessed_at,
+        investigation_started_on=sampled.investigation_started_on,
+        investigation_completed_on=sampled.investigation_completed_on,
+        decision_on=sampled.decision_on,
+        measure_started_on=sampled.measure_started_on,
+        follow_up_dates=tuple(sorted(date.fromisoformat(d) for d in sampled.follow_up_dates)),
+        receipt_confirmed_on=sampled.receipt_confirmed_on,
+        plan_on=sampled.plan_on,
+        notification_aware_on=sampled.notification_aware_on,
+        decision_basis=sampled.decision_basis,
+        measure_ended_on=sampled.measure_ended_on,
+        supervision_visits=tuple(sorted(date.fromisoformat(d) for d in sampled.supervision_visits)),
+    )
+
+
+def _suggestions(
+    session: Session,
+    row: ReviewRound,
+    sampled: SampledCase,
+    case: Case,
+    specs: list[CriteriaSetSpec],
+) -> CaseSuggestions:
+    set_id = _case_set_id(session, row, sampled)
+    stored = session.get(CriteriaSet, set_id) if set_id is not None else None
+    spec = next(
+        (
+            item
+            for item in specs
+            if stored is not None and (item.key, item.version) == (stored.key, stored.version)
+        ),
+        None,
+    )
+    if spec is None and stored is not None:
+        spec = max(
+            (item for item in specs if item.key == stored.key),
+            key=lambda item: item.version,
+            default=None,
+        )
+    dates = _key_dates(sampled)
+    items: list[CriterionSuggestion] = []
+    if stored is not None and spec is not None:
+        ids = {
+            code: item_id
+            for item_id, code in session.execute(
+                select(Criterion.id, Criterion.code).where(Criterion.criteria_set_id == stored.id)
+            )
+        }
+        for item in spec.criteria:
+            if item.code not in ids:
+                continue
+            check = suggest_for_criterion(
+                item, dates, set_key=spec.key, as_of=row.cut_off_on, period_end=spec.valid_to
+            )
+            items.append(CriterionSuggestion(ids[item.code], item.code, item.topic, check))
+    return CaseSuggestions(
+        sampled_case_id=sampled.id,
+        case_ref=case.case_ref,
+        law=stored.key if stored is not None else "",
+        criteria_set=stored.name if stored is not None else "",
+        criteria=tuple(items),
+    )
+
+
+def _criteria(
+    session: Session, row: ReviewRound, legal_set_id: uuid.UUID | None = None
+) -> list[CriterionView]:
     views: list[CriterionView] = []
-    for set_id in (row.legal_criteria_set_id, row.social_criteria_set_id):
+    legal = legal_set_id if legal_set_id is not None else row.legal_criteria_set_id
+    for set_id in (legal, row.social_criteria_set_id):
         if set_id is None:
             continue
         criteria_set = session.get(CriteriaSet, set_id)
@@ -455,14 +621,20 @@ def _round_view(session: Session, row: ReviewRound) -> RoundView:
             )
         )
     }
-    active = session.scalar(
-        select(func.count())
-        .select_from(SampledCase)
-        .where(
+    active_cases = session.scalars(
+        select(SampledCase).where(
             SampledCase.round_id == row.id,
             SampledCase.status == SampledCaseStatus.ACTIVE,
         )
-    )
+    ).all()
+    active = len(active_cases)
+    counts: dict[uuid.UUID | None, int] = {}
+    expected = 0
+    for sampled in active_cases:
+        set_id = _case_set_id(session, row, sampled)
+        if set_id not in counts:
+            counts[set_id] = len(_criteria(session, row, set_id))
+        expected += counts[set_id]
     answered = session.scalar(
         select(func.count())
         .select_from(Assessment)
@@ -473,7 +645,6 @@ def _round_view(session: Session, row: ReviewRound) -> RoundView:
             Assessment.answer.is_not(None),
         )
     )
-    per_case = len(_criteria(session, row))
     signer = session.get(Consultant, row.signed_off_by_id) if row.signed_off_by_id else None
     return RoundView(
         id=row.id,
@@ -497,7 +668,8 @@ def _round_view(session: Session, row: ReviewRound) -> RoundView:
         sampled_at=row.sampled_at,
         sampled_cases=int(active or 0),
         answered=int(answered or 0),
-        expected=int(active or 0) * per_case,
+        expected=expected,
+        cut_off_on=row.cut_off_on,
         signed_off_by=signer.initials if signer else "",
         signed_off_at=row.signed_off_at,
     )
@@ -524,6 +696,12 @@ def _sampled_view(
             decision_on=sampled.decision_on,
             measure_started_on=sampled.measure_started_on,
             follow_up_dates=tuple(date.fromisoformat(day) for day in sampled.follow_up_dates),
+            notification_aware_on=sampled.notification_aware_on,
+            receipt_confirmed_on=sampled.receipt_confirmed_on,
+            decision_basis=sampled.decision_basis,
+            measure_ended_on=sampled.measure_ended_on,
+            plan_on=sampled.plan_on,
+            supervision_visits=tuple(date.fromisoformat(day) for day in sampled.supervision_visits),
         ),
         answered=answered,
         expected=expected,

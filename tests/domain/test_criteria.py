@@ -16,7 +16,9 @@ from taskforce_app.domain.criteria import (
     CriteriaSetSpec,
     check_benchmark_links,
     choose_legal_set,
+    comparison,
     latest_benchmark,
+    legal_set_on,
     parse_benchmarks,
     parse_criteria_set,
 )
@@ -39,7 +41,7 @@ def _set(name: str) -> CriteriaSetSpec:
 def shipped() -> list[CriteriaSetSpec]:
     return [
         _set(name)
-        for name in ("barnets_lov_v1.json", "serviceloven_v1.json", "socialfaglig_v1.json")
+        for name in ("barnets_lov_v2.json", "serviceloven_v2.json", "socialfaglig_v2.json")
     ]
 
 
@@ -50,7 +52,7 @@ def test_the_shipped_legal_sets_are_complete(shipped: list[CriteriaSetSpec]) -> 
     assert serviceloven.valid_to == date(2023, 12, 31)
     for spec in (barnets_lov, serviceloven):
         assert spec.track is Track.JURIDISK
-        assert 10 <= len(spec.criteria) <= 14
+        assert 14 <= len(spec.criteria) <= 20
         assert {item.pejlemaerke for item in spec.criteria} == set(Pejlemaerke)
         assert all(item.provision and item.question for item in spec.criteria)
         assert {point.answer for point in spec.scale} == {
@@ -59,9 +61,12 @@ def test_the_shipped_legal_sets_are_complete(shipped: list[CriteriaSetSpec]) -> 
             Answer.NOT_RELEVANT,
             Answer.CANNOT_ASSESS,
         }
-    assert {item.topic for item in barnets_lov.criteria} == {
+    assert {item.topic for item in barnets_lov.criteria} >= {
         item.topic for item in serviceloven.criteria
     }
+    assert {item.topic for item in barnets_lov.criteria} - {
+        item.topic for item in serviceloven.criteria
+    } == {"child_as_party", "siblings_on_placement", "supervision_visits"}
     assert social.track is Track.SOCIALFAGLIG
     assert [point.answer for point in social.scale] == [
         Answer.QUALITY_1,
@@ -82,10 +87,17 @@ def test_the_shipped_legal_sets_are_complete(shipped: list[CriteriaSetSpec]) -> 
     ("topic", "serviceloven", "barnets_lov"),
     [
         ("bfu_made", "Serviceloven § 50", "Barnets lov § 20"),
-        ("child_talk_before_decision", "Serviceloven § 48", "Barnets lov § 5, stk. 3"),
-        ("plan", "Serviceloven § 140", "Barnets lov § 91"),
-        ("first_follow_up", "Serviceloven § 70", "Barnets lov §§ 95–96"),
-        ("notification_24h", "Serviceloven § 155, stk. 2", "Barnets lov § 136"),
+        ("bfu_within_4_months", "Serviceloven § 50, stk. 7", "Barnets lov § 20, stk. 3"),
+        ("child_talk_in_bfu", "Serviceloven § 50, stk. 3", "Barnets lov § 5, stk. 3–4"),
+        ("child_talk_before_decision", "Serviceloven § 48", "Barnets lov § 5, stk. 3–4"),
+        ("bisidder", "Serviceloven § 48 a", "Barnets lov § 6, stk. 1"),
+        ("custody_holder_in_bfu", "Serviceloven § 50", "Barnets lov § 22, stk. 2"),
+        ("plan", "Serviceloven § 140", "Barnets lov § 91, stk. 1–2"),
+        ("first_follow_up", "Serviceloven § 70", "Barnets lov § 95, stk. 2, og § 96"),
+        ("ongoing_follow_up", "Serviceloven § 70", "Barnets lov § 95, stk. 3, og § 96"),
+        ("personal_supervision", "Serviceloven § 148", "Barnets lov § 156, stk. 2"),
+        ("notification_24h", "Serviceloven § 155, stk. 1–2", "Barnets lov § 136"),
+        ("acute_action", "Serviceloven § 155", "Barnets lov § 136"),
         ("reassessment", "Serviceloven § 155 a", "Barnets lov § 137"),
     ],
 )
@@ -103,8 +115,94 @@ def test_deadline_rules_and_unconfirmed_paragraph(shipped: list[CriteriaSetSpec]
     assert rules == DEADLINE_RULES
     receipt = next(i for i in barnets_lov.criteria if i.topic == "receipt_6_working_days")
     assert receipt.deadline_rule == "6_working_days"
+    assert receipt.provision.startswith("Barnets lov § 138 (formentlig")
     assert "ikke bekræftet" in receipt.provision and "IKKE bekræftet" in receipt.guidance
-    assert serviceloven.criterion("SL-11").provision == "Serviceloven § 155 b"
+    unconfirmed = [i.code for i in barnets_lov.criteria if "ikke bekræftet" in i.provision]
+    assert unconfirmed == [receipt.code], "only BL § 138 is unconfirmed"
+    assert not [i.code for i in serviceloven.criteria if "ikke bekræftet" in i.provision]
+    assert serviceloven.criterion("SL-11").provision == "Serviceloven § 155 b, stk. 1"
+    assert serviceloven.criterion("SL-05").deadline_rule == "before_decision"
+    assert "§ 20" not in barnets_lov.criterion("BL-03").provision
+
+
+@pytest.mark.parametrize(
+    ("topic", "provision", "rule"),
+    [
+        ("bisidder", "Barnets lov § 6, stk. 1", None),
+        ("child_as_party", "Barnets lov § 3", None),
+        ("custody_holder_in_bfu", "Barnets lov § 22, stk. 2", None),
+        ("siblings_on_placement", "Barnets lov § 21, stk. 2–3", None),
+        ("acute_action", "Barnets lov § 136", None),
+        ("supervision_visits", "Barnets lov § 156, stk. 5", "two_visits_a_year"),
+    ],
+)
+def test_the_missing_requirements_are_there_with_guidance(
+    shipped: list[CriteriaSetSpec], topic: str, provision: str, rule: str | None
+) -> None:
+    item = next(i for i in shipped[0].criteria if i.topic == topic)
+    assert (item.provision, item.deadline_rule) == (provision, rule)
+    assert item.question and item.guidance and item.applies_when
+
+
+def test_a_changed_set_is_a_new_version() -> None:
+    for key in ("barnets_lov", "serviceloven", "socialfaglig"):
+        old, new = _set(f"{key}_v1.json"), _set(f"{key}_v2.json")
+        assert (old.key, old.version, new.version) == (key, 1, 2)
+        assert old != new
+    assert "13/06/2023" in _set("barnets_lov_v2.json").source
+    assert "ministeriets" in _set("socialfaglig_v2.json").source.lower()
+
+
+def test_unknown_topic_is_refused_with_one_line() -> None:
+    data = _data("barnets_lov_v2.json")
+    criteria = data["criteria"]
+    assert isinstance(criteria, list) and isinstance(criteria[0], dict)
+    criteria[0]["topic"] = "bfu_maade"
+    with pytest.raises(CriteriaFormatError) as caught:
+        parse_criteria_set(data, origin="barnets_lov_v2.json")
+    assert str(caught.value) == (
+        "barnets_lov_v2.json: criteria[0] (BL-01): unknown topic 'bfu_maade'"
+    )
+
+
+def test_comparability_table(shipped: list[CriteriaSetSpec]) -> None:
+    barnets_lov, serviceloven, _ = shipped
+    listed = {item.topic for item in barnets_lov.comparability}
+    assert listed == {item.topic for item in barnets_lov.criteria}
+    assert comparison(shipped, "bfu_within_4_months", "serviceloven", "barnets_lov").same
+    assert comparison(shipped, "notification_24h", "barnets_lov", "serviceloven").same
+    plan = comparison(shipped, "plan", "serviceloven", "barnets_lov")
+    assert not plan.same and "§ 140" in plan.reason and "§ 91" in plan.reason
+    assert not comparison(shipped, "ongoing_follow_up", "serviceloven", "barnets_lov").same
+    assert comparison(shipped, "plan", "serviceloven", "serviceloven").same
+    unknown = comparison([serviceloven], "plan", "serviceloven", "barnets_lov")
+    assert not unknown.same and unknown.reason
+
+
+def test_comparability_needs_a_reason_and_a_known_topic() -> None:
+    data = _data("barnets_lov_v2.json")
+    table = data["comparability"]
+    assert isinstance(table, dict) and isinstance(table["topics"], list)
+    table["topics"][0] = {"topic": "bfu_made", "same": False}
+    with pytest.raises(CriteriaFormatError, match="'reason' is needed"):
+        parse_criteria_set(data)
+    table["topics"][0] = {"topic": "faglig_udredning", "same": True}
+    with pytest.raises(CriteriaFormatError, match="not a topic of the set"):
+        parse_criteria_set(data)
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2023, 12, 31), "serviceloven"),
+        (date(2024, 1, 1), "barnets_lov"),
+        (None, "barnets_lov"),
+    ],
+)
+def test_legal_set_on_a_decision_day(
+    shipped: list[CriteriaSetSpec], day: date | None, expected: str
+) -> None:
+    assert legal_set_on(day, shipped).key == expected
 
 
 def test_shipped_texts_hold_no_cpr_numbers(shipped: list[CriteriaSetSpec]) -> None:

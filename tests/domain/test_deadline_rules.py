@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from taskforce_app import paths
-from taskforce_app.domain.criteria import DEADLINE_RULES, parse_criteria_set
+from taskforce_app.domain.criteria import DEADLINE_RULES, CriteriaSetSpec, parse_criteria_set
 from taskforce_app.domain.deadline_rules import (
     CaseKeyDates,
     check_deadline,
@@ -128,27 +129,18 @@ def test_6_working_days_over_holidays(received: date, due: date) -> None:
     assert check_deadline("6_working_days", late).answer is Answer.NOT_MET
 
 
-def test_6_working_days_falls_back_to_the_assessment_date() -> None:
-    received = _at_noon(date(2025, 4, 16))
-    on_time = CaseKeyDates(
-        notification_received_at=received,
-        notification_assessed_at=_at_noon(date(2025, 4, 29)),
+def test_6_working_days_without_a_receipt_date_cannot_be_assessed() -> None:
+    # The assessment date is no evidence that a kvittering was sent.
+    dates = CaseKeyDates(
+        notification_received_at=_at_noon(date(2025, 4, 16)),
+        notification_assessed_at=_at_noon(date(2025, 4, 16)),
     )
-    check = check_deadline("6_working_days", on_time)
-    assert check.answer is Answer.MET
-    assert check.explanation_code == "deadline.6_working_days.met_by_assessment"
-    assert check.params_dict == {
-        "received": "16-04-2025",
-        "compared": "29-04-2025",
-        "due": "29-04-2025",
-    }
-    late = CaseKeyDates(
-        notification_received_at=received,
-        notification_assessed_at=_at_noon(date(2025, 4, 30)),
-    )
-    assert check_deadline("6_working_days", late).explanation_code == (
-        "deadline.6_working_days.not_met_by_assessment"
-    )
+    check = check_deadline("6_working_days", dates)
+    assert check.answer is Answer.CANNOT_ASSESS
+    assert check.explanation_code == "deadline.6_working_days.no_receipt"
+    assert check.due == date(2025, 4, 29)
+    assert check.missing == ("receipt_confirmed_on",)
+    assert "Kan ikke vurderes" in check.message()
 
 
 def test_6_working_days_uses_the_danish_date_of_receipt() -> None:
@@ -164,9 +156,6 @@ def test_6_working_days_uses_the_danish_date_of_receipt() -> None:
 
 
 def test_6_working_days_missing_dates() -> None:
-    check = check_deadline("6_working_days", CaseKeyDates(notification_received_at=RECEIVED))
-    assert check.answer is None
-    assert check.missing == ("receipt_confirmed_on", "notification_assessed_at")
     check = check_deadline("6_working_days", CaseKeyDates(receipt_confirmed_on=date(2025, 1, 1)))
     assert check.missing == ("notification_received_at",)
     early = CaseKeyDates(notification_received_at=RECEIVED, receipt_confirmed_on=date(2025, 3, 2))
@@ -204,20 +193,26 @@ def test_6_working_days_due_is_a_working_day_with_six_before_it(received: date) 
     ],
 )
 def test_4_months_across_month_ends_and_leap_years(started: date, due: date) -> None:
-    on_time = CaseKeyDates(investigation_started_on=started, investigation_completed_on=due)
+    on_time = CaseKeyDates(notification_aware_on=started, investigation_completed_on=due)
     check = check_deadline("4_months", on_time)
     assert (check.answer, check.due) == (Answer.MET, due)
     late = CaseKeyDates(
-        investigation_started_on=started, investigation_completed_on=due + timedelta(days=1)
+        notification_aware_on=started, investigation_completed_on=due + timedelta(days=1)
     )
     assert check_deadline("4_months", late).answer is Answer.NOT_MET
 
 
 def test_4_months_missing_and_backwards() -> None:
-    check = check_deadline("4_months", CaseKeyDates(investigation_started_on=date(2024, 1, 1)))
+    check = check_deadline("4_months", CaseKeyDates(notification_aware_on=date(2024, 1, 1)))
     assert check.answer is None and check.missing == ("investigation_completed_on",)
+    started_only = CaseKeyDates(
+        investigation_started_on=date(2024, 1, 1), investigation_completed_on=date(2024, 2, 1)
+    )
+    check = check_deadline("4_months", started_only)
+    assert check.answer is None, "the BFU's start is not the anchor"
+    assert check.missing == ("notification_received_at", "notification_aware_on")
     backwards = CaseKeyDates(
-        investigation_started_on=date(2024, 3, 1), investigation_completed_on=date(2024, 2, 1)
+        notification_aware_on=date(2024, 3, 1), investigation_completed_on=date(2024, 2, 1)
     )
     assert (
         check_deadline("4_months", backwards).explanation_code == "deadline.4_months.out_of_order"
@@ -229,7 +224,7 @@ def test_4_months_is_met_exactly_up_to_the_clamped_date(started: date, days: int
     completed = started + timedelta(days=days)
     check = check_deadline(
         "4_months",
-        CaseKeyDates(investigation_started_on=started, investigation_completed_on=completed),
+        CaseKeyDates(notification_aware_on=started, investigation_completed_on=completed),
     )
     due = add_months(started, 4)
     assert check.due == due
@@ -371,14 +366,17 @@ def test_every_rule_leaves_an_empty_case_to_the_reviewer(rule: str) -> None:
     assert check.missing
 
 
-def test_suggest_for_the_shipped_criteria() -> None:
+def _shipped(name: str) -> CriteriaSetSpec:
     folder = paths.resources_dir() / "criteria"
-    barnets_lov = parse_criteria_set(
-        json.loads((folder / "barnets_lov_v1.json").read_text(encoding="utf-8"))
-    )
+    return parse_criteria_set(json.loads((folder / name).read_text(encoding="utf-8")))
+
+
+def test_suggest_for_the_shipped_criteria() -> None:
+    barnets_lov = _shipped("barnets_lov_v2.json")
     dates = CaseKeyDates(
+        notification_aware_on=date(2024, 11, 1),
         measure_started_on=date(2025, 1, 6),
-        investigation_started_on=date(2024, 11, 1),
+        investigation_started_on=date(2024, 11, 20),
         investigation_completed_on=date(2025, 2, 14),
         follow_up_dates=(date(2025, 3, 20),),
     )
@@ -386,11 +384,165 @@ def test_suggest_for_the_shipped_criteria() -> None:
         suggest_for_criterion(barnets_lov.criterion("BL-01"), dates, set_key="barnets_lov") is None
     )
     bfu = suggest_for_criterion(barnets_lov.criterion("BL-02"), dates, set_key="barnets_lov")
-    assert bfu is not None and bfu.answer is Answer.MET
+    assert bfu is not None and bfu.answer is Answer.MET and bfu.due == date(2025, 3, 1)
     follow_up = suggest_for_criterion(barnets_lov.criterion("BL-06"), dates, set_key="barnets_lov")
     assert follow_up is not None and follow_up.due == date(2025, 2, 14)
     plan = suggest_for_criterion(barnets_lov.criterion("BL-05"), dates, set_key="barnets_lov")
     assert plan is not None and plan.explanation_code == "deadline.3_months.plan_missing"
+
+
+# The example: underretning 10-01-2024, BFU started 15-03, finished 01-07.
+
+
+def test_bfu_deadline_runs_from_the_notification_not_from_the_bfu_start() -> None:
+    dates = CaseKeyDates(
+        notification_received_at=datetime(2024, 1, 10, 9, 30, tzinfo=UTC),
+        investigation_started_on=date(2024, 3, 15),
+        investigation_completed_on=date(2024, 7, 1),
+    )
+    for name, key in (("barnets_lov_v2.json", "barnets_lov"), ("serviceloven_v2.json", "")):
+        spec = _shipped(name)
+        item = next(c for c in spec.criteria if c.topic == "bfu_within_4_months")
+        check = suggest_for_criterion(item, dates, set_key=key or spec.key)
+        assert check is not None
+        assert (check.answer, check.due) == (Answer.NOT_MET, date(2024, 5, 10))
+        assert "10-05-2024" in check.message() and "opmærksom 10-01-2024" in check.message()
+
+
+def test_bfu_awareness_is_the_earliest_of_notification_and_awareness() -> None:
+    received = datetime(2024, 1, 10, 9, 30, tzinfo=UTC)
+    earlier = CaseKeyDates(
+        notification_received_at=received,
+        notification_aware_on=date(2023, 12, 20),
+        investigation_completed_on=date(2024, 4, 21),
+    )
+    check = check_deadline("4_months", earlier)
+    assert (check.answer, check.due) == (Answer.NOT_MET, date(2024, 4, 20))
+    later = replace(earlier, notification_aware_on=date(2024, 2, 1))
+    assert check_deadline("4_months", later).due == date(2024, 5, 10)
+    edge = replace(later, investigation_completed_on=date(2024, 5, 10))
+    assert check_deadline("4_months", edge).answer is Answer.MET
+    assert (
+        check_deadline(
+            "4_months", replace(edge, investigation_completed_on=date(2024, 5, 11))
+        ).answer
+        is Answer.NOT_MET
+    )
+
+
+# First follow-up up to the cut-off or the measure's end
+
+
+def test_first_follow_up_without_any_follow_up_by_the_cut_off() -> None:
+    started = date(2024, 2, 1)
+    dates = CaseKeyDates(measure_started_on=started)
+    assert check_deadline("3_months", dates).answer is None
+    not_due = check_deadline("3_months", dates, as_of=date(2024, 5, 1))
+    assert not_due.answer is None and not_due.explanation_code == "deadline.3_months.not_due"
+    late = check_deadline("3_months", dates, as_of=date(2024, 5, 2))
+    assert (late.answer, late.due) == (Answer.NOT_MET, date(2024, 5, 1))
+    # A follow-up after the cut-off is not counted.
+    after = replace(dates, follow_up_dates=(date(2024, 7, 1),))
+    assert check_deadline("3_months", after, as_of=date(2024, 6, 1)).answer is Answer.NOT_MET
+
+
+def test_first_follow_up_of_a_measure_that_ended_before_the_deadline() -> None:
+    dates = CaseKeyDates(measure_started_on=date(2024, 2, 1), measure_ended_on=date(2024, 5, 1))
+    check = check_deadline("3_months", dates, as_of=date(2024, 12, 1))
+    assert check.answer is Answer.NOT_RELEVANT
+    assert check.explanation_code == "deadline.3_months.ended_before_due"
+    longer = replace(dates, measure_ended_on=date(2024, 5, 2))
+    assert check_deadline("3_months", longer, as_of=date(2024, 12, 1)).answer is Answer.NOT_MET
+    on_time = replace(dates, follow_up_dates=(date(2024, 4, 1),))
+    assert check_deadline("3_months", on_time, as_of=date(2024, 12, 1)).answer is Answer.MET
+
+
+# Barnets plan: § 47 before the decision
+
+
+def test_plan_for_a_placement_without_consent_must_exist_before_the_decision() -> None:
+    decided = date(2024, 3, 1)
+    dates = CaseKeyDates(decision_on=decided, plan_on=decided, decision_basis="§ 47, stk. 1")
+    check = check_deadline("3_months", dates, topic="plan")
+    assert (check.answer, check.due) == (Answer.MET, decided)
+    late = replace(dates, plan_on=date(2024, 3, 2))
+    check = check_deadline("3_months", late, topic="plan")
+    assert check.answer is Answer.NOT_MET
+    assert check.explanation_code == "deadline.3_months.plan_before_decision_not_met"
+    support = replace(late, decision_basis="§ 32")
+    assert check_deadline("3_months", support, topic="plan").answer is Answer.MET
+    placement = replace(late, decision_basis="barnets lov § 46", plan_on=date(2024, 6, 2))
+    assert check_deadline("3_months", placement, topic="plan").answer is Answer.NOT_MET
+
+
+def test_serviceloven_handleplan_before_the_decision() -> None:
+    decided = date(2023, 3, 1)
+    dates = CaseKeyDates(decision_on=decided, plan_on=decided)
+    assert check_deadline("before_decision", dates).answer is Answer.MET
+    urgent = check_deadline("before_decision", replace(dates, plan_on=date(2023, 7, 1)))
+    assert (
+        urgent.answer is None and urgent.explanation_code == "deadline.before_decision.urgent_only"
+    )
+    late = check_deadline("before_decision", replace(dates, plan_on=date(2023, 7, 2)))
+    assert late.answer is Answer.NOT_MET
+
+
+# The 6-month SEL rule stops at 31-12-2023
+
+
+def test_every_6_months_stops_at_the_end_of_serviceloven() -> None:
+    follow_ups = (date(2023, 3, 1), date(2023, 8, 1))
+    dates = CaseKeyDates(measure_started_on=date(2022, 12, 1), follow_up_dates=follow_ups)
+    sel_end = date(2023, 12, 31)
+    # 01-08-2023 + 6 months = 01-02-2024: after the law's end, so nothing is overdue.
+    check = check_deadline("every_6_months", dates, as_of=date(2024, 6, 1), period_end=sel_end)
+    assert (
+        check.answer is Answer.MET and check.explanation_code == "deadline.every_6_months.met_until"
+    )
+    assert check.params_dict["as_of"] == "31-12-2023"
+    earlier = replace(dates, follow_up_dates=(date(2023, 3, 1), date(2023, 6, 30)))
+    overdue = check_deadline("every_6_months", earlier, as_of=date(2024, 6, 1), period_end=sel_end)
+    assert (overdue.answer, overdue.due) == (Answer.NOT_MET, date(2023, 12, 30))
+    shipped = _shipped("serviceloven_v2.json")
+    item = next(c for c in shipped.criteria if c.topic == "ongoing_follow_up")
+    via_set = suggest_for_criterion(
+        item, earlier, set_key=shipped.key, as_of=date(2024, 6, 1), period_end=shipped.valid_to
+    )
+    assert via_set is not None and via_set.answer is Answer.NOT_MET
+
+
+def test_every_6_months_counts_up_to_the_measure_end() -> None:
+    dates = CaseKeyDates(
+        measure_started_on=date(2022, 1, 1),
+        measure_ended_on=date(2022, 9, 1),
+        follow_up_dates=(date(2022, 3, 1),),
+    )
+    check = check_deadline("every_6_months", dates, as_of=date(2023, 6, 1))
+    assert check.answer is Answer.MET
+    ended_later = replace(dates, measure_ended_on=date(2022, 9, 2))
+    assert (
+        check_deadline("every_6_months", ended_later, as_of=date(2023, 6, 1)).answer
+        is Answer.NOT_MET
+    )
+
+
+# Two supervision visits a year (BL § 156, stk. 5)
+
+
+def test_two_supervision_visits_in_every_full_year() -> None:
+    started = date(2024, 1, 15)
+    visits = (date(2024, 3, 1), date(2025, 1, 14), date(2025, 2, 1), date(2025, 9, 1))
+    dates = CaseKeyDates(measure_started_on=started, supervision_visits=visits)
+    check = check_deadline("two_visits_a_year", dates, as_of=date(2026, 1, 15))
+    assert check.answer is Answer.MET and check.params_dict["years"] == "2"
+    short_year = replace(dates, supervision_visits=visits[:1] + visits[2:])
+    check = check_deadline("two_visits_a_year", short_year, as_of=date(2026, 1, 15))
+    assert check.answer is Answer.NOT_MET and check.params_dict["visits"] == "1"
+    # Less than a full year before the cut-off: the reviewer decides.
+    short = check_deadline("two_visits_a_year", dates, as_of=date(2025, 1, 14))
+    assert short.answer is None and short.explanation_code == "deadline.two_visits_a_year.short"
+    ended = replace(dates, measure_ended_on=date(2025, 1, 14))
+    assert check_deadline("two_visits_a_year", ended).answer is None
 
 
 def test_danish_local_time_follows_the_eu_summer_time_rule() -> None:

@@ -69,7 +69,7 @@ def _writes(found: list[str]) -> list[str]:
 
 
 def _change_first_question(resources: Path) -> None:
-    path = resources / "criteria" / "barnets_lov_v1.json"
+    path = resources / "criteria" / "barnets_lov_v2.json"
     data = json.loads(path.read_text("utf-8"))
     data["criteria"][0]["question"] = CHANGED_QUESTION
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -79,8 +79,8 @@ def test_a_database_just_created_has_the_reference_data(backend_url: str) -> Non
     db = open_database(backend_url)
     try:
         assert _count(db, Municipality) == 98
-        assert _count(db, CriteriaSet) == 3
-        assert _count(db, Criterion) == 14 + 14 + 4
+        assert _count(db, CriteriaSet) == 6
+        assert _count(db, Criterion) == 14 + 14 + 4 + 20 + 17 + 4
         with db.read() as session:
             assert session.get(CriteriaSet, criteria_set_id("socialfaglig", 1)) is not None
             copenhagen = session.get(Municipality, municipality_id("101"))
@@ -111,7 +111,7 @@ def test_opening_again_writes_nothing_and_reads_one_setting(
 def test_a_changed_set_in_use_gets_a_new_version_and_the_round_keeps_its_own(
     demo_db_path: Path, resources: Path
 ) -> None:
-    old_set = criteria_set_id("barnets_lov", 1)
+    old_set = criteria_set_id("barnets_lov", 2)
     db = open_database(demo_db_path)
     try:
         with db.read() as session:
@@ -134,13 +134,13 @@ def test_a_changed_set_in_use_gets_a_new_version_and_the_round_keeps_its_own(
     db = open_database(demo_db_path)
     try:
         with db.read() as session:
-            new_set = stored_criteria_set_id(session.connection(), "barnets_lov", 1)
-            assert new_set == criteria_set_id("barnets_lov", 2)
+            new_set = stored_criteria_set_id(session.connection(), "barnets_lov", 2)
+            assert new_set == criteria_set_id("barnets_lov", 3)
             bumped = session.get(CriteriaSet, new_set)
-            assert bumped is not None and bumped.version == 2
-            first_new = session.get(Criterion, criterion_id("barnets_lov", 2, "BL-01"))
+            assert bumped is not None and bumped.version == 3
+            first_new = session.get(Criterion, criterion_id("barnets_lov", 3, "BL-01"))
             assert first_new is not None and first_new.question == CHANGED_QUESTION
-            first_old = session.get(Criterion, criterion_id("barnets_lov", 1, "BL-01"))
+            first_old = session.get(Criterion, criterion_id("barnets_lov", 2, "BL-01"))
             assert first_old is not None and first_old.question != CHANGED_QUESTION
             assert first_old.deleted_at is None
             kept = set(
@@ -154,14 +154,14 @@ def test_a_changed_set_in_use_gets_a_new_version_and_the_round_keeps_its_own(
                 .select_from(CriteriaSet)
                 .where(CriteriaSet.key == "barnets_lov")
             )
-            assert sets == 2
+            assert sets == 3
     finally:
         db.close()
 
     db = open_database(demo_db_path)
     try:
         with db.read() as session:
-            assert session.get(CriteriaSet, criteria_set_id("barnets_lov", 3)) is None
+            assert session.get(CriteriaSet, criteria_set_id("barnets_lov", 4)) is None
     finally:
         db.close()
 
@@ -171,9 +171,9 @@ def test_a_changed_set_nobody_uses_is_updated_in_place(db_path: Path, resources:
     db = open_database(db_path)
     try:
         with db.read() as session:
-            first = session.get(Criterion, criterion_id("barnets_lov", 1, "BL-01"))
+            first = session.get(Criterion, criterion_id("barnets_lov", 2, "BL-01"))
             assert first is not None and first.question == CHANGED_QUESTION
-            assert session.get(CriteriaSet, criteria_set_id("barnets_lov", 2)) is None
+            assert session.get(CriteriaSet, criteria_set_id("barnets_lov", 3)) is None
             assert stored_fingerprint(session.connection()) == read_reference_files().fingerprint
     finally:
         db.close()
@@ -211,6 +211,6 @@ def test_a_broken_reference_file_is_one_danish_message_and_changes_nothing(
         with db.read() as session:
             after = session.scalar(select(Setting.value).where(Setting.key == FINGERPRINT_KEY))
         assert after == before
-        assert _count(db, Criterion) == 14 + 14 + 4
+        assert _count(db, Criterion) == 14 + 14 + 4 + 20 + 17 + 4
     finally:
         db.close()

@@ -54,7 +54,10 @@ def test_open_syncs_with_deterministic_ids_and_the_service_sync_is_idempotent(
             row = session.get(Criterion, criterion_id("serviceloven", 1, "SL-04"))
             assert row is not None and row.provision == "Serviceloven § 48"
             assert row.sort_order == 3
-            assert session.scalar(select(func.count()).select_from(Criterion)) == 14 + 14 + 4
+            assert (
+                session.scalar(select(func.count()).select_from(Criterion))
+                == 14 + 14 + 4 + 20 + 17 + 4
+            )
             written = session.scalar(
                 select(func.count()).select_from(AuditEvent).where(AuditEvent.actor == "test")
             )

@@ -91,6 +91,7 @@ class ReviewRound(Base):
     population_size: Mapped[int] = mapped_column(Integer, default=0)
     sampled_by: Mapped[str] = mapped_column(String(120), default="")
     sampled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    cut_off_on: Mapped[date | None] = mapped_column(Date, default=None)
     signed_off_by_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("consultant.id"), default=None
     )
@@ -133,9 +134,20 @@ class SampledCase(Base):
     decision_on: Mapped[date | None] = mapped_column(Date, default=None)
     measure_started_on: Mapped[date | None] = mapped_column(Date, default=None)
     follow_up_dates: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notification_aware_on: Mapped[date | None] = mapped_column(Date, default=None)
+    receipt_confirmed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    decision_basis: Mapped[str] = mapped_column(String(60), default="")
+    measure_ended_on: Mapped[date | None] = mapped_column(Date, default=None)
+    plan_on: Mapped[date | None] = mapped_column(Date, default=None)
+    supervision_visits: Mapped[list[str]] = mapped_column(JSON, default=list)
+    legal_criteria_set_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("criteria_set.id"), default=None
+    )
+    """The juridisk set this case is judged by (the law in force on its decision date)."""
 
     round: Mapped[ReviewRound] = relationship(back_populates="sampled_cases")
     case: Mapped[Case] = relationship()
+    legal_criteria_set: Mapped[CriteriaSet | None] = relationship()
     assessments: Mapped[list[Assessment]] = relationship(back_populates="sampled_case")
 
 
