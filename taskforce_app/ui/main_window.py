@@ -185,8 +185,10 @@ class MainWindow(QMainWindow):
         self.import_package_action.triggered.connect(self.import_package)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"))
+        # Ctrl+Q first, then the platform's own (Qt 6.10's generic theme offers only the Exit key).
+        ctrl_q = QKeySequence("Ctrl+Q")
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
-        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
+        self.quit_action.setShortcuts([ctrl_q, *(key for key in quit_keys if key != ctrl_q)])
         self.quit_action.triggered.connect(self.close)
 
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
