@@ -11,13 +11,13 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 from taskforce_app import APP_NAME, APP_SLUG, __version__
 from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_percent
-from taskforce_app.domain.enums import Health, Phase, SamplingMethod
+from taskforce_app.domain.enums import Health, Phase, RoundKind, SamplingMethod
 from taskforce_app.domain.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -96,9 +96,27 @@ def build_parser() -> argparse.ArgumentParser:
     import_cases.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
     import_cases.add_argument("file", metavar="FILE")
     import_cases.add_argument("--sheet", metavar="NAME", help="the sheet to read (xlsx)")
-    rounds = command("rounds", "list a forløb's review rounds with their ids")
-    rounds.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
+    rounds = command("rounds", "list a forløb's review rounds with their ids (or add one)")
+    rounds.add_argument("--engagement", metavar="ID_OR_MUNICIPALITY")
     rounds.add_argument("--json", action="store_true", help="machine-readable output")
+    round_commands = rounds.add_subparsers(
+        dest="rounds_action", parser_class=_Parser, metavar="ACTION"
+    )
+    round_add = round_commands.add_parser(
+        "add", help="add a round drawing from the forløb's newest case list; prints its id"
+    )
+    round_add.add_argument("--db", default=argparse.SUPPRESS, help="database file or URL")
+    round_add.add_argument("--lang", choices=["da", "en"], default=argparse.SUPPRESS)
+    round_add.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
+    round_add.add_argument("--kind", required=True, choices=[k.value for k in RoundKind])
+    round_add.add_argument("--name", default="", help="the round's name (default: its kind)")
+    round_add.add_argument("--cut-off", metavar="YYYY-MM-DD", help="the date the review looks at")
+    round_add.add_argument("--json", action="store_true", help="machine-readable output")
+    suggestions = command(
+        "suggestions", "every sampled case's law and computed suggestion per requirement"
+    )
+    suggestions.add_argument("--round", required=True, dest="round_id", metavar="ROUND_ID")
+    suggestions.add_argument("--json", action="store_true", help="machine-readable output")
     sample = command("sample", "draw a round's sample reproducibly")
     sample.add_argument("--round", required=True, metavar="ID", dest="round_id")
     sample.add_argument("--method", required=True, choices=[m.value for m in SamplingMethod])
@@ -458,6 +476,10 @@ def _cmd_import_cases(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_rounds(args: argparse.Namespace, out: TextIO) -> int:
     from taskforce_app.bootstrap import open_context
 
+    if getattr(args, "rounds_action", None) == "add":
+        return _cmd_rounds_add(args, out)
+    if not args.engagement:
+        raise UsageError(detail="rounds kræver --engagement (se 'rounds --help')")
     context = open_context(args.db)
     try:
         engagement_id = context.engagements.resolve(args.engagement)
@@ -504,6 +526,101 @@ def _cmd_rounds(args: argparse.Namespace, out: TextIO) -> int:
         out, ("Id", "Runde", "Kriteriesæt", "Metode", "Seed", "Sager", "Svar", "Status"), table
     )
     return EXIT_OK
+
+
+def _cmd_rounds_add(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.bootstrap import open_context
+
+    cut_off = None
+    if args.cut_off is not None:
+        try:
+            cut_off = date.fromisoformat(args.cut_off)
+        except ValueError as error:
+            raise UsageError(
+                detail=f"--cut-off: '{args.cut_off}' er ikke en dato på formen ÅÅÅÅ-MM-DD"
+            ) from error
+    context = open_context(args.db, actor="cli")
+    try:
+        engagement_id = context.engagements.resolve(args.engagement)
+        view, _ = context.review.create_round(
+            engagement_id, RoundKind(args.kind), args.name, cut_off=cut_off
+        )
+    finally:
+        context.close()
+    if args.json:
+        payload = {
+            "id": str(view.id),
+            "kind": view.kind.value,
+            "name": view.name,
+            "cut_off": view.cut_off_on.isoformat() if view.cut_off_on else None,
+        }
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    print(view.id, file=out)
+    return EXIT_OK
+
+
+def _cmd_suggestions(args: argparse.Namespace, out: TextIO) -> int:
+    import uuid
+
+    from taskforce_app.bootstrap import open_context
+
+    try:
+        round_id = uuid.UUID(args.round_id)
+    except ValueError as error:
+        raise UserError("review.round_not_found") from error
+    context = open_context(args.db)
+    try:
+        cases = context.review.suggestions(round_id)
+    finally:
+        context.close()
+    payload = [
+        {
+            "case_ref": case.case_ref,
+            "law": case.law,
+            "criteria": [
+                {
+                    "code": item.code,
+                    "topic": item.topic,
+                    "suggestion": (
+                        item.check.answer.value
+                        if item.check is not None and item.check.answer is not None
+                        else None
+                    ),
+                    "due": (
+                        _due_text(item.check.due)
+                        if item.check is not None and item.check.due is not None
+                        else None
+                    ),
+                    "reason": item.check.message() if item.check is not None else "",
+                }
+                for item in case.criteria
+            ],
+        }
+        for case in cases
+    ]
+    if args.json:
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    for found in cases:
+        print(f"{found.case_ref} ({found.criteria_set})", file=out)
+        for item in found.criteria:
+            if item.check is None:
+                continue
+            answer = item.check.answer.value if item.check.answer is not None else "–"
+            print(f"  {item.code:<6} {answer:<13} {item.check.message()}", file=out)
+    return EXIT_OK
+
+
+def _due_text(due: date | datetime) -> str:
+    """A deadline as YYYY-MM-DD (a moment's Danish local day)."""
+    from taskforce_app.domain.deadline_rules import danish_local_time
+
+    if isinstance(due, datetime):
+        return danish_local_time(due).date().isoformat()
+    return due.isoformat()
 
 
 def _cmd_sample(args: argparse.Namespace, out: TextIO) -> int:
@@ -1034,6 +1151,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "deadlines": _cmd_deadlines,
     "import-cases": _cmd_import_cases,
     "rounds": _cmd_rounds,
+    "suggestions": _cmd_suggestions,
     "sample": _cmd_sample,
     "results": _cmd_results,
     "findings": _cmd_findings,

@@ -239,3 +239,114 @@ def test_findings_json_lists_findings_with_recommendations(
     assert statuses <= {"not_started", "in_progress", "done", "abandoned"} and statuses
     assert main(["findings", "--db", str(demo_db_path), "--engagement", str(engagement.id)]) == 0
     assert "fund," in capsys.readouterr().out
+
+
+def _mixed_law_list(path: Path) -> Path:
+    """Cases decided on both sides of 1 January 2024."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Sagsnr.", "Fødselsår", "Sagstype", "Foranstaltning", "Afgørelsesdato"])
+        for number in range(1, 41):
+            year = 2023 if number % 2 else 2024
+            writer.writerow(
+                [
+                    f"SAG-{number:04d}",
+                    2012,
+                    CASE_TYPES[number % 3],
+                    "Familiebehandling",
+                    f"{1 + number % 28}-{1 + number % 12}-{year}",
+                ]
+            )
+    return path
+
+
+def test_rounds_add_then_suggestions_per_case_law(
+    engagement_db: tuple[Path, uuid.UUID], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import UTC, datetime
+
+    from taskforce_app.domain.review import KeyDates
+
+    db_path, _ = engagement_db
+    db = str(db_path)
+    source = _mixed_law_list(tmp_path / "sager.csv")
+    assert main(["import-cases", "--db", db, "--engagement", "Vejle", str(source)]) == 0
+    capsys.readouterr()
+    add = ["rounds", "add", "--db", db, "--engagement", "Vejle", "--kind", "analyse"]
+    assert main([*add, "--name", "Analyse 2025", "--cut-off", "2025-06-01"]) == 0
+    round_id = uuid.UUID(capsys.readouterr().out.strip())
+    assert main([*add, "--json"]) == 0
+    second = json.loads(capsys.readouterr().out)
+    assert second["kind"] == "analyse" and second["cut_off"] is None
+    # The bare form still lists (the contract), now with both rounds.
+    assert main(["rounds", "--db", db, "--engagement", "Vejle", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0]["id"] == str(round_id)
+    assert listed[0]["name"] == "Analyse 2025" and len(listed) == 2
+    sample = ["sample", "--db", db, "--round", str(round_id), "--method", "random"]
+    assert main([*sample, "--size", "40", "--seed", "mixed"]) == 0
+    ctx = open_context(db_path)
+    try:
+        cases = ctx.review.sampled_cases(round_id)
+        example = cases[0]
+        ctx.review.set_key_dates(
+            example.id,
+            KeyDates(
+                notification_received_at=datetime(2024, 1, 10, 9, 0, tzinfo=UTC),
+                investigation_started_on=date(2024, 3, 15),
+                investigation_completed_on=date(2024, 7, 1),
+                decision_on=date(2024, 7, 15),
+            ),
+        )
+        expected = ctx.review.suggestions(round_id)
+    finally:
+        ctx.close()
+    capsys.readouterr()
+    assert main(["suggestions", "--db", db, "--round", str(round_id), "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert len(found) == 40 == len(expected)
+    assert {case["law"] for case in found} == {"barnets_lov", "serviceloven"}
+    by_ref = {case["case_ref"]: case for case in found}
+    for case in found:
+        assert set(case) == {"case_ref", "law", "criteria"}
+        for item in case["criteria"]:
+            assert set(item) == {"code", "topic", "suggestion", "due", "reason"}
+            assert item["suggestion"] in (None, "met", "not_met", "not_relevant", "cannot_assess")
+        prefix = "BL-" if case["law"] == "barnets_lov" else "SL-"
+        assert all(item["code"].startswith(prefix) for item in case["criteria"])
+    bfu = next(
+        item
+        for item in by_ref[example.case_ref]["criteria"]
+        if item["topic"] == "bfu_within_4_months"
+    )
+    assert (bfu["suggestion"], bfu["due"]) == ("not_met", "2024-05-10")
+    assert "10-05-2024" in bfu["reason"]
+    receipt = next(
+        item
+        for item in by_ref[example.case_ref]["criteria"]
+        if item["topic"] == "receipt_6_working_days"
+    )
+    assert receipt["suggestion"] == "cannot_assess" and receipt["due"] == "2024-01-18"
+    assert main(["suggestions", "--db", db, "--round", str(round_id)]) == 0
+    assert example.case_ref in capsys.readouterr().out
+
+
+def test_rounds_add_refuses_bad_input_with_one_line(
+    engagement_db: tuple[Path, uuid.UUID], capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(engagement_db[0])
+    add = ["rounds", "add", "--db", db, "--engagement", "Vejle", "--kind", "analyse"]
+    assert main([*add, "--cut-off", "01-06-2025"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--cut-off" in err and "Traceback" not in err
+    assert main(["rounds", "add", "--db", db, "--engagement", "Vejle", "--kind", "x"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    assert main(["rounds", "--db", db]) == 2
+    assert "--engagement" in capsys.readouterr().err
+    assert main(["suggestions", "--db", db, "--round", "nope"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    ctx = open_context(engagement_db[0])
+    try:
+        assert ctx.review.rounds(engagement_db[1]) == []
+    finally:
+        ctx.close()
