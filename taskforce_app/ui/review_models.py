@@ -396,6 +396,10 @@ class CriteriaTableModel(QAbstractTableModel):
         }
         self.endResetModel()
 
+    def criterion_ids(self) -> list[uuid.UUID]:
+        """The criteria shown, in row order."""
+        return list(self._positions)
+
     def set_case(
         self, assessments: Sequence[AssessmentView], suggestions: dict[uuid.UUID, DeadlineCheck]
     ) -> None:

@@ -653,14 +653,15 @@ class CaseReviewWidget(QWidget):
             self._set_criterion_row(keep_row)
 
     def _show_case(self, case: SampledCaseView, assessments: Sequence[AssessmentView]) -> None:
-        suggestions = {}
-        as_of = self._today()
-        for number in self.criteria_model.criterion_rows():
-            review_row = self.criteria_model.review_row(number)
-            assert review_row is not None
-            check = self.catalogue.suggestion(review_row.criterion, case.key_dates, as_of)
-            if check is not None:
-                suggestions[review_row.criterion.id] = check
+        # Each case is judged by its own law's set, and the suggestions are the service's
+        # (the same call the `suggestions` command makes), as of the round's cut-off date.
+        criteria = self._context.review.case_criteria(case.id)
+        if [item.id for item in criteria] != self.criteria_model.criterion_ids():
+            self.criteria_model.set_criteria(criteria)
+            self.criteria_table.clearSpans()
+            for row in self.criteria_model.group_rows():
+                self.criteria_table.setSpan(row, 0, 1, len(CriteriaColumn))
+        suggestions = self._context.review.case_suggestions(case.id).by_criterion()
         self.criteria_model.set_case(assessments, suggestions)
         self.key_dates.set_dates(case.key_dates)
         self.key_dates.setTitle(
@@ -766,7 +767,11 @@ class CaseReviewWidget(QWidget):
         if row.suggestion.answer is None:
             self._show_message(row.suggestion.message(self._language), error=False)
             return
-        self._save(number, AnswerDraft(row.suggestion.answer, row.reason, row.note), advance=True)
+        # Ikke relevant needs a reason: the suggestion's own explanation is it.
+        reason = row.reason or (
+            row.suggestion.message("da") if row.suggestion.answer is Answer.NOT_RELEVANT else ""
+        )
+        self._save(number, AnswerDraft(row.suggestion.answer, reason, row.note), advance=True)
 
     def _edit(self, number: int, column: CriteriaColumn) -> None:
         index = self.criteria_model.index(number, column)

@@ -350,3 +350,27 @@ def test_rounds_add_refuses_bad_input_with_one_line(
         assert ctx.review.rounds(engagement_db[1]) == []
     finally:
         ctx.close()
+
+
+def test_a_criteria_file_with_an_unknown_topic_stops_the_app_with_one_line(
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import shutil
+
+    from taskforce_app import paths
+
+    copy = tmp_path / "resources"
+    for folder in ("reference", "criteria"):
+        shutil.copytree(paths.resources_dir() / folder, copy / folder)
+    path = copy / "criteria" / "barnets_lov_v2.json"
+    data = json.loads(path.read_text("utf-8"))
+    data["criteria"][1]["topic"] = "bfu_within_four_months"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(paths, "resources_dir", lambda: copy)
+    assert main(["check", "--db", str(db_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "barnets_lov_v2.json" in err and "unknown topic 'bfu_within_four_months'" in err
