@@ -153,3 +153,72 @@ def test_service_replacement_respects_a_zero_minimum() -> None:
     assert _stored_minimum({"minimum_per_stratum": 0}) == 0
     assert _stored_minimum({"minimum_per_stratum": 3}) == 3
     assert _stored_minimum({}) == 1
+
+
+def test_results_are_per_law_and_change_only_where_comparable(demo: AppContext) -> None:
+    seen_not_comparable = seen_comparable = False
+    for engagement in demo.engagements.summaries():
+        results = demo.results.for_engagement(engagement.id)
+        for requirement in results.requirements:
+            if requirement.track is not Track.JURIDISK:
+                continue
+            laws = {figure.law for figure in requirement.by_law}
+            assert laws <= {"barnets_lov", "serviceloven"}
+            per_kind = {
+                kind: sum(f.figure.n for f in requirement.by_law if f.kind is kind)
+                for kind in (RoundKind.ANALYSE, RoundKind.STATUSMAALING)
+            }
+            for kind, figure in (
+                (RoundKind.ANALYSE, requirement.analyse),
+                (RoundKind.STATUSMAALING, requirement.statusmaaling),
+            ):
+                assert (figure.n if figure is not None else 0) == per_kind[kind]
+            if requirement.analyse is None or requirement.statusmaaling is None:
+                continue
+            if requirement.comparable:
+                seen_comparable = True
+                assert requirement.change is not None
+            else:
+                seen_not_comparable = True
+                assert requirement.change is None and requirement.not_comparable_reason
+                assert laws == {"barnets_lov", "serviceloven"}
+    assert seen_comparable and seen_not_comparable
+
+
+def test_key_dates_decide_the_case_law_and_the_cut_off_the_follow_up(
+    demo: AppContext,
+) -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    _, round_ = _open_round(demo)
+    unanswered = next(
+        case
+        for case in demo.review.sampled_cases(round_.id)
+        if case.answered == 0 and case.status.value == "active"
+    )
+    dates = replace(
+        unanswered.key_dates,
+        decision_on=date(2023, 12, 31),
+        notification_aware_on=date(2023, 11, 1),
+        measure_started_on=date(2023, 12, 31),
+        measure_ended_on=None,
+        follow_up_dates=(),
+    )
+    demo.review.set_key_dates(unanswered.id, dates)
+    assert demo.review.case_suggestions(unanswered.id).law == "serviceloven"
+    demo.review.set_key_dates(unanswered.id, replace(dates, decision_on=date(2024, 1, 1)))
+    found = demo.review.case_suggestions(unanswered.id)
+    assert found.law == "barnets_lov"
+    codes = {item.code for item in demo.review.case_criteria(unanswered.id)}
+    assert {item.code for item in found.criteria} <= codes
+    first = next(item for item in found.criteria if item.topic == "first_follow_up")
+    assert first.check is not None and first.check.answer is None  # no cut-off: not judged
+    demo.review.set_cut_off(round_.id, date(2024, 6, 1))
+    first = next(
+        item
+        for item in demo.review.case_suggestions(unanswered.id).criteria
+        if item.topic == "first_follow_up"
+    )
+    assert first.check is not None and first.check.answer is Answer.NOT_MET
+    assert demo.review.get_round(round_.id).cut_off_on == date(2024, 6, 1)
