@@ -190,11 +190,15 @@ def test_assessment_matrix_has_a_row_per_case_and_a_column_per_requirement(
     sheet = workbook[Sheets.ASSESSMENTS]
     first = data.rounds[0]
     header = headers(sheet, 2)
+    while header and header[-1] is None:  # a wider block below (the other law's set)
+        header.pop()
     assert header[0] == "Sagsnr."
     assert header[1:-1] == [criterion.code for criterion in first.criteria]
     assert header[-1] == "Id"
     active = [case for case in first.cases if case.status.value == "active"]
-    rows = list(sheet.iter_rows(min_row=3, max_row=2 + len(active), values_only=True))
+    rows = list(
+        sheet.iter_rows(min_row=3, max_row=2 + len(active), max_col=len(header), values_only=True)
+    )
     assert [row[0] for row in rows] == [case.case_ref for case in active]
     answers = {value for row in rows for value in row[1:-1]}
     assert answers <= {*ANSWER_LABELS.values(), None}
@@ -212,7 +216,7 @@ def test_sample_sheet_records_how_each_round_was_drawn(
     for label, value in sheet.iter_rows(max_col=2, values_only=True):
         labels.setdefault(label, value)
     first = data.rounds[0].round
-    assert labels["Frø (seed)"] == first.seed
+    assert labels["Seed (startværdi)"] == first.seed
     assert labels["Sagslistens fingeraftryk (SHA-256)"] == first.population_fingerprint
     assert labels["Sager i sagslisten"] == first.population_size
     assert labels["Udvælgelsesmetode"] == "Simpel tilfældig udvælgelse"
@@ -242,7 +246,9 @@ def test_manifest_records_the_forløb_and_a_hash_per_recommendation(
     assert pairs["app_version"] == data.app_version
     exported_at = datetime.fromisoformat(str(pairs["exported_at"]))
     assert abs((exported_at - data.exported_at).total_seconds()) < 60
-    hashes = {row[0]: row[1] for row in rows[8:]}
+    header = next(i for i, row in enumerate(rows) if row[0] == "recommendation_id")
+    assert rows[header][:3] == ("recommendation_id", "sha256", "exported_status")
+    hashes = {row[0]: row[1] for row in rows[header + 1 :]}
     assert hashes == {
         str(item.id): recommendation_fingerprint(item.id, item.text, item.due_on)
         for item in data.recommendations
