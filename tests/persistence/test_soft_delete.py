@@ -74,8 +74,16 @@ def test_every_table_owned_by_a_forloeb_is_declared() -> None:
 
 
 def test_a_soft_deleted_row_is_gone_from_get_and_select_but_not_from_the_opt_out(
-    demo: Database,
+    demo: Database, tmp_path: Path
 ) -> None:
+    from taskforce_app.services.workbooks import WorkbookService
+
+    with demo.read() as session:
+        # not the forløb deleted below (the first one), whose export would be hidden with it
+        engagement_id = session.scalars(
+            select(Engagement.id).order_by(Engagement.id.desc()).limit(1)
+        ).one()
+    WorkbookService(demo).export_engagement(engagement_id, tmp_path / "forloeb.xlsx")
     tried = set()
     for mapper in MAPPERS:
         model = mapper.class_
