@@ -17,8 +17,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from taskforce_app.persistence.database import open_database
 from taskforce_app.demo import write_demo_database
+from taskforce_app.persistence.database import open_database
 from taskforce_app.services.overview import OverviewService
 from taskforce_app.services.reports import ReportService
 

@@ -68,7 +68,7 @@ class ApplicationDraft:
     assessment_notes: str = ""
 
     def validated(self, known_themes: frozenset[str]) -> ApplicationDraft:
-        """Trimmed and checked, or `ValidationError` (a CPR number is refused where it is stored)."""
+        """Trimmed and checked, or `ValidationError` (CPR numbers are refused where stored)."""
         unknown = [theme for theme in self.themes if theme not in known_themes]
         if unknown:
             raise ValidationError("application.unknown_theme", value=", ".join(unknown))

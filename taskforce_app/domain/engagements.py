@@ -96,7 +96,7 @@ class EngagementDraft:
     notes: str = ""
 
     def validated(self) -> EngagementDraft:
-        """The draft with whitespace trimmed, or `ValidationError` (a CPR number is refused where it is stored)."""
+        """The draft with whitespace trimmed, or `ValidationError` (CPR refused where stored)."""
         title = self.title.strip()
         if not title:
             raise ValidationError("value.required", field="Titel")

@@ -463,11 +463,11 @@ def test_generate_fills_both_fields_shows_the_passphrase_once_and_copies_it(
     dialog.show()
     dialog.engagement_model.set_checked(pair.engagement, True)
     assert dialog.generated_label.isHidden() and dialog.copy_button.isHidden()
-    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
     generated = dialog.passphrase_edit.text()
     assert len(generated) >= 12 and dialog.repeat_edit.text() == generated
     assert dialog.generated_label.text() == generated and dialog.copy_button.isVisible()
-    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == generated
     assert dialog.export_button.isEnabled()
     summary = dialog.export()
@@ -506,7 +506,7 @@ def _answer_modal_box(qtbot: QtBot, button_text: str, seen: list[str]) -> None:
             return
         seen.append(f"{box.text()} {box.informativeText()}")
         chosen = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
-        qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(chosen, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, press)
 

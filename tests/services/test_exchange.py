@@ -393,7 +393,7 @@ def test_export_checks_its_input_and_writes_atomically(
 ) -> None:
     a, _ = pair
     with a.db.read() as session:
-        settings_before = session.scalar(select(func.count()).select_from(Setting))
+        settings_before = session.scalar(select(func.count()).select_from(Setting)) or 0
     with pytest.raises(UserError) as none:
         a.exchange.export([], tmp_path / "x.tfpkg")
     assert none.value.error_code == "exchange.no_engagements"
