@@ -126,7 +126,7 @@ def test_danish_month_names_and_legend(
     assert {"maj", "okt"} <= months or {"M", "O"} <= months
     assert "2026" in {text for text, _rect in scene.year_labels}
     legend = {text for _kind, text, _rect in scene.legend}
-    assert {"I dag", "Planlagt fase", "Faktisk fase", "Udført", "Overskredet"} <= legend
+    assert {"I dag", "Planlagt fase", "Faktisk fase", "Gennemført", "Overskredet"} <= legend
     assert page.engagement_combo.itemText(0) == "Alle forløb"
 
 
