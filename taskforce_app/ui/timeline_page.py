@@ -8,8 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QShowEvent
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from taskforce_app import APP_NAME
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.overview import TimelineRow
@@ -37,6 +37,7 @@ from taskforce_app.ui.timeline_widget import (
 
 REFRESHING = frozenset({Entity.ENGAGEMENT, Entity.MILESTONE})
 PRINT_WIDTH = 1180.0
+PRINT_DPI = 1200  # QPdfWriter's resolution; what QPrinter's HighResolution mode used for PDF
 PRINT_TITLE_HEIGHT = 44.0
 
 
@@ -172,10 +173,10 @@ class TimelinePage(QWidget):
 
     def export_pdf(self, target: Path) -> int:
         """Write the timeline as shown to `target` on A4 landscape pages; the number of pages."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(target))
-        printer.setDocName(self.tr("Timeline"))
+        printer = QPdfWriter(str(target))
+        printer.setTitle(self.tr("Timeline"))
+        printer.setCreator(APP_NAME)
+        printer.setResolution(PRINT_DPI)
         printer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
@@ -184,7 +185,7 @@ class TimelinePage(QWidget):
                 QPageLayout.Unit.Millimeter,
             )
         )
-        page = printer.pageRect(QPrinter.Unit.DevicePixel)
+        page = QRectF(printer.pageLayout().paintRectPixels(PRINT_DPI))
         scale = page.width() / PRINT_WIDTH
         page_height = page.height() / scale
         fonts = Fonts(self.font())
