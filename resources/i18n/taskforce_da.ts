@@ -422,6 +422,18 @@
     <context>
         <name>CaseReviewWidget</name>
         <message>
+            <source>The date the review looks at: follow-ups and visits are counted up to it</source>
+            <translation>Den dato gennemgangen ser på: opfølgninger og tilsynsbesøg tælles op til den</translation>
+        </message>
+        <message>
+            <source>Cut-off date:</source>
+            <translation>Skæringsdato:</translation>
+        </message>
+        <message>
+            <source>cut-off date of %1</source>
+            <translation>skæringsdato for %1</translation>
+        </message>
+        <message>
             <source>Sign off round</source>
             <translation>Godkend runde</translation>
         </message>
@@ -1939,6 +1951,38 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
     </context>
     <context>
         <name>KeyDatesPanel</name>
+        <message>
+            <source>When the municipality became aware, if before the receipt</source>
+            <translation>Hvornår kommunen blev opmærksom, hvis før modtagelsen</translation>
+        </message>
+        <message>
+            <source>§ …</source>
+            <translation>§ …</translation>
+        </message>
+        <message>
+            <source>Aware:</source>
+            <translation>Opmærksom:</translation>
+        </message>
+        <message>
+            <source>Receipt sent:</source>
+            <translation>Kvittering sendt:</translation>
+        </message>
+        <message>
+            <source>Legal basis:</source>
+            <translation>Hjemmel:</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Handleplan/barnets plan:</translation>
+        </message>
+        <message>
+            <source>Measure ended:</source>
+            <translation>Indsats ophørt:</translation>
+        </message>
+        <message>
+            <source>Supervision visits:</source>
+            <translation>Tilsynsbesøg:</translation>
+        </message>
         <message>
             <source>Key dates</source>
             <translation>Nøgledatoer</translation>

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,12 +19,15 @@ from PySide6.QtWidgets import (
 
 from taskforce_app.domain.deadline_rules import danish_local_time
 from taskforce_app.domain.errors import ValidationError
-from taskforce_app.domain.review import KeyDates
+from taskforce_app.domain.review import DECISION_BASIS_LENGTH, KeyDates
 from taskforce_app.ui.date_field import DateField, parse_date, parse_field_date
 from taskforce_app.ui.labels import date_text
 
 _TIME = re.compile(r"^(\d{1,2})[:.]?(\d{2})$")
 _SEPARATORS = re.compile(r"[,;\s]+")
+
+DECISION_BASES = ("§ 32", "§ 46", "§ 47", "§ 52", "§ 58")
+"""The legal bases offered for a decision (Barnets lov §§ 32/46/47, Serviceloven §§ 52/58)."""
 
 
 def local_to_utc(moment: datetime) -> datetime:
@@ -117,13 +121,30 @@ class KeyDatesPanel(QGroupBox):
         self.setTitle(self.tr("Key dates"))
         self._language = language
         self.received = MomentField()
+        self.aware = DateField()
+        self.aware.setToolTip(self.tr("When the municipality became aware, if before the receipt"))
+        self.receipt = DateField()
         self.assessed = MomentField()
         self.investigation_started = DateField()
         self.investigation_completed = DateField()
         self.decision = DateField()
+        self.basis = QComboBox()
+        self.basis.setEditable(True)
+        self.basis.addItems(["", *DECISION_BASES])
+        self.basis.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.basis.setMinimumContentsLength(8)
+        basis_edit = self.basis.lineEdit()
+        assert basis_edit is not None
+        basis_edit.setPlaceholderText(self.tr("§ …"))
+        basis_edit.setMaxLength(DECISION_BASIS_LENGTH)
+        self.basis_edit = basis_edit
+        self.plan = DateField()
         self.measure_started = DateField()
+        self.measure_ended = DateField()
         self.follow_ups = QLineEdit()
         self.follow_ups.setPlaceholderText(self.tr("dd-mm-yyyy, dd-mm-yyyy, …"))
+        self.visits = QLineEdit()
+        self.visits.setPlaceholderText(self.tr("dd-mm-yyyy, dd-mm-yyyy, …"))
         self.save_button = QPushButton(self.tr("Save dates"))
         self.save_button.setToolTip(self.tr("Enter in any date field saves too"))
         self.error_label = QLabel()
@@ -137,23 +158,35 @@ class KeyDatesPanel(QGroupBox):
         grid.setVerticalSpacing(4)
         cells: list[tuple[str, QWidget, int, int]] = [
             (self.tr("Notification received:"), self.received, 0, 0),
-            (self.tr("Notification assessed:"), self.assessed, 0, 2),
-            (self.tr("Decision:"), self.decision, 0, 4),
-            (self.tr("Investigation started:"), self.investigation_started, 1, 0),
-            (self.tr("Investigation completed:"), self.investigation_completed, 1, 2),
-            (self.tr("Measure started:"), self.measure_started, 1, 4),
+            (self.tr("Aware:"), self.aware, 0, 2),
+            (self.tr("Receipt sent:"), self.receipt, 0, 4),
+            (self.tr("Notification assessed:"), self.assessed, 1, 0),
+            (self.tr("Investigation started:"), self.investigation_started, 1, 2),
+            (self.tr("Investigation completed:"), self.investigation_completed, 1, 4),
+            (self.tr("Decision:"), self.decision, 2, 0),
+            (self.tr("Legal basis:"), self.basis, 2, 2),
+            (self.tr("Plan:"), self.plan, 2, 4),
+            (self.tr("Measure started:"), self.measure_started, 3, 0),
+            (self.tr("Measure ended:"), self.measure_ended, 3, 2),
         ]
         for text, field, row, column in cells:
             label = QLabel(text)
             label.setBuddy(field)
             grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(field, row, column + 1)
-        follow_label = QLabel(self.tr("Follow-ups:"))
-        follow_label.setBuddy(self.follow_ups)
-        grid.addWidget(follow_label, 2, 0, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.follow_ups, 2, 1, 1, 4)
-        grid.addWidget(self.save_button, 2, 5)
-        grid.addWidget(self.error_label, 3, 0, 1, 6)
+        grid.addWidget(self.save_button, 3, 5)
+        lists: list[tuple[str, QLineEdit, int]] = [
+            (self.tr("Follow-ups:"), self.follow_ups, 4),
+            (self.tr("Supervision visits:"), self.visits, 5),
+        ]
+        for text, edit, row in lists:
+            label = QLabel(text)
+            label.setBuddy(edit)
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(edit, row, 1, 1, 5)
+        grid.addWidget(self.error_label, 6, 0, 1, 6)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         grid.setColumnStretch(5, 1)
 
         for edit in self.line_edits():
@@ -165,19 +198,26 @@ class KeyDatesPanel(QGroupBox):
         return [
             self.received.date_edit,
             self.received.time_edit,
+            self.aware,
+            self.receipt,
             self.assessed.date_edit,
             self.assessed.time_edit,
             self.investigation_started,
             self.investigation_completed,
             self.decision,
+            self.basis_edit,
+            self.plan,
             self.measure_started,
+            self.measure_ended,
             self.follow_ups,
+            self.visits,
         ]
 
     def set_read_only(self, read_only: bool) -> None:
         """Lock the fields (a signed-off round)."""
         for edit in self.line_edits():
             edit.setReadOnly(read_only)
+        self.basis.setEnabled(not read_only)
         self.save_button.setEnabled(not read_only)
 
     def set_dates(self, dates: KeyDates | None) -> None:
@@ -190,6 +230,12 @@ class KeyDatesPanel(QGroupBox):
         self.decision.set_value(dates.decision_on)
         self.measure_started.set_value(dates.measure_started_on)
         self.follow_ups.setText(", ".join(date_text(day) for day in dates.follow_up_dates))
+        self.aware.set_value(dates.notification_aware_on)
+        self.receipt.set_value(dates.receipt_confirmed_on)
+        self.basis.setCurrentText(dates.decision_basis)
+        self.plan.set_value(dates.plan_on)
+        self.measure_ended.set_value(dates.measure_ended_on)
+        self.visits.setText(", ".join(date_text(day) for day in dates.supervision_visits))
         self.show_error("")
 
     def dates(self) -> KeyDates:
@@ -202,6 +248,12 @@ class KeyDatesPanel(QGroupBox):
             decision_on=self.decision.value("Afgørelse"),
             measure_started_on=self.measure_started.value("Indsats iværksat"),
             follow_up_dates=parse_dates(self.follow_ups.text(), "Opfølgninger"),
+            notification_aware_on=self.aware.value("Kommunen blev opmærksom"),
+            receipt_confirmed_on=self.receipt.value("Kvittering sendt"),
+            decision_basis=" ".join(self.basis.currentText().split()),
+            measure_ended_on=self.measure_ended.value("Indsats ophørt"),
+            plan_on=self.plan.value("Handleplan/barnets plan"),
+            supervision_visits=parse_dates(self.visits.text(), "Tilsynsbesøg"),
         )
 
     def show_error(self, text: str) -> None:

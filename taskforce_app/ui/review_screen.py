@@ -56,6 +56,7 @@ from taskforce_app.domain.review import (
     RoundView,
     SampledCaseView,
 )
+from taskforce_app.ui.date_field import DateField
 from taskforce_app.ui.key_dates_panel import KeyDatesPanel
 from taskforce_app.ui.labels import date_text
 from taskforce_app.ui.prompts import Prompts
@@ -140,6 +141,21 @@ class SetKeyDatesCommand(ServiceCommand):
     def perform(self) -> Changes:
         """Store the new dates."""
         return self._context.review.set_key_dates(self.sampled_case_id, self._after)
+
+
+class SetCutOffCommand(ServiceCommand):
+    """Set the round's cut-off date; undo puts the previous date back."""
+
+    def __init__(
+        self, text: str, context: AppContext, round_id: uuid.UUID, cut_off: date | None
+    ) -> None:
+        super().__init__(text, context)
+        self.round_id = round_id
+        self._cut_off = cut_off
+
+    def perform(self) -> Changes:
+        """Store the new cut-off date."""
+        return self._context.review.set_cut_off(self.round_id, self._cut_off)
 
 
 # -- dialogs ------------------------------------------------------------------------------------
@@ -357,10 +373,21 @@ class CaseReviewWidget(QWidget):
         self.unlock_button = QPushButton(self.tr("Unlock…"))
         self.sign_off_button.clicked.connect(self.sign_off)
         self.unlock_button.clicked.connect(self.unlock)
+        self.cut_off = DateField()
+        self.cut_off.setToolTip(
+            self.tr("The date the review looks at: follow-ups and visits are counted up to it")
+        )
+        self.cut_off.returnPressed.connect(self._save_cut_off)
+        self.cut_off.editingFinished.connect(self._save_cut_off)
+        cut_off_label = QLabel(self.tr("Cut-off date:"))
+        cut_off_label.setBuddy(self.cut_off)
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addSpacing(16)
         top.addWidget(self.progress_label)
+        top.addSpacing(16)
+        top.addWidget(cut_off_label)
+        top.addWidget(self.cut_off)
         top.addStretch(1)
         top.addWidget(self.reviewer_label)
         top.addSpacing(8)
@@ -582,6 +609,8 @@ class CaseReviewWidget(QWidget):
             self.sign_off_button.setEnabled(False)
             self.unlock_button.setEnabled(False)
             self.key_dates.set_dates(None)
+            self.cut_off.clear()
+            self.cut_off.setEnabled(False)
             return
         self.stack.setCurrentWidget(self.splitter)
         self.criteria_model.set_criteria(self._context.review.criteria(round_view.id))
@@ -611,6 +640,8 @@ class CaseReviewWidget(QWidget):
         locked = round_view.locked
         self.criteria_model.read_only = locked
         self.key_dates.set_read_only(locked)
+        self.cut_off.setEnabled(not locked)
+        self.cut_off.set_value(round_view.cut_off_on)
         self.sign_off_button.setEnabled(not locked)
         self.unlock_button.setEnabled(locked)
         if locked:
@@ -876,6 +907,27 @@ class CaseReviewWidget(QWidget):
         self._show_case(stored, self._context.review.assessments(case.id))
         self._set_criterion_row(row)
         self.criteria_table.setFocus()
+
+    def _save_cut_off(self) -> None:
+        round_view = self._round
+        if round_view is None or round_view.locked or self._performing:
+            return
+        try:
+            cut_off = self.cut_off.value("Skæringsdato")
+        except UserError as error:
+            self._show_message(error.message(self._language))
+            return
+        if cut_off == round_view.cut_off_on:
+            return
+        command = SetCutOffCommand(
+            self.tr("cut-off date of %1").replace("%1", round_view.name),
+            self._context,
+            round_view.id,
+            cut_off,
+        )
+        if self._perform(command):
+            self._show_message("")
+            self.reload()
 
     def _perform(self, command: ServiceCommand) -> bool:
         try:
