@@ -1961,7 +1961,7 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
         <message>
             <source>Aware:</source>
-            <translation>Opmærksom:</translation>
+            <translation>Kommunen opmærksom:</translation>
         </message>
         <message>
             <source>Receipt sent:</source>

@@ -31,29 +31,29 @@ def _retype(qtbot: QtBot, field: QLineEdit, text: str) -> None:
         type_text(qtbot, field, text)
 
 
-def _clear_panel(qtbot: QtBot, screen: CaseReviewWidget) -> None:
-    for edit in screen.key_dates.line_edits():
+def _clear_panel(qtbot: QtBot, widget: CaseReviewWidget) -> None:
+    for edit in widget.key_dates.line_edits():
         _retype(qtbot, edit, "")
 
 
-def _row_of(screen: CaseReviewWidget, criterion_id: uuid.UUID) -> int:
-    for row in screen.criteria_model.criterion_rows():
-        review_row = screen.criteria_model.review_row(row)
+def _row_of(widget: CaseReviewWidget, criterion_id: uuid.UUID) -> int:
+    for row in widget.criteria_model.criterion_rows():
+        review_row = widget.criteria_model.review_row(row)
         if review_row is not None and review_row.criterion.id == criterion_id:
             return row
     raise AssertionError("criterion not shown")
 
 
-def _shown(screen: CaseReviewWidget, context: AppContext, topic: str) -> tuple[str, str]:
+def _shown(widget: CaseReviewWidget, context: AppContext, topic: str) -> tuple[str, str]:
     """The suggestion text and its tooltip for the current case's criterion of `topic`."""
-    case = screen.current_case
+    case = widget.current_case
     assert case is not None
     found = [
         item for item in context.review.case_suggestions(case.id).criteria if item.topic == topic
     ]
     assert len(found) == 1
-    model = screen.criteria_model
-    index = model.index(_row_of(screen, found[0].criterion_id), CriteriaColumn.SUGGESTION)
+    model = widget.criteria_model
+    index = model.index(_row_of(widget, found[0].criterion_id), CriteriaColumn.SUGGESTION)
     text = model.data(index, Qt.ItemDataRole.DisplayRole)
     tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
     return str(text), str(tip)
