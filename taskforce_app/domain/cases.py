@@ -2,11 +2,12 @@
 
 The fingerprint of a list is computed here so an importer, a service and a test agree on it.
 Normalisation (version 1): the valid rows are sorted by case reference (code-point order);
-each row is written as its ten fields in `CaseField` order, joined by U+001F (unit separator):
-texts trimmed, whole numbers in decimal, dates as ISO `YYYY-MM-DD`, a missing value as the
-empty string. Rows are joined by U+001E (record separator) after the prefix `case-list-v1`;
-the text is encoded as UTF-8 and hashed with SHA-256 (64 lower-case hex digits). Extra
-(unmapped) columns are left out, because their text depends on the file format.
+each row is written as its first ten fields in `CaseField` order (the optional key dates,
+`KEY_DATE_FIELDS`, are left out), joined by U+001F (unit separator): texts trimmed, whole
+numbers in decimal, dates as ISO `YYYY-MM-DD`, a missing value as the empty string. Rows are
+joined by U+001E (record separator) after the prefix `case-list-v1`; the text is encoded as
+UTF-8 and hashed with SHA-256 (64 lower-case hex digits). Extra (unmapped) columns are left
+out, because their text depends on the file format.
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ class CaseField(StrEnum):
     CASEWORKER = "caseworker"
     OPENED_ON = "opened_on"
     DECIDED_ON = "decided_on"
+    NOTIFIED_ON = "notified_on"
+    AWARE_ON = "aware_on"
+    INVESTIGATION_STARTED_ON = "investigation_started_on"
+    INVESTIGATION_COMPLETED_ON = "investigation_completed_on"
+    MEASURE_STARTED_ON = "measure_started_on"
+    MEASURE_ENDED_ON = "measure_ended_on"
+    PLAN_ON = "plan_on"
 
     def label(self, language: Language = "da") -> str:
         """The field's name as shown in the mapping dialog."""
@@ -52,7 +60,28 @@ TEXT_LIMITS: dict[CaseField, int] = {
 }
 """Longest text per text field (the column sizes of `case_record`)."""
 
-DATE_FIELDS = frozenset({CaseField.OPENED_ON, CaseField.DECIDED_ON})
+DATE_FIELDS = frozenset(
+    {
+        CaseField.OPENED_ON,
+        CaseField.DECIDED_ON,
+        CaseField.NOTIFIED_ON,
+        CaseField.AWARE_ON,
+        CaseField.INVESTIGATION_STARTED_ON,
+        CaseField.INVESTIGATION_COMPLETED_ON,
+        CaseField.MEASURE_STARTED_ON,
+        CaseField.MEASURE_ENDED_ON,
+        CaseField.PLAN_ON,
+    }
+)
+KEY_DATE_FIELDS = DATE_FIELDS - {CaseField.OPENED_ON, CaseField.DECIDED_ON}
+"""The optional key dates (besides the decision) a reviewer would otherwise type per case."""
+
+IMPOSSIBLE_ORDERS: tuple[tuple[CaseField, CaseField], ...] = (
+    (CaseField.INVESTIGATION_STARTED_ON, CaseField.INVESTIGATION_COMPLETED_ON),
+    (CaseField.NOTIFIED_ON, CaseField.DECIDED_ON),
+    (CaseField.MEASURE_STARTED_ON, CaseField.MEASURE_ENDED_ON),
+)
+"""Pairs (earlier, later) of dates: a row where `later` is before `earlier` cannot be right."""
 NUMBER_FIELDS = frozenset({CaseField.BIRTH_YEAR, CaseField.AGE})
 
 
@@ -79,6 +108,13 @@ class CaseColumnMapping:
     caseworker: int | None = None
     opened_on: int | None = None
     decided_on: int | None = None
+    notified_on: int | None = None
+    aware_on: int | None = None
+    investigation_started_on: int | None = None
+    investigation_completed_on: int | None = None
+    measure_started_on: int | None = None
+    measure_ended_on: int | None = None
+    plan_on: int | None = None
 
     def column(self, case_field: CaseField) -> int | None:
         """The column index mapped to `case_field`, or None."""
@@ -153,10 +189,21 @@ class CaseRow:
     caseworker: str = ""
     opened_on: date | None = None
     decided_on: date | None = None
+    notified_on: date | None = None
+    aware_on: date | None = None
+    investigation_started_on: date | None = None
+    investigation_completed_on: date | None = None
+    measure_started_on: date | None = None
+    measure_ended_on: date | None = None
+    plan_on: date | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
     def normalised(self) -> str:
-        """The row's fields as written into the fingerprint (see the module docstring)."""
+        """The row's fields as written into the fingerprint (see the module docstring).
+
+        The optional key dates are not part of it: they help the reviewer, they do not define
+        the population a sample is drawn from.
+        """
         return "\x1f".join(
             (
                 self.case_ref,
@@ -260,3 +307,15 @@ def case_list_fingerprint(rows: Iterable[CaseRow]) -> str:
     ordered = sorted(rows, key=lambda row: row.case_ref)
     text = "\x1e".join([FINGERPRINT_VERSION, *(row.normalised() for row in ordered)])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def impossible_date_pairs(
+    dates: Mapping[CaseField, date | None],
+) -> list[tuple[CaseField, CaseField]]:
+    """The (earlier, later) pairs of `IMPOSSIBLE_ORDERS` where the later date comes first."""
+    pairs: list[tuple[CaseField, CaseField]] = []
+    for earlier, later in IMPOSSIBLE_ORDERS:
+        first, second = dates.get(earlier), dates.get(later)
+        if first is not None and second is not None and second < first:
+            pairs.append((earlier, later))
+    return pairs

@@ -96,6 +96,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "case_field.caseworker": ("Sagsbehandler", "Caseworker"),
     "case_field.opened_on": ("Oprettet", "Opened on"),
     "case_field.decided_on": ("Afgørelsesdato", "Decision date"),
+    "case_field.notified_on": ("Underretning modtaget", "Notification received"),
+    "case_field.aware_on": ("Kommunen blev opmærksom", "Municipality became aware"),
+    "case_field.investigation_started_on": ("BFU påbegyndt", "Investigation started"),
+    "case_field.investigation_completed_on": ("BFU afsluttet", "Investigation completed"),
+    "case_field.measure_started_on": ("Indsats iværksat", "Measure started"),
+    "case_field.measure_ended_on": ("Indsats ophørt", "Measure ended"),
+    "case_field.plan_on": ("Handleplan / barnets plan", "Plan date"),
     # A row of a case list is refused or skipped; the prefix names the row (and case).
     "case_list.row_prefix": ("Række {row}", "Row {row}"),
     "case_list.row_prefix_ref": ("Række {row} (sag {case_ref})", "Row {row} (case {case_ref})"),
@@ -122,6 +129,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ikke indlæst.",
         "'{value}' in the column '{column}' is not a valid date (write e.g. 03-02-2021). The row "
         "was not imported.",
+    ),
+    "case_list.row.impossible_dates": (
+        "{later} ({later_value}) ligger før {earlier} ({earlier_value}). Rækken er indlæst uden "
+        "de to datoer; ret dem i gennemgangen.",
+        "{later} ({later_value}) is before {earlier} ({earlier_value}). The row was imported with "
+        "both dates left empty; correct them in the review.",
     ),
     "case_list.row.bad_number": (
         "'{value}' i kolonnen '{column}' er ikke et gyldigt helt tal. Rækken er ikke indlæst.",

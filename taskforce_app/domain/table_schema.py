@@ -161,6 +161,13 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
         _text("caseworker", 120),
         _col("opened_on", Kind.DATE, nullable=True),
         _col("decided_on", Kind.DATE, nullable=True),
+        _col("notified_on", Kind.DATE, nullable=True),
+        _col("aware_on", Kind.DATE, nullable=True),
+        _col("investigation_started_on", Kind.DATE, nullable=True),
+        _col("investigation_completed_on", Kind.DATE, nullable=True),
+        _col("measure_started_on", Kind.DATE, nullable=True),
+        _col("measure_ended_on", Kind.DATE, nullable=True),
+        _col("plan_on", Kind.DATE, nullable=True),
         _col("extra", Kind.JSON),
     ),
     "consultant": _table(

@@ -27,6 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import WINDOWS_EPOCH
 
 from taskforce_app.domain.cases import (
+    DATE_FIELDS,
     TEXT_LIMITS,
     CaseColumnMapping,
     CaseField,
@@ -35,6 +36,7 @@ from taskforce_app.domain.cases import (
     CaseListReport,
     CaseRow,
     case_list_fingerprint,
+    impossible_date_pairs,
 )
 from taskforce_app.domain.errors import Language
 from taskforce_app.importers.cells import (
@@ -91,10 +93,40 @@ _SYNONYMS: dict[CaseField, tuple[str, ...]] = {
     CaseField.DECIDED_ON: _names(
         "Afgørelsesdato | Afgørelse dato | Dato for afgørelse | Afgørelsesdag | Bevilget | "
         "Bevilget dato | Bevillingsdato | Bevilling dato | Dato bevilget | Decision date | "
-        "Decided"
+        "Decided | Afgørelse"
+    ),
+    CaseField.NOTIFIED_ON: _names(
+        "Underretning modtaget | Underretning modtaget dato | Underretningsdato | "
+        "Dato for underretning | Underretning dato | Notification received"
+    ),
+    CaseField.AWARE_ON: _names(
+        "Kommunen blev opmærksom | Opmærksom | Opmærksom dato | Dato for opmærksomhed | "
+        "Kommunen opmærksom | Aware"
+    ),
+    CaseField.INVESTIGATION_STARTED_ON: _names(
+        "BFU påbegyndt | BFU start | BFU startet | BFU startdato | "
+        "Børnefaglig undersøgelse påbegyndt | Undersøgelse påbegyndt"
+    ),
+    CaseField.INVESTIGATION_COMPLETED_ON: _names(
+        "BFU afsluttet | BFU slut | BFU slutdato | Børnefaglig undersøgelse afsluttet | "
+        "Undersøgelse afsluttet"
+    ),
+    CaseField.MEASURE_STARTED_ON: _names(
+        "Indsats iværksat | Indsats start | Indsats startdato | Iværksat | Foranstaltning iværksat"
+    ),
+    CaseField.MEASURE_ENDED_ON: _names(
+        "Indsats ophørt | Indsats slut | Indsats slutdato | Ophørt | Foranstaltning ophørt"
+    ),
+    CaseField.PLAN_ON: _names(
+        "Handleplan | Handleplan dato | Handleplansdato | Barnets plan | Barnets plan dato | "
+        "Plan dato"
     ),
 }
-"""Known headings per field (matched after `normalise_header`); the first match wins."""
+"""Known headings per field (matched after `normalise_header`); the first match wins.
+
+"Modtaget" alone stays the case's opening date (as before); "Underretning modtaget" is the
+notification. "Paragraf"/"Hjemmel" are the decision's legal basis.
+"""
 
 # Parts of normalised headings: columns that must never be kept.
 _SENSITIVE_PARTS = _names("cpr | personnummer | personnr | adresse | address | bopael")
@@ -220,7 +252,9 @@ def validate(
     A row is refused when a read cell holds a CPR number (the number is masked in the message),
     the case number is missing, a date or number cannot be read, or a text is too long. A case
     number seen earlier in the file, or in `existing_refs` (already imported), is skipped and
-    reported. Blank rows are skipped silently.
+    reported. Blank rows are skipped silently. A row whose dates are in an impossible order
+    (BFU completed before it started, decision before the notification, measure ended before
+    it started) is imported with both dates of the pair left empty, and a problem says why.
 
     Raises:
         CaseListError: no column is mapped to the case number, a mapping points outside the
@@ -480,7 +514,7 @@ class _Validator:
         self.date_fields = [
             (case_field.value, index, headers[index])
             for case_field, index in mapping.items()
-            if case_field in (CaseField.OPENED_ON, CaseField.DECIDED_ON)
+            if case_field in DATE_FIELDS
         ]
         self.problems: list[CaseListProblem] = []
         self.valid: list[CaseRow] = []
@@ -541,6 +575,7 @@ class _Validator:
         if problems:
             self.problems.extend(problems)
             return
+        self._clear_impossible_dates(number, case_ref, values)
         extra: dict[str, str] = {}
         for index, header in self.extra_columns:
             value = cells[index]
@@ -612,6 +647,24 @@ class _Validator:
                     )
                 )
         return values, problems
+
+    def _clear_impossible_dates(self, number: int, case_ref: str, values: dict[str, Any]) -> None:
+        """Leave both dates of an impossible pair empty and say why; the row is still imported."""
+        dates = {case_field: values.get(case_field.value) for case_field in DATE_FIELDS}
+        for earlier, later in impossible_date_pairs(dates):
+            first, second = dates[earlier], dates[later]
+            assert first is not None and second is not None
+            self._problem(
+                number,
+                "case_list.row.impossible_dates",
+                case_ref,
+                later=later.label(),
+                later_value=f"{second:%d-%m-%Y}",
+                earlier=earlier.label(),
+                earlier_value=f"{first:%d-%m-%Y}",
+            )
+            values[earlier.value] = None
+            values[later.value] = None
 
     def _problem(self, number: int, code: str, case_ref: str, **params: str) -> None:
         self.problems.append(_make_problem(number, code, case_ref, **params))

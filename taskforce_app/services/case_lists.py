@@ -146,6 +146,13 @@ class CaseListService:
                         "caseworker": row.caseworker,
                         "opened_on": row.opened_on,
                         "decided_on": row.decided_on,
+                        "notified_on": row.notified_on,
+                        "aware_on": row.aware_on,
+                        "investigation_started_on": row.investigation_started_on,
+                        "investigation_completed_on": row.investigation_completed_on,
+                        "measure_started_on": row.measure_started_on,
+                        "measure_ended_on": row.measure_ended_on,
+                        "plan_on": row.plan_on,
                         "extra": {redact_cpr(k): v for k, v in row.extra.items()},
                     }
                 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -152,6 +153,7 @@ class SamplingService:
                 case_id=new_case.id,
                 position=position,
                 status=SampledCaseStatus.ACTIVE,
+                **key_dates_from_list(new_case),
             )
             session.add(replacement)
             session.flush()
@@ -210,9 +212,9 @@ def _store(
     import_id: uuid.UUID | None,
 ) -> None:
     cases = {
-        ref: case_id
-        for ref, case_id in session.execute(
-            select(Case.case_ref, Case.id).where(
+        case.case_ref: case
+        for case in session.scalars(
+            select(Case).where(
                 Case.engagement_id == row.engagement_id, Case.case_ref.in_(draw.case_refs)
             )
         )
@@ -227,7 +229,8 @@ def _store(
     }
     drawn_ids = set()
     for position, ref in enumerate(draw.case_refs, start=1):
-        case_id = cases[ref]
+        case = cases[ref]
+        case_id = case.id
         drawn_ids.add(case_id)
         sampled = existing.get(case_id)
         if sampled is None:
@@ -238,6 +241,7 @@ def _store(
                     case_id=case_id,
                     position=position,
                     status=SampledCaseStatus.ACTIVE,
+                    **key_dates_from_list(case),
                 )
             )
         else:
@@ -260,3 +264,23 @@ def _store(
     row.seed = draw.seed
     row.population_fingerprint = draw.population_fingerprint
     row.population_size = draw.population_size
+
+
+def key_dates_from_list(case: Case) -> dict[str, Any]:
+    """The key dates a newly sampled case starts with, taken from its row of the case list.
+
+    The reviewer confirms or corrects them. The list holds the notification as a day only, so
+    it pre-fills when the municipality became aware (the earliest of the notification and the
+    awareness dates, the BFU deadline's anchor); the time of receipt is left to the reviewer.
+    """
+    aware = [day for day in (case.notified_on, case.aware_on) if day is not None]
+    return {
+        "notification_aware_on": min(aware) if aware else None,
+        "investigation_started_on": case.investigation_started_on,
+        "investigation_completed_on": case.investigation_completed_on,
+        "decision_on": case.decided_on,
+        "decision_basis": case.legal_basis[:60],
+        "measure_started_on": case.measure_started_on,
+        "measure_ended_on": case.measure_ended_on,
+        "plan_on": case.plan_on,
+    }

@@ -61,6 +61,13 @@ class Case(Base):
     caseworker: Mapped[str] = mapped_column(String(120), default="")
     opened_on: Mapped[date | None] = mapped_column(Date, default=None)
     decided_on: Mapped[date | None] = mapped_column(Date, default=None)
+    notified_on: Mapped[date | None] = mapped_column(Date, default=None)
+    aware_on: Mapped[date | None] = mapped_column(Date, default=None)
+    investigation_started_on: Mapped[date | None] = mapped_column(Date, default=None)
+    investigation_completed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    measure_started_on: Mapped[date | None] = mapped_column(Date, default=None)
+    measure_ended_on: Mapped[date | None] = mapped_column(Date, default=None)
+    plan_on: Mapped[date | None] = mapped_column(Date, default=None)
     extra: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
 
     engagement: Mapped[Engagement] = relationship()
