@@ -58,12 +58,18 @@ def raise_if_cancelled(cancelled: Cancelled | None) -> None:
 
 
 def write_atomically(
-    target: Path, write: Callable[[Path], None], *, cancelled: Cancelled | None = None
+    target: Path,
+    write: Callable[[Path], None],
+    *,
+    cancelled: Cancelled | None = None,
+    before_replace: Callable[[], None] | None = None,
 ) -> Path:
     """Run `write(partial_path)`, then move the partial file onto `target`.
 
     `write` should call `raise_if_cancelled(cancelled)` between batches of work; cancellation is
-    also checked once more just before the file is moved into place.
+    also checked once more just before the file is moved into place. `before_replace` (e.g.
+    committing a record of the export) runs after that check, just before the move: if it
+    raises, the target is untouched.
 
     Returns:
         The target path.
@@ -80,6 +86,8 @@ def write_atomically(
     try:
         write(partial)
         raise_if_cancelled(cancelled)
+        if before_replace is not None:
+            before_replace()
         try:
             os.replace(partial, target)
         except PermissionError as exc:

@@ -3,7 +3,7 @@ recommendations the municipality can fill in and send back."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -77,8 +77,10 @@ def write_engagement_workbook(
     *,
     cancelled: Cancelled | None = None,
     progress: Progress | None = None,
+    before_replace: Callable[[], None] | None = None,
 ) -> Path:
-    """Write the forløb's workbook to `target` atomically (see `atomic.write_atomically`).
+    """Write the forløb's workbook to `target` atomically (see `atomic.write_atomically`);
+    `before_replace` runs once the file is complete, just before it is moved into place.
 
     Raises:
         OperationCancelledError: cancelled; nothing is left at the target.
@@ -89,7 +91,7 @@ def write_engagement_workbook(
         workbook = build_engagement_workbook(data, cancelled=cancelled, progress=progress)
         workbook.save(partial)
 
-    return write_atomically(Path(target), write, cancelled=cancelled)
+    return write_atomically(Path(target), write, cancelled=cancelled, before_replace=before_replace)
 
 
 def build_engagement_workbook(

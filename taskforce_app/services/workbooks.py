@@ -157,10 +157,28 @@ class WorkbookService:
         check_target(path)
         data = replace(self.engagement_workbook(engagement_id, today=today), export_id=uuid.uuid4())
         raise_if_cancelled(cancelled)
-        with self._db.write() as session:
-            session.add(_export_record(data))
-            session.flush()
-            return write_engagement_workbook(data, path, cancelled=cancelled, progress=progress)
+        recorded = False
+
+        def record() -> None:
+            # Committed once the file is complete and before it reaches its target: a workbook
+            # the municipality can hold always has its record, and a failed export leaves the
+            # database as it was.
+            nonlocal recorded
+            with self._db.write() as session:
+                session.add(_export_record(data))
+            recorded = True
+
+        try:
+            return write_engagement_workbook(
+                data, path, cancelled=cancelled, progress=progress, before_replace=record
+            )
+        except BaseException:
+            if recorded:  # the move failed after the commit: nobody can hold that workbook
+                with self._db.write() as session:
+                    unwritten = session.get(WorkbookExport, data.export_id)
+                    if unwritten is not None:
+                        unwritten.soft_delete()
+            raise
 
     def export_portfolio(
         self,

@@ -19,7 +19,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,11 +151,18 @@ def calibrate(script: Path, argv: Sequence[str], trace: Path) -> Calibration:
 
 
 def schedule(
-    calibration: Calibration, *, spread: int, delays: int, seed: int, first: float = 0.05
+    calibration: Calibration,
+    *,
+    spread: int,
+    delays: int,
+    seed: int,
+    first: float = 0.05,
+    minimum: int = 30,
 ) -> list[Kill]:
     """Kill points: the first `START` steps (opening the database, taking the writer lock),
     `spread` steps evenly from the first to the last, the last steps and each side of the
-    final renames and commits, and `delays` random delays."""
+    final renames and commits, and `delays` random delays (more when the step points overlap,
+    so there are always at least `minimum` kills)."""
     steps = calibration.steps
     count = len(steps)
     points = set(range(1, min(count, START) + 1))
@@ -166,6 +173,7 @@ def schedule(
         points |= {p for index in last for p in (index, index + 1) if 1 <= p <= count}
     rng = random.Random(seed)
     kills = [Kill(after=point) for point in sorted(points)]
+    delays = max(delays, minimum - len(kills))
     kills += [Kill(delay=rng.uniform(first, calibration.seconds * 1.1)) for _ in range(delays)]
     return kills
 
@@ -204,8 +212,8 @@ def table_counts(path: Path) -> dict[str, int]:
         connection.close()
 
 
-def digest(path: Path) -> str:
-    """A hash of every row of every table: equal digests mean equal content."""
+def digest(path: Path, *, leave_out: Collection[str] = ()) -> str:
+    """A hash of every row of every table (but `leave_out`): equal digests, equal content."""
     connection = sqlite3.connect(path)
     try:
         tables = sorted(
@@ -213,6 +221,7 @@ def digest(path: Path) -> str:
             for row in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             )
+            if str(row[0]) not in leave_out
         )
         hasher = hashlib.sha256()
         for table in tables:
