@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from taskforce_app.domain.changes import Changes, Entity
@@ -32,21 +33,7 @@ class EngagementService:
     def summaries(self, *, include_deleted: bool = False) -> list[EngagementSummary]:
         """Every forløb (not deleted ones unless asked), by municipality name."""
         with self._db.read() as session:
-            query = (
-                select(
-                    Engagement.id,
-                    Engagement.title,
-                    Engagement.phase,
-                    Engagement.start_date,
-                    Engagement.planned_end_date,
-                    Municipality.code,
-                    Municipality.name,
-                    Municipality.region,
-                )
-                .join(Municipality, Engagement.municipality_id == Municipality.id)
-                .order_by(Municipality.name, Engagement.start_date)
-                .execution_options(include_deleted=include_deleted)
-            )
+            query = engagement_list_query().execution_options(include_deleted=include_deleted)
             rows = session.execute(query).all()
             team: dict[uuid.UUID, list[str]] = {}
             for engagement_id, initials in session.execute(
@@ -179,4 +166,22 @@ def _detail(row: Engagement) -> EngagementDetail:
         description=row.description,
         notes=row.notes,
         updated_stamp=_stamp(row),
+    )
+
+
+def engagement_list_query() -> Select[*tuple[Any, ...]]:
+    """Each forløb with its municipality, by municipality name: the lists' first query."""
+    return (
+        select(
+            Engagement.id,
+            Engagement.title,
+            Engagement.phase,
+            Engagement.start_date,
+            Engagement.planned_end_date,
+            Municipality.code,
+            Municipality.name,
+            Municipality.region,
+        )
+        .join(Municipality, Engagement.municipality_id == Municipality.id)
+        .order_by(Municipality.name, Engagement.start_date)
     )

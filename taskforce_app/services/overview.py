@@ -31,6 +31,7 @@ from taskforce_app.persistence.models import (
     Recommendation,
     TeamMember,
 )
+from taskforce_app.services.engagements import engagement_list_query
 
 
 class OverviewService:
@@ -47,20 +48,7 @@ class OverviewService:
         """
         today = today or date.today()
         with self._db.read() as session:
-            engagements = session.execute(
-                select(
-                    Engagement.id,
-                    Engagement.title,
-                    Engagement.phase,
-                    Engagement.start_date,
-                    Engagement.planned_end_date,
-                    Municipality.code,
-                    Municipality.name,
-                    Municipality.region,
-                )
-                .join(Municipality, Engagement.municipality_id == Municipality.id)
-                .order_by(Municipality.name, Engagement.start_date)
-            ).all()
+            engagements = session.execute(engagement_list_query()).all()
             team: dict[uuid.UUID, list[str]] = defaultdict(list)
             for engagement_id, initials in session.execute(
                 select(TeamMember.engagement_id, Consultant.initials)

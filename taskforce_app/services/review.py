@@ -289,36 +289,16 @@ class ReviewService:
             ValidationError: the round is locked, the answer is off the scale, Ikke relevant
                 without a reason, or an override of a suggestion without a reason.
         """
-        with self._db.write() as session:
-            sampled = _sampled(session, sampled_case_id)
-            _pin_law(session, _unlocked_round(session, sampled.round_id), sampled)
-            criterion = session.get(Criterion, criterion_id)
-            if criterion is None:
-                raise NotFoundError("review.case_not_found")
-            track = session.get(CriteriaSet, criterion.criteria_set_id)
-            assert track is not None
-            clean = draft.validated(track.track, suggested)
+        with self._db.write() as session:  # the nested `set_answers` joins this transaction
+            self.set_answers(
+                sampled_case_id, [(criterion_id, draft, suggested)], reviewer_id=reviewer_id
+            )
             row = session.scalars(
-                select(Assessment)
-                .where(
+                select(Assessment).where(
                     Assessment.sampled_case_id == sampled_case_id,
                     Assessment.criterion_id == criterion_id,
                 )
-                .execution_options(include_deleted=True)
-            ).one_or_none()
-            if row is None:
-                row = Assessment(
-                    id=uuid.uuid4(), sampled_case_id=sampled_case_id, criterion_id=criterion_id
-                )
-                session.add(row)
-            row.deleted_at = None
-            row.answer = clean.answer
-            row.suggested_answer = suggested
-            row.reason = clean.reason
-            row.note = clean.note
-            row.assessed_by_id = reviewer_id
-            row.assessed_at = utc_now()
-            session.flush()
+            ).one()
             initials = ""
             if reviewer_id is not None:
                 person = session.get(Consultant, reviewer_id)
