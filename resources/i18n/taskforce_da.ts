@@ -184,6 +184,14 @@
             <translation>Forløbet er oprettet</translation>
         </message>
         <message>
+            <source>the new application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the application from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Municipality</source>
             <translation>Kommune</translation>
         </message>
@@ -1300,14 +1308,6 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
             <translation>Forløb</translation>
         </message>
         <message>
-            <source>&amp;Encrypt the package with a passphrase</source>
-            <translation>&amp;Kryptér pakken med en adgangsfrase</translation>
-        </message>
-        <message>
-            <source>The passphrase is never stored. The recipient needs it to open the package: give it to them another way than the package itself (for example by phone).</source>
-            <translation>Adgangsfrasen gemmes aldrig. Modtageren skal bruge den for at åbne pakken: giv den videre på en anden måde end selve pakken (for eksempel i telefonen).</translation>
-        </message>
-        <message>
             <source>Passphrase</source>
             <translation>Adgangsfrase</translation>
         </message>
@@ -1326,10 +1326,6 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <message>
             <source>Choose at least one engagement.</source>
             <translation>Vælg mindst ét forløb.</translation>
-        </message>
-        <message>
-            <source>Type a passphrase twice, or untick encryption.</source>
-            <translation>Skriv en adgangsfrase to gange, eller fravælg kryptering.</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
@@ -2102,13 +2098,6 @@ Import the files under Reports → Import key figures (Statistics Denmark)…</s
 Hent en tabel i Statistikbanken (statistikbanken.dk), fx UND1 (underretninger vedr. børn) eller ANBAAR (anbragte børn og unge), med kommunen, “Hele landet” og de år, du har brug for, og gem den som semikolonsepareret CSV-fil (;). Tag FOLK1A med alderen 0–22 år med for at se tallene pr. 1.000 (børn 0–17 år for UND1, unge 0–22 år for ANBAAR).
 
 Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>LegalSetCommand</name>
-        <message>
-            <source>The previous criteria set is no longer available.</source>
-            <translation>Det tidligere kriteriesæt findes ikke længere.</translation>
         </message>
     </context>
     <context>
@@ -3442,6 +3431,22 @@ Vil du åbne mappen?</translation>
     <context>
         <name>ResultTable</name>
         <message>
+            <source>Both laws (total)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children's Act</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social Services Act</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not comparable: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No cases to compute an interval</source>
             <translation>Ingen sager at beregne et interval af</translation>
         </message>
@@ -3464,6 +3469,10 @@ Vil du åbne mappen?</translation>
         <message>
             <source>Code</source>
             <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Law</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Provision</source>
@@ -3498,6 +3507,10 @@ Vil du åbne mappen?</translation>
             <translation>Børnesagsbarometret (Ankestyrelsen)</translation>
         </message>
         <message>
+            <source>Each case is judged by the law in force on its decision date; a requirement judged under both laws shows the total and then each law with its own n.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Track</source>
             <translation>Spor</translation>
         </message>
@@ -3512,6 +3525,14 @@ Vil du åbne mappen?</translation>
         <message>
             <source>Social-work</source>
             <translation>Socialfaglig</translation>
+        </message>
+        <message>
+            <source>Not comparable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One of its requirements differs in substance between the rounds' laws; see the requirements above.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3805,6 +3826,10 @@ Vil du åbne mappen?</translation>
             <translation>Kriteriesæt</translation>
         </message>
         <message>
+            <source>Cut-off date</source>
+            <translation>Skæringsdato</translation>
+        </message>
+        <message>
             <source>Method</source>
             <translation>Metode</translation>
         </message>
@@ -3846,6 +3871,14 @@ Vil du åbne mappen?</translation>
         <message>
             <source>Change criteria set…</source>
             <translation>Skift kriteriesæt…</translation>
+        </message>
+        <message>
+            <source>The date the review looks at: follow-ups and supervision visits are counted up to it. Empty: today.</source>
+            <translation>Den dato, gennemgangen ser på: opfølgninger og tilsynsbesøg tælles med frem til den. Tom: dags dato.</translation>
+        </message>
+        <message>
+            <source>C&amp;ut-off date of the selected round:</source>
+            <translation>S&amp;kæringsdato for den valgte runde:</translation>
         </message>
         <message>
             <source>Sampling record</source>
@@ -3912,6 +3945,14 @@ Vil du åbne mappen?</translation>
         <message>
             <source>%1, at least %2 per stratum</source>
             <translation>%1, mindst %2 pr. stratum</translation>
+        </message>
+        <message>
+            <source>Cut-off date</source>
+            <translation>Skæringsdato</translation>
+        </message>
+        <message>
+            <source>cut-off date of %1</source>
+            <translation>skæringsdato for %1</translation>
         </message>
         <message>
             <source>Replace case</source>
@@ -4455,6 +4496,33 @@ Vil du åbne mappen?</translation>
         <message>
             <source>Finding</source>
             <translation>Fund</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedChanges</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished">Ikke gemte ændringer</translation>
+        </message>
+        <message>
+            <source>You have changed %1 without saving. Save the changes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard drops what you typed; Cancel takes you back to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">Annullér</translation>
         </message>
     </context>
     <context>
