@@ -1937,12 +1937,23 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
             <translation>Flet pakken ind i denne database nu? En fletning kan ikke fortrydes med Fortryd.</translation>
         </message>
         <message>
+            <source>Merging the package…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Without merging: the merge would add %1 records, change %2 and delete %3, and decide %4 conflicts as chosen. Nothing was changed.</source>
             <translation>Uden at flette: fletningen ville tilføje %1 poster, ændre %2 og slette %3 og afgøre %4 konflikter som valgt. Intet er ændret.</translation>
         </message>
         <message>
             <source>Merged: %1 records added, %2 changed, %3 deleted, %4 conflicts decided as chosen.</source>
             <translation>Flettet: %1 poster tilføjet, %2 ændret, %3 slettet, %4 konflikter afgjort som valgt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobProgressDialog</name>
+        <message>
+            <source>Cancelling…</source>
+            <translation type="unfinished">Annullerer…</translation>
         </message>
     </context>
     <context>
@@ -3432,19 +3443,19 @@ Vil du åbne mappen?</translation>
         <name>ResultTable</name>
         <message>
             <source>Both laws (total)</source>
-            <translation type="unfinished" />
+            <translation>Begge love (i alt)</translation>
         </message>
         <message>
             <source>Children's Act</source>
-            <translation type="unfinished" />
+            <translation>Barnets lov</translation>
         </message>
         <message>
             <source>Social Services Act</source>
-            <translation type="unfinished" />
+            <translation>Serviceloven</translation>
         </message>
         <message>
             <source>Not comparable: %1</source>
-            <translation type="unfinished" />
+            <translation>Ikke sammenlignelig: %1</translation>
         </message>
         <message>
             <source>No cases to compute an interval</source>
@@ -3472,7 +3483,7 @@ Vil du åbne mappen?</translation>
         </message>
         <message>
             <source>Law</source>
-            <translation type="unfinished" />
+            <translation>Lov</translation>
         </message>
         <message>
             <source>Provision</source>
@@ -3508,7 +3519,7 @@ Vil du åbne mappen?</translation>
         </message>
         <message>
             <source>Each case is judged by the law in force on its decision date; a requirement judged under both laws shows the total and then each law with its own n.</source>
-            <translation type="unfinished" />
+            <translation>Hver sag vurderes efter den lov, der gjaldt på afgørelsesdatoen; et krav, der er vurderet efter begge love, viser det samlede tal og derefter hver lov med sit eget n.</translation>
         </message>
         <message>
             <source>Track</source>
@@ -3528,11 +3539,11 @@ Vil du åbne mappen?</translation>
         </message>
         <message>
             <source>Not comparable</source>
-            <translation type="unfinished" />
+            <translation>Ikke sammenlignelig</translation>
         </message>
         <message>
             <source>One of its requirements differs in substance between the rounds' laws; see the requirements above.</source>
-            <translation type="unfinished" />
+            <translation>Et af kravene er forskelligt i indhold efter de to runders love; se kravene ovenfor.</translation>
         </message>
     </context>
     <context>
@@ -3560,6 +3571,10 @@ Vil du åbne mappen?</translation>
         <message>
             <source>Requirement</source>
             <translation>Krav</translation>
+        </message>
+        <message>
+            <source> (* not comparable between the rounds' laws)</source>
+            <translation> (* ikke sammenligneligt mellem rundernes love)</translation>
         </message>
     </context>
     <context>
