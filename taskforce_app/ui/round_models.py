@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QFont
 from taskforce_app.domain.enums import RoundKind, RoundStatus, SampledCaseStatus, SamplingMethod
 from taskforce_app.domain.review import RoundView, SampledCaseView
 from taskforce_app.domain.sampling import StratumCount
-from taskforce_app.ui.engagement_models import Column, RecordTableModel
+from taskforce_app.ui.engagement_models import Column, RecordTableModel, date_sort
+from taskforce_app.ui.labels import date_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -98,6 +99,11 @@ class RoundTableModel(RecordTableModel[RoundView]):
                     lambda: QCoreApplication.translate("RoundTable", "Criteria set"),
                     lambda r: r.legal_set_name,
                     tooltip=True,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("RoundTable", "Cut-off date"),
+                    lambda r: date_text(r.cut_off_on) or "–",
+                    lambda r: date_sort(r.cut_off_on),
                 ),
                 Column(
                     lambda: QCoreApplication.translate("RoundTable", "Method"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QItemSelection, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,9 +33,11 @@ from taskforce_app.domain.criteria import CriteriaSetSpec
 from taskforce_app.domain.enums import RoundKind, SamplingMethod, Track
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.review import RoundView
+from taskforce_app.ui.date_field import DateField
 from taskforce_app.ui.labels import date_text
 from taskforce_app.ui.milestones_panel import error_label
 from taskforce_app.ui.prompts import Prompts
+from taskforce_app.ui.review_screen import SetCutOffCommand
 from taskforce_app.ui.round_models import RoundTableModel, kind_label, method_label
 from taskforce_app.ui.sampling_dialog import SamplingDialog
 from taskforce_app.ui.undo import ServiceCommand, UndoController
@@ -277,6 +279,21 @@ class RoundsPanel(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.cut_off_edit = DateField()
+        self.cut_off_edit.setToolTip(
+            self.tr(
+                "The date the review looks at: follow-ups and supervision visits are counted "
+                "up to it. Empty: today."
+            )
+        )
+        self.cut_off_edit.editingFinished.connect(self.save_cut_off)
+        cut_off_label = QLabel(self.tr("C&ut-off date of the selected round:"))
+        cut_off_label.setBuddy(self.cut_off_edit)
+        cut_off_row = QHBoxLayout()
+        cut_off_row.setContentsMargins(0, 0, 0, 0)
+        cut_off_row.addWidget(cut_off_label)
+        cut_off_row.addWidget(self.cut_off_edit)
+        cut_off_row.addStretch(1)
         self.error_label = error_label()
 
         self.record_box = QGroupBox(self.tr("Sampling record"))
@@ -299,6 +316,7 @@ class RoundsPanel(QWidget):
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(buttons)
+        left.addLayout(cut_off_row)
         left.addWidget(self.error_label)
         left.addWidget(self.table, 1)
         layout = QHBoxLayout(self)
@@ -408,6 +426,9 @@ class RoundsPanel(QWidget):
         self.new_button.setEnabled(self._engagement is not None)
         self.sample_button.setEnabled(unlocked)
         self.criteria_button.setEnabled(unlocked)
+        self.cut_off_edit.setEnabled(unlocked)
+        if not self.cut_off_edit.hasFocus() or view is None:
+            self.cut_off_edit.set_value(None if view is None else view.cut_off_on)
         self.replace_button.setEnabled(
             unlocked and view is not None and view.sampling_method is not None and bool(self._case)
         )
@@ -515,11 +536,37 @@ class RoundsPanel(QWidget):
             self._show_error(error)
             return None
         self.error_label.hide()
-        self._round_id = view.id
         self._undo.publish(changes)
         if self.model.row_of(view.id) is None:
             self.refresh()
+        self.select_round(view.id)
         return view
+
+    def save_cut_off(self) -> bool:
+        """Store the typed cut-off date of the selected round (undoable); True when stored."""
+        view = self.selected_round()
+        if view is None or view.locked:
+            return False
+        try:
+            cut_off: date | None = self.cut_off_edit.value(self.tr("Cut-off date"))
+        except UserError as error:
+            self._show_error(error)
+            return False
+        if cut_off == view.cut_off_on:
+            return False
+        command = SetCutOffCommand(
+            self.tr("cut-off date of %1").replace("%1", view.name),
+            self._context,
+            view.id,
+            cut_off,
+        )
+        try:
+            self._undo.perform(command)
+        except UserError as error:
+            self._show_error(error)
+            return False
+        self.error_label.hide()
+        return True
 
     def make_sampling_dialog(self, view: RoundView) -> SamplingDialog:
         """The sampling dialog of `view` (tests drive it directly)."""
