@@ -87,8 +87,7 @@ _SYNONYMS: dict[CaseField, tuple[str, ...]] = {
     ),
     CaseField.OPENED_ON: _names(
         "Oprettet | Oprettelsesdato | Oprettet dato | Dato oprettet | Sag oprettet | "
-        "Sagen oprettet | Modtaget | Modtaget dato | Modtagelsesdato | Dato modtaget | "
-        "Opened"
+        "Sagen oprettet | Opened"
     ),
     CaseField.DECIDED_ON: _names(
         "Afgørelsesdato | Afgørelse dato | Dato for afgørelse | Afgørelsesdag | Bevilget | "
@@ -97,7 +96,8 @@ _SYNONYMS: dict[CaseField, tuple[str, ...]] = {
     ),
     CaseField.NOTIFIED_ON: _names(
         "Underretning modtaget | Underretning modtaget dato | Underretningsdato | "
-        "Dato for underretning | Underretning dato | Notification received"
+        "Dato for underretning | Underretning dato | Modtaget | "
+        "Modtaget dato | Modtagelsesdato | Dato modtaget | Notification received"
     ),
     CaseField.AWARE_ON: _names(
         "Kommunen blev opmærksom | Opmærksom | Opmærksom dato | Dato for opmærksomhed | "
@@ -124,8 +124,10 @@ _SYNONYMS: dict[CaseField, tuple[str, ...]] = {
 }
 """Known headings per field (matched after `normalise_header`); the first match wins.
 
-"Modtaget" alone stays the case's opening date (as before); "Underretning modtaget" is the
-notification. "Paragraf"/"Hjemmel" are the decision's legal basis.
+"Modtaget" alone (and "Modtaget dato", "Modtagelsesdato", "Dato modtaget") is a synonym of
+"Underretning modtaget", the notification received, as issue 13 lists it: in a list of
+children's cases what was received is the underretning. The case's opening date is "Oprettet".
+"Paragraf"/"Hjemmel" are the decision's legal basis.
 """
 
 # Parts of normalised headings: columns that must never be kept.
@@ -241,6 +243,41 @@ def suggest_mapping(headers: Sequence[str]) -> CaseColumnMapping:
     return mapping
 
 
+@dataclass(frozen=True, slots=True)
+class RememberedMapping:
+    """A remembered mapping applied to a new file: the mapping and where it came from."""
+
+    mapping: CaseColumnMapping
+    same_layout: bool
+    """Every column the remembered mapping names is in the file: the user's choices repeat."""
+    filled: tuple[CaseField, ...] = ()
+    """Another layout: the fields the remembered mapping filled, no heading naming them."""
+
+
+def apply_remembered(headers: Sequence[str], names: Mapping[str, str]) -> RememberedMapping:
+    """A mapping remembered as field → header name, as a suggestion for a file's headers.
+
+    When the file has every column the remembered mapping names (the same layout), the user's
+    earlier choices are repeated as they were. Otherwise the remembered mapping yields: every
+    field a recognisable heading of this file names is read from that column, and the
+    remembered mapping fills only the fields no heading names, from columns no heading claims.
+    A file whose headings are plain to see is therefore never refused because of it.
+    """
+    known = {case_field.value for case_field in CaseField}
+    wanted = {code: header for code, header in names.items() if code in known}
+    remembered = CaseColumnMapping.from_header_names(wanted, headers)
+    if wanted and len(remembered.items()) == len(wanted) and remembered.case_ref is not None:
+        return RememberedMapping(remembered, True)
+    mapping = suggest_mapping(headers)
+    recognised = mapping.mapped_columns()
+    filled: list[CaseField] = []
+    for case_field, index in remembered.items():
+        if mapping.column(case_field) is None and index not in recognised:
+            mapping = mapping.with_column(case_field, index)
+            filled.append(case_field)
+    return RememberedMapping(mapping, False, tuple(filled))
+
+
 def validate(
     table: CaseTable,
     mapping: CaseColumnMapping,
@@ -275,7 +312,8 @@ def read_case_list(
     Args:
         path: the file.
         sheet_name: the sheet (xlsx); by default as in `read_case_table`.
-        mapping: a mapping, or a remembered one as field → header name; by default suggested.
+        mapping: a mapping, or a remembered one as field → header name (applied as in
+            `apply_remembered`); by default suggested.
         existing_refs: case numbers already imported for the forløb.
 
     Raises:
@@ -287,7 +325,7 @@ def read_case_list(
     elif isinstance(mapping, CaseColumnMapping):
         chosen = mapping
     else:
-        chosen = CaseColumnMapping.from_header_names(mapping, table.headers)
+        chosen = apply_remembered(table.headers, mapping).mapping
     return validate(table, chosen, existing_refs=existing_refs)
 
 
@@ -692,6 +730,8 @@ def iter_problem_messages(report: CaseListReport, language: Language = "da") -> 
 __all__ = [
     "HEADER_SEARCH_ROWS",
     "CaseTable",
+    "RememberedMapping",
+    "apply_remembered",
     "field_for_header",
     "is_sensitive_header",
     "iter_problem_messages",

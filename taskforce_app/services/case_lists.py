@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from taskforce_app.domain.cases import CaseColumnMapping, CaseListReport
+from taskforce_app.domain.cases import CaseColumnMapping, CaseField, CaseListReport
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.cpr import redact_cpr
-from taskforce_app.domain.errors import NotFoundError, OperationCancelledError, UserError
+from taskforce_app.domain.errors import NotFoundError, OperationCancelledError
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Case, CaseListImport, Engagement, Municipality, Setting
 from taskforce_app.persistence.types import utc_now
@@ -36,6 +36,11 @@ class CaseListPreview:
     table: CaseTable
     mapping: CaseColumnMapping
     remembered: bool
+    """A mapping was remembered for the municipality."""
+    same_layout: bool = False
+    """The remembered mapping fits this file's columns and is repeated as it was."""
+    remembered_fields: tuple[CaseField, ...] = ()
+    """Another layout: the fields the remembered mapping filled, no heading naming them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +61,14 @@ class CaseListService:
     def preview(
         self, engagement_id: uuid.UUID, path: str | Path, *, sheet_name: str | None = None
     ) -> CaseListPreview:
-        """Read the file and propose a mapping: the one remembered for the municipality when it
-        still fits the headings, else one suggested from the headings."""
-        from taskforce_app.importers.case_list import read_case_table, suggest_mapping
+        """Read the file and propose a mapping: the one remembered for the municipality when the
+        file has the same columns, else the file's own recognisable headings, the remembered
+        mapping filling only the columns they do not name (see `apply_remembered`)."""
+        from taskforce_app.importers.case_list import (
+            apply_remembered,
+            read_case_table,
+            suggest_mapping,
+        )
 
         table = read_case_table(path, sheet_name=sheet_name)
         with self._db.read() as session:
@@ -66,14 +76,12 @@ class CaseListService:
             stored = session.scalars(
                 select(Setting.value).where(Setting.key == _mapping_key(code))
             ).one_or_none()
-        if isinstance(stored, dict):
-            try:
-                names = {str(k): str(v) for k, v in stored.items()}
-                remembered = CaseColumnMapping.from_header_names(names, table.headers)
-            except (UserError, ValueError):
-                remembered = None
-            if remembered is not None and remembered.items():
-                return CaseListPreview(table, remembered, True)
+        if isinstance(stored, dict) and stored:
+            names = {str(k): str(v) for k, v in stored.items()}
+            applied = apply_remembered(table.headers, names)
+            return CaseListPreview(
+                table, applied.mapping, True, applied.same_layout, applied.filled
+            )
         return CaseListPreview(table, suggest_mapping(table.headers), False)
 
     def existing_refs(self, engagement_id: uuid.UUID) -> frozenset[str]:

@@ -388,16 +388,35 @@ class MappingPage(QWizardPage):
                 if is_sensitive_header(header):
                     text = self.tr("%1 (personal data)").replace("%1", header)
                 combo.addItem(text, index)
-        if preview.remembered:
-            self.source_label.setText(
-                self.tr("Remembered from the last import for %1.").replace(
-                    "%1", self._wizard.municipality
-                )
-            )
-        else:
-            self.source_label.setText(self.tr("Suggested from the column headings."))
+        self.source_label.setText(self.source_text(preview))
         self.preview_model.set_table(preview.table, self._wizard.mapping)
         self._show_mapping()
+
+    def source_text(self, preview: CaseListPreview) -> str:
+        """Where the proposed mapping comes from; a remembered one yields to known headings."""
+        municipality = self._wizard.municipality
+        if not preview.remembered:
+            return self.tr("Suggested from the column headings.")
+        if preview.same_layout:
+            return self.tr(
+                "Remembered from the last import for %1: the file has the same columns."
+            ).replace("%1", municipality)
+        if preview.remembered_fields:
+            fields = ", ".join(
+                case_field.label(self._wizard.language) for case_field in preview.remembered_fields
+            )
+            return (
+                self.tr(
+                    "The columns differ from the last import for %1: the file's own known "
+                    "headings are used, and the remembered mapping only fills %2."
+                )
+                .replace("%1", municipality)
+                .replace("%2", fields)
+            )
+        return self.tr(
+            "The columns differ from the last import for %1: the file's own known headings are "
+            "used instead of the remembered mapping."
+        ).replace("%1", municipality)
 
     def set_field(self, case_field: CaseField, header: str | None) -> None:
         """Map `case_field` to the column named `header` (None: not used)."""

@@ -160,8 +160,48 @@ def test_the_mapping_is_remembered_for_the_municipality(
     second = make_wizard(qtbot, gui_context, prompts, undo, engagement_id)
     assert second.file_page.load_file(write_case_list(tmp_path / "b.xlsx", 8, cpr_row=None))
     second.next()
-    assert second.mapping_page.source_label.text() == "Remembered from the last import for Aarhus."
+    assert second.mapping_page.source_label.text() == (
+        "Remembered from the last import for Aarhus: the file has the same columns."
+    )
     assert second.mapping_page.combos[CaseField.CASE_TYPE].currentText() == "Indsats"
+
+
+def test_a_windows_csv_of_another_layout_is_read_by_its_own_headings(
+    qtbot: QtBot,
+    gui_context: AppContext,
+    prompts: FakePrompts,
+    undo: UndoController,
+    engagement_id: uuid.UUID,
+    tmp_path: Path,
+) -> None:
+    first = make_wizard(qtbot, gui_context, prompts, undo, engagement_id)
+    assert first.file_page.load_file(write_case_list(tmp_path / "a.xlsx", 5, cpr_row=None))
+    first.next()
+    first.mapping_page.set_field(CaseField.CASE_TYPE, "Bemærkning")
+    first.next()
+    first.next()
+    assert first.currentPage() is first.done_page
+
+    csv_file = tmp_path / "b.csv"
+    lines = ["Sagsnummer;Køn;Barnets alder;Sagsbehandler;Bemærkning"]
+    lines += [f"B-{n};Dreng;{10 + n};Åse Ørum;note {n}" for n in range(4)]
+    csv_file.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    second = make_wizard(qtbot, gui_context, prompts, undo, engagement_id)
+    assert second.file_page.load_file(csv_file)
+    second.next()
+    page = second.mapping_page
+    assert page.combos[CaseField.CASE_REF].currentText() == "Sagsnummer"
+    assert page.combos[CaseField.CASEWORKER].currentText() == "Sagsbehandler"
+    assert page.combos[CaseField.CASE_TYPE].currentText() == "Bemærkning"  # remembered
+    assert page.source_label.text() == (
+        "The columns differ from the last import for Aarhus: the file's own known headings "
+        "are used, and the remembered mapping only fills Sagstype."
+    )
+    assert page.isComplete()
+    second.next()
+    second.next()
+    assert second.currentPage() is second.done_page
+    assert {"B-0", "B-3"} <= gui_context.case_lists.existing_refs(engagement_id)
 
 
 def test_an_encrypted_file_shows_the_danish_message_and_imports_nothing(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from taskforce_app.domain.cases import CaseField, CaseRow, case_list_fingerprint
 from taskforce_app.importers.case_list import read_case_list, suggest_mapping
 from tests.importers.files import write_xlsx
@@ -39,7 +41,24 @@ def test_key_date_headings_are_suggested() -> None:
     ]
     short = suggest_mapping(["Sagsnummer", "Opmærksom", "Handleplan", "Paragraf", "Afgørelsesdato"])
     assert (short.aware_on, short.plan_on, short.legal_basis, short.decided_on) == (1, 2, 3, 4)
-    assert suggest_mapping(["Sagsnr.", "Modtaget"]).opened_on == 1  # the opening date, as before
+
+
+@pytest.mark.parametrize(
+    "heading", ["Modtaget", "MODTAGET", "Modtaget dato", "Modtagelsesdato", "Dato modtaget"]
+)
+def test_modtaget_alone_is_the_notification_received(heading: str) -> None:
+    mapping = suggest_mapping(["Sagsnr.", heading, "Oprettet"])
+    assert (mapping.notified_on, mapping.opened_on) == (1, 2)
+
+
+def test_modtaget_is_read_as_the_notification_date(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "modtaget.xlsx",
+        [["Sagsnr.", "Modtaget", "Afgørelsesdato"], ["M-1", "10-01-2024", "15-03-2024"]],
+    )
+    report = read_case_list(path)
+    row = report.rows[0]
+    assert (row.notified_on, row.opened_on) == (date(2024, 1, 10), None)
 
 
 def test_key_dates_are_read_into_the_row(tmp_path: Path) -> None:

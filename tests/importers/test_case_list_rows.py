@@ -188,7 +188,7 @@ def test_suggested_mapping_from_danish_headers() -> None:
         "Foranstaltning",
         "§",
         "Rådgiver",
-        "Modtaget",
+        "Oprettet",
         "Afgørelse dato",
         "Indsats",  # a second measure column is left unmapped
         "Oprettet af",  # not a date column
