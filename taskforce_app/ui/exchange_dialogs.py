@@ -127,7 +127,8 @@ def _wrapped(text: str = "") -> QLabel:
 def _preview_job(
     service: ExchangeService, path: Path, passphrase: str | None
 ) -> Callable[[JobControl], MergePreview]:
-    def job(_control: JobControl) -> MergePreview:
+    def job(control: JobControl) -> MergePreview:
+        control.check()
         return service.preview(path, passphrase=passphrase)
 
     return job
@@ -728,7 +729,7 @@ class ImportPackageDialog(QDialog):
     ) -> JobOutcome[T]:
         runner = ProgressRunner(self, title)
         try:
-            return runner.run(function, label)
+            return runner.run(function, label, read_only=True)
         finally:
             runner.deleteLater()
 
@@ -844,10 +845,19 @@ class ImportPackageDialog(QDialog):
         service, path, passphrase = self.service, self.path, self.passphrase
         resolve = self.conflict_model.decisions()
 
-        def job(_control: JobControl) -> MergeResult:
+        def job(control: JobControl) -> MergeResult:
+            control.check()
             return service.merge(path, passphrase=passphrase, resolve=resolve, dry_run=dry_run)
 
-        result = run_with_progress(self, title, job, self._prompts, self._language)
+        result = run_with_progress(
+            self,
+            title,
+            job,
+            self._prompts,
+            self._language,
+            label=self.tr("Merging the package…"),
+            read_only=dry_run,
+        )
         if result is None:
             return None
         if dry_run:

@@ -246,11 +246,17 @@ class ReturnedDialog(QDialog):
         engagement = self._engagement
         workbooks = self._context.workbooks
 
-        def job(_control: JobControl) -> ReturnedPreview:
+        def job(control: JobControl) -> ReturnedPreview:
+            control.check()
             return workbooks.preview_returned(path, engagement_id=engagement)
 
         self.preview = run_with_progress(
-            self, self.tr("Reading the returned workbook"), job, self._prompts, self._language
+            self,
+            self.tr("Reading the returned workbook"),
+            job,
+            self._prompts,
+            self._language,
+            read_only=True,
         )
         self.result_label.clear()
         self._show_preview()
@@ -269,7 +275,8 @@ class ReturnedDialog(QDialog):
         skip = self.skip_box.isChecked()
         workbooks = self._context.workbooks
 
-        def job(_control: JobControl) -> ReturnedResult:
+        def job(control: JobControl) -> ReturnedResult:
+            control.check()
             return workbooks.apply_returned(path, engagement_id=engagement, skip_problem_rows=skip)
 
         title = self.tr("Applying the returned workbook")

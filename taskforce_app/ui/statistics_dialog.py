@@ -133,7 +133,8 @@ class StatisticsDialog(QDialog):
         code = self.table_edit.text().strip().upper() or None
         service = self._context.key_figures
 
-        def job(_control: JobControl) -> ImportReport:
+        def job(control: JobControl) -> ImportReport:
+            control.check()
             return service.import_file(path, table_code=code)
 
         report = run_with_progress(

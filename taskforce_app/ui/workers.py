@@ -15,11 +15,30 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from taskforce_app.domain.errors import OperationCancelledError, UserError
+from taskforce_app.ui.job_progress_dialog import PROGRESS_DIALOG_NAME, JobProgressDialog
 from taskforce_app.ui.prompts import Prompts
+
+__all__ = [
+    "PROGRESS_DIALOG_NAME",
+    "Job",
+    "JobControl",
+    "JobOutcome",
+    "ProgressRunner",
+    "failure_message",
+    "run_with_progress",
+]
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +67,11 @@ class JobControl:
         """Report progress (delivered to the GUI thread by signal)."""
         self._emit_progress(phase, done, total)
 
+    def check(self) -> None:
+        """Stop here when cancelled: raise `OperationCancelledError` (nothing is kept)."""
+        if self.cancelled():
+            raise OperationCancelledError()
+
 
 JobFunction = Callable[[JobControl], T]
 
@@ -68,7 +92,12 @@ class JobSignals(QObject):
 
 
 class Job(QRunnable, Generic[T]):
-    """One function run on a thread pool; exactly one of finished/failed/cancelled, then done."""
+    """One function run on a thread pool; exactly one of finished/failed/cancelled, then done.
+
+    The outcome is what happened: a function that returned finished (a cancel that came too
+    late to stop it does not undo its work); it is cancelled only when it raised
+    `OperationCancelledError` (see `JobControl.check`).
+    """
 
     def __init__(self, function: JobFunction[T]) -> None:
         super().__init__()
@@ -76,6 +105,8 @@ class Job(QRunnable, Generic[T]):
         self.signals = JobSignals()
         self.control = JobControl(self.signals.progress.emit)
         self._function = function
+        self.ended = False
+        """True once the function returned or raised (set in the worker thread)."""
 
     def cancel(self) -> None:
         """Ask the job to stop (thread-safe)."""
@@ -93,11 +124,9 @@ class Job(QRunnable, Generic[T]):
             log.exception("background job failed")
             self.signals.failed.emit(error)
         else:
-            if self.control.cancelled():
-                self.signals.cancelled.emit()
-            else:
-                self.signals.finished.emit(result)
+            self.signals.finished.emit(result)
         finally:
+            self.ended = True
             self.signals.done.emit()
 
 
@@ -126,21 +155,31 @@ def failure_message(error: BaseException, language: str) -> str:
 
 
 class ProgressRunner(QObject):
-    """Runs jobs one at a time behind a window-modal progress dialog with a Cancel button.
+    """Runs jobs one at a time behind a progress dialog that can never outlive its job.
 
-    `run` starts the job on the pool and waits in a local event loop (the GUI stays live);
-    the dialog appears only when the job takes longer than `MINIMUM_DURATION_MS`.
+    `run` starts the job on the pool and waits in a local event loop (the GUI stays live).
+    The dialog is created only when the job is still running after the show delay, and is
+    hidden for good and deleted the moment the job ends, whatever the order of its signals:
+    a job shorter than the delay never shows anything. Cancel, Esc and the close button ask
+    the job to stop; a read-only job is left to finish unseen and its result dropped.
     """
 
     def __init__(
-        self, parent: QWidget | None, title: str, *, pool: QThreadPool | None = None
+        self,
+        parent: QWidget | None,
+        title: str,
+        *,
+        pool: QThreadPool | None = None,
+        show_delay_ms: int = MINIMUM_DURATION_MS,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
         self._title = title
         self._pool = pool if pool is not None else QThreadPool.globalInstance()
+        self._show_delay_ms = show_delay_ms
+        self._stop: Callable[[], None] | None = None
         self.job: Job[object] | None = None
-        self.dialog: QProgressDialog | None = None
+        self.dialog: JobProgressDialog | None = None
 
     @property
     def running(self) -> bool:
@@ -149,48 +188,75 @@ class ProgressRunner(QObject):
 
     def cancel(self) -> None:
         """Cancel the running job, if any (what the dialog's Cancel button does)."""
-        if self.job is not None:
-            self.job.cancel()
+        if self.dialog is not None:
+            self.dialog.request_cancel(self.tr("Cancelling…"))
+        elif self._stop is not None:
+            self._stop()
 
-    def run(self, function: JobFunction[T], label: str = "") -> JobOutcome[T]:
-        """Run `function` off the GUI thread and return how it ended."""
+    def run(
+        self, function: JobFunction[T], label: str = "", *, read_only: bool = False
+    ) -> JobOutcome[T]:
+        """Run `function` off the GUI thread and return how it ended.
+
+        With `read_only` the job changes nothing: on cancel the runner returns at once as
+        cancelled and drops whatever the job still returns.
+        """
         if self.job is not None:
             raise RuntimeError("a job is already running")
         job: Job[object] = Job(function)
-        dialog = QProgressDialog(label or self._title, self.tr("Cancel"), 0, 0, self._parent)
-        dialog.setWindowTitle(self._title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(MINIMUM_DURATION_MS)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(job.cancel)
-        dialog.canceled.connect(lambda: dialog.setLabelText(self.tr("Cancelling…")))
-        dialog.setValue(0)
-        outcome: list[JobOutcome[Any]] = []
         loop = QEventLoop()
+        ended: list[JobOutcome[Any]] = []
+        latest = [label or self._title, 0, 0]
+
+        def end(outcome: JobOutcome[Any]) -> None:
+            if not ended:
+                ended.append(outcome)
+            loop.quit()
+
+        def stop() -> None:
+            job.cancel()
+            if read_only:
+                end(JobOutcome(cancelled=True))
 
         def on_progress(phase: str, done: int, total: int) -> None:
-            if total > 0:
-                dialog.setMaximum(total)
-                dialog.setValue(min(done, total))
-            dialog.setLabelText(self.phase_text(phase, label))
+            if self.job is not job:
+                return
+            latest[:] = [self.phase_text(phase, label), done, total]
+            if self.dialog is not None:
+                self.dialog.set_progress(self.phase_text(phase, label), done, total)
 
-        job.signals.progress.connect(on_progress)
-        job.signals.finished.connect(lambda result: outcome.append(JobOutcome(result)))
-        job.signals.failed.connect(lambda error: outcome.append(JobOutcome(error=error)))
-        job.signals.cancelled.connect(lambda: outcome.append(JobOutcome(cancelled=True)))
-        job.signals.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-        self.job, self.dialog = job, dialog
+        def show_dialog() -> None:
+            if ended or self.job is not job:
+                return
+            dialog = JobProgressDialog(self._parent, self._title, str(latest[0]), stop)
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+            dialog.set_progress(str(latest[0]), int(latest[1]), int(latest[2]))
+            self.dialog = dialog
+            dialog.show()
+
+        signals = job.signals
+        signals.progress.connect(on_progress)
+        signals.finished.connect(lambda result: end(JobOutcome(result)))
+        signals.failed.connect(lambda error: end(JobOutcome(error=error)))
+        signals.cancelled.connect(lambda: end(JobOutcome(cancelled=True)))
+        signals.done.connect(lambda: end(JobOutcome(cancelled=True)))
+        show_timer = QTimer()
+        show_timer.setSingleShot(True)
+        show_timer.timeout.connect(show_dialog)
+        self.job, self._stop = job, stop
         try:
             self._pool.start(job)
-            loop.exec()
+            show_timer.start(self._show_delay_ms)
+            if not ended:
+                loop.exec()
         finally:
-            self.job, self.dialog = None, None
-            dialog.blockSignals(True)
-            dialog.hide()
-            dialog.deleteLater()
-        ended: JobOutcome[Any] = outcome[0] if outcome else JobOutcome(cancelled=True)
-        return ended
+            show_timer.stop()
+            self.job, self._stop = None, None
+            dialog, self.dialog = self.dialog, None
+            if dialog is not None:
+                dialog.finish()
+            _keep_until_done(job)
+        return ended[0]
 
     def phase_text(self, phase: str, fallback: str) -> str:
         """The dialog's text for a phase the services report."""
@@ -202,14 +268,31 @@ class ProgressRunner(QObject):
         return texts.get(phase, fallback or self._title)
 
 
+_UNFINISHED: set[Job[Any]] = set()
+"""Jobs whose runner returned before they ended (a cancelled read-only job)."""
+
+
+def _keep_until_done(job: Job[Any]) -> None:
+    """Keep `job` (and its signals) alive until its thread is done with it."""
+    if job.ended:
+        return
+    _UNFINISHED.add(job)
+    job.signals.done.connect(lambda: _UNFINISHED.discard(job))
+    if job.ended:
+        _UNFINISHED.discard(job)
+
+
 def run_with_progress(
     parent: QWidget | None,
     title: str,
     job_fn: JobFunction[T],
     prompts: Prompts,
     language: str = "da",
+    *,
+    label: str = "",
+    read_only: bool = False,
 ) -> T | None:
-    """Run `job_fn` off the GUI thread behind a progress dialog.
+    """Run `job_fn` off the GUI thread behind a progress dialog (see `ProgressRunner`).
 
     Returns the result, or None when the user cancelled or the job failed; a failure is shown
     through `prompts.error` (a `UserError` by its message, a bug by a short notice; the
@@ -217,7 +300,7 @@ def run_with_progress(
     """
     runner = ProgressRunner(parent, title)
     try:
-        outcome = runner.run(job_fn)
+        outcome = runner.run(job_fn, label, read_only=read_only)
     finally:
         runner.deleteLater()
     if outcome.error is not None:

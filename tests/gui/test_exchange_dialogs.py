@@ -36,8 +36,17 @@ from taskforce_app.ui.exchange_models import (
     PackageCountsModel,
     RecordCountsModel,
 )
+from taskforce_app.ui.prompts import QtPrompts
 from taskforce_app.ui.undo import UndoController
 from tests.gui.conftest import TODAY, FakePrompts
+from tests.gui.modal_driver import (
+    SETTLE_MS,
+    ModalDriver,
+    click_button,
+    from_event_loop,
+    type_and_enter,
+    visible_progress_dialogs,
+)
 from tests.gui.test_engagement_models import check
 from tests.services.helpers import PASSPHRASE
 
@@ -535,3 +544,60 @@ def test_an_unencrypted_package_is_merged_only_after_an_explicit_choice(
     dialog.conflict_model.choose(0, Side.THEIRS)
     assert dialog.merge() is not None
     assert pair.b.engagements.get(pair.engagement).notes == "Note fra A, ukrypteret"
+
+
+# -- real prompts, nothing replaced: no progress dialog outlives its job ------------------------
+
+
+def _real_import_dialog(context: AppContext, undo: UndoController) -> ImportPackageDialog:
+    """The import dialog with the app's own prompts (message boxes and file dialogs)."""
+    dialog = ImportPackageDialog(context, QtPrompts(), undo, language="da")
+    return dialog
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_an_encrypted_import_then_merge_through_real_prompts_never_freezes(
+    qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path
+) -> None:
+    _edit(pair.a, pair.engagement, notes="Note gennem rigtige dialoger")
+    written = _export(qtbot, pair.a, pair.engagement, tmp_path / "r.tfpkg")
+    dialog = _real_import_dialog(pair.b, undo)
+    qtbot.addWidget(dialog)
+    driver = ModalDriver()
+    driver.expect(PassphraseDialog, type_and_enter(PASSPHRASE))
+    try:
+        assert from_event_loop(qtbot, lambda: dialog.choose_package(written))
+        assert dialog.passphrase == PASSPHRASE
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        driver.expect(QMessageBox, click_button("Yes"))
+        assert from_event_loop(qtbot, dialog.merge) is not None
+        qtbot.wait(SETTLE_MS)
+        assert visible_progress_dialogs() == []
+    finally:
+        driver.stop()
+    assert [(s.kind, s.still_active, s.progress_visible) for s in driver.seen] == [
+        ("PassphraseDialog", True, 0),
+        ("QMessageBox", True, 0),
+    ]
+    assert pair.b.engagements.get(pair.engagement).notes == "Note gennem rigtige dialoger"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_plain_import_through_real_prompts_never_freezes(
+    qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path
+) -> None:
+    written = _export(qtbot, pair.a, pair.engagement, tmp_path / "p.tfpkg", passphrase=None)
+    dialog = _real_import_dialog(pair.b, undo)
+    qtbot.addWidget(dialog)
+    driver = ModalDriver()
+    driver.expect(QMessageBox, click_button("Continue"))
+    try:
+        assert from_event_loop(qtbot, lambda: dialog.choose_package(written))
+        qtbot.wait(SETTLE_MS)
+        assert visible_progress_dialogs() == []
+    finally:
+        driver.stop()
+    assert [(s.kind, s.still_active, s.progress_visible) for s in driver.seen] == [
+        ("QMessageBox", True, 0)
+    ]
