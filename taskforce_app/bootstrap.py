@@ -201,6 +201,13 @@ class AppContext:
         return self._db.location.path
 
     @property
+    def database_identity(self) -> str:
+        """A stable name of this database, for what is remembered per database (who is
+        working): the file's absolute path, or the server's URL without its password."""
+        location = self._db.location
+        return str(location.path) if location.path is not None else location.display_name
+
+    @property
     def read_only(self) -> bool:
         """True when the database was opened read-only."""
         return self._db.read_only

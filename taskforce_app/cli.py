@@ -204,7 +204,40 @@ def build_parser() -> argparse.ArgumentParser:
     deadlines.add_argument("--consultant", required=True, metavar="INITIALS")
     deadlines.add_argument("--days", type=_days, default=30, help="how far ahead (default 30)")
     deadlines.add_argument("--json", action="store_true", help="machine-readable output")
+    _add_consultant_commands(command("consultants", "add, list and deactivate consultants"))
     return parser
+
+
+def _add_consultant_commands(consultants: argparse.ArgumentParser) -> None:
+    """`consultants add|list|deactivate`."""
+    actions = consultants.add_subparsers(
+        dest="consultants_action", parser_class=_Parser, metavar="ACTION", required=True
+    )
+
+    def action(name: str, text: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, help=text, description=text)
+        sub.add_argument("--db", default=argparse.SUPPRESS, help="database file or URL")
+        sub.add_argument("--lang", choices=["da", "en"], default=argparse.SUPPRESS)
+        return sub
+
+    add = action("add", "add a consultant and print them")
+    add.add_argument("--name", required=True)
+    add.add_argument("--initials", required=True, metavar="ABC")
+    add.add_argument(
+        "--organisation",
+        required=True,
+        metavar="ORGANISATION",
+        help="ankestyrelsen | social_og_boligstyrelsen (or the Danish name)",
+    )
+    add.add_argument(
+        "--role", required=True, metavar="ROLE", help="jurist | socialfaglig | team_lead | other"
+    )
+    add.add_argument("--email", default="", help="e-mail address (optional)")
+    add.add_argument("--json", action="store_true", help="machine-readable output")
+    listing = action("list", "every consultant, deactivated ones marked")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    deactivate = action("deactivate", "deactivate a consultant (kept in teams and history)")
+    deactivate.add_argument("--initials", required=True, metavar="ABC")
 
 
 MAX_DAYS_AHEAD = 36_500
@@ -1144,6 +1177,78 @@ def _cmd_findings(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_consultants(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.bootstrap import open_context
+    from taskforce_app.domain.team import ConsultantDraft, parse_organisation, parse_role
+
+    writing = args.consultants_action in ("add", "deactivate")
+    context = open_context(args.db, actor="cli", lock=writing)
+    try:
+        if args.consultants_action == "add":
+            draft = ConsultantDraft(
+                args.name,
+                args.initials,
+                parse_organisation(args.organisation),
+                parse_role(args.role),
+                email=args.email,
+            )
+            view, _ = context.team.create_consultant(draft)
+            people = [context.team.consultant(view.initials)]
+        elif args.consultants_action == "deactivate":
+            person = context.team.consultant(args.initials)
+            context.team.set_active(person.id, False)
+            print(f"{person.name} ({person.initials}) er deaktiveret.", file=out)
+            return EXIT_OK
+        else:
+            people = context.team.consultant_details()
+    finally:
+        context.close()
+    if getattr(args, "json", False):
+        payload = [
+            {
+                "id": str(p.id),
+                "name": p.name,
+                "initials": p.initials,
+                "organisation": p.organisation.value,
+                "role": p.role.value,
+                "email": p.email,
+                "active": p.active,
+            }
+            for p in people
+        ]
+        json.dump(
+            payload[0] if args.consultants_action == "add" else payload,
+            out,
+            ensure_ascii=False,
+            indent=2,
+        )
+        out.write("\n")
+        return EXIT_OK
+    organisations = {
+        "ankestyrelsen": "Ankestyrelsen",
+        "social_og_boligstyrelsen": "Social- og Boligstyrelsen",
+    }
+    roles = {
+        "jurist": "Jurist",
+        "socialfaglig": "Socialfaglig konsulent",
+        "team_lead": "Teamleder",
+        "other": "Andet",
+    }
+    rows = [
+        (
+            p.initials,
+            p.name,
+            organisations[p.organisation.value],
+            roles[p.role.value],
+            p.email,
+            "aktiv" if p.active else "deaktiveret",
+        )
+        for p in people
+    ]
+    _print_table(out, ("Initialer", "Navn", "Organisation", "Rolle", "E-mail", "Status"), rows)
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
@@ -1162,6 +1267,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "unlock": _cmd_unlock,
+    "consultants": _cmd_consultants,
 }
 
 

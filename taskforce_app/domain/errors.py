@@ -326,6 +326,7 @@ def _merge_area_messages() -> None:
         messages_reference,
         messages_reports,
         messages_review,
+        messages_team,
         messages_trust,
         messages_undo,
     )
@@ -340,6 +341,7 @@ def _merge_area_messages() -> None:
         messages_limits.MESSAGES,
         messages_reference.MESSAGES,
         messages_trust.MESSAGES,
+        messages_team.MESSAGES,
     ):
         for code, texts in area.items():
             MESSAGES.setdefault(code, texts)

@@ -176,6 +176,7 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
         _enum("organisation", Organisation),
         _enum("role", ConsultantRole),
         _text("email", 200),
+        _col("active", Kind.BOOLEAN),
     ),
     "criteria_set": _table(
         _text("key", 60),

@@ -21,6 +21,8 @@ from taskforce_app.persistence.models.audit import AuditEvent
 from taskforce_app.persistence.types import utc_now
 
 _SKIPPED_FIELDS = frozenset({"created_at", "updated_at", "id"})
+SWITCH_FIELD = "working_now"
+"""The `field` of the audit event logging a switch of the consultant working in the program."""
 
 
 def install_audit_trail(session_class: type[Session] = Session) -> None:
@@ -66,6 +68,26 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
             audit.operation_seq = first + offset
         session.info["operation_seq"] = first + len(events)
     session.add_all(events)
+
+
+def log_consultant_switch(
+    session: Session, consultant_id: uuid.UUID, previous: str | None, current: str
+) -> None:
+    """Record that the consultant working in the program changed (`previous` → `current`
+    initials) as an event on the new consultant's record, outside any undoable operation."""
+    session.add(
+        AuditEvent(
+            id=uuid.uuid4(),
+            occurred_at=utc_now(),
+            actor=current,
+            action=AuditAction.UPDATE,
+            table_name="consultant",
+            record_id=consultant_id,
+            field=SWITCH_FIELD,
+            old_value=previous,
+            new_value=current,
+        )
+    )
 
 
 def _event(

@@ -35,6 +35,8 @@ class Database:
     revision: str
     upgrade_backup: Path | None = None
     actor: str = ""
+    actor_id: uuid.UUID | None = None
+    """The acting consultant (the GUI's current consultant), on every session as `actor_id`."""
     read_only: bool = False
     writer_lock: WriterLock | None = None
     _closed: bool = field(default=False, repr=False)
@@ -55,6 +57,7 @@ class Database:
             return
         with self._translate_errors(), self.sessions() as session:
             session.info["actor"] = self.actor
+            session.info["actor_id"] = self.actor_id
             yield session
             session.rollback()
 
@@ -75,6 +78,7 @@ class Database:
             return
         with self._translate_errors(), self.sessions() as session, session.begin():
             session.info["actor"] = self.actor
+            session.info["actor_id"] = self.actor_id
             session.info["operation_id"] = uuid.uuid4()
             token = self._active.set(session)
             try:

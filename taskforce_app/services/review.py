@@ -290,6 +290,8 @@ class ReviewService:
                 without a reason, or an override of a suggestion without a reason.
         """
         with self._db.write() as session:  # the nested `set_answers` joins this transaction
+            if reviewer_id is None:
+                reviewer_id = _acting_id(session)
             self.set_answers(
                 sampled_case_id, [(criterion_id, draft, suggested)], reviewer_id=reviewer_id
             )
@@ -316,12 +318,15 @@ class ReviewService:
         reviewer_id: uuid.UUID | None = None,
     ) -> Changes:
         """Store several answers of one case in one transaction, each checked as `set_answer`
-        checks it; `answers` holds (criterion id, draft, deadline suggestion) per answer.
+        checks it; `answers` holds (criterion id, draft, deadline suggestion) per answer. The
+        reviewer is `reviewer_id`, else the consultant working in the program.
 
         Raises:
             ValidationError: as `set_answer`; then none of the answers is stored.
         """
         with self._db.write() as session:
+            if reviewer_id is None:
+                reviewer_id = _acting_id(session)
             sampled = _sampled(session, sampled_case_id)
             _pin_law(session, _unlocked_round(session, sampled.round_id), sampled)
             tracks = {
@@ -385,9 +390,17 @@ class ReviewService:
             engagement_id = row.engagement_id
         return Changes.of(Entity.REVIEW, round_id, engagement_id)
 
-    def sign_off(self, round_id: uuid.UUID, consultant_id: uuid.UUID) -> Changes:
-        """Lock a complete round; the signer must not be one of its reviewers."""
+    def sign_off(self, round_id: uuid.UUID, consultant_id: uuid.UUID | None = None) -> Changes:
+        """Lock a complete round, signed off by the consultant working in the program (or, where
+        nobody is, e.g. the CLI's demo, by `consultant_id`); the signer must not be one of its
+        reviewers.
+
+        Raises:
+            ValidationError: nobody to sign, a signature in another consultant's name than the
+                one working, the signer reviewed a case of the round, or the round is incomplete.
+        """
         with self._db.write() as session:
+            consultant_id = _signer(session, consultant_id, "review.sign_off_needs_consultant")
             row = _unlocked_round(session, round_id)
             view = _round_view(session, row)
             if view.answered < view.expected or view.expected == 0:
@@ -414,11 +427,13 @@ class ReviewService:
             engagement_id = row.engagement_id
         return Changes.of(Entity.REVIEW, round_id, engagement_id)
 
-    def unlock(self, round_id: uuid.UUID, consultant_id: uuid.UUID, reason: str) -> Changes:
-        """Unlock a signed-off round; the reason is logged."""
+    def unlock(self, round_id: uuid.UUID, consultant_id: uuid.UUID | None, reason: str) -> Changes:
+        """Unlock a signed-off round, by the consultant working in the program (or
+        `consultant_id` where nobody is); the reason is logged."""
         if not reason.strip():
             raise ValidationError("review.unlock_needs_reason")
         with self._db.write() as session:
+            consultant_id = _signer(session, consultant_id, "review.unlock_needs_consultant")
             row = _round(session, round_id)
             row.status = RoundStatus.OPEN
             row.lock_log = [
@@ -434,6 +449,27 @@ class ReviewService:
             row.signed_off_at = None
             engagement_id = row.engagement_id
         return Changes.of(Entity.REVIEW, round_id, engagement_id)
+
+
+def _acting_id(session: Session) -> uuid.UUID | None:
+    """The consultant working in the program (the unit of work carries it), if any."""
+    value = session.info.get("actor_id")
+    return value if isinstance(value, uuid.UUID) else None
+
+
+def _signer(session: Session, named: uuid.UUID | None, missing: str) -> uuid.UUID:
+    """Who signs: the consultant working in the program, as themselves; `named` only where
+    nobody is working (the CLI, the demo). A signature in another's name is refused."""
+    acting = _acting_id(session)
+    if acting is not None and named is not None and named != acting:
+        person = session.get(Consultant, acting)
+        raise ValidationError(
+            "review.sign_as_yourself", value=person.initials if person is not None else "?"
+        )
+    signer = acting if acting is not None else named
+    if signer is None:
+        raise ValidationError(missing)
+    return signer
 
 
 def _legal_set_id(session: Session, engagement_id: uuid.UUID, key: str | None) -> uuid.UUID:

@@ -13,12 +13,14 @@ from taskforce_app.domain.enums import ConsultantRole, Phase
 from taskforce_app.domain.errors import NotFoundError, ValidationError
 from taskforce_app.domain.overview import ConsultantView
 from taskforce_app.domain.team import (
+    ConsultantDetail,
     ConsultantDraft,
     ContactDraft,
     ContactView,
     PhasePeriodView,
     TeamMemberView,
 )
+from taskforce_app.persistence.audit_trail import log_consultant_switch
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import (
     Consultant,
@@ -37,22 +39,40 @@ class TeamService:
         self._db = db
 
     def consultants(self) -> list[ConsultantView]:
-        """Every consultant, by name."""
+        """Every active consultant, by name (what pickers offer)."""
         with self._db.read() as session:
-            rows = session.scalars(select(Consultant).order_by(Consultant.name))
+            rows = session.scalars(
+                select(Consultant).where(Consultant.active.is_(True)).order_by(Consultant.name)
+            )
             return [_consultant_view(row) for row in rows]
 
+    def consultant_details(self, *, include_inactive: bool = True) -> list[ConsultantDetail]:
+        """Every consultant with all fields, by name; deactivated ones too unless asked not."""
+        query = select(Consultant).order_by(Consultant.name, Consultant.initials)
+        if not include_inactive:
+            query = query.where(Consultant.active.is_(True))
+        with self._db.read() as session:
+            return [_consultant_detail(row) for row in session.scalars(query)]
+
+    def consultant(self, initials: str) -> ConsultantDetail:
+        """The consultant with `initials` (case-insensitive).
+
+        Raises:
+            NotFoundError: no consultant has these initials.
+        """
+        with self._db.read() as session:
+            return _consultant_detail(_by_initials(session, initials))
+
     def create_consultant(self, draft: ConsultantDraft) -> tuple[ConsultantView, Changes]:
-        """Add a consultant; initials must be unique."""
+        """Add a consultant; initials must be unique (case-insensitive).
+
+        Raises:
+            ValidationError: an empty name, bad initials or e-mail, initials already used.
+            CprNumberError: a text holds a CPR number (nothing is stored).
+        """
         clean = draft.validated()
         with self._db.write() as session:
-            taken = session.scalars(
-                select(Consultant.id)
-                .where(func.upper(Consultant.initials) == clean.initials)
-                .execution_options(include_deleted=True)
-            ).first()
-            if taken is not None:
-                raise ValidationError("consultant.duplicate_initials", value=clean.initials)
+            _refuse_taken_initials(session, clean.initials, None)
             row = Consultant(
                 id=uuid.uuid4(),
                 name=clean.name,
@@ -65,6 +85,87 @@ class TeamService:
             session.flush()
             view = _consultant_view(row)
         return view, Changes.of(Entity.TEAM, view.id)
+
+    def edit_consultant(
+        self, consultant_id: uuid.UUID, draft: ConsultantDraft
+    ) -> tuple[ConsultantDetail, Changes]:
+        """Change a consultant's name, initials, organisation, role and e-mail (one transaction).
+
+        Raises:
+            NotFoundError: the consultant does not exist.
+            ValidationError, CprNumberError: as `create_consultant`; nothing is stored.
+        """
+        clean = draft.validated()
+        with self._db.write() as session:
+            row = _consultant_row(session, consultant_id)
+            _refuse_taken_initials(session, clean.initials, consultant_id)
+            row.name = clean.name
+            row.initials = clean.initials
+            row.organisation = clean.organisation
+            row.role = clean.role
+            row.email = clean.email
+            session.flush()
+            detail = _consultant_detail(row)
+        if self._db.actor_id == consultant_id:
+            self._db.actor = detail.initials
+        return detail, _team_changes(consultant_id)
+
+    def set_active(self, consultant_id: uuid.UUID, active: bool) -> Changes:
+        """Deactivate a consultant (kept in teams, history and sign-offs, no longer offered in
+        pickers) or activate one again.
+
+        Raises:
+            NotFoundError: the consultant does not exist.
+            ValidationError: deactivating one who is already deactivated.
+        """
+        with self._db.write() as session:
+            row = _consultant_row(session, consultant_id)
+            if not active and not row.active:
+                raise ValidationError("consultant.already_inactive", value=row.initials)
+            row.active = active
+        return _team_changes(consultant_id)
+
+    def current_consultant(self) -> ConsultantDetail | None:
+        """The consultant working in the program (the actor of every change), if chosen."""
+        if self._db.actor_id is None:
+            return None
+        with self._db.read() as session:
+            row = session.get(Consultant, self._db.actor_id)
+            return None if row is None else _consultant_detail(row)
+
+    def act_as(self, consultant_id: uuid.UUID | None) -> ConsultantDetail | None:
+        """Work as `consultant_id` from now on without logging it (resuming the consultant
+        remembered for this database); None: nobody. An unknown or deactivated consultant
+        leaves nobody chosen and returns None."""
+        detail: ConsultantDetail | None = None
+        if consultant_id is not None:
+            with self._db.read() as session:
+                row = session.get(Consultant, consultant_id)
+                if row is not None and row.active:
+                    detail = _consultant_detail(row)
+        self._db.actor_id = None if detail is None else detail.id
+        self._db.actor = "" if detail is None else detail.initials
+        return detail
+
+    def switch_consultant(self, consultant_id: uuid.UUID) -> tuple[ConsultantDetail, Changes]:
+        """Switch who is working: every later change carries this consultant. The switch is
+        logged in the audit trail (who was working before, who is now) unless read-only.
+
+        Raises:
+            NotFoundError: the consultant does not exist.
+            ValidationError: the consultant is deactivated.
+        """
+        previous = self._db.actor
+        with self._db.read() as session:
+            row = _consultant_row(session, consultant_id)
+            if not row.active:
+                raise ValidationError("consultant.inactive", value=row.initials)
+            detail = _consultant_detail(row)
+        self._db.actor_id, self._db.actor = detail.id, detail.initials
+        if not self._db.read_only:
+            with self._db.write() as session:
+                log_consultant_switch(session, detail.id, previous or None, detail.initials)
+        return detail, _team_changes(detail.id)
 
     def team(self, engagement_id: uuid.UUID) -> list[TeamMemberView]:
         """The consultants on a forløb."""
@@ -212,3 +313,43 @@ def _engagement(session: Session, engagement_id: uuid.UUID) -> Engagement:
 
 def _consultant_view(row: Consultant) -> ConsultantView:
     return ConsultantView(row.id, row.name, row.initials, row.organisation.value, row.role.value)
+
+
+def _consultant_detail(row: Consultant) -> ConsultantDetail:
+    return ConsultantDetail(
+        row.id, row.name, row.initials, row.organisation, row.role, row.email, row.active
+    )
+
+
+def _consultant_row(session: Session, consultant_id: uuid.UUID) -> Consultant:
+    row = session.get(Consultant, consultant_id)
+    if row is None:
+        raise NotFoundError("consultant.unknown", value=str(consultant_id))
+    return row
+
+
+def _by_initials(session: Session, initials: str) -> Consultant:
+    row = session.scalars(
+        select(Consultant).where(func.upper(Consultant.initials) == initials.strip().upper())
+    ).first()
+    if row is None:
+        raise NotFoundError("consultant.unknown", value=initials.strip())
+    return row
+
+
+def _refuse_taken_initials(session: Session, initials: str, own_id: uuid.UUID | None) -> None:
+    """`ValidationError` when another consultant (deleted ones too) has `initials`."""
+    query = (
+        select(Consultant.id)
+        .where(func.upper(Consultant.initials) == initials.upper())
+        .execution_options(include_deleted=True)
+    )
+    if own_id is not None:
+        query = query.where(Consultant.id != own_id)
+    if session.scalars(query).first() is not None:
+        raise ValidationError("consultant.duplicate_initials", value=initials)
+
+
+def _team_changes(consultant_id: uuid.UUID) -> Changes:
+    """A consultant changed: every screen that lists consultants or teams refreshes."""
+    return Changes.of(Entity.TEAM, consultant_id)

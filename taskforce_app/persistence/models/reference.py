@@ -5,7 +5,17 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from taskforce_app.domain.enums import ConsultantRole, Organisation, Pejlemaerke, Region, Track
@@ -34,6 +44,8 @@ class Consultant(Base):
     organisation: Mapped[Organisation] = mapped_column(CodedEnum(Organisation))
     role: Mapped[ConsultantRole] = mapped_column(CodedEnum(ConsultantRole))
     email: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    """False once deactivated: kept in teams and history, no longer offered in pickers."""
 
 
 class CriteriaSet(Base):
