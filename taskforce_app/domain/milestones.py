@@ -88,7 +88,20 @@ class MilestoneDraft:
                 )
         if self.status is MilestoneStatus.DONE and self.actual_on is None:
             raise ValidationError("milestone.done_without_date")
-        return replace(self, title=title, note=self.note.strip())
+        status = self.status
+        if status is MilestoneStatus.PLANNED and self.actual_on is not None:
+            status = MilestoneStatus.DONE  # an actual date means it happened
+        return replace(self, title=title, note=self.note.strip(), status=status)
+
+    def with_actual_date(self, actual_on: date | None) -> MilestoneDraft:
+        """The draft with an actual date entered or cleared: a date completes a planned
+        milestone (Gennemført); clearing it opens a completed one again (Planlagt)."""
+        status = self.status
+        if actual_on is not None and status is MilestoneStatus.PLANNED:
+            status = MilestoneStatus.DONE
+        elif actual_on is None and status is MilestoneStatus.DONE:
+            status = MilestoneStatus.PLANNED
+        return replace(self, actual_on=actual_on, status=status)
 
 
 @dataclass(frozen=True, slots=True)

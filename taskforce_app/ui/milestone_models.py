@@ -205,13 +205,15 @@ class MilestoneTableModel(RecordTableModel[MilestoneView]):
                 raise ValidationError("value.required", field="Planlagt dato")
             return dataclasses.replace(draft, planned_on=planned)
         if column == MilestoneColumn.ACTUAL:
-            return dataclasses.replace(draft, actual_on=parse_field_date(text, "Faktisk dato"))
+            return draft.with_actual_date(parse_field_date(text, "Faktisk dato"))
         if column == MilestoneColumn.RESPONSIBLE:
             return dataclasses.replace(draft, responsible_id=uuid.UUID(text) if text else None)
         status = MilestoneStatus(text)
         actual = draft.actual_on
         if status is MilestoneStatus.DONE and actual is None:
             actual = self._today()
+        elif status is MilestoneStatus.PLANNED:
+            actual = None  # planned again: it has not happened yet
         return dataclasses.replace(draft, status=status, actual_on=actual)
 
 
