@@ -168,6 +168,7 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
         _col("measure_started_on", Kind.DATE, nullable=True),
         _col("measure_ended_on", Kind.DATE, nullable=True),
         _col("plan_on", Kind.DATE, nullable=True),
+        _col("list_row", Kind.INTEGER, nullable=True),
         _col("extra", Kind.JSON),
     ),
     "consultant": _table(

@@ -161,6 +161,7 @@ class CaseListService:
                         "measure_started_on": row.measure_started_on,
                         "measure_ended_on": row.measure_ended_on,
                         "plan_on": row.plan_on,
+                        "list_row": row.row_number,
                         "extra": {redact_cpr(k): v for k, v in row.extra.items()},
                     }
                 )

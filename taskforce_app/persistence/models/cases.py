@@ -68,6 +68,8 @@ class Case(Base):
     measure_started_on: Mapped[date | None] = mapped_column(Date, default=None)
     measure_ended_on: Mapped[date | None] = mapped_column(Date, default=None)
     plan_on: Mapped[date | None] = mapped_column(Date, default=None)
+    list_row: Mapped[int | None] = mapped_column(Integer, default=None)
+    """The case's row in its list (the file's row number; 1, 2, … for lists before 0007)."""
     extra: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
 
     engagement: Mapped[Engagement] = relationship()
