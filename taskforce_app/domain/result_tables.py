@@ -31,6 +31,12 @@ class LawFigure:
     law: str
     """The criteria set's key: `barnets_lov` or `serviceloven`."""
     figure: Figure
+    code: str = ""
+    """The requirement's code in that law's set ("BL-05")."""
+    question: str = ""
+    provision: str = ""
+    benchmark: Benchmark | None = None
+    """The Børnesagsbarometret figure that may stand beside this law's requirement."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -81,6 +82,7 @@ class ResultsService:
         info: dict[
             str, tuple[tuple[str, ...], Track, Pejlemaerke, str, str, Benchmark | None, int]
         ] = {}
+        law_info: dict[tuple[str, str], LawDetails] = {}
         for kind, by_criterion in answers.items():
             for criterion_id, given in by_criterion.items():
                 if criterion_id not in criteria:
@@ -91,6 +93,10 @@ class ResultsService:
                 key = f"{track.value}:{topics.get((set_key, code)) or code}"
                 grouped[key][kind].extend(given)
                 per_law[key][(kind, set_key)].extend(given)
+                if (key, set_key) not in law_info or kind is RoundKind.STATUSMAALING:
+                    law_info[(key, set_key)] = LawDetails(
+                        code, question, provision, _benchmark(benchmarks, benchmark_key, set_key)
+                    )
                 codes = info[key][0] if key in info else ()
                 if code not in codes:
                     codes = (*codes, code)
@@ -120,7 +126,9 @@ class ResultsService:
                     analyse=_figure(track, per_kind.get(RoundKind.ANALYSE)),
                     statusmaaling=_figure(track, per_kind.get(RoundKind.STATUSMAALING)),
                     benchmark=benchmark,
-                    by_law=_by_law(track, per_law[key]),
+                    by_law=_by_law(
+                        track, per_law[key], {law: law_info[(key, law)] for _, law in per_law[key]}
+                    ),
                     not_comparable_reason=(
                         _not_comparable(specs, key.split(":", 1)[1], per_law[key].keys())
                         if track is Track.JURIDISK
@@ -176,8 +184,19 @@ def _sum(figures: list[Figure | None]) -> Figure | None:
     return None
 
 
+class LawDetails(NamedTuple):
+    """How a requirement reads in one law's set: code, question, provision, barometer figure."""
+
+    code: str
+    question: str
+    provision: str
+    benchmark: Benchmark | None
+
+
 def _by_law(
-    track: Track, answers: dict[tuple[RoundKind, str], list[Answer | None]]
+    track: Track,
+    answers: dict[tuple[RoundKind, str], list[Answer | None]],
+    details: dict[str, LawDetails],
 ) -> tuple[LawFigure, ...]:
     """The figure of each round per law, Analyse first."""
     result: list[LawFigure] = []
@@ -186,7 +205,7 @@ def _by_law(
     ):
         figure = _figure(track, given)
         if figure is not None:
-            result.append(LawFigure(kind, law, figure))
+            result.append(LawFigure(kind, law, figure, *details[law]))
     return tuple(result)
 
 

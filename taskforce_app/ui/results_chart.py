@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from taskforce_app.domain.enums import Track
+from taskforce_app.domain.result_lines import requirement_laws
 from taskforce_app.domain.result_tables import Figure, RequirementResult
 
 SET_COLOURS = ("#1f4e79", "#6aa84f", "#b7b7b7")
@@ -30,9 +31,23 @@ def share_percent(figure: Figure | None) -> float | None:
     return 100.0 * figure.x / figure.n
 
 
+NOT_COMPARABLE_MARK = "*"
+"""Marks a requirement whose change is not computed (it differs between the rounds' laws)."""
+
+
 def short_code(result: RequirementResult) -> str:
     """The requirement's code: the latest law's code ("BL-02")."""
+    laws = requirement_laws(result)
+    if laws:
+        code = next((item.code for item in result.by_law if item.law == laws[-1]), "")
+        if code:
+            return code
     return result.codes[-1] if result.codes else result.key
+
+
+def not_compared(result: RequirementResult) -> bool:
+    """True when both rounds have a figure but the change is not computed."""
+    return result.analyse is not None and result.statusmaaling is not None and not result.comparable
 
 
 def axis_labels(codes: Sequence[str]) -> tuple[str, list[str]]:
@@ -95,10 +110,19 @@ class ResultsChart(QChartView):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         prefix, labels = axis_labels([short_code(item) for item in self._requirements])
-        categories.append(labels)
-        categories.setTitleText(
+        marked = [not_compared(item) for item in self._requirements]
+        categories.append(
+            [
+                label + NOT_COMPARABLE_MARK if mark else label
+                for label, mark in zip(labels, marked, strict=True)
+            ]
+        )
+        title = (
             self.tr("Requirement %1…").replace("%1", prefix) if prefix else self.tr("Requirement")
         )
+        if any(marked):
+            title += self.tr(" (* not comparable between the rounds' laws)")
+        categories.setTitleText(title)
         small = QFont(font)
         small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
         categories.setTitleFont(small)
@@ -121,8 +145,7 @@ class ResultsChart(QChartView):
             return
         item = self._requirements[index]
         value = bar_set.at(index)
-        QToolTip.showText(
-            QCursor.pos(),
-            f"{' / '.join(item.codes)}: {item.question}\n{bar_set.label()}: {value:.0f} %",
-            self,
-        )
+        text = f"{' / '.join(item.codes)}: {item.question}\n{bar_set.label()}: {value:.0f} %"
+        if not_compared(item):
+            text += f"\n{item.not_comparable_reason}"
+        QToolTip.showText(QCursor.pos(), text, self)

@@ -23,6 +23,7 @@ from taskforce_app.domain.benchmarks import (
 )
 from taskforce_app.domain.criteria import Benchmark
 from taskforce_app.domain.enums import Track
+from taskforce_app.domain.result_lines import ResultLine, result_lines
 from taskforce_app.domain.result_tables import Figure, PejlemaerkeResult, RequirementResult
 from taskforce_app.domain.results import (
     NO_FIGURE,
@@ -54,10 +55,35 @@ def change_text(change: ComplianceChange | None, language: str = "da") -> str:
 
 
 def benchmark_text(benchmark: Benchmark | None, language: str = "da") -> str:
-    """ "92 % · Børnesagsbarometret 2020–2022, samlet (95 kommuner)", or empty."""
+    """ "92 % · Børnesagsbarometret 2020–2022, samlet (95 kommuner) · Målt efter serviceloven",
+    or empty."""
     if benchmark is None:
         return ""
-    return f"{benchmark_percent(benchmark, language)} · {benchmark_caption(benchmark, language)}"
+    return " · ".join(
+        (
+            benchmark_percent(benchmark, language),
+            benchmark_caption(benchmark, language),
+            benchmark_law_text(benchmark, language),
+        )
+    )
+
+
+def law_text(laws: tuple[str, ...]) -> str:
+    """The translated name of the law a result line's figures come from ("" for none)."""
+    if not laws:
+        return ""
+    if len(laws) > 1:
+        return QCoreApplication.translate("ResultTable", "Both laws (total)")
+    names = {
+        "barnets_lov": QCoreApplication.translate("ResultTable", "Children's Act"),
+        "serviceloven": QCoreApplication.translate("ResultTable", "Social Services Act"),
+    }
+    return names.get(laws[0], laws[0])
+
+
+def not_comparable_text(reason: str) -> str:
+    """The change cell of a requirement that differs in substance between the rounds' laws."""
+    return QCoreApplication.translate("ResultTable", "Not comparable: %1").replace("%1", reason)
 
 
 def benchmark_tooltip(benchmark: Benchmark, language: str = "da") -> str:
@@ -128,18 +154,20 @@ class RequirementColumn(IntEnum):
     """The columns of the per-requirement table."""
 
     CODE = 0
-    PROVISION = 1
-    QUESTION = 2
-    ANALYSE = 3
-    STATUS = 4
-    CHANGE = 5
-    NATIONAL = 6
+    LAW = 1
+    PROVISION = 2
+    QUESTION = 3
+    ANALYSE = 4
+    STATUS = 5
+    CHANGE = 6
+    NATIONAL = 7
 
 
 def requirement_title(column: RequirementColumn) -> str:
     """The translated header of a requirement column."""
     titles = {
         RequirementColumn.CODE: QCoreApplication.translate("ResultTable", "Code"),
+        RequirementColumn.LAW: QCoreApplication.translate("ResultTable", "Law"),
         RequirementColumn.PROVISION: QCoreApplication.translate("ResultTable", "Provision"),
         RequirementColumn.QUESTION: QCoreApplication.translate("ResultTable", "Question"),
         RequirementColumn.ANALYSE: QCoreApplication.translate("ResultTable", "Analysis"),
@@ -153,25 +181,32 @@ def requirement_title(column: RequirementColumn) -> str:
 
 
 class RequirementResultModel(QAbstractTableModel):
-    """One row per requirement (juridisk first, then the socialfaglig quality points)."""
+    """One row per requirement (juridisk first, then the socialfaglig quality points); a
+    requirement judged under both laws is followed by one row per law."""
 
     def __init__(self, parent: QObject | None = None, *, language: str = "da") -> None:
         super().__init__(parent)
         self.language = language
-        self._rows: list[RequirementResult] = []
+        self._requirements: list[RequirementResult] = []
+        self._rows: list[ResultLine] = []
 
     def set_results(self, rows: Sequence[RequirementResult]) -> None:
         """Replace every row."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._requirements = list(rows)
+        self._rows = list(result_lines(rows))
         self.endResetModel()
 
     def results(self) -> list[RequirementResult]:
-        """The rows, in order."""
-        return list(self._rows)
+        """The requirements, in order."""
+        return list(self._requirements)
+
+    def line(self, row: int) -> ResultLine:
+        """The result line shown in `row`."""
+        return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of requirements."""
+        """Number of lines (requirements and their per-law lines)."""
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -198,51 +233,74 @@ class RequirementResultModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.ToolTipRole and column is RequirementColumn.NATIONAL:
             return QCoreApplication.translate("ResultTable", "Børnesagsbarometret (Ankestyrelsen)")
+        if role == Qt.ItemDataRole.ToolTipRole and column is RequirementColumn.LAW:
+            return QCoreApplication.translate(
+                "ResultTable",
+                "Each case is judged by the law in force on its decision date; a requirement "
+                "judged under both laws shows the total and then each law with its own n.",
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Texts, coloured changes, intervals and sources in tooltips."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        line = self._rows[index.row()]
         column = RequirementColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            return self._text(line, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column is RequirementColumn.ANALYSE:
-                return interval_tooltip(row.analyse, self.language)
-            if column is RequirementColumn.STATUS:
-                return interval_tooltip(row.statusmaaling, self.language)
-            if column is RequirementColumn.NATIONAL and row.benchmark is not None:
-                return benchmark_tooltip(row.benchmark, self.language)
-            if column in (RequirementColumn.QUESTION, RequirementColumn.CODE):
-                return f"{pejlemaerke_label(row.pejlemaerke)}\n{row.question}"
+            return self._tooltip(line, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column is RequirementColumn.CHANGE:
+                return QBrush(SAME) if line.not_comparable_reason else _change_brush(line.change)
+            if line.per_law and column in (RequirementColumn.CODE, RequirementColumn.LAW):
+                return QBrush(SAME)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and column is RequirementColumn.CHANGE:
-            return _change_brush(row.change)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             RequirementColumn.ANALYSE,
             RequirementColumn.STATUS,
-            RequirementColumn.CHANGE,
-            RequirementColumn.NATIONAL,
         ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is RequirementColumn.CHANGE:
+            if line.not_comparable_reason:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _text(self, row: RequirementResult, column: RequirementColumn) -> str:
+    def _text(self, line: ResultLine, column: RequirementColumn) -> str:
         if column is RequirementColumn.CODE:
-            return " / ".join(row.codes)
+            return f"↳ {line.code}" if line.per_law else line.code
+        if column is RequirementColumn.LAW:
+            return law_text(line.laws)
         if column is RequirementColumn.PROVISION:
-            return row.provision
+            return line.provision
         if column is RequirementColumn.QUESTION:
-            return row.question
+            return line.question
         if column is RequirementColumn.ANALYSE:
-            return figure_text(row.analyse, self.language)
+            return figure_text(line.analyse, self.language)
         if column is RequirementColumn.STATUS:
-            return figure_text(row.statusmaaling, self.language)
+            return figure_text(line.statusmaaling, self.language)
         if column is RequirementColumn.CHANGE:
-            return change_text(row.change, self.language)
-        return benchmark_text(row.benchmark, self.language)
+            if line.per_law:
+                return ""
+            if line.not_comparable_reason:
+                return not_comparable_text(line.not_comparable_reason)
+            return change_text(line.change, self.language)
+        return benchmark_text(line.benchmark, self.language)
+
+    def _tooltip(self, line: ResultLine, column: RequirementColumn) -> str | None:
+        if column is RequirementColumn.ANALYSE:
+            return interval_tooltip(line.analyse, self.language)
+        if column is RequirementColumn.STATUS:
+            return interval_tooltip(line.statusmaaling, self.language)
+        if column is RequirementColumn.NATIONAL and line.benchmark is not None:
+            return benchmark_tooltip(line.benchmark, self.language)
+        if column is RequirementColumn.CHANGE and line.not_comparable_reason:
+            return line.not_comparable_reason
+        if column in (RequirementColumn.QUESTION, RequirementColumn.CODE):
+            return f"{pejlemaerke_label(line.requirement.pejlemaerke)}\n{line.question}"
+        return None
 
 
 class PejlemaerkeColumn(IntEnum):
@@ -322,6 +380,8 @@ class PejlemaerkeResultModel(QAbstractTableModel):
                 return figure_text(row.analyse, self.language)
             if column is PejlemaerkeColumn.STATUS:
                 return figure_text(row.statusmaaling, self.language)
+            if not row.comparable and row.analyse is not None and row.statusmaaling is not None:
+                return QCoreApplication.translate("ResultTable", "Not comparable")
             return change_text(row.change, self.language)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is PejlemaerkeColumn.ANALYSE:
@@ -330,6 +390,12 @@ class PejlemaerkeResultModel(QAbstractTableModel):
                 return interval_tooltip(row.statusmaaling, self.language)
             if column is PejlemaerkeColumn.TRACK:
                 return track_label(row.track)
+            if column is PejlemaerkeColumn.CHANGE and not row.comparable:
+                return QCoreApplication.translate(
+                    "ResultTable",
+                    "One of its requirements differs in substance between the rounds' laws; "
+                    "see the requirements above.",
+                )
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column is PejlemaerkeColumn.CHANGE:
             return _change_brush(row.change)

@@ -82,12 +82,28 @@ class ResultsView(QWidget):
         self.requirement_table = _table(self.requirement_model)
         header = self.requirement_table.horizontalHeader()
         header.setSectionResizeMode(RequirementColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
+        fixed = (
+            RequirementColumn.QUESTION,
+            RequirementColumn.PROVISION,
+            RequirementColumn.CHANGE,
+            RequirementColumn.NATIONAL,
+        )
         for column in RequirementColumn:
-            if column not in (RequirementColumn.QUESTION, RequirementColumn.PROVISION):
+            if column not in fixed:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.fontMetrics()
         header.resizeSection(
             RequirementColumn.PROVISION,
-            self.fontMetrics().horizontalAdvance("Forvaltningsloven §§ 22–24") + 16,
+            metrics.horizontalAdvance("Forvaltningsloven §§ 22–24") + 16,
+        )
+        # A change that is not computed shows its reason in the row, and a barometer figure
+        # its year, coverage and law: both wrap in columns of fixed width; the rows grow.
+        header.resizeSection(RequirementColumn.CHANGE, metrics.horizontalAdvance("x" * 30))
+        header.resizeSection(RequirementColumn.NATIONAL, metrics.horizontalAdvance("x" * 34))
+        self.requirement_table.setWordWrap(True)
+        self.requirement_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.requirement_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
         )
         self.pejlemaerke_table = _table(self.pejlemaerke_model)
         pejle_header = self.pejlemaerke_table.horizontalHeader()
