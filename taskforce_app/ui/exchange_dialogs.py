@@ -544,11 +544,6 @@ class ImportPackageDialog(QDialog):
         self.preview: MergePreview | None = None
         self.merge_result: MergeResult | None = None
         self.dry_run_result: MergeResult | None = None
-        self._asking_for = Path(PACKAGE_SUFFIX)
-        self.ask_passphrase: Callable[[], str | None] = self._ask_passphrase
-        """Asks for the package's passphrase (None: cancelled); tests replace it."""
-        self.accept_unencrypted: Callable[[Path], bool] = self._accept_unencrypted
-        """Asks whether to go on with an unencrypted package (False: cancel)."""
         self.setWindowTitle(self.tr("Import exchange package"))
 
         self.path_label = QLabel(self.tr("No package chosen."))
@@ -684,8 +679,7 @@ class ImportPackageDialog(QDialog):
                 return False
             if code != "exchange.passphrase_required" or passphrase is not None:
                 self._prompts.error(title, failure_message(error, self._language))
-            self._asking_for = path
-            asked = self.ask_passphrase()
+            asked = self.ask_passphrase(path)
             if asked is None:
                 return False
             passphrase = asked
@@ -696,10 +690,12 @@ class ImportPackageDialog(QDialog):
         self._show_preview(outcome.result)
         return True
 
-    def _ask_passphrase(self) -> str | None:
-        return PassphraseDialog.ask(self._asking_for, self)
+    def ask_passphrase(self, path: Path) -> str | None:
+        """Ask for the passphrase of `path` (None: cancelled)."""
+        return PassphraseDialog.ask(path, self)
 
-    def _accept_unencrypted(self, path: Path) -> bool:
+    def accept_unencrypted(self, path: Path) -> bool:
+        """Ask whether to go on with an unencrypted package (False: cancel)."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Unencrypted package"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
@@ -77,48 +77,68 @@ class Seen:
     progress_visible: int
 
 
-@dataclass
 class ModalDriver:
-    """Answers the modal dialogs a flow opens, in order; records what it found."""
+    """Answers the modal dialogs a flow opens, in order; records what it found.
 
-    settle_ms: int = SETTLE_MS
-    steps: deque[Step] = field(default_factory=deque)
-    seen: list[Seen] = field(default_factory=list)
-    _busy: bool = False
-    _timer: QTimer | None = None
+    A modal dialog nobody expected is recorded (as "unexpected …") and rejected after
+    `unexpected_ms`, so a test fails instead of hanging.
+    """
+
+    def __init__(self, settle_ms: int = SETTLE_MS, unexpected_ms: int = 3_000) -> None:
+        self.settle_ms = settle_ms
+        self.unexpected_ms = unexpected_ms
+        self.steps: deque[Step] = deque()
+        self.seen: list[Seen] = []
+        self._busy = False
+        self._stranger: QWidget | None = None
+        self._stranger_ticks = 0
+        self._timer = QTimer()
+        self._timer.setInterval(20)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
 
     def expect(self, kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
         """Answer the next modal dialog of type `kind` with `act`."""
         self.steps.append(Step(kind, act))
-        if self._timer is None:
-            self._timer = QTimer()
-            self._timer.setInterval(20)
-            self._timer.timeout.connect(self._poll)
-            self._timer.start()
 
     def stop(self) -> None:
         """Stop polling."""
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
+        self._timer.stop()
 
     @property
     def done(self) -> bool:
         """True when every expected dialog was answered."""
         return not self.steps
 
+    def summary(self) -> list[tuple[str, bool, int]]:
+        """(kind, still the active modal widget when acted on, progress dialogs visible)."""
+        return [(seen.kind, seen.still_active, seen.progress_visible) for seen in self.seen]
+
     def _poll(self) -> None:
         modal = QApplication.activeModalWidget()
-        if self._busy or not self.steps or modal is None:
+        if self._busy or modal is None or not modal.isVisible():
             return
-        if isinstance(modal, self.steps[0].kind) and modal.isVisible():
+        if self.steps and isinstance(modal, self.steps[0].kind):
             self._busy = True
+            self._stranger = None
             QTimer.singleShot(self.settle_ms, lambda: self._act(modal))
+            return
+        if modal is not self._stranger:
+            self._stranger, self._stranger_ticks = modal, 0
+            return
+        self._stranger_ticks += 1
+        if self._stranger_ticks * self._timer.interval() >= self.unexpected_ms:
+            self.seen.append(Seen(f"unexpected {type(modal).__name__}", True, 0))
+            self._stranger = None
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.hide()
 
     def _act(self, modal: QWidget) -> None:
         step = self.steps.popleft()
         active = QApplication.activeModalWidget()
-        progress = visible_progress_dialogs()
+        progress = [widget for widget in visible_progress_dialogs() if widget is not modal]
         self.seen.append(Seen(step.kind.__name__, active is modal, len(progress)))
         if active is not modal or progress:
             for widget in progress:

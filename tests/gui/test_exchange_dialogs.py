@@ -36,6 +36,7 @@ from taskforce_app.ui.exchange_models import (
     PackageCountsModel,
     RecordCountsModel,
 )
+from taskforce_app.ui.job_progress_dialog import JobProgressDialog
 from taskforce_app.ui.prompts import QtPrompts
 from taskforce_app.ui.undo import UndoController
 from tests.gui.conftest import TODAY, FakePrompts
@@ -44,6 +45,7 @@ from tests.gui.modal_driver import (
     ModalDriver,
     click_button,
     from_event_loop,
+    press_escape,
     type_and_enter,
     visible_progress_dialogs,
 )
@@ -138,8 +140,20 @@ def _import_dialog(
 ) -> ImportPackageDialog:
     dialog = ImportPackageDialog(context, prompts, undo, language="da")
     qtbot.addWidget(dialog)
-    dialog.ask_passphrase = lambda: PASSPHRASE
     return dialog
+
+
+@pytest.fixture
+def modals(qapp: Any) -> Iterator[ModalDriver]:
+    """Answers the real modal dialogs (the passphrase prompt, message boxes) of a test."""
+    driver = ModalDriver(settle_ms=50)
+    yield driver
+    driver.stop()
+
+
+def _passphrase(text: str | None) -> tuple[type[PassphraseDialog], Callable[[Any], None]]:
+    """Type `text` into the real passphrase prompt and press Enter (None: press Esc)."""
+    return PassphraseDialog, press_escape if text is None else type_and_enter(text)
 
 
 def _cells(model: QAbstractItemModel, row: int) -> list[str]:
@@ -215,8 +229,9 @@ def test_a_cancelled_export_writes_and_shows_nothing(
     assert dialog.summary_label.isHidden() and dialog.counts_table.isHidden()
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_export_import_decide_a_conflict_and_merge(
-    qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path
+    qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path, modals: ModalDriver
 ) -> None:
     a, b, engagement = pair.a, pair.b, pair.engagement
     _edit(a, engagement, title="Titel fra A", notes="Note fra A")
@@ -228,6 +243,7 @@ def test_export_import_decide_a_conflict_and_merge(
     prompts = FakePrompts(chosen_file=written)
     dialog = _import_dialog(qtbot, b, prompts, undo)
     assert not dialog.merge_button.isEnabled()
+    modals.expect(*_passphrase(PASSPHRASE))
     assert dialog.choose_package()
     assert prompts.errors == []
     assert dialog.source_label.text() == "a.sqlite"
@@ -274,15 +290,18 @@ def test_export_import_decide_a_conflict_and_merge(
     assert dialog.status_label.text().startswith("Merged:")
 
     again = _import_dialog(qtbot, b, FakePrompts(chosen_file=written), undo)
+    modals.expect(*_passphrase(PASSPHRASE))
     assert again.choose_package()
+    assert modals.summary() == [("PassphraseDialog", True, 0)] * 2
     assert again.preview is not None
     assert again.preview.total == TableCounts() and again.preview.conflicts == ()
     assert again.conflict_model.rowCount() == 0 and again.conflicts_box.isHidden()
     assert "nothing new" in again.status_label.text()
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_an_encrypted_package_asks_for_its_passphrase(
-    qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path
+    qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path, modals: ModalDriver
 ) -> None:
     _edit(pair.a, pair.engagement, notes="Hemmelig note fra A")
     written = _export(
@@ -293,18 +312,20 @@ def test_an_encrypted_package_asks_for_its_passphrase(
 
     prompts = FakePrompts(chosen_file=written)
     dialog = _import_dialog(qtbot, pair.b, prompts, undo)
-    answers: list[str | None] = ["forkert", None]
-    dialog.ask_passphrase = lambda: answers.pop(0)
+    modals.expect(*_passphrase("forkert"))
+    modals.expect(*_passphrase(None))
     assert not dialog.choose_package()
-    assert answers == [] and dialog.preview is None
+    assert modals.done and len(modals.seen) == 2 and dialog.preview is None
     assert len(prompts.errors) == 1
     assert "Adgangsfrasen passer ikke til pakken" in prompts.errors[0][1]
     assert _fingerprint(pair.b_path) == before
 
     prompts.errors.clear()
-    answers = ["forkert", "rigtig adgangsfrase"]
+    modals.expect(*_passphrase("forkert"))
+    modals.expect(*_passphrase("rigtig adgangsfrase"))
     assert dialog.choose_package()
-    assert answers == [] and len(prompts.errors) == 1
+    assert modals.done and len(prompts.errors) == 1
+    assert modals.summary() == [("PassphraseDialog", True, 0)] * 4
     assert dialog.passphrase == "rigtig adgangsfrase"
     assert dialog.counts_model.counts("engagement") == TableCounts(changed=1)
     assert "encrypted" in dialog.file_label.text()
@@ -313,8 +334,9 @@ def test_an_encrypted_package_asks_for_its_passphrase(
     assert pair.b.engagements.get(pair.engagement).notes == "Hemmelig note fra A"
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_a_truncated_package_is_refused_and_nothing_changes(
-    qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path
+    qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path, modals: ModalDriver
 ) -> None:
     _edit(pair.a, pair.engagement, notes="Note fra A")
     written = _export(qtbot, pair.a, pair.engagement, tmp_path / "hel.tfpkg", passphrase=None)
@@ -325,22 +347,24 @@ def test_a_truncated_package_is_refused_and_nothing_changes(
 
     prompts = FakePrompts(chosen_file=cut)
     dialog = _import_dialog(qtbot, pair.b, prompts, undo)
-    dialog.ask_passphrase = lambda: pytest.fail("no passphrase is needed")
     assert not dialog.choose_package()
+    assert modals.seen == [], "no passphrase is needed"
     assert dialog.preview is None and not dialog.merge_button.isEnabled()
     assert len(prompts.errors) == 1
     assert "beskadiget eller ufuldstændig" in prompts.errors[0][1]
     assert _fingerprint(pair.b_path) == before
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_a_package_that_changed_after_the_preview_is_refused_by_the_merge(
-    qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path
+    qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path, modals: ModalDriver
 ) -> None:
     a, b, engagement = pair.a, pair.b, pair.engagement
     _edit(a, engagement, notes="Note fra A")
     written = _export(qtbot, a, engagement, tmp_path / "p.tfpkg")
     prompts = FakePrompts(chosen_file=written)
     dialog = _import_dialog(qtbot, b, prompts, undo)
+    modals.expect(*_passphrase(PASSPHRASE))
     assert dialog.choose_package() and dialog.conflict_model.rowCount() == 0
 
     _edit(a, engagement, title="Titel fra A")
@@ -463,7 +487,7 @@ def test_the_passphrase_dialog_hides_what_is_typed(qtbot: QtBot, tmp_path: Path)
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_generate_fills_both_fields_shows_the_passphrase_once_and_copies_it(
-    qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path
+    qtbot: QtBot, pair: Pair, undo: UndoController, tmp_path: Path, modals: ModalDriver
 ) -> None:
     _edit(pair.a, pair.engagement, notes="Note med genereret frase")
     prompts = FakePrompts(chosen_file=tmp_path / "g.tfpkg")
@@ -484,8 +508,9 @@ def test_generate_fills_both_fields_shows_the_passphrase_once_and_copies_it(
     assert dialog.generated_label.isHidden() and dialog.generated_label.text() == ""
 
     importer = _import_dialog(qtbot, pair.b, FakePrompts(chosen_file=summary.path), undo)
-    importer.ask_passphrase = lambda: generated
+    modals.expect(*_passphrase(generated))
     assert importer.choose_package() and importer.passphrase == generated
+    assert modals.summary() == [("PassphraseDialog", True, 0)]
     assert importer.counts_model.counts("engagement") == TableCounts(changed=1)
 
 
@@ -576,10 +601,7 @@ def test_an_encrypted_import_then_merge_through_real_prompts_never_freezes(
         assert visible_progress_dialogs() == []
     finally:
         driver.stop()
-    assert [(s.kind, s.still_active, s.progress_visible) for s in driver.seen] == [
-        ("PassphraseDialog", True, 0),
-        ("QMessageBox", True, 0),
-    ]
+    assert driver.summary() == [("PassphraseDialog", True, 0), ("QMessageBox", True, 0)]
     assert pair.b.engagements.get(pair.engagement).notes == "Note gennem rigtige dialoger"
 
 
@@ -598,6 +620,33 @@ def test_a_plain_import_through_real_prompts_never_freezes(
         assert visible_progress_dialogs() == []
     finally:
         driver.stop()
-    assert [(s.kind, s.still_active, s.progress_visible) for s in driver.seen] == [
-        ("QMessageBox", True, 0)
-    ]
+    assert driver.summary() == [("QMessageBox", True, 0)]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_esc_on_the_progress_dialog_stops_a_long_export_and_writes_nothing(
+    qtbot: QtBot, pair: Pair, tmp_path: Path
+) -> None:
+    target = tmp_path / "alle.tfpkg"
+    prompts = FakePrompts(chosen_file=target)
+    dialog = ExportPackageDialog(pair.a, prompts, language="da", today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.engagement_model.set_all(True)
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.repeat_edit.setText(PASSPHRASE)
+    driver = ModalDriver(settle_ms=0)
+    driver.expect(JobProgressDialog, press_escape)
+    try:
+        summary = from_event_loop(qtbot, dialog.export)
+    finally:
+        driver.stop()
+    assert driver.summary() == [("JobProgressDialog", True, 0)]
+    assert summary is None and dialog.summary is None
+    assert prompts.errors == [], "cancelling is not an error"
+    assert not target.exists()
+    assert [path.name for path in tmp_path.iterdir() if ".tfpkg" in path.name] == []
+    assert dialog.summary_label.isHidden()
+    qtbot.wait(SETTLE_MS)
+    assert visible_progress_dialogs() == []
