@@ -7,6 +7,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ukendt afsnit i rapporten: {value}. Mulige afsnit: {known}.",
         "Unknown report section: {value}. Possible sections: {known}.",
     ),
+    "report.sampling.not_drawn": (
+        "Der er endnu ikke udtrukket en stikprøve til denne gennemgang.",
+        "No sample has been drawn for this review yet.",
+    ),
+    "report.sampling.random": (
+        "Stikprøven er en simpel tilfældig udvælgelse: {size} af sagslistens {population} sager er trukket, så hver sag havde samme chance for at komme med.",
+        "The sample is a simple random sample: {size} of the {population} cases in the case list were drawn, each with the same chance of being chosen.",
+    ),
+    "report.sampling.systematic": (
+        "Stikprøven er en systematisk udvælgelse: {size} af sagslistens {population} sager er taget med et fast interval på {interval} sager (sagslistens størrelse delt med stikprøvens) fra et tilfældigt valgt startpunkt.",
+        "The sample is a systematic sample: {size} of the {population} cases in the case list were taken at a fixed interval of {interval} cases (the list's size divided by the sample's) from a randomly chosen starting point.",
+    ),
+    "report.sampling.stratified": (
+        "Stikprøven er en stratificeret udvælgelse efter {field}: sagslistens {population} sager er delt i {strata} grupper (strata), og hver gruppe har fået sin forholdsmæssige andel af de {size} sager, dog mindst {minimum} pr. gruppe; inden for hver gruppe er sagerne trukket tilfældigt.",
+        "The sample is stratified by {field_en}: the {population} cases in the case list were split into {strata} groups (strata), and each group received its proportional share of the {size} cases, at least {minimum} per group; within each group the cases were drawn at random.",
+    ),
+    "report.sampling.allocation": (
+        "Sager pr. gruppe i stikprøven: {shares}.",
+        "Cases per group in the sample: {shares}.",
+    ),
+    "report.sampling.whole_list": (
+        "Sagslisten rummer {population} sager, højst det ønskede antal på {requested}, så alle sagerne i listen er med i gennemgangen.",
+        "The case list holds {population} cases, no more than the {requested} asked for, so every case in the list is in the review.",
+    ),
+    "report.sampling.seed": (
+        "Udtrækningen er bestemt af seed (startværdi) »{seed}« og sagslistens fingeraftryk (SHA-256) {fingerprint}. Med samme sagsliste, metode, størrelse og seed (startværdi) giver udtrækningen de samme sager; bilaget beskriver fremgangsmåden, så den kan gentages med et andet værktøj.",
+        "The draw is determined by the seed “{seed}” and the case list's fingerprint (SHA-256) {fingerprint}. The same case list, method, size and seed give the same cases; the appendix describes the procedure so that it can be repeated with another tool.",
+    ),
+    "report.sampling.replaced": (
+        "{count} sag(er) er senere erstattet af den næste sag i samme udtrækning (se bilaget).",
+        "{count} case(s) were later replaced by the next case of the same draw (see the appendix).",
+    ),
+    "report.sampling.drawn": (
+        "Stikprøven blev udtrukket {date} kl. {time} af {who}.",
+        "The sample was drawn on {date} at {time} by {who}.",
+    ),
+    "report.sampling.signed_off": (
+        "Gennemgangen blev godkendt {date} af {who}.",
+        "The review was signed off on {date} by {who}.",
+    ),
+    "report.sampling.not_signed_off": (
+        "Gennemgangen er endnu ikke godkendt.",
+        "The review has not been signed off yet.",
+    ),
     "statistics.file_not_found": (
         "Filen {name} findes ikke.",
         "The file {name} does not exist.",

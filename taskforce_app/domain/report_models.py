@@ -129,6 +129,8 @@ class ReportModel:
 class ReportLabels:
     """The report's fixed texts (Danish by default); an English report passes its own."""
 
+    language: str = "da"
+    """The language of the message catalogue's sentences (the sampling note): "da" or "en"."""
     report_title: str = "Statusrapport"
     programme: str = "Task Force på børneområdet"
     confidential: str = "Fortroligt"
@@ -159,6 +161,27 @@ class ReportLabels:
     requirement: str = "Krav"
     interval: str = "KI {low}–{high} %"
     no_data: str = "Ingen data endnu."
+    omitted: str = (
+        "Forløbet har endnu ingen data til {sections}; de afsnit er derfor ikke med i rapporten."
+    )
+    no_key_figures: str = (
+        "Der er endnu ingen nøgletal fra Danmarks Statistik for {municipality} i databasen. "
+        "Nøgletallene (fx underretninger og anbringelser pr. 1.000 børn) kommer med i "
+        "rapporten, når tabellerne fra Statistikbanken er indlæst."
+    )
+    laws: dict[str, str] = field(
+        default_factory=lambda: {"barnets_lov": "Barnets lov", "serviceloven": "Serviceloven"}
+    )
+    mixed_round: str = (
+        "{round} rummer sager efter både barnets lov og serviceloven. Hver sag er vurderet "
+        "efter den lov, der gjaldt på dens afgørelsesdato; tallet for runden står øverst i "
+        "cellen og tallene pr. lov under det."
+    )
+    not_comparable: str = "Ikke beregnet ({mark})"
+    not_comparable_intro: str = (
+        "Ændringen fra analyse til statusmåling er kun beregnet, hvor kravet er det samme i "
+        "substans efter begge love. Hvor den ikke er beregnet, er grunden:"
+    )
     quality_note: str = (
         "Socialfaglige pejlemærker vises som andelen af sager vurderet tilstrækkelig eller "
         "bedre (niveau 3–4)."
@@ -265,7 +288,7 @@ class ReportLabels:
     sampling_method_title: str = "Sådan gentages udtrækningen (taskforce-sample-v1)"
     sampling_method: tuple[str, ...] = (
         "Med sagslisten, metoden, størrelsen og seed (startværdi) kan stikprøven trækkes igen "
-        "med et andet værktøj. Hele beskrivelsen står i docs/sampling.md.",
+        "med et andet værktøj ved at følge trinene nedenfor.",
         "1. Rækkefølge: sagerne sorteres efter sagsnummer i Unicode-tegnværdiernes orden "
         "(sagslistens egen rækkefølge betyder ikke noget; også den systematiske stikprøve "
         "følger denne orden). Seed renses for mellemrum før og efter.",

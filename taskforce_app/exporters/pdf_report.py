@@ -34,7 +34,14 @@ from reportlab.platypus import (
 )
 
 from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_law_text
-from taskforce_app.domain.enums import Answer, Health, RecommendationStatus, Severity, Track
+from taskforce_app.domain.enums import (
+    Answer,
+    Health,
+    RecommendationStatus,
+    RoundKind,
+    Severity,
+    Track,
+)
 from taskforce_app.domain.errors import OperationCancelledError, render_message
 from taskforce_app.domain.findings import FindingView, RecommendationView
 from taskforce_app.domain.report_models import (
@@ -44,9 +51,11 @@ from taskforce_app.domain.report_models import (
     ReportSection,
     RoundReport,
 )
-from taskforce_app.domain.result_tables import Figure, RequirementResult
+from taskforce_app.domain.result_tables import Figure, LawFigure, RequirementResult
 from taskforce_app.domain.results import ComplianceChange
+from taskforce_app.domain.sampling_note import sampling_note
 from taskforce_app.exporters import pdf_charts
+from taskforce_app.exporters.pdf_flowables import keep_headings_with_next
 from taskforce_app.exporters.pdf_fonts import REGULAR, register_fonts
 
 Cancelled = Callable[[], bool]
@@ -70,6 +79,16 @@ HEALTH_COLOURS = {
     Health.AT_RISK: "#ef6c00",
     Health.LATE: "#c62828",
 }
+_OPTIONAL = frozenset(
+    {
+        ReportSection.SAMPLING,
+        ReportSection.RESULTS,
+        ReportSection.FINDINGS,
+        ReportSection.KEY_FIGURES,
+        ReportSection.APPENDIX,
+    }
+)
+"""Sections left out when the forløb has no data for them (the others always have some)."""
 SEVERITY_COLOURS = {
     Severity.CRITICAL: "#c62828",
     Severity.SIGNIFICANT: "#ef6c00",
@@ -103,7 +122,9 @@ def write_report(
     regular, bold = register_fonts(fonts_dir)
     styles = _Styles(regular, bold)
     chosen = options or ReportOptions()
-    story = _Story(model, styles, chosen, cancelled).build()
+    story = keep_headings_with_next(
+        _Story(model, styles, chosen, cancelled).build(), styles.headings
+    )
     total = len(story)
     doc = _Document(
         str(target) if isinstance(target, Path) else target,
@@ -243,6 +264,8 @@ class _Styles:
             spaceBefore=8,
             spaceAfter=3,
         )
+        self.headings = (self.h1, self.h2, self.h3)
+        """Headings stay on the page of what follows them (`keep_headings_with_next`)."""
         self.cover_kicker = ParagraphStyle(
             "kicker", parent=self.body, fontName=bold, fontSize=11, textColor=ACCENT
         )
@@ -328,7 +351,17 @@ class _Story:
         self.numbers = {item.key: index for index, item in enumerate(self._requirements(), 1)}
 
     def build(self) -> list[Flowable]:
-        """All chosen sections, in order, each from a new page."""
+        """All chosen sections, in order, each from a new page.
+
+        A section without data is left out (and named in the summary, or on the cover) unless
+        it is the only section chosen, when it prints with its explanation.
+        """
+        chosen = [section for section in ReportSection if self.options.wants(section)]
+        self.omitted = [
+            section for section in chosen if section in _OPTIONAL and not self._has_data(section)
+        ]
+        if len(self.omitted) == len(chosen):
+            self.omitted = []
         sections: list[tuple[ReportSection, Callable[[], list[Flowable]]]] = [
             (ReportSection.COVER, self.cover),
             (ReportSection.SUMMARY, self.summary),
@@ -341,7 +374,7 @@ class _Story:
         ]
         story: list[Flowable] = []
         for section, build in sections:
-            if not self.options.wants(section):
+            if not self.options.wants(section) or section in self.omitted:
                 continue
             if self.cancelled is not None and self.cancelled():
                 raise OperationCancelledError()
@@ -351,6 +384,33 @@ class _Story:
         if not story:
             story.append(Paragraph(_t(self.labels.no_data), self.s.body))
         return story
+
+    def _has_data(self, section: ReportSection) -> bool:
+        m = self.m
+        if section is ReportSection.SAMPLING or section is ReportSection.APPENDIX:
+            return bool(m.rounds)
+        if section is ReportSection.RESULTS:
+            return bool(self._requirements())
+        if section is ReportSection.FINDINGS:
+            return bool(m.findings or m.recommendations)
+        if section is ReportSection.KEY_FIGURES:
+            return any(series.points for series in m.key_figures)
+        return True
+
+    def _omitted_note(self) -> list[Flowable]:
+        """One sentence naming the sections left out for want of data."""
+        if not self.omitted:
+            return []
+        titles = {
+            ReportSection.SAMPLING: self.labels.sampling,
+            ReportSection.RESULTS: self.labels.results,
+            ReportSection.FINDINGS: self.labels.findings,
+            ReportSection.KEY_FIGURES: self.labels.key_figures,
+            ReportSection.APPENDIX: self.labels.appendix,
+        }
+        names = [f"»{titles[section]}«" for section in self.omitted]
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} og {names[-1]}"
+        return [Paragraph(_t(self.labels.omitted.format(sections=listed)), self.s.note)]
 
     def _p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         return Paragraph(text, style or self.s.cell)
@@ -407,6 +467,8 @@ class _Story:
             story.append(
                 _table(rows, [0.32 * CONTENT_WIDTH, 0.34 * CONTENT_WIDTH, 0.34 * CONTENT_WIDTH])
             )
+        if not self.options.wants(ReportSection.SUMMARY):
+            story += self._omitted_note()
         story += [
             Spacer(1, 10 * mm),
             Paragraph(
@@ -466,9 +528,11 @@ class _Story:
         story: list[Flowable] = [
             Paragraph(_t(lab.summary), s.h1),
             _table(rows, [0.28 * CONTENT_WIDTH, 0.72 * CONTENT_WIDTH], header=False),
-            Paragraph(_t(lab.key_results), s.h2),
+            *self._omitted_note(),
         ]
-        story.extend(self._pejlemaerke_table())
+        if m.results is not None and m.results.pejlemaerker:
+            story.append(Paragraph(_t(lab.key_results), s.h2))
+            story.extend(self._pejlemaerke_table())
         return story
 
     def _pejlemaerke_table(self) -> list[Flowable]:
@@ -506,15 +570,18 @@ class _Story:
         return change.format_da() if change is not None else "–"
 
     def _figure_cell(self, figure: Figure | None) -> Paragraph:
+        return self._p(self._figure_text(figure))
+
+    def _figure_text(self, figure: Figure | None) -> str:
         if figure is None:
-            return self._p("–")
+            return "–"
         text = _t(figure.format_da())
         interval = figure.interval
         if interval is not None:
             low, high = (round(value * 100) for value in interval)
             note = self.labels.interval.format(low=low, high=high)
             text += f"<br/><font size='6.5' color='#5f6368'>{_t(note)}</font>"
-        return self._p(text)
+        return text
 
     # Timeline ---------------------------------------------------------------------------
 
@@ -575,9 +642,9 @@ class _Story:
         story: list[Flowable] = [
             Paragraph(_t(lab.sampling), s.h1),
             Paragraph(
-                "Stikprøven er udtrukket reproducerbart: med samme sagsliste (samme fingeraftryk), "
-                "metode, parametre og seed (startværdi) giver udtrækningen de samme sager. "
-                "Bilaget beskriver udtrækningen, så den kan gentages med et andet værktøj.",
+                "Stikprøverne er udtrukket reproducerbart: med samme sagsliste, metode, størrelse "
+                "og seed (startværdi) giver udtrækningen de samme sager. Bilaget beskriver "
+                "udtrækningen trin for trin, så den kan gentages med et andet værktøj.",
                 s.body,
             ),
         ]
@@ -585,42 +652,23 @@ class _Story:
             story.append(Paragraph(_t(lab.no_data), s.small))
         for item in m.rounds:
             r = item.round
-            method = lab.methods[r.sampling_method] if r.sampling_method is not None else "–"
-            parameters = "<br/>".join(
-                f"{_t(str(key))}: {_t(str(value))}" for key, value in r.sampling_parameters.items()
-            )
-            sampled_at = r.sampled_at.strftime("%d-%m-%Y %H:%M") if r.sampled_at else "–"
-            signed = (
-                f"{_t(r.signed_off_by)} ({r.signed_off_at.strftime('%d-%m-%Y')})"
-                if r.signed_off_at
-                else "Ikke godkendt endnu"
-            )
+            sets = " / ".join(x for x in (r.legal_set_name, r.social_set_name) if x)
             facts = [
                 ("Gennemgang", _t(lab.round_kinds[r.kind])),
+                ("Kriteriesæt", _t(sets) or "–"),
                 (
-                    "Kriteriesæt",
-                    _t(" / ".join(x for x in (r.legal_set_name, r.social_set_name) if x)),
+                    "Metode",
+                    _t(lab.methods[r.sampling_method]) if r.sampling_method is not None else "–",
                 ),
-                ("Metode", _t(method)),
-                ("Parametre", parameters or "–"),
-                ("Seed (startværdi)", _t(r.seed) or "–"),
-                ("Sagslistens fingeraftryk", _t(r.population_fingerprint) or "–"),
-                ("Sagslistens størrelse", f"{r.population_size} sager"),
-                (
-                    "Stikprøvens størrelse",
-                    f"{r.sample_size} sager ({r.sampled_cases} i stikprøven nu)",
-                ),
-                ("Udtrukket af", f"{_t(r.sampled_by) or '–'}, {sampled_at}"),
-                ("Godkendt", signed),
             ]
             rows = [[self._p(f"<b>{_t(key)}</b>"), self._p(value)] for key, value in facts]
-            story.append(
-                KeepTogether(
-                    [
-                        Paragraph(_t(r.name), s.h2),
-                        _table(rows, [0.30 * CONTENT_WIDTH, 0.70 * CONTENT_WIDTH], header=False),
-                    ]
-                )
+            replaced = sum(1 for case in item.cases if case.replaced)
+            story.append(Paragraph(_t(r.name), s.h2))
+            story.append(_table(rows, [0.30 * CONTENT_WIDTH, 0.70 * CONTENT_WIDTH], header=False))
+            story.append(Spacer(1, 4))
+            story.extend(
+                Paragraph(_t(notice.message(lab.language)), s.body)
+                for notice in sampling_note(r, replaced=replaced)
             )
         return story
 
@@ -639,18 +687,26 @@ class _Story:
                 "vurderes« indgår ikke. Under hvert tal står 95 %-konfidensintervallet (KI, "
                 "Wilson). Sidste kolonne er Ankestyrelsens Børnesagsbarometret: et enkelt års "
                 "barometer dækker omtrent en tredjedel af kommunerne, ikke hele landet; "
-                "den samlede opgørelse 2020–2022 (95 kommuner) vises, hvor den findes. "
-                "Alle tal er målt efter serviceloven og står kun ved krav, der er de samme i "
-                "substans.",
+                "den samlede opgørelse 2020–2022 (95 kommuner) vises, hvor den findes. Under "
+                "tallet står, hvilken lov det er målt efter, og det står kun ved krav, der er "
+                "de samme i substans.",
                 s.body,
             )
         )
+        for kind, ref in (
+            (RoundKind.ANALYSE, results.analyse_round),
+            (RoundKind.STATUSMAALING, results.statusmaaling_round),
+        ):
+            if ref is not None and any(
+                len(_laws(item.by_law, kind)) > 1 for item in results.requirements
+            ):
+                story.append(Paragraph(_t(lab.mixed_round.format(round=ref.name)), s.body))
         for track in Track:
             own = [item for item in results.requirements if item.track is track]
             if not own:
                 continue
             story.append(Paragraph(_t(f"{lab.tracks[track]} gennemgang"), s.h2))
-            story.append(self._requirement_table(own))
+            story.extend(self._requirement_table(own))
             if track is Track.SOCIALFAGLIG:
                 story.append(Paragraph(_t(lab.quality_note), s.note))
         story.append(CondPageBreak(80 * mm))
@@ -683,7 +739,8 @@ class _Story:
             )
         return story
 
-    def _requirement_table(self, items: Sequence[RequirementResult]) -> Table:
+    def _requirement_table(self, items: Sequence[RequirementResult]) -> list[Flowable]:
+        """The table of `items`, and the reasons where a change is not computed."""
         s, lab = self.s, self.labels
         rows: list[list[Any]] = [
             [
@@ -695,6 +752,7 @@ class _Story:
                 self._p(_t(lab.national).replace("sbarometret", "s-<br/>barometret"), s.head),
             ]
         ]
+        reasons: list[str] = []
         for item in items:
             codes = ", ".join(item.codes)
             where = f"{codes} · {item.provision} · {lab.pejlemaerker[item.pejlemaerke]}"
@@ -706,18 +764,45 @@ class _Story:
                 caption = benchmark_caption(item.benchmark)
                 law = benchmark_law_text(item.benchmark)
                 benchmark = f"{shown}<br/>{_muted(_t(caption))}<br/>{_muted(_t(law))}"
+            change = _t(self._change(item.change).removesuffix(" procentpoint"))
+            if item.analyse is not None and item.statusmaaling is not None and not item.comparable:
+                reasons.append(item.not_comparable_reason)
+                change = _t(lab.not_comparable.format(mark=_mark(len(reasons))))
             rows.append(
                 [
                     self._p(str(self.numbers[item.key])),
                     self._p(question),
-                    self._figure_cell(item.analyse),
-                    self._figure_cell(item.statusmaaling),
-                    self._p(_t(self._change(item.change).removesuffix(" procentpoint"))),
+                    self._round_cell(item, RoundKind.ANALYSE, item.analyse),
+                    self._round_cell(item, RoundKind.STATUSMAALING, item.statusmaaling),
+                    self._p(change),
                     self._p(benchmark),
                 ]
             )
         w = CONTENT_WIDTH
-        return _table(rows, [0.05 * w, 0.32 * w, 0.16 * w, 0.16 * w, 0.12 * w, 0.19 * w])
+        story: list[Flowable] = [
+            _table(rows, [0.05 * w, 0.32 * w, 0.16 * w, 0.16 * w, 0.12 * w, 0.19 * w])
+        ]
+        if reasons:
+            lines = [_t(lab.not_comparable_intro)]
+            lines += [f"{_mark(number)}) {_t(text)}" for number, text in enumerate(reasons, 1)]
+            story.append(Paragraph("<br/>".join(lines), s.note))
+        return story
+
+    def _round_cell(
+        self, item: RequirementResult, kind: RoundKind, figure: Figure | None
+    ) -> Paragraph:
+        """The round's figure; below it the figure per law when the round holds both laws."""
+        text = self._figure_text(figure)
+        laws = _laws(item.by_law, kind)
+        if figure is not None and len(laws) > 1:
+            text += "".join(
+                "<br/>"
+                + _muted(
+                    f"{self.labels.laws.get(entry.law, entry.law)}: {entry.figure.format_da()}"
+                )
+                for entry in laws
+            )
+        return self._p(text)
 
     # Findings ---------------------------------------------------------------------------
 
@@ -815,14 +900,7 @@ class _Story:
         shown = [series for series in m.key_figures if series.points]
         if not shown:
             story.append(
-                Paragraph(
-                    _t(
-                        f"Der er ikke importeret nøgletal for {m.municipality_name}. Hent fx "
-                        "UND1 (underretninger) eller ANBAAR (anbringelser) fra Statistikbanken "
-                        "som CSV og importér dem (taskforce-app import-statistics)."
-                    ),
-                    s.body,
-                )
+                Paragraph(_t(lab.no_key_figures.format(municipality=m.municipality_name)), s.body)
             )
             return story
         for series in shown:
@@ -951,6 +1029,20 @@ class _Story:
         return ParagraphStyle(
             "code", parent=self.s.head, fontSize=6, leading=7, alignment=1, wordWrap="CJK"
         )
+
+
+def _laws(by_law: Sequence[LawFigure], kind: RoundKind) -> list[LawFigure]:
+    """The round's figures per law, Barnets lov first."""
+    return [entry for entry in by_law if entry.kind is kind]
+
+
+def _mark(number: int) -> str:
+    """a, b, …, z, aa, ab …: the footnote mark of a reason."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
 
 
 def _number(value: float | None, per_1000: bool) -> str:

@@ -12,9 +12,13 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from taskforce_app import paths
 from taskforce_app.bootstrap import AppContext, open_context
+from taskforce_app.domain.benchmarks import benchmark_caption
+from taskforce_app.domain.enums import RoundKind
 from taskforce_app.domain.errors import OperationCancelledError
 from taskforce_app.domain.report_models import (
     ReportModel,
@@ -22,6 +26,7 @@ from taskforce_app.domain.report_models import (
     ReportSection,
 )
 from taskforce_app.domain.result_tables import EngagementResults
+from taskforce_app.exporters.pdf_flowables import keep_headings_with_next
 from taskforce_app.exporters.pdf_report import write_report
 from taskforce_app.persistence.database import open_database
 from taskforce_app.services.reports import ReportService
@@ -162,8 +167,170 @@ def test_cancel_while_drawing_raises(demo: tuple[AppContext, ReportService]) -> 
         write_report(model, io.BytesIO(), fonts_dir=FONTS, cancelled=cancelled)
 
 
-def test_empty_forloeb_still_prints(demo: tuple[AppContext, ReportService]) -> None:
-    text = _text(_render(_model(demo, "Hjørring")))
+def test_empty_forloeb_omits_its_empty_sections_and_says_so(
+    demo: tuple[AppContext, ReportService],
+) -> None:
+    model = _model(demo, "Hjørring")
+    reader = _render(model)
+    text = _text(reader)
     assert "Hjørring" in text
-    assert "Ingen data endnu." in text
-    assert "Der er ikke importeret nøgletal for Hjørring" in text
+    flat = _flat(text)
+    assert _flat("Forløbet har endnu ingen data til »Notat om stikprøven«") in flat
+    assert _flat("»Nøgletal fra Danmarks Statistik« og »Bilag: Sager i stikprøven og svar«") in flat
+    lines = {line.strip() for line in text.splitlines()}
+    for heading in ("Resultater af sagsgennemgangen", "Nøgleresultater pr. pejlemærke"):
+        assert heading not in lines
+    assert "Ingen data endnu." not in text
+    assert len(reader.pages) < len(_render(_model(demo, "Haderslev")).pages)
+    _assert_no_internals(text)
+
+
+def test_a_chosen_empty_section_is_explained_in_danish(
+    demo: tuple[AppContext, ReportService],
+) -> None:
+    model = _model(demo, "Hjørring")
+    text = _text(_render(model, ReportOptions(frozenset({ReportSection.KEY_FIGURES}))))
+    assert "Nøgletal fra Danmarks Statistik" in text
+    assert _flat("Der er endnu ingen nøgletal fra Danmarks Statistik for Hjørring") in _flat(text)
+    _assert_no_internals(text)
+
+
+INTERNALS = ("takes_all", "allocation", "stratify_by", "requested_size", "case_list_import")
+
+
+def _assert_no_internals(text: str) -> None:
+    for raw in (*INTERNALS, "{", "}", "taskforce-app", "docs/", "None", "True", "False"):
+        assert raw not in text, raw
+
+
+def _flat(text: str) -> str:
+    """Text without white space, so words broken over lines by the layout still match."""
+    return "".join(text.split())
+
+
+def test_sampling_note_is_danish_sentences(demo: tuple[AppContext, ReportService]) -> None:
+    model = _model(demo, "Haderslev")
+    text = _text(_render(model, ReportOptions(frozenset({ReportSection.SAMPLING}))))
+    _assert_no_internals(text)
+    flat = _flat(text)
+    assert model.rounds
+    for item in model.rounds:
+        view = item.round
+        assert _flat(f"seed (startværdi) »{view.seed}«") in flat
+        assert view.population_fingerprint in flat
+        assert (
+            _flat(
+                f"simpel tilfældig udvælgelse: {view.sample_size} af sagslistens "
+                f"{view.population_size} sager"
+            )
+            in flat
+        )
+    assert "Parametre" not in text
+
+
+def test_results_per_law_and_change_only_where_comparable(
+    demo: tuple[AppContext, ReportService],
+) -> None:
+    ctx, _ = demo
+    model = _model(demo, "Haderslev")
+    results = ctx.results.for_engagement(model.engagement_id)
+    flat = _flat(_text(_render(model, ReportOptions(frozenset({ReportSection.RESULTS})))))
+    mixed = [
+        item
+        for item in results.requirements
+        if len([entry for entry in item.by_law if entry.kind is RoundKind.ANALYSE]) > 1
+    ]
+    assert mixed, "the demo's Haderslev analyse holds both laws"
+    assert _flat("Analyse 2025 rummer sager efter både barnets lov og serviceloven") in flat
+    names = {"barnets_lov": "Barnets lov", "serviceloven": "Serviceloven"}
+    for item in mixed:
+        for entry in item.by_law:
+            if entry.kind is RoundKind.ANALYSE:
+                assert _flat(f"{names[entry.law]}: {entry.figure.format_da()}") in flat
+    not_comparable = [
+        item
+        for item in results.requirements
+        if item.analyse is not None and item.statusmaaling is not None and not item.comparable
+    ]
+    assert not_comparable
+    for item in not_comparable:
+        assert _flat(item.not_comparable_reason) in flat
+    assert flat.count(_flat("Ikke beregnet (")) == len(not_comparable)
+    for item in results.requirements:
+        if item.change is not None:
+            points = item.change.format_da().removesuffix(" procentpoint")
+            assert _flat(points) in flat
+
+
+def test_benchmarks_are_labelled_with_year_and_municipalities(
+    demo: tuple[AppContext, ReportService],
+) -> None:
+    model = _model(demo, "Haderslev")
+    flat = _flat(_text(_render(model, ReportOptions(frozenset({ReportSection.RESULTS})))))
+    shown = (
+        [item.benchmark for item in model.results.requirements if item.benchmark]
+        if (model.results)
+        else []
+    )
+    assert shown
+    for benchmark in shown:
+        caption = benchmark_caption(benchmark)
+        assert re.fullmatch(r"Børnesagsbarometret \S+(, \w+)? \(.+\)", caption), caption
+        assert _flat(caption) in flat
+    assert "Landstal" not in flat and "landstal" not in flat
+
+
+def _page_lines(page: Any) -> list[str]:
+    lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+    return [
+        line
+        for line in lines
+        if not line.startswith("Udskrevet") and not re.match(r"^Side \d+ af \d+$", line)
+    ]
+
+
+def test_no_heading_ends_a_page_in_the_demo_reports(
+    demo: tuple[AppContext, ReportService],
+) -> None:
+    for municipality in ("Haderslev", "Hillerød", "Thisted"):
+        model = _model(demo, municipality)
+        headings = {
+            model.labels.key_results,
+            "Milepæle",
+            "Juridisk gennemgang",
+            "Socialfaglig gennemgang",
+            "Juridiske fund",
+            "Socialfaglige fund",
+            "Øvrige anbefalinger",
+            model.labels.sampling_method_title,
+            *(item.round.name for item in model.rounds),
+        }
+        reader = _render(model)
+        for number, page in enumerate(reader.pages[:-1], 1):
+            lines = _page_lines(page)
+            assert lines and lines[-1] not in headings, (municipality, number, lines[-1:])
+
+
+def test_a_heading_stays_with_the_first_rows_of_its_table() -> None:
+    """Push a heading down the page line by line: wherever it lands, it is never the last
+    thing on its page and it is never moved on alone, and the page is not left empty when
+    the table's first rows fit under it."""
+    styles = getSampleStyleSheet()
+    heading_style = ParagraphStyle("h", parent=styles["Heading2"])
+    filler_style = ParagraphStyle("filler", parent=styles["BodyText"])
+    for fillers in range(30, 60):
+        heading = Paragraph("Overskriften", heading_style)
+        table = Table([["Kolonne"], *[[f"Række {index}"] for index in range(1, 80)]], repeatRows=1)
+        filler = [Paragraph(f"Fyld {index}", filler_style) for index in range(fillers)]
+        story = keep_headings_with_next([*filler, heading, table], [heading_style])
+        stream = io.BytesIO()
+        SimpleDocTemplate(stream).build(story)
+        stream.seek(0)
+        pages = [page.extract_text() for page in PdfReader(stream).pages]
+        where = next(index for index, text in enumerate(pages) if "Overskriften" in text)
+        assert "Række 1\n" in pages[where] + "\n", fillers
+        assert pages[where].strip().splitlines()[-1] != "Overskriften"
+        last_filler = next(
+            index for index, text in enumerate(pages) if f"Fyld {fillers - 1}" in text
+        )
+        assert where in (last_filler, last_filler + 1)
