@@ -438,6 +438,10 @@
             <translation>Skæringsdato:</translation>
         </message>
         <message>
+            <source>Nobody chosen: choose who you are at the bottom of the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>cut-off date of %1</source>
             <translation>skæringsdato for %1</translation>
         </message>
@@ -476,10 +480,6 @@
         <message>
             <source>Reviewing as %1</source>
             <translation>Du gennemgår som %1</translation>
-        </message>
-        <message>
-            <source>Not signed in: choose yourself under My deadlines</source>
-            <translation>Ikke logget ind: vælg dig selv under Mine frister</translation>
         </message>
         <message>
             <source>Key dates of %1 (%2)</source>
@@ -546,6 +546,10 @@
             <translation>&lt;b&gt;Enter&lt;/b&gt; godkend forslag · &lt;b&gt;B&lt;/b&gt; begrundelse · &lt;b&gt;N&lt;/b&gt; note · &lt;b&gt;Del&lt;/b&gt; ryd · &lt;b&gt;Ctrl+PgDn/PgUp&lt;/b&gt; sag · &lt;b&gt;Ctrl+Enter&lt;/b&gt; næste ubesvarede</translation>
         </message>
         <message>
+            <source>Sign off %1 as %2? The round is then locked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cannot sign off the round</source>
             <translation>Runden kan ikke godkendes</translation>
         </message>
@@ -590,6 +594,29 @@
         </message>
     </context>
     <context>
+        <name>ConsultantForm</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished">&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>&amp;Initials:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConsultantRole</name>
         <message>
             <source>Legal consultant</source>
@@ -606,6 +633,85 @@
         <message>
             <source>Other</source>
             <translation>Andet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultantsDialog</name>
+        <message>
+            <source>Initials</source>
+            <translation type="unfinished">Initialer</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Navn</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished">Organisation</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished">Rolle</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished">E-mail</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consultants</source>
+            <translation type="unfinished">Konsulenter</translation>
+        </message>
+        <message>
+            <source>&amp;New consultant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New consultant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Activate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>adding the consultant %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changing the consultant %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>activating %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deactivating %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -708,8 +814,8 @@
             <translation> dage</translation>
         </message>
         <message>
-            <source>&amp;I am:</source>
-            <translation>&amp;Jeg er:</translation>
+            <source>&amp;Consultant:</source>
+            <translation type="unfinished">&amp;Konsulent:</translation>
         </message>
         <message>
             <source>&amp;Look ahead:</source>
@@ -720,8 +826,12 @@
             <translation>Mine frister</translation>
         </message>
         <message>
-            <source>Choose yourself under “I am” above to see your deadlines.</source>
-            <translation>Vælg dig selv under “Jeg er” ovenfor for at se dine frister.</translation>
+            <source>Choose a consultant above to see their deadlines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— choose a consultant —</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No deadlines in the next %1 days.</source>
@@ -730,10 +840,6 @@
         <message>
             <source>%1 deadlines, %2 overdue</source>
             <translation>%1 frister, %2 over fristen</translation>
-        </message>
-        <message>
-            <source>— choose yourself —</source>
-            <translation>— vælg dig selv —</translation>
         </message>
     </context>
     <context>
@@ -2205,6 +2311,14 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
             <translation>&amp;Slet forløb</translation>
         </message>
         <message>
+            <source>&amp;Consultants…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;witch user…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
@@ -2219,6 +2333,18 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         <message>
             <source>&amp;About Task Force Tracker</source>
             <translation>&amp;Om Task Force Tracker</translation>
+        </message>
+        <message>
+            <source>Who is working: click to switch user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working as %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody chosen: who are you?</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>%1 (read-only: open elsewhere)</source>
@@ -2368,12 +2494,20 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
             <translation>%1 (personoplysninger)</translation>
         </message>
         <message>
-            <source>Remembered from the last import for %1.</source>
-            <translation>Husket fra sidste import for %1.</translation>
-        </message>
-        <message>
             <source>Suggested from the column headings.</source>
             <translation>Foreslået ud fra kolonneoverskrifterne.</translation>
+        </message>
+        <message>
+            <source>Remembered from the last import for %1: the file has the same columns.</source>
+            <translation>Husket fra sidste import for %1: filen har de samme kolonner.</translation>
+        </message>
+        <message>
+            <source>The columns differ from the last import for %1: the file's own known headings are used, and the remembered mapping only fills %2.</source>
+            <translation>Kolonnerne afviger fra sidste import for %1: filens egne kendte overskrifter bruges, og den huskede kobling udfylder kun %2.</translation>
+        </message>
+        <message>
+            <source>The columns differ from the last import for %1: the file's own known headings are used instead of the remembered mapping.</source>
+            <translation>Kolonnerne afviger fra sidste import for %1: filens egne kendte overskrifter bruges i stedet for den huskede kobling.</translation>
         </message>
         <message>
             <source>Choose the column that holds the case number; it is required.</source>
@@ -4150,6 +4284,53 @@ Vil du åbne mappen?</translation>
         </message>
     </context>
     <context>
+        <name>StartShiftDialog</name>
+        <message>
+            <source>Move the start date</source>
+            <translation>Flyt startdatoen</translation>
+        </message>
+        <message>
+            <source>Current start date:</source>
+            <translation>Nuværende startdato:</translation>
+        </message>
+        <message>
+            <source>&amp;New start date:</source>
+            <translation>&amp;Ny startdato:</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Milepæl</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <source>New start date</source>
+            <translation>Ny startdato</translation>
+        </message>
+        <message>
+            <source>The planned end moves from %1 to %2.</source>
+            <translation>Den planlagte afslutning flyttes fra %1 til %2.</translation>
+        </message>
+        <message>
+            <source>%1 open milestones move; done and cancelled ones stay.</source>
+            <translation>%1 åbne milepæle flyttes; gennemførte og aflyste bliver, hvor de er.</translation>
+        </message>
+        <message>
+            <source>No phase period moves.</source>
+            <translation>Ingen faseperiode flyttes.</translation>
+        </message>
+        <message>
+            <source>Phase %1 begins on %2 instead of %3.</source>
+            <translation>Fasen %1 begynder %2 i stedet for %3.</translation>
+        </message>
+    </context>
+    <context>
         <name>StatisticsDialog</name>
         <message>
             <source>Import key figures (Statistics Denmark)</source>
@@ -4315,6 +4496,14 @@ Vil du åbne mappen?</translation>
         <message>
             <source>(current phase)</source>
             <translation>(nuværende fase)</translation>
+        </message>
+        <message>
+            <source>Consultants…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add, change or deactivate the consultants to choose from</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Add contact</source>
@@ -4538,6 +4727,37 @@ Vil du åbne mappen?</translation>
         <message>
             <source>Cancel</source>
             <translation type="unfinished">Annullér</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoAreYouDialog</name>
+        <message>
+            <source>Who are you?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything you change in this database is recorded in your name: answers, sign-offs, phase changes and the history. Choose yourself, or add yourself as a consultant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database has no consultants yet. Add yourself, so that what you change is recorded in your name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— add myself as a new consultant —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add yourself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;I am:</source>
+            <translation type="unfinished">&amp;Jeg er:</translation>
+        </message>
+        <message>
+            <source>adding the consultant %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
