@@ -439,7 +439,7 @@
         </message>
         <message>
             <source>Nobody chosen: choose who you are at the bottom of the window</source>
-            <translation type="unfinished" />
+            <translation>Ingen valgt: vælg, hvem du er, nederst i vinduet</translation>
         </message>
         <message>
             <source>cut-off date of %1</source>
@@ -547,7 +547,7 @@
         </message>
         <message>
             <source>Sign off %1 as %2? The round is then locked.</source>
-            <translation type="unfinished" />
+            <translation>Godkend %1 som %2? Runden låses derefter.</translation>
         </message>
         <message>
             <source>Cannot sign off the round</source>
@@ -597,23 +597,23 @@
         <name>ConsultantForm</name>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished">&amp;Navn:</translation>
+            <translation>&amp;Navn:</translation>
         </message>
         <message>
             <source>&amp;Initials:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Initialer:</translation>
         </message>
         <message>
             <source>&amp;Organisation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisation:</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rolle:</translation>
         </message>
         <message>
             <source>&amp;Email:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail:</translation>
         </message>
     </context>
     <context>
@@ -639,79 +639,79 @@
         <name>ConsultantsDialog</name>
         <message>
             <source>Initials</source>
-            <translation type="unfinished">Initialer</translation>
+            <translation>Initialer</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Navn</translation>
+            <translation>Navn</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished">Organisation</translation>
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished">Rolle</translation>
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished">E-mail</translation>
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Deactivated</source>
-            <translation type="unfinished" />
+            <translation>Deaktiveret</translation>
         </message>
         <message>
             <source>Consultants</source>
-            <translation type="unfinished">Konsulenter</translation>
+            <translation>Konsulenter</translation>
         </message>
         <message>
             <source>&amp;New consultant</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ny konsulent</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gem</translation>
         </message>
         <message>
             <source>&amp;Deactivate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deaktiver</translation>
         </message>
         <message>
             <source>New consultant</source>
-            <translation type="unfinished" />
+            <translation>Ny konsulent</translation>
         </message>
         <message>
             <source>Change %1</source>
-            <translation type="unfinished" />
+            <translation>Ret %1</translation>
         </message>
         <message>
             <source>&amp;Activate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktiver</translation>
         </message>
         <message>
             <source>adding the consultant %1</source>
-            <translation type="unfinished" />
+            <translation>tilføjelse af konsulenten %1</translation>
         </message>
         <message>
             <source>changing the consultant %1</source>
-            <translation type="unfinished" />
+            <translation>ændring af konsulenten %1</translation>
         </message>
         <message>
             <source>activating %1</source>
-            <translation type="unfinished" />
+            <translation>aktivering af %1</translation>
         </message>
         <message>
             <source>deactivating %1</source>
-            <translation type="unfinished" />
+            <translation>deaktivering af %1</translation>
         </message>
     </context>
     <context>
@@ -815,7 +815,7 @@
         </message>
         <message>
             <source>&amp;Consultant:</source>
-            <translation type="unfinished">&amp;Konsulent:</translation>
+            <translation>&amp;Konsulent:</translation>
         </message>
         <message>
             <source>&amp;Look ahead:</source>
@@ -827,11 +827,11 @@
         </message>
         <message>
             <source>Choose a consultant above to see their deadlines.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en konsulent ovenfor for at se vedkommendes frister.</translation>
         </message>
         <message>
             <source>— choose a consultant —</source>
-            <translation type="unfinished" />
+            <translation>— vælg en konsulent —</translation>
         </message>
         <message>
             <source>No deadlines in the next %1 days.</source>
@@ -2312,11 +2312,11 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         </message>
         <message>
             <source>&amp;Consultants…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Konsulenter…</translation>
         </message>
         <message>
             <source>S&amp;witch user…</source>
-            <translation type="unfinished" />
+            <translation>S&amp;kift bruger…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -2336,15 +2336,15 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         </message>
         <message>
             <source>Who is working: click to switch user</source>
-            <translation type="unfinished" />
+            <translation>Hvem arbejder: klik for at skifte bruger</translation>
         </message>
         <message>
             <source>Working as %1</source>
-            <translation type="unfinished" />
+            <translation>Arbejder som %1</translation>
         </message>
         <message>
             <source>Nobody chosen: who are you?</source>
-            <translation type="unfinished" />
+            <translation>Ingen valgt: hvem er du?</translation>
         </message>
         <message>
             <source>%1 (read-only: open elsewhere)</source>
@@ -4499,11 +4499,11 @@ Vil du åbne mappen?</translation>
         </message>
         <message>
             <source>Consultants…</source>
-            <translation type="unfinished" />
+            <translation>Konsulenter…</translation>
         </message>
         <message>
             <source>Add, change or deactivate the consultants to choose from</source>
-            <translation type="unfinished" />
+            <translation>Tilføj, ret eller deaktiver de konsulenter, der kan vælges</translation>
         </message>
         <message>
             <source>Add contact</source>
@@ -4733,31 +4733,31 @@ Vil du åbne mappen?</translation>
         <name>WhoAreYouDialog</name>
         <message>
             <source>Who are you?</source>
-            <translation type="unfinished" />
+            <translation>Hvem er du?</translation>
         </message>
         <message>
             <source>Everything you change in this database is recorded in your name: answers, sign-offs, phase changes and the history. Choose yourself, or add yourself as a consultant.</source>
-            <translation type="unfinished" />
+            <translation>Alt, hvad du ændrer i denne database, registreres i dit navn: svar, godkendelser, faseskift og historikken. Vælg dig selv, eller tilføj dig selv som konsulent.</translation>
         </message>
         <message>
             <source>This database has no consultants yet. Add yourself, so that what you change is recorded in your name.</source>
-            <translation type="unfinished" />
+            <translation>Databasen har endnu ingen konsulenter. Tilføj dig selv, så det, du ændrer, registreres i dit navn.</translation>
         </message>
         <message>
             <source>— add myself as a new consultant —</source>
-            <translation type="unfinished" />
+            <translation>— tilføj mig som ny konsulent —</translation>
         </message>
         <message>
             <source>Add yourself</source>
-            <translation type="unfinished" />
+            <translation>Tilføj dig selv</translation>
         </message>
         <message>
             <source>&amp;I am:</source>
-            <translation type="unfinished">&amp;Jeg er:</translation>
+            <translation>&amp;Jeg er:</translation>
         </message>
         <message>
             <source>adding the consultant %1</source>
-            <translation type="unfinished" />
+            <translation>tilføjelse af konsulenten %1</translation>
         </message>
     </context>
     <context>
