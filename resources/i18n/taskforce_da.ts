@@ -956,7 +956,7 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
         <message>
             <source>Cancel</source>
-            <translation>Annullér</translation>
+            <translation>Annuller</translation>
         </message>
         <message>
             <source>Create engagement</source>
@@ -1924,7 +1924,7 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
         <message>
             <source>Cancel</source>
-            <translation>Annullér</translation>
+            <translation>Annuller</translation>
         </message>
         <message>
             <source>Import exchange package</source>
@@ -3054,7 +3054,7 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         <name>ProgressRunner</name>
         <message>
             <source>Cancel</source>
-            <translation>Annullér</translation>
+            <translation>Annuller</translation>
         </message>
         <message>
             <source>Cancelling…</source>
@@ -4726,7 +4726,7 @@ Vil du åbne mappen?</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Annullér</translation>
+            <translation type="unfinished">Annuller</translation>
         </message>
     </context>
     <context>
