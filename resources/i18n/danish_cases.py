@@ -5,7 +5,7 @@ from __future__ import annotations
 
 DANISH: dict[tuple[str, str], str] = {
     # workers
-    ("ProgressRunner", "Cancel"): "Annullér",
+    ("ProgressRunner", "Cancel"): "Annuller",
     ("ProgressRunner", "Cancelling…"): "Annullerer…",
     ("ProgressRunner", "Storing…"): "Gemmer…",
     ("ProgressRunner", "Reading the file…"): "Læser filen…",

@@ -109,7 +109,7 @@ DANISH: dict[tuple[str, str], str] = {
         "EngagementEditor",
         "Every change is saved as soon as you leave the field; Ctrl+Z undoes it.",
     ): "Hver ændring gemmes, så snart du forlader feltet; Ctrl+Z fortryder den.",
-    ("EngagementEditor", "Cancel"): "Annullér",
+    ("EngagementEditor", "Cancel"): "Annuller",
     ("EngagementEditor", "Create engagement"): "Opret forløb",
     ("EngagementEditor", "&Details"): "&Oplysninger",
     ("EngagementEditor", "P&lan"): "P&lan",
