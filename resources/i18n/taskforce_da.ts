@@ -2044,7 +2044,7 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         </message>
         <message>
             <source>Merging the package…</source>
-            <translation type="unfinished" />
+            <translation>Fletter pakken…</translation>
         </message>
         <message>
             <source>Without merging: the merge would add %1 records, change %2 and delete %3, and decide %4 conflicts as chosen. Nothing was changed.</source>
@@ -2059,7 +2059,7 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <name>JobProgressDialog</name>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished">Annullerer…</translation>
+            <translation>Annullerer…</translation>
         </message>
     </context>
     <context>
@@ -3911,6 +3911,10 @@ Vil du åbne mappen?</translation>
         <message>
             <source>Systematic</source>
             <translation>Systematisk</translation>
+        </message>
+        <message>
+            <source>Systematic (case-number order)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Stratified</source>
