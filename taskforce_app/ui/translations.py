@@ -29,6 +29,11 @@ def qm_path() -> Path:
     return paths.translations_dir() / f"{OUR_CATALOGUE}.qm"
 
 
+def qt_translations_dir() -> str:
+    """Where the Qt install (PySide6's own, or the frozen bundle's) keeps Qt's .qm files."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 def danish_is_loaded() -> bool:
     """True when the installed translators turn the probe string into Danish."""
     context, source, danish = PROBE
@@ -42,6 +47,11 @@ class InstalledTranslators:
     language: str
     translators: list[QTranslator] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+
+    @property
+    def loaded_files(self) -> list[Path]:
+        """The .qm files the installed translators were loaded from."""
+        return [Path(translator.filePath()) for translator in self.translators]
 
     def remove(self) -> None:
         """Uninstall the translators (the GUI falls back to the English source strings)."""
@@ -59,7 +69,7 @@ def install_translators(language: str) -> InstalledTranslators:
     installed = InstalledTranslators(language)
     if language != "da":
         return installed
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_folder = qt_translations_dir()
     for folder, name in ((str(paths.translations_dir()), OUR_CATALOGUE), (qt_folder, QT_CATALOGUE)):
         translator = QTranslator()
         if translator.load(name, folder):
