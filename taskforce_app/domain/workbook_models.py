@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
@@ -135,6 +135,7 @@ ROUND_KIND_LABELS: dict[RoundKind, str] = {
 METHOD_LABELS: dict[SamplingMethod, str] = {
     SamplingMethod.RANDOM: "Simpel tilfældig udvælgelse",
     SamplingMethod.SYSTEMATIC: "Systematisk udvælgelse",
+    SamplingMethod.SYSTEMATIC_BY_CASE_REF: "Systematisk udvælgelse (sagsnummerorden)",
     SamplingMethod.STRATIFIED: "Stratificeret udvælgelse",
 }
 MILESTONE_STATUS_LABELS: dict[MilestoneStatus, str] = {
@@ -203,6 +204,27 @@ def pooled_share(results: EngagementResults, track: Track, kind: RoundKind | Non
 # -- the workbook per forløb ---------------------------------------------------------------------
 
 
+LAW_LABELS: dict[str, str] = {"serviceloven": "Serviceloven", "barnets_lov": "Barnets lov"}
+"""The juridisk criteria sets by key, in the order they were in force."""
+OTHER_LAW = "—"
+"""The assessment cell of a requirement that belongs to the other law than the case's."""
+
+
+@dataclass(frozen=True, slots=True)
+class RoundLaws:
+    """Which law each case of a round is judged by, and each law's juridisk requirements."""
+
+    case_laws: Mapping[uuid.UUID, str] = field(default_factory=dict)
+    """Active sampled case id → the key of its juridisk set (`serviceloven`, `barnets_lov`)."""
+    criteria: Mapping[str, tuple[CriterionView, ...]] = field(default_factory=dict)
+    """Set key → the juridisk requirements of that set, for the laws the round's cases have."""
+
+    @property
+    def mixed(self) -> bool:
+        """True when the round's cases fall under more than one law."""
+        return len(set(self.case_laws.values())) > 1
+
+
 @dataclass(frozen=True, slots=True)
 class RoundSheet:
     """One review round: its sampling record, sample, criteria and the answers per case."""
@@ -212,6 +234,28 @@ class RoundSheet:
     cases: tuple[SampledCaseView, ...]
     answers: Mapping[tuple[uuid.UUID, uuid.UUID], Answer | None]
     """(sampled case id, criterion id) → the answer; missing pairs are unanswered."""
+    laws: RoundLaws = field(default_factory=RoundLaws)
+
+    def columns(self) -> tuple[tuple[CriterionView, str], ...]:
+        """The assessment sheet's requirement columns, each with the key of the law it belongs
+        to ("" for one that applies to every case): the juridisk requirements of each law its
+        cases fall under (in force order), then the quality points."""
+        if not self.laws.criteria:
+            return tuple((criterion, "") for criterion in self.criteria)
+        order = [key for key in LAW_LABELS if key in self.laws.criteria]
+        order += sorted(set(self.laws.criteria) - set(order))
+        legal = [(item, key) for key in order for item in self.laws.criteria[key]]
+        social = [(item, "") for item in self.criteria if item.track is not Track.JURIDISK]
+        return (*legal, *social)
+
+    def cell(self, case: SampledCaseView, criterion: CriterionView, law: str) -> Answer | str:
+        """A case's answer to a column's requirement; `OTHER_LAW` where the requirement belongs
+        to the other law, "" where unanswered."""
+        own = self.laws.case_laws.get(case.id, "")
+        if law and own and law != own:
+            return OTHER_LAW
+        answer = self.answers.get((case.id, criterion.id))
+        return "" if answer is None else answer
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,21 +9,25 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_law_text
-from taskforce_app.domain.enums import SampledCaseStatus, Severity, Track
+from taskforce_app.domain.enums import Answer, SampledCaseStatus, Severity, Track
 from taskforce_app.domain.findings import RecommendationView
+from taskforce_app.domain.result_lines import BOTH_LAWS_DA, law_label_da, result_lines
 from taskforce_app.domain.result_tables import Figure
 from taskforce_app.domain.workbook_models import (
     ANSWER_LABELS,
     FORMAT_ID,
     FORMAT_VERSION,
     HEALTH_LABELS,
+    LAW_LABELS,
     METHOD_LABELS,
     MILESTONE_STATUS_LABELS,
     NO,
+    OTHER_LAW,
     PEJLEMAERKE_LABELS,
     PERCENT_FORMAT,
     PHASE_LABELS,
@@ -56,12 +60,16 @@ from taskforce_app.exporters.xlsx_style import (
     header_row,
     hide_columns,
     naive,
+    print_setup_workbook,
     put,
     set_widths,
 )
 
 CANCEL_EVERY = 200
 """Rows written between checks for cancellation."""
+
+INDENTED = Alignment(indent=1, vertical="top")
+"""A requirement's line per law, under its total line."""
 
 _SHEETS = 8
 _FINDING_COUNT_LABELS = {
@@ -122,6 +130,7 @@ def build_engagement_workbook(
         step(workbook, data, cancelled)
         if progress is not None:
             progress(done, _SHEETS)
+    print_setup_workbook(workbook)
     workbook.active = 0
     return workbook
 
@@ -352,83 +361,110 @@ def _assessments(workbook: Workbook, data: EngagementWorkbook, cancelled: Cancel
         put(sheet, 1, 1, "Der er endnu ingen gennemgangsrunder.")
     widest = 0
     for number, block in enumerate(data.rounds, start=1):
-        put(sheet, row, 1, f"{block.round.name}: svar pr. sag og krav").font = SECTION_FONT
+        title = f"{block.round.name}: svar pr. sag og krav"
+        if block.laws.mixed:
+            title += (
+                f" (sager efter begge love; {OTHER_LAW} = kravet hører til den anden lov end "
+                "sagens)"
+            )
+        put(sheet, row, 1, title).font = SECTION_FONT
         header_at = row + 1
-        headers = ["Sagsnr.", *(c.code for c in block.criteria), "Id"]
+        columns = block.columns()
+        headers = ["Sagsnr.", "Lov", *(criterion.code for criterion, _law in columns), "Id"]
         widest = max(widest, len(headers))
         header_row(sheet, header_at, headers)
-        for column, criterion in enumerate(block.criteria, start=2):
+        for column, (criterion, law) in enumerate(columns, start=3):
             cell = sheet.cell(row=header_at, column=column)
+            where = f"{LAW_LABELS[law]}: " if law in LAW_LABELS else ""
             cell.comment = Comment(
-                f"{criterion.provision}\n{criterion.question}", "Task Force Tracker", 160, 320
+                f"{where}{criterion.provision}\n{criterion.question}",
+                "Task Force Tracker",
+                160,
+                320,
             )
         cases = [c for c in block.cases if c.status is SampledCaseStatus.ACTIVE]
         for index, case in enumerate(cases, start=1):
             if index % CANCEL_EVERY == 0:
                 raise_if_cancelled(cancelled)
-            values: list[CellValue] = [case.case_ref]
-            for criterion in block.criteria:
-                answer = block.answers.get((case.id, criterion.id))
-                values.append(ANSWER_LABELS[answer] if answer is not None else "")
+            law = block.laws.case_laws.get(case.id, "")
+            values: list[CellValue] = [case.case_ref, LAW_LABELS.get(law, law)]
+            for criterion, criterion_law in columns:
+                answer = block.cell(case, criterion, criterion_law)
+                values.append(ANSWER_LABELS[answer] if isinstance(answer, Answer) else answer)
             values.append(str(case.id))
             _put_row(sheet, header_at + index, values)
         add_table(sheet, f"Vurderinger_{number}", header_at, headers, len(cases))
         hide_columns(sheet, len(headers))
         row = header_at + max(len(cases), 1) + 3
     if len(data.rounds) == 1:
-        sheet.freeze_panes = "B3"
+        sheet.freeze_panes = "C3"
     elif data.rounds:
-        sheet.freeze_panes = "B1"
+        sheet.freeze_panes = "C1"
     every_case = [case.case_ref for block in data.rounds for case in block.cases]
-    set_widths(sheet, [max(fit_width(every_case, "Sagsnr."), 20)])
-    set_widths(sheet, [20] * max(widest - 2, 0), first_column=2)
+    set_widths(sheet, [max(fit_width(every_case, "Sagsnr."), 20), 14])
+    set_widths(sheet, [20] * max(widest - 3, 0), first_column=3)
+
+
+RESULT_HEADERS = (
+    "Krav",
+    "Lov",
+    "Spor",
+    "Pejlemærke",
+    "Spørgsmål",
+    "Lovgrundlag",
+    "Analyse x",
+    "Analyse n",
+    "Analyse andel",
+    "Statusmåling x",
+    "Statusmåling n",
+    "Statusmåling andel",
+    "Ændring (procentpoint)",
+    "Ændring ikke beregnet, fordi",
+    "Børnesagsbarometret",
+    "Børnesagsbarometret, opgørelse",
+    "Børnesagsbarometret, målt efter",
+    "Børnesagsbarometret, kilde",
+)
+"""The Resultater sheet's columns; a requirement judged under both laws has a total line
+("Begge love (i alt)") followed by one line per law."""
 
 
 def _results(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled | None) -> None:
     sheet = workbook.create_sheet(Sheets.RESULTS)
     results = data.results
-    headers = [
-        "Krav",
-        "Spor",
-        "Pejlemærke",
-        "Spørgsmål",
-        "Lovgrundlag",
-        "Analyse x",
-        "Analyse n",
-        "Analyse andel",
-        "Statusmåling x",
-        "Statusmåling n",
-        "Statusmåling andel",
-        "Ændring (procentpoint)",
-        "Børnesagsbarometret",
-        "Børnesagsbarometret, opgørelse",
-        "Børnesagsbarometret, målt efter",
-        "Børnesagsbarometret, kilde",
-    ]
+    headers = list(RESULT_HEADERS)
+    column = {name: number for number, name in enumerate(headers, start=1)}
     header_row(sheet, 1, headers)
-    for row, item in enumerate(results.requirements, start=2):
-        benchmark = item.benchmark
-        change = item.change
+    lines = result_lines(results.requirements)
+    for row, line in enumerate(lines, start=2):
+        item = line.requirement
+        benchmark = line.benchmark
+        change = line.change
         values: list[CellValue] = [
-            " / ".join(item.codes),
+            line.code,
+            law_label_da(line.laws),
             TRACK_LABELS[item.track],
             PEJLEMAERKE_LABELS[item.pejlemaerke],
-            item.question,
-            item.provision,
-            *_figure_cells(item.analyse),
-            *_figure_cells(item.statusmaaling),
+            line.question,
+            line.provision,
+            *_figure_cells(line.analyse),
+            *_figure_cells(line.statusmaaling),
             None if change is None else change.points,
+            line.not_comparable_reason,
             None if benchmark is None else benchmark.value_pct / 100,
             "" if benchmark is None else benchmark_caption(benchmark),
             "" if benchmark is None else benchmark_law_text(benchmark),
             "" if benchmark is None else benchmark.source,
         ]
         _put_row(sheet, row, values)
-        for column in (8, 11, 13):
-            sheet.cell(row=row, column=column).number_format = PERCENT_FORMAT
-        sheet.cell(row=row, column=12).number_format = POINTS_FORMAT
-        sheet.cell(row=row, column=4).alignment = WRAP
-    count = len(results.requirements)
+        for name in ("Analyse andel", "Statusmåling andel", "Børnesagsbarometret"):
+            sheet.cell(row=row, column=column[name]).number_format = PERCENT_FORMAT
+        sheet.cell(row=row, column=column["Ændring (procentpoint)"]).number_format = POINTS_FORMAT
+        for name in ("Spørgsmål", "Lovgrundlag", "Ændring ikke beregnet, fordi"):
+            sheet.cell(row=row, column=column[name]).alignment = WRAP
+        if line.per_law:
+            sheet.cell(row=row, column=column["Krav"]).alignment = INDENTED
+    count = len(lines)
     add_table(sheet, "Resultater", 1, headers, count)
     note_row = count + 3 if count else 4
     rounds = ", ".join(
@@ -445,13 +481,18 @@ def _results(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled
         1,
         "Andel = opfyldt ÷ (opfyldt + ikke opfyldt); 'Ikke relevant' og 'Kan ikke vurderes' "
         "tæller ikke med. Socialfaglige punkter: tilstrækkelig eller god ÷ vurderede sager. "
+        "Hver sag vurderes efter den lov, der gjaldt på afgørelsesdatoen; et krav, der er "
+        f"vurderet efter begge love, står først samlet ('{BOTH_LAWS_DA}') og derefter pr. lov "
+        "med sit eget n. Ændringen beregnes kun, hvor kravet er det samme i substans efter "
+        "begge runders love; ellers står begrundelsen. "
         "Børnesagsbarometret (Ankestyrelsen): et enkelt års barometer dækker omtrent en "
         "tredjedel af kommunerne, ikke hele landet; den samlede opgørelse 2020–2022 "
-        "vises, hvor den findes, og tallet står kun ved krav, der er de samme i substans.",
+        "vises, hvor den findes, og tallet står kun ved krav efter en lov, det kan "
+        "sammenlignes med.",
     )
     put(sheet, note_row + 1, 1, f"Runder: {rounds}" if rounds else "Runder: ingen endnu")
-    sheet.freeze_panes = "B2"
-    set_widths(sheet, [16, 13, 18, 60, 24, 10, 10, 13, 14, 14, 18, 14, 13, 44, 26, 40])
+    sheet.freeze_panes = "C2"
+    set_widths(sheet, [16, 18, 13, 18, 60, 26, 10, 10, 13, 14, 14, 18, 14, 50, 13, 44, 26, 40])
 
 
 def _findings(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled | None) -> None:

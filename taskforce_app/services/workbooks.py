@@ -75,6 +75,7 @@ from taskforce_app.services.milestones import MilestoneService
 from taskforce_app.services.overview import OverviewService
 from taskforce_app.services.results import ResultsService
 from taskforce_app.services.review import ReviewService
+from taskforce_app.services.round_laws import round_laws
 from taskforce_app.services.team import TeamService
 
 log = logging.getLogger(__name__)
@@ -114,6 +115,7 @@ class WorkbookService:
                     criteria=tuple(review.criteria(round_.id)),
                     cases=tuple(review.sampled_cases(round_.id)),
                     answers=_round_answers(db, round_.id),
+                    laws=round_laws(review, round_.id),
                 )
                 for round_ in review.rounds(engagement_id)
             )

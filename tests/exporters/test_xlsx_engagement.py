@@ -12,8 +12,10 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from taskforce_app.domain.result_lines import result_lines
 from taskforce_app.domain.workbook_models import (
     ANSWER_LABELS,
+    OTHER_LAW,
     STATUS_LABELS,
     EngagementWorkbook,
     RecommendationColumns,
@@ -107,8 +109,9 @@ def test_danish_headers_of_the_list_sheets(exported: tuple[EngagementWorkbook, W
         "Planlagt dato",
         "Faktisk dato",
     ]
-    assert headers(workbook[Sheets.RESULTS])[:12] == [
+    assert headers(workbook[Sheets.RESULTS])[:14] == [
         "Krav",
+        "Lov",
         "Spor",
         "Pejlemærke",
         "Spørgsmål",
@@ -120,6 +123,7 @@ def test_danish_headers_of_the_list_sheets(exported: tuple[EngagementWorkbook, W
         "Statusmåling n",
         "Statusmåling andel",
         "Ændring (procentpoint)",
+        "Ændring ikke beregnet, fordi",
     ]
 
 
@@ -136,7 +140,7 @@ def test_dates_are_date_cells_and_shares_are_numbers_with_percent_format(
     share_column = column_of(results, "Analyse andel")
     shares = [
         results.cell(row=row, column=share_column)
-        for row in range(2, len(data.results.requirements) + 2)
+        for row in range(2, len(result_lines(data.results.requirements)) + 2)
     ]
     numbers = [cell for cell in shares if cell.value is not None]
     assert numbers, "the demo forløb has answers"
@@ -192,16 +196,17 @@ def test_assessment_matrix_has_a_row_per_case_and_a_column_per_requirement(
     header = headers(sheet, 2)
     while header and header[-1] is None:  # a wider block below (the other law's set)
         header.pop()
-    assert header[0] == "Sagsnr."
-    assert header[1:-1] == [criterion.code for criterion in first.criteria]
+    assert header[:2] == ["Sagsnr.", "Lov"]
+    assert header[2:-1] == [criterion.code for criterion, _law in first.columns()]
     assert header[-1] == "Id"
     active = [case for case in first.cases if case.status.value == "active"]
     rows = list(
         sheet.iter_rows(min_row=3, max_row=2 + len(active), max_col=len(header), values_only=True)
     )
     assert [row[0] for row in rows] == [case.case_ref for case in active]
-    answers = {value for row in rows for value in row[1:-1]}
-    assert answers <= {*ANSWER_LABELS.values(), None}
+    assert {row[1] for row in rows} <= {"Serviceloven", "Barnets lov"}
+    answers = {value for row in rows for value in row[2:-1]}
+    assert answers <= {*ANSWER_LABELS.values(), OTHER_LAW, None}
     assert "Opfyldt" in answers
     assert len(data.rounds) == 2
     assert len(sheet.tables) == 2
