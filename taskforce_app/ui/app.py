@@ -148,7 +148,6 @@ def _run(
             db,
             lock=not smoke,
             backup_on_open=not smoke,
-            actor=settings.consultant_initials or "",
         )
     except UserError as error:
         log.info("cannot open the database %s: %s", db, error.error_code)
@@ -259,12 +258,7 @@ def _open_or_explain(
     try:
         if read_only:
             return open_context(db, read_only=True)
-        return open_context(
-            db,
-            lock=True,
-            backup_on_open=True,
-            actor=(settings.consultant_initials if settings else "") or "",
-        )
+        return open_context(db, lock=True, backup_on_open=True)
     except UserError as error:
         QMessageBox.critical(
             None,
@@ -315,6 +309,7 @@ def _show(
                 return EXIT_USER
             return smoke_check(app, window)
         window.show()
+        window.greet()
         return app.exec()
     finally:
         window.context.close()

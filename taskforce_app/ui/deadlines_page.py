@@ -1,4 +1,4 @@
-"""The Mine frister page: the signed-in consultant's deadlines, overdue first."""
+"""The Mine frister page: a consultant's deadlines (by default the one working), overdue first."""
 
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ REFRESHING = frozenset({Entity.ENGAGEMENT, Entity.MILESTONE, Entity.TEAM, Entity
 
 
 class DeadlinesPage(QWidget):
-    """Who am I (remembered in settings), how far ahead, and the table of my deadlines."""
+    """Whose deadlines (a filter, by default the consultant working in the program; choosing
+    another here does not change who is working), how far ahead, and the table."""
 
     engagement_activated = Signal(object)
     """A deadline was double-clicked (or Enter pressed): its forløb's `uuid.UUID`."""
@@ -63,7 +64,7 @@ class DeadlinesPage(QWidget):
         self.days_spin.setRange(1, MAX_DEADLINE_DAYS)
         self.days_spin.setValue(self._settings.deadline_days)
         self.days_spin.setSuffix(self.tr(" days"))
-        consultant_label = QLabel(self.tr("&I am:"))
+        consultant_label = QLabel(self.tr("&Consultant:"))
         consultant_label.setBuddy(self.consultant_combo)
         days_label = QLabel(self.tr("&Look ahead:"))
         days_label.setBuddy(self.days_spin)
@@ -113,6 +114,7 @@ class DeadlinesPage(QWidget):
         self.days_spin.valueChanged.connect(self._on_days)
         self._consultants_stale = True
         self._stale = True
+        self._followed: str | None = None
 
     @property
     def initials(self) -> str | None:
@@ -128,11 +130,16 @@ class DeadlinesPage(QWidget):
     def set_context(self, context: AppContext) -> None:
         """Show another database (after File > Open)."""
         self._context = context
+        self._followed = None
+        self.consultant_combo.blockSignals(True)
+        self.consultant_combo.clear()
+        self.consultant_combo.blockSignals(False)
         self._consultants_stale = True
         self._request_refresh()
 
     def set_consultant(self, initials: str | None) -> bool:
-        """Choose the signed-in consultant (stored in settings); False if unknown."""
+        """Show the deadlines of the consultant with `initials` (None: nobody); False if
+        unknown. Who is working does not change."""
         self._ensure_consultants()
         index = 0 if not initials else self.consultant_combo.findData(initials)
         if index < 0:
@@ -177,9 +184,7 @@ class DeadlinesPage(QWidget):
         self.table.resizeColumnsToContents()
         overdue = sum(1 for item in deadlines if item.overdue)
         if initials is None:
-            self.empty_label.setText(
-                self.tr("Choose yourself under “I am” above to see your deadlines.")
-            )
+            self.empty_label.setText(self.tr("Choose a consultant above to see their deadlines."))
             self.stack.setCurrentWidget(self.empty_label)
             self.count_label.clear()
         elif not deadlines:
@@ -204,11 +209,16 @@ class DeadlinesPage(QWidget):
             self._request_refresh()
 
     def _fill_consultants(self) -> None:
-        wanted = self.initials or self._settings.consultant_initials
+        current = self._context.team.current_consultant()
+        working = current.initials if current is not None else None
+        chosen = self.initials
+        # The filter follows who is working until another consultant is chosen here.
+        wanted = working if chosen is None or chosen == self._followed else chosen
+        self._followed = working
         self.consultant_combo.blockSignals(True)
         try:
             self.consultant_combo.clear()
-            self.consultant_combo.addItem(self.tr("— choose yourself —"), "")
+            self.consultant_combo.addItem(self.tr("— choose a consultant —"), "")
             for consultant in self._context.team.consultants():
                 self.consultant_combo.addItem(consultant.label, consultant.initials)
             index = self.consultant_combo.findData(wanted) if wanted else 0
@@ -217,8 +227,6 @@ class DeadlinesPage(QWidget):
             self.consultant_combo.blockSignals(False)
 
     def _on_consultant(self, _index: int) -> None:
-        self._settings.consultant_initials = self.initials
-        self._settings.sync()
         self.refresh()
 
     def _on_days(self, value: int) -> None:

@@ -501,7 +501,8 @@ class FindingsPage(QWidget):
         return True
 
     def _author_initials(self) -> str:
-        return (self._settings.consultant_initials or "") if self._settings else ""
+        current = self._context.team.current_consultant()
+        return "" if current is None else current.initials
 
     def _consultant_id(self) -> uuid.UUID | None:
         initials = self._author_initials().casefold()

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING, Protocol, cast
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -95,6 +97,9 @@ class MainWindow(QMainWindow):
         self.undo.refused.connect(self._undo_refused)
 
         self.engagement_model = EngagementTableModel(self, today=today)
+        self.who_dialog: QDialog | None = None
+        self.consultants_dialog: QDialog | None = None
+        self._resume_consultant()
         self._build_pages()
         # A fixed minimum instead of the layout's computed one: a window whose minimum size
         # follows its layout after it is shown asks the platform to propagate size hints,
@@ -209,6 +214,11 @@ class MainWindow(QMainWindow):
         self.delete_action = edit_menu.addAction(self.tr("&Delete engagement"))
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.triggered.connect(self.delete_engagement)
+        edit_menu.addSeparator()
+        self.consultants_action = edit_menu.addAction(self.tr("&Consultants…"))
+        self.consultants_action.triggered.connect(self.show_consultants)
+        self.switch_consultant_action = edit_menu.addAction(self.tr("S&witch user…"))
+        self.switch_consultant_action.triggered.connect(self.ask_who_is_working)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
         titles = self._page_titles()
@@ -242,9 +252,65 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.backup_label)
+        self.consultant_button = QPushButton()
+        self.consultant_button.setFlat(True)
+        self.consultant_button.setToolTip(self.tr("Who is working: click to switch user"))
+        self.consultant_button.clicked.connect(self.ask_who_is_working)
+        self.statusBar().addPermanentWidget(self.consultant_button)
         self._update_status()
 
+    def _update_consultant(self) -> None:
+        current = self._context.team.current_consultant()
+        self.consultant_button.setText(
+            self.tr("Working as %1").replace("%1", current.label)
+            if current is not None
+            else self.tr("Nobody chosen: who are you?")
+        )
+
+    def _resume_consultant(self) -> None:
+        """Work as the consultant this user last was in this database (not logged again)."""
+        remembered = self.settings.current_consultant(self._context.database_identity)
+        self._context.team.act_as(remembered)
+
+    def ask_who_is_working(self) -> QDialog | None:
+        """Ask who is working (choose or add yourself) in a window-modal dialog; the choice is
+        a logged switch, remembered for this database. Returns the open dialog (None when the
+        database is read-only)."""
+        from taskforce_app.ui.consultants_dialog import WhoAreYouDialog
+
+        if self._context.read_only:
+            return None
+        dialog = WhoAreYouDialog(self._context, self.undo, language=self.language, parent=self)
+        dialog.chosen.connect(self._consultant_chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        self.who_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def greet(self) -> QDialog | None:
+        """At start (and after opening another database): ask who is working when nobody is
+        remembered for this database."""
+        if self._context.team.current_consultant() is not None:
+            return None
+        return self.ask_who_is_working()
+
+    def _consultant_chosen(self, consultant_id: uuid.UUID) -> None:
+        self.settings.set_current_consultant(self._context.database_identity, consultant_id)
+        self.settings.sync()
+        self._update_consultant()
+
+    def show_consultants(self) -> QDialog:
+        """Edit > Consultants…: add, change and deactivate consultants."""
+        from taskforce_app.ui.consultants_dialog import ConsultantsDialog
+
+        dialog = ConsultantsDialog(self._context, self.undo, language=self.language, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.consultants_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _update_status(self) -> None:
+        self._update_consultant()
         name = self._context.database_name
         if self._context.read_only:
             name = self.tr("%1 (read-only: open elsewhere)").replace("%1", name)
@@ -454,6 +520,8 @@ class MainWindow(QMainWindow):
         """Refresh what a service call changed (the one path by which screens update)."""
         if changes.touches(Entity.ENGAGEMENT) or changes.touches(Entity.TEAM):
             self.reload()
+        if changes.touches(Entity.TEAM):
+            self._update_consultant()
         self.engagements_page.apply_changes(changes)
         for view in self._other_pages():
             view.apply_changes(changes)
@@ -591,6 +659,7 @@ class MainWindow(QMainWindow):
         old, self._context = self._context, context
         old.close()
         self.undo.clear()
+        self._resume_consultant()
         self.settings.last_folder = path.parent
         self.engagements_page.editor.set_context(context)
         for view in self._other_pages():

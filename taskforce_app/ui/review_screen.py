@@ -162,13 +162,8 @@ class SetCutOffCommand(ServiceCommand):
 
 
 class ReviewDialogs(Protocol):
-    """The two questions of sign-off and unlock, replaceable in tests."""
-
-    def choose_signer(
-        self, consultants: Sequence[ConsultantView], default: uuid.UUID | None
-    ) -> uuid.UUID | None:
-        """Who signs the round off; None when cancelled."""
-        ...
+    """The question of unlock (who and why), replaceable in tests. Sign-off asks no name: the
+    consultant working in the program signs as themselves."""
 
     def unlock_reason(
         self, consultants: Sequence[ConsultantView], default: uuid.UUID | None
@@ -220,19 +215,6 @@ class QtReviewDialogs:
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
-
-    def choose_signer(
-        self, consultants: Sequence[ConsultantView], default: uuid.UUID | None
-    ) -> uuid.UUID | None:
-        """Ask who signs off."""
-        dialog = RoundConsultantDialog(
-            QCoreApplication.translate("CaseReviewWidget", "Sign off round"),
-            consultants,
-            default,
-            with_reason=False,
-            parent=self.parent,
-        )
-        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def unlock_reason(
         self, consultants: Sequence[ConsultantView], default: uuid.UUID | None
@@ -657,11 +639,11 @@ class CaseReviewWidget(QWidget):
             self.banner.show()
         else:
             self.banner.hide()
-        initials = self._settings.consultant_initials
+        current = self._context.team.current_consultant()
         self.reviewer_label.setText(
-            self.tr("Reviewing as %1").replace("%1", initials)
-            if initials
-            else self.tr("Not signed in: choose yourself under My deadlines")
+            self.tr("Reviewing as %1").replace("%1", current.initials)
+            if current is not None
+            else self.tr("Nobody chosen: choose who you are at the bottom of the window")
         )
 
     def _on_case_row(
@@ -1098,18 +1080,25 @@ class CaseReviewWidget(QWidget):
         return None
 
     def _signed_in_id(self) -> uuid.UUID | None:
-        return self._consultant_id(self._settings.consultant_initials or "")
+        current = self._context.team.current_consultant()
+        return None if current is None else current.id
 
     def sign_off(self) -> None:
-        """Ask who signs off, then lock the round (the service refuses reviewers and gaps)."""
+        """Sign the round off as the consultant working in the program, after a confirmation
+        (the service refuses reviewers of the round and gaps; nobody signs for another)."""
         round_view = self._round
         if round_view is None or round_view.locked:
             return
-        chosen = self.dialogs.choose_signer(self._consultants, self._signed_in_id())
-        if chosen is None:
+        current = self._context.team.current_consultant()
+        if current is not None and not self._prompts.confirm(
+            self.tr("Sign off round"),
+            self.tr("Sign off %1 as %2? The round is then locked.")
+            .replace("%1", round_view.name)
+            .replace("%2", current.label),
+        ):
             return
         try:
-            changes = self._context.review.sign_off(round_view.id, chosen)
+            changes = self._context.review.sign_off(round_view.id)
         except UserError as error:
             self._prompts.error(self.tr("Cannot sign off the round"), error.message(self._language))
             return

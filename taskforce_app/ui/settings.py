@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -15,7 +17,8 @@ MAX_DEADLINE_DAYS = 365
 
 
 class UiSettings:
-    """Typed access to the user's UI settings (language, window geometry, folders, who I am)."""
+    """Typed access to the user's UI settings (language, window geometry, folders, and who is
+    working in each database)."""
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings(ORGANISATION, APPLICATION)
@@ -76,18 +79,21 @@ class UiSettings:
     def last_folder(self, value: Path) -> None:
         self._store.setValue("files/last_folder", str(value))
 
-    @property
-    def consultant_initials(self) -> str | None:
-        """The initials of the signed-in consultant (Mine frister), None if never chosen."""
-        value = self._store.value("user/consultant_initials")
-        return value if isinstance(value, str) and value else None
+    def current_consultant(self, database: str) -> uuid.UUID | None:
+        """The consultant this computer user last worked as in `database` (its identity, see
+        `AppContext.database_identity`), None if never chosen there."""
+        value = self._store.value(_consultant_key(database))
+        try:
+            return uuid.UUID(value) if isinstance(value, str) and value else None
+        except ValueError:
+            return None
 
-    @consultant_initials.setter
-    def consultant_initials(self, value: str | None) -> None:
-        if value:
-            self._store.setValue("user/consultant_initials", value)
+    def set_current_consultant(self, database: str, consultant_id: uuid.UUID | None) -> None:
+        """Remember who works in `database` (None: forget it)."""
+        if consultant_id is None:
+            self._store.remove(_consultant_key(database))
         else:
-            self._store.remove("user/consultant_initials")
+            self._store.setValue(_consultant_key(database), str(consultant_id))
 
     @property
     def deadline_days(self) -> int:
@@ -112,3 +118,9 @@ class UiSettings:
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._store.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def _consultant_key(database: str) -> str:
+    """One key per database: a digest, since paths and URLs hold characters QSettings splits."""
+    digest = hashlib.sha256(database.encode("utf-8")).hexdigest()[:24]
+    return f"user/current_consultant/{digest}"

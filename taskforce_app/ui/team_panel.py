@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -235,6 +236,12 @@ class TeamPanel(_EngagementTab):
         self.add_member_button.clicked.connect(self.add_member)
         self.remove_member_button = QPushButton(self.tr("Remove from team"))
         self.remove_member_button.clicked.connect(self.remove_member)
+        self.consultants_button = QPushButton(self.tr("Consultants…"))
+        self.consultants_button.setToolTip(
+            self.tr("Add, change or deactivate the consultants to choose from")
+        )
+        self.consultants_button.clicked.connect(self.show_consultants)
+        self.consultants_dialog: QDialog | None = None
 
         team_box = QGroupBox(self.tr("Consultants"))
         team_layout = QVBoxLayout(team_box)
@@ -244,7 +251,11 @@ class TeamPanel(_EngagementTab):
         add_row.addWidget(self.role_combo)
         add_row.addWidget(self.add_member_button)
         team_layout.addLayout(add_row)
-        team_layout.addWidget(self.remove_member_button)
+        manage_row = QHBoxLayout()
+        manage_row.addWidget(self.remove_member_button)
+        manage_row.addStretch(1)
+        manage_row.addWidget(self.consultants_button)
+        team_layout.addLayout(manage_row)
 
         self.contacts = ContactModel(self)
         self.contacts_view = record_table(self.contacts)
@@ -282,13 +293,20 @@ class TeamPanel(_EngagementTab):
         layout.addLayout(boxes, 1)
 
     def apply_changes(self, changes: Changes) -> None:
-        """Reload when the team of the shown forløb changed."""
-        if (
-            self._engagement is not None
-            and changes.touches(Entity.TEAM)
-            and self._engagement.id in changes.ids
-        ):
+        """Reload when a team or a consultant changed (names and the picker follow)."""
+        if self._engagement is not None and changes.touches(Entity.TEAM):
             self.refresh()
+
+    def show_consultants(self) -> QDialog:
+        """Open Konsulenter (window-modal): add, change or deactivate consultants."""
+        from taskforce_app.ui.consultants_dialog import ConsultantsDialog
+
+        dialog = ConsultantsDialog(self._context, self._undo, language=self._language, parent=self)
+        dialog.changed.connect(self.apply_changes)
+        dialog.finished.connect(dialog.deleteLater)
+        self.consultants_dialog = dialog
+        dialog.open()
+        return dialog
 
     def refresh(self) -> None:
         """Read the team, the contacts and the consultants to choose from."""

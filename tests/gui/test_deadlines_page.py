@@ -1,4 +1,4 @@
-"""Mine frister: overdue first, the consultant remembered in settings, empty states, Danish."""
+"""Mine frister: overdue first, a consultant filter defaulting to who is working, empty states."""
 
 from __future__ import annotations
 
@@ -71,21 +71,26 @@ def test_lists_overdue_first_in_red(
     assert kinds <= {"Milestone", "Recommendation"}
 
 
-def test_remembers_the_consultant_across_pages(
+def test_the_filter_defaults_to_who_is_working_and_never_changes_it(
     qtbot: QtBot, demo_context: AppContext, ui_settings: UiSettings
 ) -> None:
     page = _page(qtbot, demo_context, ui_settings)
     assert page.initials is None
     initials = _busiest(demo_context)
-    page.set_consultant(initials)
+    working = demo_context.team.consultant(initials)
+    demo_context.team.act_as(working.id)
     page.days_spin.setValue(45)
-    assert ui_settings.consultant_initials == initials
     again = _page(qtbot, demo_context, ui_settings)
     assert again.initials == initials
     assert again.days == 45
     assert again.model.rowCount() == len(
         demo_context.overview.deadlines(initials, days=45, today=TODAY)
     )
+    colleague = next(c for c in demo_context.team.consultants() if c.initials != initials)
+    assert again.set_consultant(colleague.initials)
+    assert again.initials == colleague.initials
+    current = demo_context.team.current_consultant()
+    assert current is not None and current.initials == initials
 
 
 def test_double_click_emits_the_forloeb(
@@ -122,7 +127,7 @@ def test_empty_states_in_danish(
     consultant(gui_context, "ABC", ConsultantRole.JURIST)
     page = _page(qtbot, gui_context, ui_settings)
     assert page.stack.currentWidget() is page.empty_label
-    assert "Vælg dig selv" in page.empty_label.text()
+    assert page.empty_label.text() == "Vælg en konsulent ovenfor for at se vedkommendes frister."
     page.set_consultant("ABC")
     assert page.stack.currentWidget() is page.empty_label
     assert page.empty_label.text() == "Ingen frister de næste 30 dage."

@@ -64,7 +64,7 @@ def page(
 ) -> FindingsPage:
     """The page over the demo database, signed in as a member of the complete round's team."""
     round_ = _complete_round(demo_context)
-    ui_settings.consultant_initials = demo_context.team.team(round_.engagement_id)[0].initials
+    demo_context.team.act_as(demo_context.team.team(round_.engagement_id)[0].consultant_id)
     widget = FindingsPage(demo_context, prompts, undo, settings=ui_settings, today=lambda: TODAY)
     undo.changed.connect(widget.apply_changes)
     qtbot.addWidget(widget)

@@ -32,18 +32,10 @@ REVIEWER = "SKA"
 
 @dataclass
 class FakeReviewDialogs:
-    """Sign-off and unlock answers from a script."""
+    """Unlock answers from a script."""
 
-    signer: str | None = None
     unlock: tuple[str, str] | None = None
     asked: list[str] = field(default_factory=list)
-
-    def choose_signer(
-        self, consultants: Sequence[ConsultantView], default: uuid.UUID | None
-    ) -> uuid.UUID | None:
-        """The scripted signer's id."""
-        self.asked.append("sign_off")
-        return next((c.id for c in consultants if c.initials == self.signer), None)
 
     def unlock_reason(
         self, consultants: Sequence[ConsultantView], default: uuid.UUID | None
@@ -79,7 +71,7 @@ def screen(
     dialogs: FakeReviewDialogs,
 ) -> CaseReviewWidget:
     """The review screen, shown offscreen, wired to undo like the page container does."""
-    ui_settings.consultant_initials = REVIEWER
+    demo_context.team.act_as(demo_context.team.consultant(REVIEWER).id)
     undo = UndoController()
     widget = CaseReviewWidget(
         demo_context, prompts, undo, settings=ui_settings, dialogs=dialogs, today=lambda: TODAY
@@ -414,7 +406,7 @@ def test_sign_off_refuses_an_incomplete_round_and_the_reviewer(
 ) -> None:
     open_round = rounds(demo_context, RoundStatus.OPEN)[0]
     screen.set_round(open_round.id)
-    dialogs.signer = "CHS"
+    demo_context.team.switch_consultant(demo_context.team.consultant("CHS").id)
     screen.sign_off_button.click()
     missing = open_round.expected - open_round.answered
     assert prompts.errors[-1][1] == ValidationError("review.not_complete", value=missing).message(
@@ -427,19 +419,26 @@ def test_sign_off_refuses_an_incomplete_round_and_the_reviewer(
         for case in demo_context.review.sampled_cases(ready.id)
         for item in demo_context.review.assessments(case.id)
     }
-    dialogs.signer = sorted(reviewers)[0]
+    demo_context.team.switch_consultant(demo_context.team.consultant(sorted(reviewers)[0]).id)
     screen.sign_off_button.click()
     assert "anden konsulent" in prompts.errors[-1][1]
-    dialogs.signer = next(
+    signer = next(
         c.initials for c in demo_context.team.consultants() if c.initials not in reviewers
     )
+    demo_context.team.switch_consultant(demo_context.team.consultant(signer).id)
+    prompts.confirm_answer = False
+    screen.sign_off_button.click()
+    assert screen.round is not None and not screen.round.locked
+    assert signer in prompts.confirms[-1][1]
+    prompts.confirm_answer = True
     screen.sign_off_button.click()
     assert screen.round is not None and screen.round.locked
+    assert screen.round.signed_off_by == signer
     assert screen.banner.isVisible() and screen.unlock_button.isEnabled()
-    dialogs.unlock = (dialogs.signer, "")
+    dialogs.unlock = (signer, "")
     screen.unlock_button.click()
     assert prompts.errors[-1][1] == ValidationError("review.unlock_needs_reason").message("da")
-    dialogs.unlock = (dialogs.signer, "Rettelse efter kvalitetssikring")
+    dialogs.unlock = (signer, "Rettelse efter kvalitetssikring")
     screen.unlock_button.click()
     assert screen.round is not None and not screen.round.locked
     assert not screen.banner.isVisible()
