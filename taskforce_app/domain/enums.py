@@ -109,8 +109,22 @@ class SamplingMethod(StrEnum):
     """How a sample is drawn."""
 
     RANDOM = "random"
-    SYSTEMATIC = "systematic"
+    SYSTEMATIC = "systematic_list_order"
+    """Systematic, through the case list in the list's own order (its rows in the file)."""
     STRATIFIED = "stratified"
+    SYSTEMATIC_BY_CASE_REF = "systematic"
+    """Systematic through the case numbers in code point order: rounds drawn before the list's
+    order was kept. They redraw and replace exactly as before; a new draw never uses it."""
+
+    @property
+    def is_systematic(self) -> bool:
+        """True for both systematic methods."""
+        return self in (SamplingMethod.SYSTEMATIC, SamplingMethod.SYSTEMATIC_BY_CASE_REF)
+
+    @property
+    def for_new_draw(self) -> SamplingMethod:
+        """The method a new draw uses when this one is asked for (systematic: the list's order)."""
+        return SamplingMethod.SYSTEMATIC if self.is_systematic else self
 
 
 class SampledCaseStatus(StrEnum):

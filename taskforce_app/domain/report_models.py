@@ -230,6 +230,7 @@ class ReportLabels:
         default_factory=lambda: {
             SamplingMethod.RANDOM: "Simpel tilfældig udvælgelse",
             SamplingMethod.SYSTEMATIC: "Systematisk udvælgelse",
+            SamplingMethod.SYSTEMATIC_BY_CASE_REF: "Systematisk udvælgelse (sagsnummerorden)",
             SamplingMethod.STRATIFIED: "Stratificeret udvælgelse",
         }
     )
@@ -289,18 +290,22 @@ class ReportLabels:
     sampling_method: tuple[str, ...] = (
         "Med sagslisten, metoden, størrelsen og seed (startværdi) kan stikprøven trækkes igen "
         "med et andet værktøj ved at følge trinene nedenfor.",
-        "1. Rækkefølge: sagerne sorteres efter sagsnummer i Unicode-tegnværdiernes orden "
-        "(sagslistens egen rækkefølge betyder ikke noget; også den systematiske stikprøve "
-        "følger denne orden). Seed renses for mellemrum før og efter.",
+        "1. Rækkefølge: den systematiske stikprøve (systematic_list_order) følger sagslistens "
+        "egen rækkefølge, dvs. sagernes rækkenumre i den indlæste fil (lister indlæst før "
+        "rækken blev gemt: 1, 2, 3 … i den rækkefølge, sagerne blev gemt, som er filens). "
+        "Ved de øvrige metoder, og i runder trukket systematisk efter sagsnummer "
+        "(systematic), sorteres sagerne efter sagsnummer i Unicode-tegnværdiernes orden, og "
+        "listens rækkefølge betyder ikke noget. Seed renses for mellemrum før og efter.",
         "2. Fingeraftryk: for hver sag i den orden sagsnummer, tegnet U+001F, stratum (tomt, "
         "hvis der ikke stratificeres) og tegnet U+001E; det hele kodet som UTF-8; "
         "fingeraftrykket er SHA-256 i små hexadecimale tegn.",
         "3. Strømme: SHA-256 af UTF-8-teksten »taskforce-sample-v1«, seed, metode (random, "
-        "systematic eller stratified), fingeraftryk og strømmens navn, sat sammen med tegnet "
-        "U+001F imellem, læses som et 256-bit heltal (big-endian) og bruges som nøgle til "
-        "MT19937 (init_by_array med 32-bit-ord, mindst betydende først, som Pythons "
-        "random.Random). Strømmene hedder all (simpel tilfældig), start (systematisk), "
-        "stratum:<navn> (et stratum) og fallback (erstatning, når et stratum er opbrugt).",
+        "systematic_list_order, stratified eller systematic), fingeraftryk og strømmens navn, "
+        "sat sammen med tegnet U+001F imellem, læses som et 256-bit heltal (big-endian) og "
+        "bruges som nøgle til MT19937 (init_by_array med 32-bit-ord, mindst betydende "
+        "først, som Pythons random.Random). Strømmene hedder all (simpel tilfældig), start "
+        "(systematisk), stratum:<navn> (et stratum) og fallback (erstatning, når et stratum "
+        "er opbrugt).",
         "4. Heltal under m: to 32-bit-tal a og b giver v = (a >> 5) · 2^26 + (b >> 6); "
         "v bruges, hvis v < 2^53 − (2^53 mod m), og giver v mod m; ellers trækkes igen. "
         "Permutation: for i = 0, 1, … byttes plads i med plads i + (heltal under m − i), "

@@ -1,9 +1,11 @@
 """Reproducible samples (stikprøver) from a case list: simple random, systematic and stratified.
 
 Reproducibility: a draw depends only on the seed, the method, the size (and the minimum per
-stratum) and the population's *content*, never on its order. The population is sorted by
-`case_ref` (code point order) and fingerprinted with SHA-256; a `random.Random` is seeded with the
-SHA-256 of `taskforce-sample-v1 | seed | method | fingerprint | stream`. Only `Random.random()` is
+stratum) and the population: its *content*, and for the systematic sample its order in the list.
+The population is put in the method's order (`population_order`: the list's rows for
+`systematic_list_order`, else `case_ref` in code point order) and fingerprinted with SHA-256; a
+`random.Random` is seeded with the SHA-256 of
+`taskforce-sample-v1 | seed | method | fingerprint | stream`. Only `Random.random()` is
 used to make choices, the one method whose sequence Python guarantees across versions for a
 given seed, and integers are taken from it by exact rejection sampling (`_below`). The result
 is therefore the same on every Python version and platform; `test_sampling` pins known draws.
@@ -15,6 +17,10 @@ Choices:
 - Draw order is the order of a lazily drawn random permutation (Fisher–Yates), so the
   replacements of a random or stratified sample continue the same stream: the first
   replacement is the unit that would have been drawn as number n + 1.
+- The systematic sample runs through the list in its own order (the rows of the imported
+  file), as an auditor would count through it. Rounds drawn before that (method `systematic`,
+  `SamplingMethod.SYSTEMATIC_BY_CASE_REF`) ran through the case numbers in code point order;
+  they keep that method and redraw exactly.
 - Stratified samples use one stream per stratum (strata in code point order of their name),
   so a stratum's replacements do not depend on how many replacements other strata had.
 """
@@ -45,14 +51,23 @@ SEED_MAX_LENGTH = 64
 
 _TWO_53 = 1 << 53
 _BY_REF = attrgetter("case_ref")
+_BY_ROW = attrgetter("list_row", "case_ref")
+
+ORDERS: dict[SamplingMethod, str] = {
+    SamplingMethod.SYSTEMATIC: "list_row",
+    SamplingMethod.SYSTEMATIC_BY_CASE_REF: "case_ref",
+}
+"""The order a systematic sample counts through, as stored in its parameters."""
 
 
 @dataclass(frozen=True, slots=True)
 class SampleUnit:
-    """One case in the population: its pseudonymous reference and, optionally, its stratum."""
+    """One case in the population: its pseudonymous reference, optionally its stratum, and its
+    row in the case list (the list's own order; ties are ordered by `case_ref`)."""
 
     case_ref: str
     stratum: str = ""
+    list_row: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +110,7 @@ class SampleDraw:
     @property
     def interval(self) -> float | None:
         """Systematic only: the interval k = N / n."""
-        if self.method is not SamplingMethod.SYSTEMATIC:
+        if not self.method.is_systematic:
             return None
         return self.population_size / self.size
 
@@ -108,7 +123,8 @@ class SampleDraw:
             "size": self.size,
             "takes_all": self.takes_all,
         }
-        if self.method is SamplingMethod.SYSTEMATIC and self.systematic_start is not None:
+        if self.method.is_systematic and self.systematic_start is not None:
+            result["order"] = ORDERS[self.method]
             result["interval"] = self.interval
             result["start"] = self.systematic_start / self.size
             result["start_numerator"] = self.systematic_start
@@ -123,13 +139,26 @@ def generate_seed() -> str:
     return secrets.token_hex(4)
 
 
-def population_fingerprint(population: Sequence[SampleUnit]) -> str:
-    """The SHA-256 (hex) of the population's content, independent of its order.
+def population_order(population: Sequence[SampleUnit], method: SamplingMethod) -> list[SampleUnit]:
+    """The population in the order the method counts positions in.
 
-    The text hashed is one line `case_ref 0x1F stratum 0x1E` per unit, sorted by `case_ref`,
-    encoded as UTF-8.
+    `systematic_list_order`: by `list_row` (the list's own order), ties by `case_ref`; every
+    other method: by `case_ref` in code point order, whatever the list's order.
     """
-    return _fingerprint(sorted(population, key=_BY_REF))
+    if method is SamplingMethod.SYSTEMATIC:
+        return sorted(population, key=_BY_ROW)
+    return sorted(population, key=_BY_REF)
+
+
+def population_fingerprint(
+    population: Sequence[SampleUnit], method: SamplingMethod = SamplingMethod.RANDOM
+) -> str:
+    """The SHA-256 (hex) of the population in the method's order (see `population_order`).
+
+    The text hashed is one line `case_ref 0x1F stratum 0x1E` per unit in that order, encoded as
+    UTF-8: independent of the list's order except for `systematic_list_order`.
+    """
+    return _fingerprint(population_order(population, method))
 
 
 def draw_sample(
@@ -163,7 +192,7 @@ def draw_sample(
         raise ValidationError("sampling.bad_size", size=size)
     if minimum_per_stratum < 0:
         raise ValidationError("sampling.bad_minimum", minimum=minimum_per_stratum)
-    units = _canonical(population)
+    units = _canonical(population, method)
     fingerprint = _fingerprint(units)
     count = min(size, len(units))
     start: int | None = None
@@ -171,7 +200,7 @@ def draw_sample(
     if method is SamplingMethod.RANDOM:
         rng = _rng(seed, method, fingerprint, "all")
         picked = [units[index] for index in _take(_permutation(rng, len(units)), count)]
-    elif method is SamplingMethod.SYSTEMATIC:
+    elif method.is_systematic:
         rng = _rng(seed, method, fingerprint, "start")
         start = _below(rng, len(units))
         picked = [units[index] for index in systematic_positions(len(units), count, start)]
@@ -287,7 +316,8 @@ def next_replacement(
     - stratified: the next unused unit of the same stratum's permutation; when that stratum has
       no unused unit left, the next unused unit of a permutation of the whole population
       (stream `fallback`);
-    - systematic: the next unused unit after `replacing` in case_ref order, wrapping around.
+    - systematic: the next unused unit after `replacing` in the method's order (the list's
+      order, or case_ref order for `systematic`), wrapping around.
 
     The result depends only on the seed, the population and the set of used cases, so drawing
     the replacements in the same order always gives the same cases.
@@ -304,12 +334,12 @@ def next_replacement(
             the draw's, `sampling.no_replacement` when every case is used.
         ValueError: `replacing` is not in the population.
     """
-    units = _canonical(population)
+    units = _canonical(population, draw.method)
     if _fingerprint(units) != draw.population_fingerprint:
         raise ValidationError("sampling.population_changed")
     used = set(draw.case_refs) | set(already_used)
     position = _position(units, replacing)
-    if draw.method is SamplingMethod.SYSTEMATIC:
+    if draw.method.is_systematic:
         count = len(units)
         for step in range(1, count + 1):
             candidate = units[(position + step) % count].case_ref
@@ -358,14 +388,13 @@ def _checked_seed(seed: str) -> str:
     return cleaned
 
 
-def _canonical(population: Sequence[SampleUnit]) -> list[SampleUnit]:
-    units = sorted(population, key=_BY_REF)
-    if not units:
+def _canonical(population: Sequence[SampleUnit], method: SamplingMethod) -> list[SampleUnit]:
+    if not population:
         raise ValidationError("sampling.empty_population")
-    for previous, current in pairwise(units):
+    for previous, current in pairwise(sorted(population, key=_BY_REF)):
         if previous.case_ref == current.case_ref:
             raise ValidationError("sampling.duplicate_case_ref", case_ref=current.case_ref)
-    return units
+    return population_order(population, method)
 
 
 def _fingerprint(units: Sequence[SampleUnit]) -> str:
@@ -375,16 +404,10 @@ def _fingerprint(units: Sequence[SampleUnit]) -> str:
 
 
 def _position(units: Sequence[SampleUnit], case_ref: str) -> int:
-    low, high = 0, len(units)
-    while low < high:
-        middle = (low + high) // 2
-        if units[middle].case_ref < case_ref:
-            low = middle + 1
-        else:
-            high = middle
-    if low == len(units) or units[low].case_ref != case_ref:
-        raise ValueError(f"case {case_ref!r} is not in the population")
-    return low
+    for index, unit in enumerate(units):
+        if unit.case_ref == case_ref:
+            return index
+    raise ValueError(f"case {case_ref!r} is not in the population")
 
 
 def _rng(seed: str, method: SamplingMethod, fingerprint: str, stream: str) -> random.Random:

@@ -46,7 +46,7 @@ def sampling_note(round_view: RoundView, *, replaced: int = 0) -> tuple[Notice, 
         )
     elif method is SamplingMethod.RANDOM:
         notes.append(_notice("report.sampling.random", size=size, population=population))
-    elif method is SamplingMethod.SYSTEMATIC:
+    elif method.is_systematic:
         interval = parameters.get("interval")
         notes.append(
             _notice(

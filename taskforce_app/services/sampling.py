@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -56,12 +57,16 @@ class SamplingService:
     ) -> tuple[SampleResult, Changes]:
         """Draw the round's sample from its forløb's case list; with `dry_run` nothing is stored.
 
+        A systematic sample runs through the list in its own order (`systematic_list_order`),
+        also when the old `systematic` is asked for: that method is only for redrawing old rounds.
+
         Raises:
             ValidationError: the round is locked or already has answers, the request is invalid
                 (see `draw_sample`), or the stratification field is unknown.
         """
         if request.stratify_by not in STRATA_FIELDS:
             raise ValidationError("sampling.bad_stratum_field", value=request.stratify_by)
+        request = dataclasses.replace(request, method=request.method.for_new_draw)
         with self._db.write() as session:
             row = _unlocked_round(session, round_id)
             strata = request.stratify_by if request.method is SamplingMethod.STRATIFIED else None
@@ -192,15 +197,15 @@ def _population(
     stratify_by: str | None,
     import_id: uuid.UUID | None,
 ) -> list[SampleUnit]:
-    """The cases of one case list (all of the forløb's without one) as sampling units; the
-    stratum only for stratified sampling."""
+    """The cases of one case list (all of the forløb's without one) as sampling units with
+    their row in the list; the stratum only for stratified sampling."""
     column = Case.case_type if stratify_by == "case_type" else Case.measure
-    query = select(Case.case_ref, column).where(Case.engagement_id == engagement_id)
+    query = select(Case.case_ref, column, Case.list_row).where(Case.engagement_id == engagement_id)
     if import_id is not None:
         query = query.where(Case.import_id == import_id)
     return [
-        SampleUnit(ref, (stratum or "") if stratify_by is not None else "")
-        for ref, stratum in session.execute(query)
+        SampleUnit(ref, (stratum or "") if stratify_by is not None else "", list_row or 0)
+        for ref, stratum, list_row in session.execute(query)
     ]
 
 

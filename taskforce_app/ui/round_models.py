@@ -37,6 +37,9 @@ def method_label(method: SamplingMethod | None) -> str:
     labels = {
         SamplingMethod.RANDOM: QCoreApplication.translate("RoundLabels", "Simple random"),
         SamplingMethod.SYSTEMATIC: QCoreApplication.translate("RoundLabels", "Systematic"),
+        SamplingMethod.SYSTEMATIC_BY_CASE_REF: QCoreApplication.translate(
+            "RoundLabels", "Systematic (case-number order)"
+        ),
         SamplingMethod.STRATIFIED: QCoreApplication.translate("RoundLabels", "Stratified"),
     }
     return labels[method]

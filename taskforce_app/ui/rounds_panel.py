@@ -479,7 +479,7 @@ class RoundsPanel(QWidget):
         ]
         if parameters.get("takes_all"):
             lines.append(self.tr("the whole case list"))
-        if view.sampling_method is SamplingMethod.SYSTEMATIC:
+        if view.sampling_method is not None and view.sampling_method.is_systematic:
             interval = parameters.get("interval")
             start = parameters.get("start")
             if isinstance(interval, int | float) and isinstance(start, int | float):

@@ -88,7 +88,8 @@ class SamplingDialog(QDialog):
 
         self.method_combo = QComboBox()
         for method in SamplingMethod:
-            self.method_combo.addItem(method_label(method), method.value)
+            if method.for_new_draw is method:
+                self.method_combo.addItem(method_label(method), method.value)
         self.size_spin = QSpinBox()
         self.size_spin.setRange(1, MAX_SAMPLE_SIZE)
         self.seed_edit = QLineEdit()
@@ -168,7 +169,7 @@ class SamplingDialog(QDialog):
 
     def _load_settings(self, view: RoundView) -> None:
         """Start from the round's stored (or copied) setup, else the documented defaults."""
-        method = view.sampling_method or SamplingMethod.RANDOM
+        method = (view.sampling_method or SamplingMethod.RANDOM).for_new_draw
         self.method_combo.setCurrentIndex(self.method_combo.findData(method.value))
         self.size_spin.setValue(view.sample_size or DEFAULT_SAMPLE_SIZE)
         self.seed_edit.setText(view.seed or generate_seed())

@@ -49,7 +49,11 @@ def _replacements(draw: SampleDraw, population: list[SampleUnit], count: int) ->
     ("method", "expected", "replacement"),
     [
         (SamplingMethod.RANDOM, ("S-086", "S-038", "S-015", "S-025", "S-020"), "S-035"),
-        (SamplingMethod.SYSTEMATIC, ("S-008", "S-028", "S-048", "S-068", "S-088"), "S-009"),
+        (
+            SamplingMethod.SYSTEMATIC_BY_CASE_REF,
+            ("S-008", "S-028", "S-048", "S-068", "S-088"),
+            "S-009",
+        ),
         (SamplingMethod.STRATIFIED, ("S-096", "S-009", "S-034", "S-041", "S-042"), "S-087"),
     ],
 )
@@ -61,6 +65,28 @@ def test_known_draws_never_change(
     draw = draw_sample(population, seed="5eed1e55", method=method, size=5)
     assert draw.case_refs == expected
     assert next_replacement(draw, population, expected[0]) == replacement
+
+
+def test_a_known_list_order_draw_never_changes() -> None:
+    # Pinned: the list's rows are a shuffle of 1 … 100 (row of S-i is 37·i mod 101).
+    population = [SampleUnit(f"S-{i:03d}", "", (i * 37) % 101) for i in range(1, 101)]
+    draw = draw_sample(population, seed="5eed1e55", method=SamplingMethod.SYSTEMATIC, size=5)
+    assert draw.case_refs == ("S-082", "S-088", "S-094", "S-100", "S-005")  # rows 4, 24, …
+    assert [(i * 37) % 101 for i in (82, 88, 94, 100, 5)] == [4, 24, 44, 64, 84]
+    assert draw.parameters["order"] == "list_row" and draw.systematic_start == 16
+    assert next_replacement(draw, population, "S-082") == "S-052"  # the case in row 5
+
+
+def test_an_old_systematic_round_keeps_its_case_number_order() -> None:
+    shuffled = [SampleUnit(f"S-{i:03d}", "", (i * 37) % 101) for i in range(1, 101)]
+    unnumbered = [SampleUnit(f"S-{i:03d}") for i in range(1, 101)]
+    method = SamplingMethod.SYSTEMATIC_BY_CASE_REF
+    legacy = draw_sample(shuffled, seed="5eed1e55", method=method, size=5)
+    assert legacy == draw_sample(unnumbered, seed="5eed1e55", method=method, size=5)
+    assert legacy.case_refs == ("S-007", "S-027", "S-047", "S-067", "S-087")  # rows ignored
+    assert legacy.parameters["order"] == "case_ref"
+    assert SamplingMethod.SYSTEMATIC_BY_CASE_REF.for_new_draw is SamplingMethod.SYSTEMATIC
+    assert SamplingMethod("systematic") is SamplingMethod.SYSTEMATIC_BY_CASE_REF
 
 
 def test_the_fingerprint_is_pinned_and_order_free() -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from fractions import Fraction
 
 import pytest
@@ -103,16 +104,24 @@ def shares(sizes: dict[str, int], n: int, minimum: int) -> dict[str, int]:
     return result
 
 
-def redraw(cases: list[tuple[str, str]], seed: str, method: str, n: int) -> list[str]:
+def ordered(cases: list[tuple[str, str, int]], method: str) -> list[tuple[str, str]]:
+    """§ 2: the list's rows (ties by case number) for systematic_list_order, else code point
+    order of case_ref (unique, so strata never decide)."""
+    if method == "systematic_list_order":
+        return [(ref, stratum) for ref, stratum, _ in sorted(cases, key=lambda c: (c[2], c[0]))]
+    return sorted((ref, stratum) for ref, stratum, _ in cases)
+
+
+def redraw(cases: list[tuple[str, str, int]], seed: str, method: str, n: int) -> list[str]:
     """The sample, from docs/sampling.md alone."""
     seed = seed.strip()
-    units = sorted(cases)  # § 2: code point order of case_ref (unique, so strata never decide)
+    units = ordered(cases, method)
     print_ = fingerprint(units)
     big_n = len(units)
     n = min(n, big_n)
     if method == "random":
         return [units[i][0] for i in permutation(stream(seed, method, print_, "all"), big_n, n)]
-    if method == "systematic":
+    if method in ("systematic", "systematic_list_order"):
         r = below(stream(seed, method, print_, "start"), big_n)
         return [units[(r + i * big_n) // n][0] for i in range(n)]
     groups: dict[str, list[str]] = {}
@@ -140,10 +149,22 @@ CASES = [
 def test_the_description_redraws_the_apps_sample(
     seed: str, method: SamplingMethod, size: int
 ) -> None:
+    # the list's rows: the order of CASES (B-2 before B-10), from row 2 below the heading
     units = [
-        SampleUnit(ref, kind if method is SamplingMethod.STRATIFIED else "") for ref, kind in CASES
+        SampleUnit(ref, kind if method is SamplingMethod.STRATIFIED else "", row)
+        for row, (ref, kind) in enumerate(CASES, start=2)
     ]
     app = draw_sample(list(reversed(units)), seed=seed, method=method, size=size)
-    cases = [(unit.case_ref, unit.stratum) for unit in units]
+    cases = [(unit.case_ref, unit.stratum, unit.list_row) for unit in units]
     assert list(app.case_refs) == redraw(cases, seed, method.value, size)
-    assert app.population_fingerprint == fingerprint(sorted(cases))
+    assert app.population_fingerprint == fingerprint(ordered(cases, method.value))
+
+
+def test_the_systematic_sample_counts_through_the_lists_own_order() -> None:
+    units = [SampleUnit(ref, "", row) for row, (ref, _) in enumerate(CASES, start=2)]
+    draw = draw_sample(units, seed="3f9a0c21", method=SamplingMethod.SYSTEMATIC, size=20)
+    rows = {unit.case_ref: unit.list_row for unit in units}
+    picked_rows = [rows[ref] for ref in draw.case_refs]
+    assert picked_rows == sorted(picked_rows)  # in the list's order, not B-10 before B-9
+    gaps = {b - a for a, b in itertools.pairwise(picked_rows)}
+    assert gaps <= {len(units) // 20, len(units) // 20 + 1}  # the interval k = N/n

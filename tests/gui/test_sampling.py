@@ -3,6 +3,7 @@ replacement with a reason, new rounds, the criteria set, and the models."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -316,3 +317,17 @@ def test_round_models_pass_the_model_tester(
     dialog.preview()
     cast(Any, qtmodeltester).check(dialog.drawn_model)
     cast(Any, qtmodeltester).check(dialog.strata_model)
+
+
+def test_the_dialog_offers_systematic_in_the_lists_order_only(
+    qtbot: QtBot,
+    gui_context: AppContext,
+    prompts: FakePrompts,
+    round_view: RoundView,
+) -> None:
+    dialog = make_dialog(qtbot, gui_context, round_view, prompts)
+    offered = [dialog.method_combo.itemData(i) for i in range(dialog.method_combo.count())]
+    assert offered == ["random", "systematic_list_order", "stratified"]
+    old = dataclasses.replace(round_view, sampling_method=SamplingMethod.SYSTEMATIC_BY_CASE_REF)
+    dialog._load_settings(old)  # a round copied from one drawn in case-number order
+    assert dialog.method is SamplingMethod.SYSTEMATIC
