@@ -457,6 +457,8 @@ def _results(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled
             "" if benchmark is None else benchmark.source,
         ]
         _put_row(sheet, row, values)
+        for number in range(1, len(headers) + 1):
+            sheet.cell(row=row, column=number).alignment = TOP
         for name in ("Analyse andel", "Statusmåling andel", "Børnesagsbarometret"):
             sheet.cell(row=row, column=column[name]).number_format = PERCENT_FORMAT
         sheet.cell(row=row, column=column["Ændring (procentpoint)"]).number_format = POINTS_FORMAT
