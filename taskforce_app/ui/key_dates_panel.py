@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,12 +23,15 @@ from taskforce_app.domain.errors import ValidationError
 from taskforce_app.domain.review import DECISION_BASIS_LENGTH, KeyDates
 from taskforce_app.ui.date_field import DateField, parse_date, parse_field_date
 from taskforce_app.ui.labels import date_text
+from taskforce_app.ui.palette_colours import RED, set_text_colour, status_text
 
 _TIME = re.compile(r"^(\d{1,2})[:.]?(\d{2})$")
 _SEPARATORS = re.compile(r"[,;\s]+")
 
 DECISION_BASES = ("§ 32", "§ 46", "§ 47", "§ 52", "§ 58")
 """The legal bases offered for a decision (Barnets lov §§ 32/46/47, Serviceloven §§ 52/58)."""
+
+FIELDS_PER_ROW = 4
 
 
 def local_to_utc(moment: datetime) -> datetime:
@@ -149,49 +153,67 @@ class KeyDatesPanel(QGroupBox):
         self.save_button.setToolTip(self.tr("Enter in any date field saves too"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.hide()
 
+        # Four fields a row, each under its label: every label and date shows whole in the
+        # review screen's top band at 1280×800.
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 6)
         grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
-        cells: list[tuple[str, QWidget, int, int]] = [
-            (self.tr("Notification received:"), self.received, 0, 0),
-            (self.tr("Aware:"), self.aware, 0, 2),
-            (self.tr("Receipt sent:"), self.receipt, 0, 4),
-            (self.tr("Notification assessed:"), self.assessed, 1, 0),
-            (self.tr("Investigation started:"), self.investigation_started, 1, 2),
-            (self.tr("Investigation completed:"), self.investigation_completed, 1, 4),
-            (self.tr("Decision:"), self.decision, 2, 0),
-            (self.tr("Legal basis:"), self.basis, 2, 2),
-            (self.tr("Plan:"), self.plan, 2, 4),
-            (self.tr("Measure started:"), self.measure_started, 3, 0),
-            (self.tr("Measure ended:"), self.measure_ended, 3, 2),
+        grid.setVerticalSpacing(1)
+        cells: list[tuple[str, QWidget]] = [
+            (self.tr("Notification received:"), self.received),
+            (self.tr("Aware:"), self.aware),
+            (self.tr("Receipt sent:"), self.receipt),
+            (self.tr("Notification assessed:"), self.assessed),
+            (self.tr("Investigation started:"), self.investigation_started),
+            (self.tr("Investigation completed:"), self.investigation_completed),
+            (self.tr("Decision:"), self.decision),
+            (self.tr("Legal basis:"), self.basis),
+            (self.tr("Plan:"), self.plan),
+            (self.tr("Measure started:"), self.measure_started),
+            (self.tr("Measure ended:"), self.measure_ended),
         ]
-        for text, field, row, column in cells:
-            label = QLabel(text)
-            label.setBuddy(field)
-            grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(field, row, column + 1)
-        grid.addWidget(self.save_button, 3, 5)
-        lists: list[tuple[str, QLineEdit, int]] = [
-            (self.tr("Follow-ups:"), self.follow_ups, 4),
-            (self.tr("Supervision visits:"), self.visits, 5),
-        ]
-        for text, edit, row in lists:
-            label = QLabel(text)
-            label.setBuddy(edit)
-            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(edit, row, 1, 1, 5)
-        grid.addWidget(self.error_label, 6, 0, 1, 6)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        grid.setColumnStretch(5, 1)
+        for number, (text, field) in enumerate(cells):
+            row, column = divmod(number, FIELDS_PER_ROW)
+            self._add_field(grid, text, field, 2 * row, column)
+        last_row, last_column = divmod(len(cells), FIELDS_PER_ROW)
+        grid.addWidget(self.save_button, 2 * last_row + 1, last_column)
+        lists_row = 2 * (last_row + 1)
+        half = FIELDS_PER_ROW // 2
+        self._add_field(grid, self.tr("Follow-ups:"), self.follow_ups, lists_row, 0, half)
+        self._add_field(grid, self.tr("Supervision visits:"), self.visits, lists_row, half, half)
+        grid.addWidget(self.error_label, lists_row + 2, 0, 1, FIELDS_PER_ROW)
+        for column in range(FIELDS_PER_ROW):
+            grid.setColumnStretch(column, 1)
+        self.error_label.setContentsMargins(0, 4, 0, 0)
+        self._apply_colours()
 
         for edit in self.line_edits():
             edit.returnPressed.connect(self.submit)
         self.save_button.clicked.connect(self.submit)
+
+    @staticmethod
+    def _add_field(
+        grid: QGridLayout, text: str, field: QWidget, row: int, column: int, span: int = 1
+    ) -> None:
+        label = QLabel(text)
+        label.setBuddy(field)
+        grid.addWidget(label, row, column, 1, span, Qt.AlignmentFlag.AlignBottom)
+        grid.addWidget(field, row + 1, column, 1, span)
+        grid.setRowMinimumHeight(row, label.sizeHint().height() + 4)
+
+    def _apply_colours(self) -> None:
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        set_text_colour(self.error_label, status_text(RED, window, text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Take the error colour from the new palette when it changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colours()
 
     def line_edits(self) -> list[QLineEdit]:
         """Every text field of the panel."""

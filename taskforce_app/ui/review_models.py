@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.criteria import CriteriaSetSpec, CriterionSpec
@@ -30,24 +30,71 @@ from taskforce_app.domain.deadline_rules import (
 )
 from taskforce_app.domain.enums import Answer, Pejlemaerke, SampledCaseStatus, Track
 from taskforce_app.domain.review import AssessmentView, CriterionView, KeyDates, SampledCaseView
+from taskforce_app.ui.palette_colours import (
+    AMBER,
+    BLUE,
+    GREEN,
+    LIGHT_GREEN,
+    RED,
+    PaletteCache,
+    muted_text,
+    readable_text,
+    status_text,
+    tinted_background,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
-GREY = QColor("#8a8a8a")
-GREEN = QColor("#2e7d32")
-RED = QColor("#c62828")
-AMBER = QColor("#b26a00")
-GROUP_BACKGROUND = QColor("#e8edf3")
-ANSWER_BACKGROUNDS = {
-    Answer.MET: QColor("#e3f1e4"),
-    Answer.NOT_MET: QColor("#fbe4e4"),
-    Answer.NOT_RELEVANT: QColor("#eeeeee"),
-    Answer.CANNOT_ASSESS: QColor("#fff3d6"),
-    Answer.QUALITY_1: QColor("#fbe4e4"),
-    Answer.QUALITY_2: QColor("#fff3d6"),
-    Answer.QUALITY_3: QColor("#eef6e4"),
-    Answer.QUALITY_4: QColor("#e3f1e4"),
+NEUTRAL = QColor("#808080")
+ANSWER_HUES = {
+    Answer.MET: GREEN,
+    Answer.NOT_MET: RED,
+    Answer.NOT_RELEVANT: NEUTRAL,
+    Answer.CANNOT_ASSESS: AMBER,
+    Answer.QUALITY_1: RED,
+    Answer.QUALITY_2: AMBER,
+    Answer.QUALITY_3: LIGHT_GREEN,
+    Answer.QUALITY_4: GREEN,
 }
+"""What each answer's cell says by its colour; the shade comes from the palette."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewBrushes:
+    """The review tables' colours for one palette (every text reads at 4.5:1 or better)."""
+
+    answer_backgrounds: dict[Answer, QBrush]
+    answer_texts: dict[Answer, QBrush]
+    group_background: QBrush
+    group_text: QBrush
+    muted: QBrush
+    green: QBrush
+    red: QBrush
+    amber: QBrush
+
+
+def review_brushes(palette: QPalette) -> ReviewBrushes:
+    """The review tables' colours derived from `palette` (its base and text colours)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    backgrounds = {answer: tinted_background(hue, base) for answer, hue in ANSWER_HUES.items()}
+    group = tinted_background(BLUE, base)
+    return ReviewBrushes(
+        answer_backgrounds={answer: QBrush(colour) for answer, colour in backgrounds.items()},
+        answer_texts={
+            answer: QBrush(readable_text(colour, text)) for answer, colour in backgrounds.items()
+        },
+        group_background=QBrush(group),
+        group_text=QBrush(readable_text(group, text)),
+        muted=QBrush(muted_text(text, base)),
+        green=QBrush(status_text(GREEN, base, text)),
+        red=QBrush(status_text(RED, base, text)),
+        amber=QBrush(status_text(AMBER, base, text)),
+    )
+
+
+BRUSHES = PaletteCache(review_brushes)
+"""The review tables' colours for the application's current palette."""
 
 _ANSWER_EN = {
     Answer.MET: "Met",
@@ -149,6 +196,11 @@ def case_key_dates(dates: KeyDates) -> CaseKeyDates:
     )
 
 
+def provision_text(provision: str) -> str:
+    """A provision that wraps between its parts, never inside "§ 20" or "stk. 3"."""
+    return provision.replace("§ ", "§\u00a0").replace("stk. ", "stk.\u00a0")
+
+
 # -- the sample --------------------------------------------------------------------------------
 
 
@@ -178,8 +230,6 @@ class SampleTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cases: list[SampledCaseView] = []
-        self._grey = QBrush(GREY)
-        self._green = QBrush(GREEN)
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -252,9 +302,9 @@ class SampleTableModel(QAbstractTableModel):
             return f"{case.case_ref} · {case.case_type} · {case.measure}"
         if role == Qt.ItemDataRole.ForegroundRole:
             if replaced:
-                return self._grey
+                return BRUSHES.get().muted
             if column is SampleColumn.PROGRESS and case.expected and case.answered >= case.expected:
-                return self._green
+                return BRUSHES.get().green
             return None
         if role == Qt.ItemDataRole.FontRole and replaced:
             return self._italic
@@ -268,7 +318,7 @@ class SampleTableModel(QAbstractTableModel):
     @staticmethod
     def _text(case: SampledCaseView, column: SampleColumn) -> str:
         if column is SampleColumn.POSITION:
-            return str(case.position + 1)
+            return str(case.position)
         if column is SampleColumn.CASE:
             return case.case_ref
         if column is SampleColumn.TYPE:
@@ -367,15 +417,6 @@ class CriteriaTableModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._italic = QFont()
         self._italic.setItalic(True)
-        self._backgrounds = {
-            answer: QBrush(colour) for answer, colour in ANSWER_BACKGROUNDS.items()
-        }
-        self._group = QBrush(GROUP_BACKGROUND)
-        self._grey = QBrush(GREY)
-        self._dark = QBrush(QColor("#1f2d3d"))
-        self._green = QBrush(GREEN)
-        self._red = QBrush(RED)
-        self._amber = QBrush(AMBER)
 
     # -- filling -------------------------------------------------------------------------------
 
@@ -526,7 +567,7 @@ class CriteriaTableModel(QAbstractTableModel):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and column is CriteriaColumn.ANSWER:
             answer = row.pending or row.answer
-            return None if answer is None else self._backgrounds.get(answer)
+            return None if answer is None else BRUSHES.get().answer_backgrounds[answer]
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row, column)
         if role == Qt.ItemDataRole.FontRole:
@@ -540,9 +581,9 @@ class CriteriaTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and column is CriteriaColumn.CODE:
             return track_label(track)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._group
+            return BRUSHES.get().group_background
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._dark
+            return BRUSHES.get().group_text
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         return None
@@ -554,7 +595,7 @@ class CriteriaTableModel(QAbstractTableModel):
         if column is CriteriaColumn.PEJLEMAERKE:
             return pejlemaerke_label(criterion.pejlemaerke)
         if column is CriteriaColumn.PROVISION:
-            return criterion.provision
+            return provision_text(criterion.provision)
         if column is CriteriaColumn.QUESTION:
             return criterion.question
         if column is CriteriaColumn.ANSWER:
@@ -591,15 +632,19 @@ class CriteriaTableModel(QAbstractTableModel):
         return None
 
     def _foreground(self, row: ReviewRow, column: CriteriaColumn) -> QBrush | None:
+        brushes = BRUSHES.get()
+        if column is CriteriaColumn.ANSWER:
+            answer = row.pending or row.answer
+            return None if answer is None else brushes.answer_texts[answer]
         if column is CriteriaColumn.SUGGESTION and row.suggestion is not None:
             suggested = row.suggestion.answer
             if suggested is None:
-                return self._grey
+                return brushes.muted
             if row.answer is not None and row.answer in (Answer.MET, Answer.NOT_MET):
-                return self._green if row.answer is suggested else self._amber
-            return self._red if suggested is Answer.NOT_MET else self._green
+                return brushes.green if row.answer is suggested else brushes.amber
+            return brushes.red if suggested is Answer.NOT_MET else brushes.green
         if column is CriteriaColumn.PEJLEMAERKE or column is CriteriaColumn.PROVISION:
-            return self._grey
+            return brushes.muted
         return None
 
     def _row_changed(self, number: int) -> None:

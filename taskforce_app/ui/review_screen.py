@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
+    QScrollArea,
     QStackedWidget,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -57,8 +58,21 @@ from taskforce_app.domain.review import (
     SampledCaseView,
 )
 from taskforce_app.ui.date_field import DateField
+from taskforce_app.ui.fitting_splitter import FittingSplitter
 from taskforce_app.ui.key_dates_panel import KeyDatesPanel
 from taskforce_app.ui.labels import date_text
+from taskforce_app.ui.palette_colours import (
+    AMBER,
+    BLUE,
+    RED,
+    blend,
+    muted_text,
+    readable_text,
+    set_text_colour,
+    status_text,
+    style_colour,
+    tinted_background,
+)
 from taskforce_app.ui.prompts import Prompts
 from taskforce_app.ui.review_models import (
     CriteriaCatalogue,
@@ -66,6 +80,7 @@ from taskforce_app.ui.review_models import (
     CriteriaTableModel,
     SampleColumn,
     SampleTableModel,
+    pejlemaerke_label,
 )
 from taskforce_app.ui.settings import UiSettings
 from taskforce_app.ui.undo import ServiceCommand, UndoController
@@ -251,6 +266,28 @@ class ReasonDelegate(QStyledItemDelegate):
         editor.setPlaceholderText(self.tr("Type, then Enter saves (Esc cancels)"))
         return editor
 
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """One line, elided (the whole text is in the tooltip and the details below)."""
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
+def criteria_column_widths(metrics: QFontMetrics) -> dict[CriteriaColumn, int]:
+    """Starting widths of the criteria columns beside the question (which takes the rest):
+    longer answers, provisions and suggestions wrap."""
+    pad = 18
+    return {
+        CriteriaColumn.CODE: metrics.horizontalAdvance("SEL-00") + 2 * pad,
+        CriteriaColumn.PEJLEMAERKE: metrics.horizontalAdvance("Faglig udredning") + pad,
+        CriteriaColumn.PROVISION: metrics.horizontalAdvance("Barnets lov § 000,") + pad,
+        CriteriaColumn.ANSWER: metrics.horizontalAdvance("Ikke relevant …") + pad,
+        CriteriaColumn.SUGGESTION: metrics.horizontalAdvance("Ikke relevant") + pad,
+        CriteriaColumn.REASON: metrics.horizontalAdvance("x" * 18),
+        CriteriaColumn.NOTE: metrics.horizontalAdvance("x" * 10),
+    }
+
 
 class CriteriaTableView(QTableView):
     """The criteria table: answer keys go to `key_handler`; `editor_closed` after each edit."""
@@ -334,6 +371,7 @@ class CaseReviewWidget(QWidget):
         self.criteria_model.commit = self._commit_text
 
         self._build()
+        self._apply_colours()
         self._navigation = _NavigationFilter(self._navigation_key, self)
         for watched in (self.sample_table, *self.key_dates.line_edits()):
             watched.installEventFilter(self._navigation)
@@ -350,7 +388,7 @@ class CaseReviewWidget(QWidget):
         self.title_label.setFont(font)
         self.progress_label = QLabel()
         self.reviewer_label = QLabel()
-        self.reviewer_label.setStyleSheet("color: #555;")
+        self.reviewer_label.setWordWrap(True)
         self.sign_off_button = QPushButton(self.tr("Sign off round…"))
         self.unlock_button = QPushButton(self.tr("Unlock…"))
         self.sign_off_button.clicked.connect(self.sign_off)
@@ -378,9 +416,6 @@ class CaseReviewWidget(QWidget):
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fff3d6; border: 1px solid #e0b252; padding: 6px; color: #5a3d00;"
-        )
         self.banner.hide()
 
         self.sample_table = QTableView()
@@ -388,9 +423,12 @@ class CaseReviewWidget(QWidget):
         self.sample_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sample_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sample_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sample_table.setWordWrap(False)
+        self.sample_table.setWordWrap(True)
+        self.sample_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sample_table.verticalHeader().hide()
-        self.sample_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.sample_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         sample_header = self.sample_table.horizontalHeader()
         sample_header.setHighlightSections(False)
         sample_header.setSectionResizeMode(SampleColumn.TYPE, QHeaderView.ResizeMode.Stretch)
@@ -400,11 +438,15 @@ class CaseReviewWidget(QWidget):
 
         self.key_dates = KeyDatesPanel(language=self._language)
         self.key_dates.submitted.connect(self._save_key_dates)
+        self.key_dates_area = QScrollArea()
+        self.key_dates_area.setWidget(self.key_dates)
+        self.key_dates_area.setWidgetResizable(True)
+        self.key_dates_area.setFrameShape(QFrame.Shape.NoFrame)
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #c62828;")
         self.message_label.hide()
+        self._message_is_error = True
 
         self.criteria_table = CriteriaTableView()
         self.criteria_table.setModel(self.criteria_model)
@@ -413,26 +455,24 @@ class CaseReviewWidget(QWidget):
         self.criteria_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.criteria_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.criteria_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.criteria_table.setWordWrap(False)
+        self.criteria_table.setWordWrap(True)
         self.criteria_table.setTabKeyNavigation(False)
+        self.criteria_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.criteria_table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.criteria_table.verticalHeader().hide()
-        self.criteria_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.criteria_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         header = self.criteria_table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        metrics = self.fontMetrics()
-        widths = {
-            CriteriaColumn.CODE: metrics.horizontalAdvance("BL-00") + 20,
-            CriteriaColumn.PEJLEMAERKE: metrics.horizontalAdvance("Faglig udredning") + 12,
-            CriteriaColumn.PROVISION: metrics.horizontalAdvance("Barnets lov § 000") + 12,
-            CriteriaColumn.ANSWER: metrics.horizontalAdvance("Delvis tilstrækkelig") + 12,
-            CriteriaColumn.SUGGESTION: metrics.horizontalAdvance("mangler datoer") + 12,
-            CriteriaColumn.REASON: metrics.horizontalAdvance("x" * 16),
-            CriteriaColumn.NOTE: metrics.horizontalAdvance("x" * 9),
-        }
-        for criteria_column, width in widths.items():
+        for criteria_column, width in criteria_column_widths(self.fontMetrics()).items():
             header.resizeSection(criteria_column, width)
         header.setSectionResizeMode(CriteriaColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CriteriaColumn.CODE, QHeaderView.ResizeMode.ResizeToContents)
+        # The pejlemærke is shown with the code in the details below: its column would take the
+        # question's room at 1280 px.
+        self.criteria_table.setColumnHidden(CriteriaColumn.PEJLEMAERKE, True)
         self.criteria_table.key_handler = self._answer_key
         self.criteria_table.editor_closed.connect(self._on_editor_closed)
         self.criteria_table.selectionModel().currentRowChanged.connect(self._on_criterion_row)
@@ -441,36 +481,47 @@ class CaseReviewWidget(QWidget):
         self.details_label.setReadOnly(True)
         self.details_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.details_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.details_label.setFixedHeight(int(self.fontMetrics().lineSpacing() * 5.6) + 10)
+        self.details_label.setMinimumHeight(int(self.fontMetrics().lineSpacing() * 2.5) + 10)
         self.legend_label = QLabel()
         self.legend_label.setWordWrap(True)
-        self.legend_label.setStyleSheet("color: #444;")
         legend_font = self.legend_label.font()
         legend_font.setPointSizeF(legend_font.pointSizeF() * 0.9)
         self.legend_label.setFont(legend_font)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.key_dates)
-        right_layout.addWidget(self.message_label)
-        right_layout.addWidget(self.criteria_table, 1)
-        right_layout.addWidget(self.details_label)
-        right_layout.addWidget(self.legend_label)
+        criteria_box = QWidget()
+        criteria_layout = QVBoxLayout(criteria_box)
+        criteria_layout.setContentsMargins(0, 0, 0, 0)
+        criteria_layout.addWidget(self.message_label)
+        criteria_layout.addWidget(self.criteria_table, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.sample_table)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 1000])
-        self.sample_table.setMinimumWidth(240)
+        # The sample and the case's key dates side by side on top, the criteria below across
+        # the whole width (the question needs it), the details of the current one at the bottom.
+        self.case_splitter = FittingSplitter(Qt.Orientation.Horizontal, share=0.75)
+        self.case_splitter.addWidget(self.sample_table)
+        self.case_splitter.addWidget(self.key_dates_area)
+        self.case_splitter.fit(1, self._key_dates_width)
+        self.case_splitter.setChildrenCollapsible(False)
+
+        self.splitter = FittingSplitter(Qt.Orientation.Vertical, share=0.45)
+        self.splitter.addWidget(self.case_splitter)
+        self.splitter.addWidget(criteria_box)
+        self.splitter.addWidget(self.details_label)
+        self.splitter.fit(0, lambda: self.key_dates.sizeHint().height() + 2)
+        details_height = int(self.fontMetrics().lineSpacing() * 4.6) + 10
+        self.splitter.fit(2, lambda: details_height)
         self.splitter.setChildrenCollapsible(False)
+
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.splitter, 1)
+        bottom_layout.addWidget(self.legend_label)
+        self.review_area = bottom
 
         self.empty_label = QLabel(self.tr("Choose a review round to review its cases."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.review_area)
         self.stack.addWidget(self.empty_label)
 
         layout = QVBoxLayout(self)
@@ -478,6 +529,54 @@ class CaseReviewWidget(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
+
+    def _key_dates_width(self) -> int:
+        return self.key_dates.sizeHint().width() + 2 * self.key_dates_area.frameWidth()
+
+    def _fit_sample_width(self) -> None:
+        """The sample's least width: numbers, case numbers and progress whole, the case types
+        wrapped at their longest word."""
+        table = self.sample_table
+        metrics = table.fontMetrics()
+        words = [
+            word
+            for case in self.sample_model.cases()
+            for word in str(
+                self.sample_model.index(self.sample_model.row_of(case.id), SampleColumn.TYPE).data()
+            ).split(" ")
+        ]
+        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        header = table.horizontalHeader()
+        columns = sum(
+            max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in (SampleColumn.POSITION, SampleColumn.CASE, SampleColumn.PROGRESS)
+        )
+        extent = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        table.setMinimumWidth(columns + longest + margin + extent + 2 * table.frameWidth() + 4)
+
+    def _apply_colours(self) -> None:
+        """Text colours from the palette (readable in a light and in a dark palette)."""
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        muted = muted_text(text, window)
+        for label in (self.reviewer_label, self.legend_label):
+            set_text_colour(label, muted)
+        hue = RED if self._message_is_error else BLUE
+        set_text_colour(self.message_label, status_text(hue, window, text))
+        background = tinted_background(AMBER, window)
+        self.banner.setStyleSheet(
+            f"background: {style_colour(background)}; "
+            f"border: 1px solid {style_colour(blend(AMBER, window, 0.6))}; padding: 6px; "
+            f"color: {style_colour(readable_text(background, text))};"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Take the colours from the new palette when it changes (e.g. a dark theme)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colours()
 
     # -- public -------------------------------------------------------------------------------
 
@@ -531,6 +630,7 @@ class CaseReviewWidget(QWidget):
         row = self.criteria_table.currentIndex().row()
         self._round = round_view
         self.sample_model.set_cases(self._context.review.sampled_cases(round_view.id))
+        self._fit_sample_width()
         self._apply_round_state()
         if case_id is not None:
             case_row = self.sample_model.row_of(case_id)
@@ -594,13 +694,14 @@ class CaseReviewWidget(QWidget):
             self.cut_off.clear()
             self.cut_off.setEnabled(False)
             return
-        self.stack.setCurrentWidget(self.splitter)
+        self.stack.setCurrentWidget(self.review_area)
         self.criteria_model.set_criteria(self._context.review.criteria(round_view.id))
         groups = self.criteria_model.group_rows()
         self.criteria_table.clearSpans()
         for row in groups:
             self.criteria_table.setSpan(row, 0, 1, len(CriteriaColumn))
         self.sample_model.set_cases(self._context.review.sampled_cases(round_view.id))
+        self._fit_sample_width()
         self._apply_round_state()
         self._update_progress()
         first = next(
@@ -1018,8 +1119,9 @@ class CaseReviewWidget(QWidget):
             self.tr("Suggestion:"),
         )
         parts = [
-            f"<b>{_escape(criterion.code)}</b> · {_escape(criterion.provision)} — "
-            f"{_escape(criterion.question)}"
+            f"<b>{_escape(criterion.code)}</b> · "
+            f"{_escape(pejlemaerke_label(criterion.pejlemaerke))} · "
+            f"{_escape(criterion.provision)} — {_escape(criterion.question)}"
         ]
         if row.suggestion is not None:
             label = (
@@ -1031,6 +1133,10 @@ class CaseReviewWidget(QWidget):
                 f"<i>{suggestion}</i> <b>{_escape(label)}</b> — "
                 f"{_escape(row.suggestion.message(self._language))}"
             )
+        if row.reason:
+            parts.append(f"<i>{self.tr('Reason:')}</i> {_escape(row.reason)}")
+        if row.note:
+            parts.append(f"<i>{self.tr('Note:')}</i> {_escape(row.note)}")
         if criterion.guidance:
             parts.append(f"<i>{guidance}</i> {_escape(criterion.guidance)}")
         if criterion.applies_when:
@@ -1056,7 +1162,9 @@ class CaseReviewWidget(QWidget):
         self.legend_label.setText(f"{answers} · {rest}")
 
     def _show_message(self, text: str, *, error: bool = True) -> None:
-        self.message_label.setStyleSheet("color: #c62828;" if error else "color: #1f4e79;")
+        if error is not self._message_is_error:
+            self._message_is_error = error
+            self._apply_colours()
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 

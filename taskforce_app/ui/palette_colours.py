@@ -1,0 +1,116 @@
+"""Colours taken from the palette: a status hue tinted into the palette's base, and text that
+keeps a WCAG contrast of at least 4.5:1 against it, in a light palette as in a dark one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
+
+MIN_CONTRAST = 4.5
+"""WCAG 2 level AA for normal text."""
+
+GREEN = QColor("#2e7d32")
+LIGHT_GREEN = QColor("#7cb342")
+RED = QColor("#c62828")
+AMBER = QColor("#b26a00")
+BLUE = QColor("#1f4e79")
+
+_BLACK = QColor("#000000")
+_WHITE = QColor("#ffffff")
+
+
+def _channel(value: float) -> float:
+    return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+
+def relative_luminance(colour: QColor) -> float:
+    """The WCAG relative luminance of `colour` (0 black … 1 white)."""
+    red, green, blue = (_channel(part) for part in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 … 21)."""
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def blend(colour: QColor, other: QColor, share: float) -> QColor:
+    """`share` of `colour` mixed into `other` (0: `other`, 1: `colour`), opaque."""
+    rest = 1.0 - share
+    return QColor.fromRgbF(
+        colour.redF() * share + other.redF() * rest,
+        colour.greenF() * share + other.greenF() * rest,
+        colour.blueF() * share + other.blueF() * rest,
+    )
+
+
+def is_dark(colour: QColor) -> bool:
+    """Whether light text reads better than dark text on `colour`."""
+    return contrast_ratio(colour, _WHITE) > contrast_ratio(colour, _BLACK)
+
+
+def tinted_background(hue: QColor, base: QColor) -> QColor:
+    """A background that says `hue` quietly: a light tint in a light palette, a deeper one in
+    a dark palette."""
+    return blend(hue, base, 0.32 if is_dark(base) else 0.14)
+
+
+def readable_text(background: QColor, preferred: QColor) -> QColor:
+    """`preferred` if it reads on `background`, else black or white (whichever reads better)."""
+    if contrast_ratio(preferred, background) >= MIN_CONTRAST:
+        return preferred
+    return max((_BLACK, _WHITE), key=lambda colour: contrast_ratio(colour, background))
+
+
+def status_text(hue: QColor, background: QColor, plain: QColor) -> QColor:
+    """`hue` as a text colour on `background`: moved towards the plain text colour `plain`
+    until it reads (at least 4.5:1)."""
+    for step in range(11):
+        candidate = blend(plain, hue, step / 10)
+        if contrast_ratio(candidate, background) >= MIN_CONTRAST:
+            return candidate
+    return readable_text(background, plain)
+
+
+def muted_text(plain: QColor, background: QColor) -> QColor:
+    """A quieter (greyer) variant of the text colour `plain` that still reads on `background`."""
+    return status_text(blend(plain, background, 0.45), background, plain)
+
+
+def style_colour(colour: QColor) -> str:
+    """A colour as a style-sheet value (#rrggbb)."""
+    return colour.name(QColor.NameFormat.HexRgb)
+
+
+T = TypeVar("T")
+
+
+class PaletteCache(Generic[T]):
+    """A value built from the application's palette, rebuilt when the palette changes."""
+
+    def __init__(self, build: Callable[[QPalette], T]) -> None:
+        self._build = build
+        self._key: int | None = None
+        self._value: T | None = None
+
+    def get(self) -> T:
+        """The value for the current application palette."""
+        palette = QGuiApplication.palette()
+        key = palette.cacheKey()
+        if self._value is None or key != self._key:
+            self._value = self._build(palette)
+            self._key = key
+        return self._value
+
+
+def set_text_colour(widget: QWidget, colour: QColor) -> None:
+    """Give a label (or any widget) its own text colour; its other colours still follow the
+    palette."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    palette.setColor(QPalette.ColorRole.Text, colour)
+    widget.setPalette(palette)
