@@ -534,6 +534,14 @@
             <translation>intet</translation>
         </message>
         <message>
+            <source>Reason:</source>
+            <translation>Begrundelse:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;4&lt;/b&gt; q1 Insufficient … q4 Good · &lt;b&gt;R&lt;/b&gt; Not relevant · &lt;b&gt;K&lt;/b&gt; Cannot be assessed</source>
             <translation>&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;4&lt;/b&gt; q1 Utilstrækkelig … q4 God · &lt;b&gt;R&lt;/b&gt; Ikke relevant · &lt;b&gt;K&lt;/b&gt; Kan ikke vurderes</translation>
         </message>
@@ -762,6 +770,10 @@
         <message>
             <source>dd-mm-yyyy</source>
             <translation>dd-mm-åååå</translation>
+        </message>
+        <message>
+            <source>Choose the date in a calendar (Alt+Down)</source>
+            <translation>Vælg datoen i en kalender (Alt+Ned)</translation>
         </message>
     </context>
     <context>
