@@ -1133,10 +1133,11 @@ class CaseReviewWidget(QWidget):
                 f"<i>{suggestion}</i> <b>{_escape(label)}</b> — "
                 f"{_escape(row.suggestion.message(self._language))}"
             )
+        reason_title, note_title = self.tr("Reason:"), self.tr("Note:")
         if row.reason:
-            parts.append(f"<i>{self.tr('Reason:')}</i> {_escape(row.reason)}")
+            parts.append(f"<i>{reason_title}</i> {_escape(row.reason)}")
         if row.note:
-            parts.append(f"<i>{self.tr('Note:')}</i> {_escape(row.note)}")
+            parts.append(f"<i>{note_title}</i> {_escape(row.note)}")
         if criterion.guidance:
             parts.append(f"<i>{guidance}</i> {_escape(criterion.guidance)}")
         if criterion.applies_when:
