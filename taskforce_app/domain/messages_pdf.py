@@ -19,6 +19,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Stikprøven er en systematisk udvælgelse: {size} af sagslistens {population} sager er taget med et fast interval på {interval} sager (sagslistens størrelse delt med stikprøvens) fra et tilfældigt valgt startpunkt.",
         "The sample is a systematic sample: {size} of the {population} cases in the case list were taken at a fixed interval of {interval} cases (the list's size divided by the sample's) from a randomly chosen starting point.",
     ),
+    "report.sampling.list_order": (
+        "Intervallet er talt ned gennem sagslisten i listens egen rækkefølge (rækkerne i filen fra kommunen).",
+        "The interval was counted down the case list in the list's own order (the rows of the municipality's file).",
+    ),
+    "report.sampling.case_ref_order": (
+        "Intervallet er talt gennem sagsnumrene sorteret tegn for tegn (den rækkefølge, udtrækninger fra før listens egen rækkefølge blev brugt, fulgte).",
+        "The interval was counted through the case numbers sorted character by character (the order that draws made before the list's own order was used followed).",
+    ),
     "report.sampling.stratified": (
         "Stikprøven er en stratificeret udvælgelse efter {field}: sagslistens {population} sager er delt i {strata} grupper (strata), og hver gruppe har fået sin forholdsmæssige andel af de {size} sager, dog mindst {minimum} pr. gruppe; inden for hver gruppe er sagerne trukket tilfældigt.",
         "The sample is stratified by {field_en}: the {population} cases in the case list were split into {strata} groups (strata), and each group received its proportional share of the {size} cases, at least {minimum} per group; within each group the cases were drawn at random.",

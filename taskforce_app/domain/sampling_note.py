@@ -56,6 +56,13 @@ def sampling_note(round_view: RoundView, *, replaced: int = 0) -> tuple[Notice, 
                 interval=_decimal(interval) if isinstance(interval, int | float) else "–",
             )
         )
+        notes.append(
+            Notice(
+                "report.sampling.list_order"
+                if method is SamplingMethod.SYSTEMATIC
+                else "report.sampling.case_ref_order"
+            )
+        )
     if method is SamplingMethod.STRATIFIED:
         notes.extend(_stratified(parameters, size, population))
     notes.append(

@@ -80,6 +80,13 @@ def test_random_systematic_and_whole_list() -> None:
         SamplingMethod.SYSTEMATIC, {"size": 20, "interval": 6.35, "start": 0.4, "takes_all": False}
     )
     assert "fast interval på 6,35 sager" in _text(systematic)
+    assert "listens egen rækkefølge" in _text(systematic)
+    by_number = _round(
+        SamplingMethod.SYSTEMATIC_BY_CASE_REF,
+        {"size": 20, "interval": 6.35, "start": 0.4, "takes_all": False},
+    )
+    assert "fast interval på 6,35 sager" in _text(by_number)
+    assert "sagsnumrene sorteret tegn for tegn" in _text(by_number)
     whole = _round(
         SamplingMethod.RANDOM,
         {"size": 12, "requested_size": 20, "takes_all": True},
