@@ -42,11 +42,6 @@ class ResultLine:
     not_comparable_reason: str
     """Why the change is not computed although both rounds have a figure; "" otherwise."""
 
-    @property
-    def both_laws(self) -> bool:
-        """True for the total line of a requirement judged under both laws."""
-        return len(self.laws) > 1
-
 
 def requirement_laws(requirement: RequirementResult) -> tuple[str, ...]:
     """The juridisk sets (in force order) whose cases answered the requirement."""
