@@ -48,7 +48,10 @@ DANISH: dict[tuple[str, str], str] = {
     ("WhoAreYouDialog", "adding the consultant %1"): "tilføjelse af konsulenten %1",
     ("MainWindow", "&Consultants…"): "&Konsulenter…",
     ("MainWindow", "S&witch user…"): "S&kift bruger…",
-    ("MainWindow", "Who is working: click to switch user"): "Hvem arbejder: klik for at skifte bruger",
+    (
+        "MainWindow",
+        "Who is working: click to switch user",
+    ): "Hvem arbejder: klik for at skifte bruger",
     ("MainWindow", "Working as %1"): "Arbejder som %1",
     ("MainWindow", "Nobody chosen: who are you?"): "Ingen valgt: hvem er du?",
     ("TeamPanel", "Consultants…"): "Konsulenter…",

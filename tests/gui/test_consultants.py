@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -31,14 +32,14 @@ def _fill(
 ) -> None:
     for field, text in ((form.name, name), (form.initials, initials), (form.email, email)):
         field.clear()
-        qtbot.keyClicks(field, text)
+        QTest.keyClicks(field, text)
     form.organisation.setCurrentIndex(form.organisation.findData(organisation.value))
     form.role.setCurrentIndex(form.role.findData(role.value))
 
 
 def _ok(qtbot: QtBot, dialog: WhoAreYouDialog) -> None:
     button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_consultants_are_added_changed_and_deactivated_with_danish_refusals(
@@ -53,7 +54,7 @@ def test_consultants_are_added_changed_and_deactivated_with_danish_refusals(
     assert isinstance(dialog, ConsultantsDialog) and dialog.isVisible()
     assert dialog.windowTitle() == "Konsulenter"
     _fill(qtbot, dialog.form, "Mette Hjort", "mhj", email="mhj@ast.dk")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert [(c.initials, c.email) for c in gui_context.team.consultant_details()] == [
         ("MHJ", "mhj@ast.dk")
     ]
@@ -61,17 +62,17 @@ def test_consultants_are_added_changed_and_deactivated_with_danish_refusals(
 
     dialog.start_new()
     _fill(qtbot, dialog.form, "Mads Holm", "MHJ")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.error_label.isVisible()
     assert "Initialerne MHJ bruges allerede" in dialog.error_label.text()
     _fill(qtbot, dialog.form, "Mads 010203-1234", "MAH")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.error_label.text().startswith("Konsulentens navn ser ud til at indeholde")
     _fill(qtbot, dialog.form, "", "MAH")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.error_label.text() == "Navn skal udfyldes."
     _fill(qtbot, dialog.form, "Mads Holm", "MAH", email="mads.ast.dk")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "er ikke en gyldig e-mailadresse" in dialog.error_label.text()
     assert len(gui_context.team.consultant_details()) == 1
 
@@ -84,7 +85,7 @@ def test_consultants_are_added_changed_and_deactivated_with_danish_refusals(
         Organisation.SOCIAL_OG_BOLIGSTYRELSEN,
         ConsultantRole.SOCIALFAGLIG,
     )
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.error_label.isVisible(), dialog.error_label.text()
     changed = gui_context.team.consultant("MHJ")
     assert (changed.organisation, changed.role) == (
@@ -92,7 +93,7 @@ def test_consultants_are_added_changed_and_deactivated_with_danish_refusals(
         ConsultantRole.SOCIALFAGLIG,
     )
     assert dialog.active_button.text() == "&Deaktiver"
-    qtbot.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.active_button, Qt.MouseButton.LeftButton)
     assert not gui_context.team.consultant("MHJ").active
     assert dialog.model.index(0, 5).data() == "Deaktiveret"
     assert gui_context.team.consultants() == []
@@ -107,11 +108,11 @@ def test_the_team_panel_opens_konsulenter(
     window = make_window(gui_context)
     assert window.open_engagement(created[0].id)
     panel = window.engagements_page.editor.team_panel
-    qtbot.mouseClick(panel.consultants_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(panel.consultants_button, Qt.MouseButton.LeftButton)
     dialog = panel.consultants_dialog
     assert isinstance(dialog, ConsultantsDialog) and dialog.isVisible()
     _fill(qtbot, dialog.form, "Bo Bech", "BBO", role=ConsultantRole.SOCIALFAGLIG)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert panel.consultant_combo.findText("Bo Bech (BBO)") >= 0
 
 
@@ -161,7 +162,7 @@ def test_who_is_working_is_remembered_per_database_and_a_switch_is_logged(
     assert isinstance(dialog, WhoAreYouDialog) and not dialog.new_box.isVisible()
     dialog.consultant_combo.setCurrentIndex(dialog.consultant_combo.findText("Sofie Kam (SKA)"))
     _ok(qtbot, dialog)
-    qtbot.mouseClick(window.consultant_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.consultant_button, Qt.MouseButton.LeftButton)
     switch = window.who_dialog
     assert isinstance(switch, WhoAreYouDialog) and switch.isVisible()
     assert switch.consultant_combo.currentText() == "Sofie Kam (SKA)"
