@@ -20,4 +20,41 @@ DANISH: dict[tuple[str, str], str] = {
         "used instead of the remembered mapping.",
     ): "Kolonnerne afviger fra sidste import for %1: filens egne kendte overskrifter bruges "
     "i stedet for den huskede kobling.",
+    ("RoundLabels", "Systematic (case-number order)"): "Systematisk (sagsnummerorden)",
+    # the read-only case-list browser
+    ("CaseReviewPage", "Case lists…"): "Sagslister…",
+    ("CaseListBrowser", "Case lists"): "Sagslister",
+    ("CaseListBrowser", "&Case list:"): "&Sagsliste:",
+    ("CaseListBrowser", "Filter: case number, case type, measure …"): (
+        "Filtrér: sagsnummer, sagstype, indsats …"
+    ),
+    ("CaseListBrowser", "&Filter:"): "&Filtrér:",
+    ("CaseListBrowser", "Cases"): "Sager",
+    ("CaseListBrowser", "Row report"): "Rækkerapport",
+    ("CaseListBrowser", "No case list imported yet."): "Ingen sagsliste importeret endnu.",
+    ("CaseListBrowser", "%1 – imported %2 (%3 cases)"): "%1 – importeret %2 (%3 sager)",
+    (
+        "CaseListBrowser",
+        "%1 rows read: %2 imported, %3 refused or skipped. Imported by %4.",
+    ): "%1 rækker læst: %2 importeret, %3 afvist eller sprunget over. Importeret af %4.",
+    (
+        "CaseListBrowser",
+        "The rows that were not imported, and why; notes on the whole file first.",
+    ): "De rækker, der ikke blev importeret, og hvorfor; bemærkninger om hele filen først.",
+    ("CaseListBrowser", "Every row was imported."): "Alle rækker blev importeret.",
+    ("CaseListBrowser", "%1 of %2 cases"): "%1 af %2 sager",
+    ("CaseRowTableModel", "Row"): "Række",
+    ("CaseRowTableModel", "Case number"): "Sagsnummer",
+    ("CaseRowTableModel", "Case type"): "Sagstype",
+    ("CaseRowTableModel", "Measure"): "Indsats",
+    ("CaseRowTableModel", "Legal basis"): "Hjemmel",
+    ("CaseRowTableModel", "Birth year"): "Fødselsår",
+    ("CaseRowTableModel", "Age"): "Alder",
+    ("CaseRowTableModel", "Gender"): "Køn",
+    ("CaseRowTableModel", "Caseworker"): "Sagsbehandler",
+    ("CaseRowTableModel", "Notification received"): "Underretning modtaget",
+    ("CaseRowTableModel", "Decision"): "Afgørelse",
+    ("ReportLineTableModel", "Row"): "Række",
+    ("ReportLineTableModel", "Case number"): "Sagsnummer",
+    ("ReportLineTableModel", "Problem"): "Problem",
 }

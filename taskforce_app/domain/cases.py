@@ -13,10 +13,11 @@ out, because their text depends on the file format.
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from taskforce_app.domain.errors import Language, Notice, ValidationError, render_message
@@ -300,6 +301,39 @@ class CaseListReport:
         ]
         entries.extend(problem.to_json(language) for problem in self.problems)
         return entries
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReportLine:
+    """One entry of a stored import's row report: a skipped or refused row (`row` set) or a
+    note on the whole file, such as a column left out (`row` None)."""
+
+    row: int | None
+    code: str
+    case_ref: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+
+    def message(self, language: Language = "da") -> str:
+        """The entry as one sentence, in the language asked for."""
+        if self.row is None:
+            return Notice(self.code, self.params).message(language)
+        return CaseListProblem(self.row, self.code, self.case_ref, self.params).message(language)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseListImportView:
+    """An imported case list as the browser shows it: file, when, counts and row report."""
+
+    id: uuid.UUID
+    file_name: str
+    sheet_name: str
+    imported_at: datetime
+    imported_by: str
+    row_count: int
+    imported_count: int
+    rejected_count: int
+    fingerprint: str
+    report: tuple[ImportReportLine, ...] = ()
 
 
 def case_list_fingerprint(rows: Iterable[CaseRow]) -> str:

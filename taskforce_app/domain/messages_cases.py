@@ -8,6 +8,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Filen {name} findes ikke (eller er en mappe). Vælg sagsudtrækket igen.",
         "The file {name} does not exist (or is a folder). Choose the case list again.",
     ),
+    "case_list.import_not_found": (
+        "Den indlæste sagsliste findes ikke længere ({value}).",
+        "The imported case list no longer exists ({value}).",
+    ),
     "case_list.unreadable": (
         "Filen {name} kan ikke læses ({detail}). Luk den i Excel, eller kopiér den til en mappe, "
         "du har adgang til.",

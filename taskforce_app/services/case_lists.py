@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from taskforce_app.domain.cases import CaseColumnMapping, CaseField, CaseListReport
+from taskforce_app.domain.cases import (
+    CaseColumnMapping,
+    CaseField,
+    CaseListImportView,
+    CaseListReport,
+    CaseRow,
+    ImportReportLine,
+)
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.cpr import redact_cpr
 from taskforce_app.domain.errors import NotFoundError, OperationCancelledError
@@ -83,6 +90,29 @@ class CaseListService:
                 table, applied.mapping, True, applied.same_layout, applied.filled
             )
         return CaseListPreview(table, suggest_mapping(table.headers), False)
+
+    def imports(self, engagement_id: uuid.UUID) -> tuple[CaseListImportView, ...]:
+        """The forløb's imported case lists, newest first, each with its row report."""
+        with self._db.read() as session:
+            _municipality_code(session, engagement_id)
+            records = session.scalars(
+                select(CaseListImport)
+                .where(CaseListImport.engagement_id == engagement_id)
+                .order_by(CaseListImport.imported_at.desc())
+            ).all()
+            return tuple(_import_view(record) for record in records)
+
+    def cases(self, import_id: uuid.UUID) -> tuple[CaseRow, ...]:
+        """The cases of one imported list in the list's order (`row_number` is the list row)."""
+        with self._db.read() as session:
+            if session.get(CaseListImport, import_id) is None:
+                raise NotFoundError("case_list.import_not_found", value=str(import_id))
+            records = session.scalars(
+                select(Case)
+                .where(Case.import_id == import_id)
+                .order_by(Case.list_row, Case.case_ref)
+            ).all()
+            return tuple(_case_row(record) for record in records)
 
     def existing_refs(self, engagement_id: uuid.UUID) -> frozenset[str]:
         """The case references already imported for the forløb."""
@@ -189,6 +219,58 @@ class CaseListService:
         """Preview with the remembered or suggested mapping, then import (the CLI's path)."""
         preview = self.preview(engagement_id, path, sheet_name=sheet_name)
         return self.import_rows(engagement_id, preview.table, preview.mapping)
+
+
+def _import_view(record: CaseListImport) -> CaseListImportView:
+    return CaseListImportView(
+        id=record.id,
+        file_name=record.file_name,
+        sheet_name=record.sheet_name,
+        imported_at=record.imported_at,
+        imported_by=record.imported_by,
+        row_count=record.row_count,
+        imported_count=record.imported_count,
+        rejected_count=record.rejected_count,
+        fingerprint=record.fingerprint,
+        report=tuple(_report_line(entry) for entry in record.report if isinstance(entry, dict)),
+    )
+
+
+def _report_line(entry: dict[str, object]) -> ImportReportLine:
+    row = entry.get("row")
+    params = entry.get("params")
+    return ImportReportLine(
+        row=row if isinstance(row, int) else None,
+        code=str(entry.get("code", "")),
+        case_ref=str(entry.get("case_ref") or ""),
+        params=tuple((str(k), str(v)) for k, v in params.items())
+        if isinstance(params, dict)
+        else (),
+    )
+
+
+def _case_row(record: Case) -> CaseRow:
+    return CaseRow(
+        row_number=record.list_row or 0,
+        case_ref=record.case_ref,
+        birth_year=record.birth_year,
+        age=record.age,
+        gender=record.gender,
+        case_type=record.case_type,
+        measure=record.measure,
+        legal_basis=record.legal_basis,
+        caseworker=record.caseworker,
+        opened_on=record.opened_on,
+        decided_on=record.decided_on,
+        notified_on=record.notified_on,
+        aware_on=record.aware_on,
+        investigation_started_on=record.investigation_started_on,
+        investigation_completed_on=record.investigation_completed_on,
+        measure_started_on=record.measure_started_on,
+        measure_ended_on=record.measure_ended_on,
+        plan_on=record.plan_on,
+        extra={str(k): str(v) for k, v in record.extra.items()},
+    )
 
 
 def _municipality_code(session: Session, engagement_id: uuid.UUID) -> str:

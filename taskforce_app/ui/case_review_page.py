@@ -38,6 +38,7 @@ from taskforce_app.ui.undo import UndoController
 
 if TYPE_CHECKING:
     from taskforce_app.ui.case_import_wizard import CaseImportWizard
+    from taskforce_app.ui.case_list_browser import CaseListBrowser
 
 
 class _Screen(Protocol):
@@ -124,12 +125,15 @@ class CaseReviewPage(QWidget):
         engagement_label.setBuddy(self.engagement_combo)
         self.import_button = QPushButton(self.tr("Import case list…"))
         self.import_button.clicked.connect(self.import_case_list)
+        self.browse_button = QPushButton(self.tr("Case lists…"))
+        self.browse_button.clicked.connect(self.browse_case_lists)
         self.case_list_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(engagement_label)
         top.addWidget(self.engagement_combo)
         top.addSpacing(12)
         top.addWidget(self.import_button)
+        top.addWidget(self.browse_button)
         top.addWidget(self.case_list_label, 1)
 
         self.rounds_panel = RoundsPanel(context, prompts, undo, language=language)
@@ -280,6 +284,7 @@ class CaseReviewPage(QWidget):
         changed = engagement_id != self._engagement
         self._engagement = engagement_id
         self.import_button.setEnabled(engagement_id is not None)
+        self.browse_button.setEnabled(engagement_id is not None)
         self._show_case_list()
         self.rounds_panel.set_engagement(engagement_id)
         if changed:
@@ -375,6 +380,21 @@ class CaseReviewPage(QWidget):
             self,
             language=self._language,
         )
+
+    def make_case_list_browser(self) -> CaseListBrowser | None:
+        """The read-only browser of the shown forløb's case lists."""
+        from taskforce_app.ui.case_list_browser import CaseListBrowser
+
+        if self._engagement is None:
+            return None
+        return CaseListBrowser(self._context, self._engagement, self, language=self._language)
+
+    def browse_case_lists(self) -> None:
+        """Show the forløb's case lists, their cases and row reports (read-only)."""
+        browser = self.make_case_list_browser()
+        if browser is not None:
+            self.run_dialog(browser)
+            browser.deleteLater()
 
     def import_case_list(self) -> None:
         """Run the case-list import wizard for the shown forløb."""
