@@ -38,9 +38,13 @@ from taskforce_app.exporters.xlsx_style import (
     HEADER_FILL,
     HEADER_FONT,
     MAX_WIDTH,
+    TOP,
+    WRAP,
     add_table,
     clean_text,
     naive,
+    print_setup,
+    row_height,
 )
 
 BATCH = 2_000
@@ -154,6 +158,7 @@ def _portfolio_sheet(workbook: Workbook, data: PortfolioWorkbook) -> None:
         get_column_letter(len(PORTFOLIO_HEADERS))
     ].hidden = True
     sheet.freeze_panes = "B2"
+    print_setup(sheet, title_rows=1)
     sheet.append(_header(sheet, PORTFOLIO_HEADERS))
     for row in data.rows:
         sheet.append(
@@ -185,16 +190,20 @@ def _results_sheet(workbook: Workbook, data: PortfolioWorkbook) -> None:
     sheet = workbook.create_sheet(Sheets.RESULTS)
     columns = unique_headers(data.result_columns, reserved=("Krav", "Spor", "Pejlemærke"))
     headers = ("Krav", "Spor", "Pejlemærke", "Spørgsmål", *columns)
-    _widths(sheet, [16, 13, 18, 60, *[max(12.0, min(len(c) + 2.0, 24.0)) for c in columns]])
+    widths = [16, 13, 18, 60, *[max(12.0, min(len(c) + 2.0, 24.0)) for c in columns]]
+    _widths(sheet, widths)
     sheet.freeze_panes = "E2"
+    print_setup(sheet, title_rows=1)
     sheet.append(_header(sheet, headers))
-    for item in data.requirements:
+    for row, item in enumerate(data.requirements, start=2):
+        texts = [item.codes, TRACK_LABELS[item.track], PEJLEMAERKE_LABELS[item.pejlemaerke]]
+        sheet.row_dimensions[row].height = row_height([*texts, item.question], widths)
+        question = _text(sheet, item.question)
+        question.alignment = WRAP
         sheet.append(
             [
-                _text(sheet, item.codes),
-                TRACK_LABELS[item.track],
-                PEJLEMAERKE_LABELS[item.pejlemaerke],
-                _text(sheet, item.question),
+                *(_top(sheet, text) for text in texts),
+                question,
                 *(_share(sheet, share) for share in item.shares),
             ]
         )
@@ -210,8 +219,9 @@ def _assessment_sheet(
     total: int,
 ) -> int:
     sheet = workbook.create_sheet(Sheets.ASSESSMENTS)
-    _widths(sheet, [20, 36, 16, 20, 10, 20])
+    _widths(sheet, [20, 34, 16, 20, 10, 18])
     sheet.freeze_panes = "A2"
+    print_setup(sheet, title_rows=1)
     sheet.append(_header(sheet, ASSESSMENT_HEADERS))
     append = sheet.append
     answer_text = _ANSWER_TEXT
@@ -294,6 +304,12 @@ def _plain(sheet: WriteOnlyWorksheet, value: str) -> str | Cell:
 def _text(sheet: WriteOnlyWorksheet, value: str) -> Cell:
     cell = WriteOnlyCell(sheet, value=clean_text(value))
     cell.data_type = "s"
+    return cell
+
+
+def _top(sheet: WriteOnlyWorksheet, value: str) -> Cell:
+    cell = _text(sheet, value)
+    cell.alignment = TOP
     return cell
 
 

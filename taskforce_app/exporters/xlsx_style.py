@@ -191,7 +191,7 @@ def print_setup(sheet: Worksheet | WriteOnlyWorksheet, *, title_rows: int | None
     across = LANDSCAPE_WIDTH if landscape else PORTRAIT_WIDTH
     setup = target.page_setup
     setup.orientation = "landscape" if landscape else "portrait"
-    setup.paperSize = target.PAPERSIZE_A4
+    setup.paperSize = Worksheet.PAPERSIZE_A4
     setup.fitToWidth = pages_wide
     setup.fitToHeight = 0
     properties = target.sheet_properties

@@ -169,3 +169,32 @@ def test_unique_headers() -> None:
         "B",
         "Krav (2)",
     )
+
+
+def test_portfolio_sheets_are_set_up_for_printing(database: Database, tmp_path: Path) -> None:
+    target = WorkbookService(database).export_portfolio(tmp_path / "portefoelje.xlsx")
+    workbook = load_workbook(target)
+    visible = [sheet for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
+    assert len(visible) == 3
+    for sheet in visible:
+        properties = sheet.sheet_properties.pageSetUpPr
+        assert properties is not None and properties.fitToPage, sheet.title
+        assert sheet.page_setup.fitToHeight == 0 and sheet.page_setup.fitToWidth == 1
+        assert sheet.print_title_rows == "$1:$1", sheet.title
+        footer = sheet.oddFooter
+        assert footer is not None and footer.center.text is not None
+        assert "Side &P af &N" in footer.center.text
+    assert workbook[Sheets.PORTFOLIO].page_setup.orientation == "landscape"
+    assert workbook[Sheets.ASSESSMENTS].page_setup.orientation == "portrait"
+    results = workbook[Sheets.RESULTS]
+    long_rows = [
+        row
+        for row in range(2, results.max_row + 1)
+        if len(str(results.cell(row=row, column=4).value or "")) > 2 * 60
+    ]
+    assert long_rows
+    for row in long_rows:
+        cell = results.cell(row=row, column=4)
+        assert cell.alignment.wrap_text
+        height = results.row_dimensions[row].height
+        assert height is not None and height >= 3 * 15, (row, height)
