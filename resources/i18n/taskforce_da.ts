@@ -358,6 +358,57 @@
         </message>
     </context>
     <context>
+        <name>CaseListBrowser</name>
+        <message>
+            <source>Case lists</source>
+            <translation>Sagslister</translation>
+        </message>
+        <message>
+            <source>&amp;Case list:</source>
+            <translation>&amp;Sagsliste:</translation>
+        </message>
+        <message>
+            <source>Filter: case number, case type, measure …</source>
+            <translation>Filtrér: sagsnummer, sagstype, indsats …</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filtrér:</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Sager</translation>
+        </message>
+        <message>
+            <source>Row report</source>
+            <translation>Rækkerapport</translation>
+        </message>
+        <message>
+            <source>No case list imported yet.</source>
+            <translation>Ingen sagsliste importeret endnu.</translation>
+        </message>
+        <message>
+            <source>%1 – imported %2 (%3 cases)</source>
+            <translation>%1 – importeret %2 (%3 sager)</translation>
+        </message>
+        <message>
+            <source>%1 rows read: %2 imported, %3 refused or skipped. Imported by %4.</source>
+            <translation>%1 rækker læst: %2 importeret, %3 afvist eller sprunget over. Importeret af %4.</translation>
+        </message>
+        <message>
+            <source>The rows that were not imported, and why; notes on the whole file first.</source>
+            <translation>De rækker, der ikke blev importeret, og hvorfor; bemærkninger om hele filen først.</translation>
+        </message>
+        <message>
+            <source>Every row was imported.</source>
+            <translation>Alle rækker blev importeret.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 cases</source>
+            <translation>%1 af %2 sager</translation>
+        </message>
+    </context>
+    <context>
         <name>CasePreviewModel</name>
         <message>
             <source>(hidden)</source>
@@ -377,6 +428,10 @@
         <message>
             <source>Import case list…</source>
             <translation>Importér sagsliste…</translation>
+        </message>
+        <message>
+            <source>Case lists…</source>
+            <translation>Sagslister…</translation>
         </message>
         <message>
             <source>Rounds and sample</source>
@@ -564,6 +619,53 @@
         <message>
             <source>Cannot unlock the round</source>
             <translation>Runden kan ikke låses op</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseRowTableModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Række</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Sagsnummer</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Sagstype</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Indsats</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Hjemmel</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>Fødselsår</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Alder</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Køn</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Sagsbehandler</translation>
+        </message>
+        <message>
+            <source>Notification received</source>
+            <translation>Underretning modtaget</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Afgørelse</translation>
         </message>
     </context>
     <context>
@@ -3401,6 +3503,21 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         </message>
     </context>
     <context>
+        <name>ReportLineTableModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Række</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Sagsnummer</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPage</name>
         <message>
             <source>Check the rows</source>
@@ -3926,7 +4043,7 @@ Vil du åbne mappen?</translation>
         </message>
         <message>
             <source>Systematic (case-number order)</source>
-            <translation type="unfinished" />
+            <translation>Systematisk (sagsnummerorden)</translation>
         </message>
         <message>
             <source>Stratified</source>
