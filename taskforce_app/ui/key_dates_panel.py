@@ -31,7 +31,7 @@ _SEPARATORS = re.compile(r"[,;\s]+")
 DECISION_BASES = ("§ 32", "§ 46", "§ 47", "§ 52", "§ 58")
 """The legal bases offered for a decision (Barnets lov §§ 32/46/47, Serviceloven §§ 52/58)."""
 
-FIELDS_PER_ROW = 4
+FIELDS_PER_ROW = 3
 
 
 def local_to_utc(moment: datetime) -> datetime:
@@ -155,8 +155,8 @@ class KeyDatesPanel(QGroupBox):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
-        # Four fields a row, each under its label: every label and date shows whole in the
-        # review screen's top band at 1280×800.
+        # Three fields a row, each under its label: every label and date shows whole beside the
+        # sample in the review screen's top band at 1280×800.
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 6)
         grid.setHorizontalSpacing(8)
@@ -180,9 +180,9 @@ class KeyDatesPanel(QGroupBox):
         last_row, last_column = divmod(len(cells), FIELDS_PER_ROW)
         grid.addWidget(self.save_button, 2 * last_row + 1, last_column)
         lists_row = 2 * (last_row + 1)
-        half = FIELDS_PER_ROW // 2
-        self._add_field(grid, self.tr("Follow-ups:"), self.follow_ups, lists_row, 0, half)
-        self._add_field(grid, self.tr("Supervision visits:"), self.visits, lists_row, half, half)
+        wide = FIELDS_PER_ROW - 1
+        self._add_field(grid, self.tr("Follow-ups:"), self.follow_ups, lists_row, 0, wide)
+        self._add_field(grid, self.tr("Supervision visits:"), self.visits, lists_row, wide)
         grid.addWidget(self.error_label, lists_row + 2, 0, 1, FIELDS_PER_ROW)
         for column in range(FIELDS_PER_ROW):
             grid.setColumnStretch(column, 1)

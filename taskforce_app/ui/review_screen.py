@@ -502,12 +502,12 @@ class CaseReviewWidget(QWidget):
         self.case_splitter.fit(1, self._key_dates_width)
         self.case_splitter.setChildrenCollapsible(False)
 
-        self.splitter = FittingSplitter(Qt.Orientation.Vertical, share=0.45)
+        self.splitter = FittingSplitter(Qt.Orientation.Vertical, share=0.5)
         self.splitter.addWidget(self.case_splitter)
         self.splitter.addWidget(criteria_box)
         self.splitter.addWidget(self.details_label)
         self.splitter.fit(0, lambda: self.key_dates.sizeHint().height() + 2)
-        details_height = int(self.fontMetrics().lineSpacing() * 4.6) + 10
+        details_height = int(self.fontMetrics().lineSpacing() * 3.6) + 10
         self.splitter.fit(2, lambda: details_height)
         self.splitter.setChildrenCollapsible(False)
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QLabel, QStyle, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QTableView
 from pytestqt.qtbot import QtBot
 
 from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.enums import SampledCaseStatus
-from taskforce_app.ui import translations
+from taskforce_app.ui import fonts, translations
 from taskforce_app.ui.date_field import DateField
 from taskforce_app.ui.main_window import MainWindow, Page
 from taskforce_app.ui.review_models import CriteriaColumn, SampleColumn
@@ -34,6 +34,14 @@ CRITERIA_COLUMNS = (
     CriteriaColumn.ANSWER,
     CriteriaColumn.SUGGESTION,
 )
+
+
+@pytest.fixture
+def app_font(qapp: QApplication) -> Iterator[QFont]:
+    """The font the app sets at start-up (DejaVu Sans 10), as users see it; restored after."""
+    before = QFont(qapp.font())
+    yield fonts.apply_app_font(qapp)
+    qapp.setFont(before)
 
 
 @pytest.fixture
@@ -108,9 +116,11 @@ def test_every_key_text_of_the_review_fits_at_1280x800(
     make_window: WindowFactory,
     demo_context: AppContext,
     danish: translations.InstalledTranslators,
+    app_font: QFont,
     tmp_path: Path,
 ) -> None:
     window, review = open_review(qtbot, make_window, demo_context)
+    assert review.font().family() == app_font.family()
     sample_rows = list(range(review.sample_model.rowCount()))
     criteria_rows = review.criteria_model.criterion_rows()
     assert len(sample_rows) == 20 and len(criteria_rows) > 10
@@ -118,6 +128,11 @@ def test_every_key_text_of_the_review_fits_at_1280x800(
     assert problems(review.sample_table, SAMPLE_COLUMNS, sample_rows) == []
     assert problems(review.criteria_table, CRITERIA_COLUMNS, criteria_rows) == []
 
+    area = review.key_dates_area
+    assert review.key_dates.width() <= area.viewport().width()
+    assert review.key_dates.height() <= area.viewport().height()
+    assert not area.horizontalScrollBar().isVisible()
+    assert not area.verticalScrollBar().isVisible()
     clipped = [
         (label.text(), label.width(), label.sizeHint().width())
         for label in review.key_dates.findChildren(QLabel)
@@ -134,6 +149,16 @@ def test_every_key_text_of_the_review_fits_at_1280x800(
         if field.width() < max(field.minimumWidth(), field.minimumSizeHint().width(), year + 30)
     ]
     assert narrow == []
+
+    # The criteria keep room for several whole requirements below the key dates.
+    table = review.criteria_table
+    whole = [
+        row
+        for row in criteria_rows
+        if 0 <= table.rowViewportPosition(row)
+        and table.rowViewportPosition(row) + table.rowHeight(row) <= table.viewport().height()
+    ]
+    assert len(whole) >= 4
 
     # The question column is the widest of the table: the reviewer reads it first.
     widths = {column: review.criteria_table.columnWidth(column) for column in CriteriaColumn}
