@@ -155,7 +155,7 @@ def test_every_key_text_of_the_review_fits_at_1280x800(
     whole = [
         row
         for row in criteria_rows
-        if 0 <= table.rowViewportPosition(row)
+        if table.rowViewportPosition(row) >= 0
         and table.rowViewportPosition(row) + table.rowHeight(row) <= table.viewport().height()
     ]
     assert len(whole) >= 4
