@@ -483,6 +483,7 @@ class DemoBuilder:
             kind,
             legal,
             self.social,
+            basis=case.key_dates.decision_basis,
         )
 
     def _reason(self, criterion: CriterionSpec, answer: Answer) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 
@@ -125,12 +125,15 @@ def review_case(
     kind: RoundKind,
     legal: CriteriaSetSpec,
     social: CriteriaSetSpec,
+    *,
+    basis: str = "",
 ) -> CaseAnswers:
     """The key dates and answers of one case, seeded by `case_key`.
 
     The answers are drawn per topic (a statusmåling scores better than an analyse), the key
-    dates are made to fit them, and a criterion with a deadline rule is then answered as the
-    app's own deadline suggestion from those dates says, as a reviewer following it would.
+    dates are made to fit them (`basis` is the decision's legal basis from the case list), and
+    a criterion with a deadline rule is then answered as the app's own deadline suggestion
+    from those dates says, as a reviewer following it would.
     """
     rng = random.Random(f"{DEMO_SEED}:{case_key}:answers")
     placement = case_type.startswith("Anbringelse")
@@ -162,6 +165,10 @@ def review_case(
         else:
             answers[criterion.code] = rng.choices(QUALITY, weights)[0]
     dates = _key_dates(random.Random(f"{DEMO_SEED}:{case_key}:dates"), topics, decided, sampled_on)
+    dates = _more_key_dates(
+        random.Random(f"{DEMO_SEED}:{case_key}:more-dates"), dates, topics, placement, sampled_on
+    )
+    dates = replace(dates, decision_basis=basis)
     result = CaseAnswers(dates, answers)
     rule_dates = CaseKeyDates(
         notification_received_at=dates.notification_received_at,
@@ -171,6 +178,12 @@ def review_case(
         decision_on=dates.decision_on,
         measure_started_on=dates.measure_started_on,
         follow_up_dates=dates.follow_up_dates,
+        receipt_confirmed_on=dates.receipt_confirmed_on,
+        plan_on=dates.plan_on,
+        notification_aware_on=dates.notification_aware_on,
+        decision_basis=dates.decision_basis,
+        measure_ended_on=dates.measure_ended_on,
+        supervision_visits=dates.supervision_visits,
     )
     for criterion in legal.criteria:
         check = suggest_for_criterion(criterion, rule_dates, set_key=legal.key, as_of=sampled_on)
@@ -227,4 +240,58 @@ def _key_dates(
         decision_on=decided,
         measure_started_on=measure_started,
         follow_up_dates=tuple(follow_ups),
+    )
+
+
+def _more_key_dates(
+    rng: random.Random,
+    dates: KeyDates,
+    topics: dict[str, Answer],
+    placement: bool,
+    sampled_on: date,
+) -> KeyDates:
+    """The key dates besides the notification, BFU, decision and follow-ups, made to fit the
+    case's answers: when the municipality became aware (sometimes before the notification),
+    the receipt (kvittering), the plan, the measure's end and, for a placement, the
+    supervision visits."""
+    received = dates.notification_received_at
+    decided = dates.decision_on
+    started = dates.measure_started_on
+    assert decided is not None and started is not None
+    aware: date | None = None
+    receipt: date | None = None
+    if received is not None:
+        if rng.random() < 0.15:
+            aware = received.date() - timedelta(days=rng.randint(2, 20))
+        receipt_answer = topics.get("receipt_6_working_days")
+        if receipt_answer is Answer.MET:
+            receipt = received.date() + timedelta(days=rng.randint(1, 6))
+        elif receipt_answer is Answer.NOT_MET:
+            receipt = received.date() + timedelta(days=rng.randint(10, 25))
+    plan: date | None = None
+    if topics.get("plan") is Answer.MET:
+        plan = decided - timedelta(days=rng.randint(3, 30))
+    elif topics.get("plan") is Answer.NOT_MET and rng.random() < 0.6:
+        late = decided + timedelta(days=rng.randint(95, 200))
+        plan = late if late <= sampled_on else None
+    ended: date | None = None
+    if rng.random() < 0.25:
+        last = max((started, *dates.follow_up_dates))
+        candidate = last + timedelta(days=rng.randint(30, 200))
+        ended = candidate if candidate <= sampled_on else None
+    visits: list[date] = []
+    if placement:
+        often = topics.get("personal_supervision") is not Answer.NOT_MET
+        until = ended or sampled_on
+        when = started + timedelta(days=rng.randint(20, 90))
+        while when <= until and len(visits) < 8:
+            visits.append(when)
+            when += timedelta(days=rng.randint(120, 175) if often else rng.randint(220, 400))
+    return replace(
+        dates,
+        notification_aware_on=aware,
+        receipt_confirmed_on=receipt,
+        plan_on=plan,
+        measure_ended_on=ended,
+        supervision_visits=tuple(visits),
     )

@@ -10,6 +10,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt, QThreadPool
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -20,6 +21,7 @@ from taskforce_app.ui.case_review_page import CaseReviewPage
 from taskforce_app.ui.settings import UiSettings
 from taskforce_app.ui.undo import UndoController
 from tests.gui.conftest import TODAY, FakePrompts, add_engagements, show_page
+from tests.gui.test_engagement_models import check
 
 
 def _import(context: AppContext, engagement_id: uuid.UUID, path: Path, text: str) -> None:
@@ -76,15 +78,15 @@ def test_the_browser_opens_from_the_page_and_shows_cases_and_row_report(
     def look(dialog: QDialog) -> bool:
         assert isinstance(dialog, CaseListBrowser)
         seen.append(dialog)
-        browse(qtbot, dialog, qtmodeltester)
+        browse(dialog, qtmodeltester)
         return False
 
     page.run_dialog = look
-    qtbot.mouseClick(page.browse_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.browse_button, Qt.MouseButton.LeftButton)
     assert len(seen) == 1
 
 
-def browse(qtbot: QtBot, browser: CaseListBrowser, qtmodeltester: ModelTester) -> None:
+def browse(browser: CaseListBrowser, qtmodeltester: ModelTester) -> None:
     """What the browser shows for the two lists of the test above."""
     assert [view.file_name for view in browser.imports] == ["anden.csv", "første.csv"]
     assert browser.import_combo.currentText().startswith("anden.csv – imported ")
@@ -93,10 +95,10 @@ def browse(qtbot: QtBot, browser: CaseListBrowser, qtmodeltester: ModelTester) -
         "4 rows read: 2 imported, 2 refused or skipped. Imported by –."
     )
     assert browser.count_label.text() == "2 of 2 cases"
-    qtmodeltester.check(cast(QAbstractItemModel, browser.case_proxy))
-    qtmodeltester.check(cast(QAbstractItemModel, browser.report_model))
+    check(qtmodeltester, cast(QAbstractItemModel, browser.case_proxy))
+    check(qtmodeltester, cast(QAbstractItemModel, browser.report_model))
 
-    qtbot.keyClicks(browser.filter_edit, "opholds")
+    QTest.keyClicks(browser.filter_edit, "opholds")
     assert browser.shown_refs() == ["B-2"] and browser.count_label.text() == "1 of 2 cases"
     browser.set_filter("")
     assert browser.shown_refs() == ["B-2", "B-1"]

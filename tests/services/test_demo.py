@@ -162,6 +162,45 @@ def test_case_lists_samples_and_assessments(demo_db: Database) -> None:
         assert session.scalar(select(func.count()).select_from(CriteriaSet)) == 6
 
 
+def test_reviewed_cases_have_the_key_dates_the_rules_need(demo_db: Database) -> None:
+    """Awareness, receipt, legal basis, plan, measure end and supervision visits are filled
+    plausibly (in a sensible order) for the answered cases, so the demo's suggestions use them."""
+    with demo_db.read() as session:
+        answered = list(
+            session.scalars(
+                select(SampledCase)
+                .where(SampledCase.measure_started_on.is_not(None))
+                .order_by(SampledCase.id)
+            )
+        )
+        _check_key_dates(answered)
+
+
+def _check_key_dates(answered: list[SampledCase]) -> None:
+    assert len(answered) >= 150
+    for case in answered:
+        assert case.measure_started_on is not None
+        received = case.notification_received_at
+        assert case.decision_basis.startswith(("Barnets lov §", "Serviceloven §"))
+        if case.notification_aware_on is not None:
+            assert received is not None and case.notification_aware_on < received.date()
+        if case.receipt_confirmed_on is not None:
+            assert received is not None and case.receipt_confirmed_on > received.date()
+        if case.measure_ended_on is not None:
+            assert case.measure_ended_on > case.measure_started_on
+        started = case.measure_started_on.isoformat()
+        assert all(str(visit) >= started for visit in case.supervision_visits)  # ISO dates
+
+    def share(filled: int) -> float:
+        return filled / len(answered)
+
+    assert 0.03 < share(sum(c.notification_aware_on is not None for c in answered)) < 0.3
+    assert 0.15 < share(sum(c.receipt_confirmed_on is not None for c in answered)) < 0.7
+    assert 0.4 < share(sum(c.plan_on is not None for c in answered)) < 0.95
+    assert 0.03 < share(sum(c.measure_ended_on is not None for c in answered)) < 0.4
+    assert 0.1 < share(sum(bool(c.supervision_visits) for c in answered)) < 0.8
+
+
 def test_statusmaaling_scores_better_than_analyse(demo_db: Database) -> None:
     rates: dict[RoundKind, float] = {}
     with demo_db.read() as session:

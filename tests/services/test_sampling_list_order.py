@@ -4,6 +4,7 @@ a round drawn before keeps its method and redraws exactly."""
 from __future__ import annotations
 
 import itertools
+import uuid
 from pathlib import Path
 
 from sqlalchemy import select, update
@@ -23,7 +24,7 @@ REFS = [f"K-{number}" for number in range(1, 41)]
 """The list's order: K-1, K-2, … K-40 (code point order would put K-10 before K-2)."""
 
 
-def _import(context: AppContext, tmp_path: Path) -> object:
+def _import(context: AppContext, tmp_path: Path) -> uuid.UUID:
     engagement_id = granted_engagement(context, "Vejle")
     path = tmp_path / "sager.csv"
     path.write_text("Udtræk\nSagsnr.;Sagstype\n" + "".join(f"{r};Forebyggende\n" for r in REFS))
@@ -54,7 +55,7 @@ def test_cases_keep_their_row_and_the_systematic_draw_follows_it(
     stored = context.review.get_round(round_.id)
     assert stored.sampling_method is SamplingMethod.SYSTEMATIC
     assert stored.sampling_parameters["order"] == "list_row"
-    units = [SampleUnit(ref, "", row) for ref, row in rows.items()]
+    units = [SampleUnit(ref, "", row or 0) for ref, row in rows.items()]
     assert draw == draw_sample(units, seed="liste", method=SamplingMethod.SYSTEMATIC, size=8)
     first = context.review.sampled_cases(round_.id)[0]
     new_ref, _ = context.sampling.replace(first.id, "Sagen findes ikke")
