@@ -185,11 +185,11 @@
         </message>
         <message>
             <source>the new application</source>
-            <translation type="unfinished" />
+            <translation>den nye ansøgning</translation>
         </message>
         <message>
             <source>the application from %1</source>
-            <translation type="unfinished" />
+            <translation>ansøgningen fra %1</translation>
         </message>
         <message>
             <source>Municipality</source>
@@ -4839,27 +4839,27 @@ Vil du åbne mappen?</translation>
         <name>UnsavedChanges</name>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished">Ikke gemte ændringer</translation>
+            <translation>Ikke gemte ændringer</translation>
         </message>
         <message>
             <source>You have changed %1 without saving. Save the changes?</source>
-            <translation type="unfinished" />
+            <translation>Du har ændret %1 uden at gemme. Vil du gemme ændringerne?</translation>
         </message>
         <message>
             <source>Discard drops what you typed; Cancel takes you back to it.</source>
-            <translation type="unfinished" />
+            <translation>Kassér fjerner det, du har skrevet; Annuller fører dig tilbage til det.</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Gem</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished" />
+            <translation>Kassér</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Annuller</translation>
+            <translation>Annuller</translation>
         </message>
     </context>
     <context>
