@@ -38,6 +38,7 @@ from taskforce_app.ui.edit_dialogs import EditDialogs
 from taskforce_app.ui.milestones_panel import ERROR_STYLE
 from taskforce_app.ui.prompts import Prompts
 from taskforce_app.ui.undo import ActionCommand, CreateCommand, DecideCommand, UndoController
+from taskforce_app.ui.unsaved_changes import UnsavedChangesGuard
 
 WARNING_STYLE = (
     "color: #6b4500; background: #fff4d6; border: 1px solid #e5c07b; border-radius: 3px;"
@@ -75,7 +76,16 @@ class ApplicationEditor(QWidget):
         self._round_id: uuid.UUID | None = None
         self._detail: ApplicationDetail | None = None
         self._new = False
+        self._baseline: tuple[object, ...] = ()
+        self._decision_baseline: tuple[object, ...] = ()
         self._build()
+        self.unsaved = UnsavedChangesGuard(
+            self,
+            is_dirty=self.is_dirty,
+            save=self.save_pending,
+            discard=self.discard_changes,
+            describe=self._describe,
+        )
         self.set_context(context)
 
     # --- construction ------------------------------------------------------------------------
@@ -210,6 +220,33 @@ class ApplicationEditor(QWidget):
     def warning_text(self) -> str:
         """The warning shown ("" when none)."""
         return "" if self.warning_label.isHidden() else self.warning_label.text()
+
+    def is_dirty(self) -> bool:
+        """True when the form or the decision holds values that are not saved."""
+        if self._detail is None and not self._new:
+            return False
+        return self._form_dirty() or self._decision_dirty()
+
+    def save_pending(self) -> bool:
+        """Save what is unsaved: the application, then a chosen but unrecorded decision."""
+        decision = self._decision_snapshot() if self._decision_dirty() else None
+        if self._form_dirty() and not self.save():
+            return False
+        if decision is None or self._detail is None:
+            return True
+        chosen, decided, reason = decision
+        if isinstance(chosen, ApplicationDecision):
+            self.decision_buttons[chosen].setChecked(True)
+        self.decided_edit.setText(str(decided))
+        self.reason_edit.setText(str(reason))
+        return self.record_decision()
+
+    def discard_changes(self) -> None:
+        """Show the stored application again (or empty the form of a new one)."""
+        if self._detail is not None:
+            self._show(self._detail)
+        else:
+            self.clear()
 
     def set_context(self, context: AppContext) -> None:
         """Use another open database."""
@@ -401,6 +438,44 @@ class ApplicationEditor(QWidget):
 
     # --- helpers -----------------------------------------------------------------------------
 
+    def _describe(self) -> str:
+        if self._detail is None:
+            return self.tr("the new application")
+        return self.tr("the application from %1").replace("%1", self._detail.municipality_name)
+
+    def _snapshot(self) -> tuple[object, ...]:
+        themes = tuple(
+            row
+            for row in range(self.themes_list.count())
+            if self.themes_list.item(row).checkState() == Qt.CheckState.Checked
+        )
+        return (
+            self.municipality_combo.currentIndex(),
+            self.received_edit.text().strip(),
+            self.backing_check.isChecked(),
+            self.council_date_edit.text().strip(),
+            self.contacts_edit.text().strip(),
+            self.themes_other_edit.text().strip(),
+            themes,
+            self.motivation_edit.toPlainText().strip(),
+            self.assessment_edit.toPlainText().strip(),
+        )
+
+    def _decision_snapshot(self) -> tuple[object, ...]:
+        chosen = next((d for d, b in self.decision_buttons.items() if b.isChecked()), None)
+        return (chosen, self.decided_edit.text().strip(), self.reason_edit.text().strip())
+
+    def _form_dirty(self) -> bool:
+        return (self._detail is not None or self._new) and self._snapshot() != self._baseline
+
+    def _decision_dirty(self) -> bool:
+        granted = self._detail is not None and self._detail.engagement_id is not None
+        return (
+            self._detail is not None
+            and not granted
+            and self._decision_snapshot() != self._decision_baseline
+        )
+
     def _open_engagement(self) -> None:
         if self._detail is not None and self._detail.engagement_id is not None:
             self.open_requested.emit(self._detail.engagement_id)
@@ -471,6 +546,8 @@ class ApplicationEditor(QWidget):
         self.reason_edit.setText(detail.decision_reason if detail else "")
         for line in (self.contacts_edit, self.themes_other_edit, self.reason_edit):
             line.setCursorPosition(0)
+        self._baseline = self._snapshot()
+        self._decision_baseline = self._decision_snapshot()
 
     def _show_unknown_themes(self, chosen: set[str]) -> None:
         """Stored themes that are not on the list are shown (checked) instead of dropped."""

@@ -10,6 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -64,6 +65,7 @@ class ApplicationsPage(QWidget):
         super().__init__(parent)
         self._context, self._prompts, self._undo, self._dialogs = context, prompts, undo, dialogs
         self._language = language
+        self._reverting = False
 
         self.rounds = RoundTableModel(self)
         self.rounds_view = record_table(self.rounds)
@@ -233,8 +235,10 @@ class ApplicationsPage(QWidget):
         self.round_error.hide()
 
     def new_application(self) -> None:
-        """An empty application form in the selected round."""
-        self.applications_view.clearSelection()
+        """An empty application form in the selected round (after asking about unsaved changes)."""
+        if not self.editor.unsaved.resolve():
+            return
+        self._quietly(self.applications_view.clearSelection)
         self.editor.start_new()
 
     # --- helpers -----------------------------------------------------------------------------
@@ -243,8 +247,35 @@ class ApplicationsPage(QWidget):
         self.round_error.setText(error.message(self._language))
         self.round_error.show()
 
-    def _on_round(self, current: Index, _previous: Index) -> None:
+    def _on_round(self, current: Index, previous: Index) -> None:
+        if self._reverting:
+            return
+        if not self.editor.unsaved.resolve():
+            self._restore(self.rounds_view, previous)
+            return
         self._show_round(self.rounds.record_at(current.row()).id if current.isValid() else None)
+
+    def _restore(self, view: QAbstractItemView, previous: Index) -> None:
+        """Put the selection back on the edited row (the user chose Annuller)."""
+
+        def select() -> None:
+            if previous.isValid():
+                view.selectionModel().setCurrentIndex(
+                    previous,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            else:
+                view.clearSelection()
+
+        self._quietly(select)
+
+    def _quietly(self, action: Callable[[], object]) -> None:
+        self._reverting = True
+        try:
+            action()
+        finally:
+            self._reverting = False
 
     def _show_round(self, round_id: uuid.UUID | None) -> None:
         summary = (
@@ -281,12 +312,17 @@ class ApplicationsPage(QWidget):
         elif shown is not None and not self.select_application(shown):
             self.editor.clear()
 
-    def _on_application(self, current: Index, _previous: Index) -> None:
-        if not current.isValid():
+    def _on_application(self, current: Index, previous: Index) -> None:
+        if self._reverting or not current.isValid():
             return
         detail = self.applications.record_at(self.proxy.mapToSource(current).row())
-        if detail.id != self.editor.application_id:
-            self.editor.load(detail.id)
+        if detail.id == self.editor.application_id:
+            return
+        if not self.editor.unsaved.resolve():
+            self._restore(self.applications_view, previous)
+            return
+        self.editor.load(detail.id)
+        self._quietly(lambda: self.select_application(detail.id))
 
     def _on_double_click(self, index: Index) -> None:
         detail = self.applications.record_at(self.proxy.mapToSource(index).row())

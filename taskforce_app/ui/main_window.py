@@ -33,6 +33,7 @@ from taskforce_app.ui.engagements_page import EngagementsPage
 from taskforce_app.ui.prompts import Prompts, QtPrompts
 from taskforce_app.ui.settings import UiSettings
 from taskforce_app.ui.undo import UndoController
+from taskforce_app.ui.unsaved_changes import resolve_unsaved
 
 if TYPE_CHECKING:
     from taskforce_app.ui.applications_page import ApplicationsPage
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
         ctrl_q = QKeySequence("Ctrl+Q")
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcuts([ctrl_q, *(key for key in quit_keys if key != ctrl_q)])
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit_window)
 
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         self.undo_action = edit_menu.addAction(self.tr("&Undo"))
@@ -347,6 +348,12 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(page.value)
 
     def _on_navigate(self, row: int) -> None:
+        leaving = self.stack.currentWidget()
+        if row != self.stack.currentIndex() and not resolve_unsaved(leaving):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
         if 0 <= row < len(Page):
             self.page_widget(Page(row))
         self.stack.setCurrentIndex(row)
@@ -489,6 +496,8 @@ class MainWindow(QMainWindow):
     def open_engagement(self, engagement_id: uuid.UUID) -> bool:
         """Switch to the Forløb page with `engagement_id` selected and loaded."""
         self.show_page(Page.ENGAGEMENTS)
+        if self.current_page() != Page.ENGAGEMENTS:
+            return False
         return self.engagements_page.open(engagement_id)
 
     def _update_undo_actions(self) -> None:
@@ -698,9 +707,15 @@ class MainWindow(QMainWindow):
         )
         self.prompts.info(self.tr("About Task Force Tracker"), text)
 
+    def quit_window(self) -> bool:
+        """File > Quit: ask every editor with unsaved changes, then close the window."""
+        return resolve_unsaved(self) and self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes, then remember the window's geometry."""
-        if not self.engagements_page.editor.confirm_discard():
+        if not self.engagements_page.editor.confirm_discard() or (
+            event.spontaneous() and not resolve_unsaved(self)
+        ):
             event.ignore()
             return
         self.settings.window_geometry = self.saveGeometry()
