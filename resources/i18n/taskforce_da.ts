@@ -1666,6 +1666,14 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
             <translation>Vælg et fund, eller vælg et forløb for at oprette et nyt.</translation>
         </message>
         <message>
+            <source>the new finding</source>
+            <translation>det nye fund</translation>
+        </message>
+        <message>
+            <source>the finding “%1”</source>
+            <translation>fundet “%1”</translation>
+        </message>
+        <message>
             <source>— no round —</source>
             <translation>— ingen runde —</translation>
         </message>
@@ -3356,6 +3364,14 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         <message>
             <source>status change of a recommendation</source>
             <translation>statusændring af en anbefaling</translation>
+        </message>
+        <message>
+            <source>the new recommendation</source>
+            <translation>den nye anbefaling</translation>
+        </message>
+        <message>
+            <source>the recommendation “%1”</source>
+            <translation>anbefalingen “%1”</translation>
         </message>
         <message>
             <source>— no milestone —</source>
