@@ -136,7 +136,6 @@ METHOD_LABELS: dict[SamplingMethod, str] = {
     SamplingMethod.RANDOM: "Simpel tilfældig udvælgelse",
     SamplingMethod.SYSTEMATIC: "Systematisk udvælgelse",
     SamplingMethod.SYSTEMATIC_BY_CASE_REF: "Systematisk udvælgelse (sagsnummerorden)",
-    SamplingMethod.SYSTEMATIC_BY_CASE_REF: "Systematisk udvælgelse (sagsnummerorden)",
     SamplingMethod.STRATIFIED: "Stratificeret udvælgelse",
 }
 MILESTONE_STATUS_LABELS: dict[MilestoneStatus, str] = {
