@@ -206,7 +206,7 @@ class ProgressRunner(QObject):
         job: Job[object] = Job(function)
         loop = QEventLoop()
         ended: list[JobOutcome[Any]] = []
-        latest = [label or self._title, 0, 0]
+        latest: list[tuple[str, int, int]] = [(label or self._title, 0, 0)]
 
         def end(outcome: JobOutcome[Any]) -> None:
             if not ended:
@@ -221,16 +221,17 @@ class ProgressRunner(QObject):
         def on_progress(phase: str, done: int, total: int) -> None:
             if self.job is not job:
                 return
-            latest[:] = [self.phase_text(phase, label), done, total]
+            latest[0] = (self.phase_text(phase, label), done, total)
             if self.dialog is not None:
                 self.dialog.set_progress(self.phase_text(phase, label), done, total)
 
         def show_dialog() -> None:
             if ended or self.job is not job:
                 return
-            dialog = JobProgressDialog(self._parent, self._title, str(latest[0]), stop)
+            text, done, total = latest[0]
+            dialog = JobProgressDialog(self._parent, self._title, text, stop)
             dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-            dialog.set_progress(str(latest[0]), int(latest[1]), int(latest[2]))
+            dialog.set_progress(text, done, total)
             self.dialog = dialog
             dialog.show()
 
