@@ -14,4 +14,22 @@ DANISH: dict[tuple[str, str], str] = {
         "up to it. Empty: today.",
     ): "Den dato, gennemgangen ser på: opfølgninger og tilsynsbesøg tælles med frem til den. "
     "Tom: dags dato.",
+    ("StartShiftDialog", "Move the start date"): "Flyt startdatoen",
+    ("StartShiftDialog", "Current start date:"): "Nuværende startdato:",
+    ("StartShiftDialog", "&New start date:"): "&Ny startdato:",
+    ("StartShiftDialog", "New start date"): "Ny startdato",
+    ("StartShiftDialog", "Milestone"): "Milepæl",
+    ("StartShiftDialog", "From"): "Fra",
+    ("StartShiftDialog", "To"): "Til",
+    (
+        "StartShiftDialog",
+        "%1 open milestones move; done and cancelled ones stay.",
+    ): "%1 åbne milepæle flyttes; gennemførte og aflyste bliver, hvor de er.",
+    ("StartShiftDialog", "The planned end moves from %1 to %2."): (
+        "Den planlagte afslutning flyttes fra %1 til %2."
+    ),
+    ("StartShiftDialog", "No phase period moves."): "Ingen faseperiode flyttes.",
+    ("StartShiftDialog", "Phase %1 begins on %2 instead of %3."): (
+        "Fasen %1 begynder %2 i stedet for %3."
+    ),
 }

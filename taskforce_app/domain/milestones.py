@@ -1,4 +1,5 @@
-"""Milestones of a forløb's plan: read model, edit draft and its rules, start-date shifts."""
+"""Milestones of a forløb's plan: read model, edit draft and its rules, start-date shifts (which
+move the open milestones, the opening phase period and the planned end together)."""
 
 from __future__ import annotations
 
@@ -112,6 +113,51 @@ class ShiftPreview:
     title: str
     old_date: date
     new_date: date
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseShiftPreview:
+    """What moving the start date would do to the phase period that began on the old start."""
+
+    period_id: uuid.UUID
+    phase: Phase
+    old_date: date | None
+    new_date: date
+
+
+@dataclass(frozen=True, slots=True)
+class StartShiftPlan:
+    """Everything a start-date shift moves, shown before anything is moved."""
+
+    old_start: date
+    new_start: date
+    milestones: tuple[ShiftPreview, ...]
+    phases: tuple[PhaseShiftPreview, ...]
+    old_planned_end: date | None
+    new_planned_end: date
+
+
+def opening_periods_moved(
+    periods: list[tuple[uuid.UUID, Phase, date | None, date | None]],
+    old_start: date,
+    new_start: date,
+) -> tuple[PhaseShiftPreview, ...]:
+    """The phase periods (id, phase, started, ended) that begin at the forløb's start move with
+    it; a later phase change before the new start refuses the shift (`ValidationError`)."""
+    moved = []
+    for period_id, phase, started, ended in periods:
+        opening = started is None or started <= old_start
+        if opening and started != new_start:
+            moved.append(PhaseShiftPreview(period_id, phase, started, new_start))
+        if not opening and started is not None and started <= new_start:
+            raise ValidationError(
+                "engagement.start_after_phase_change", value=_dk(new_start), previous=_dk(started)
+            )
+        if opening and ended is not None and ended < new_start:
+            raise ValidationError(
+                "engagement.start_after_phase_change", value=_dk(new_start), previous=_dk(ended)
+            )
+    return tuple(moved)
 
 
 def shifted_date(planned_on: date, delta: timedelta) -> date:

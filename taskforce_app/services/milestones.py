@@ -1,4 +1,5 @@
-"""The plan of a forløb: generate it from the template, edit milestones, move the start date."""
+"""The plan of a forløb: generate it from the template, edit milestones, move the start date
+(with the open milestones, the opening phase period and the planned end, as one operation)."""
 
 from __future__ import annotations
 
@@ -16,11 +17,13 @@ from taskforce_app.domain.milestones import (
     MilestoneDraft,
     MilestoneView,
     ShiftPreview,
+    StartShiftPlan,
+    opening_periods_moved,
     shifted_date,
 )
 from taskforce_app.domain.plan import generate_plan
 from taskforce_app.persistence.database import Database
-from taskforce_app.persistence.models import Engagement, Milestone, TeamMember
+from taskforce_app.persistence.models import Engagement, Milestone, PhasePeriod, TeamMember
 from taskforce_app.persistence.soft_delete import WITH_DELETED
 from taskforce_app.persistence.types import utc_now
 from taskforce_app.services.resources import load_milestone_template
@@ -147,33 +150,66 @@ class MilestoneService:
 
     def preview_start_shift(self, engagement_id: uuid.UUID, new_start: date) -> list[ShiftPreview]:
         """What moving the start date to `new_start` would do to the open milestones."""
+        return list(self.plan_start_shift(engagement_id, new_start).milestones)
+
+    def plan_start_shift(self, engagement_id: uuid.UUID, new_start: date) -> StartShiftPlan:
+        """Everything moving the start date to `new_start` would move (nothing is stored).
+
+        Raises:
+            ValidationError: no start date yet, or a later phase began before `new_start`.
+        """
         with self._db.read() as session:
-            engagement = _engagement(session, engagement_id)
-            return _shift_plan(session, engagement, new_start)
+            return _start_shift_plan(session, _engagement(session, engagement_id), new_start)
 
     def shift_start(self, engagement_id: uuid.UUID, new_start: date) -> Changes:
         """Move the start date; open milestones move by the same number of days (on working days),
-        done and cancelled ones stay, and the planned end moves along."""
+        done and cancelled ones stay, the phase period that began at the start begins on the new
+        start, and the planned end moves along. One transaction, so one undo step."""
         with self._db.write() as session:
             engagement = _engagement(session, engagement_id)
-            old_start = engagement.start_date
-            previews = _shift_plan(session, engagement, new_start)
-            moved = {preview.milestone_id: preview.new_date for preview in previews}
+            plan = _start_shift_plan(session, engagement, new_start)
+            moved = {preview.milestone_id: preview.new_date for preview in plan.milestones}
             for row in _open_milestones(session, engagement_id):
                 if row.id in moved:
                     row.planned_on = moved[row.id]
-            if old_start is not None and engagement.planned_end_date is not None:
-                engagement.planned_end_date = engagement.planned_end_date + (new_start - old_start)
-            elif engagement.planned_end_date is None:
-                engagement.planned_end_date = default_planned_end(new_start)
-            latest = max(moved.values(), default=None)
-            if latest is not None and latest > engagement.planned_end_date:
-                # a milestone moved to the next working day must stay inside the forløb
-                engagement.planned_end_date = latest
+            for phase in plan.phases:
+                period = session.get(PhasePeriod, phase.period_id)
+                if period is not None:
+                    period.started_on = phase.new_date
+            engagement.planned_end_date = plan.new_planned_end
             engagement.start_date = new_start
         return Changes.of(Entity.MILESTONE, engagement_id) | Changes.of(
             Entity.ENGAGEMENT, engagement_id
         )
+
+
+def _start_shift_plan(session: Session, engagement: Engagement, new_start: date) -> StartShiftPlan:
+    old_start = engagement.start_date
+    if old_start is None:
+        raise ValidationError("engagement.no_start_date")
+    milestones = _shift_plan(session, engagement, new_start)
+    periods = [
+        (row.id, row.phase, row.started_on, row.ended_on)
+        for row in session.scalars(
+            select(PhasePeriod).where(PhasePeriod.engagement_id == engagement.id)
+        )
+    ]
+    phases = opening_periods_moved(periods, old_start, new_start)
+    old_end = engagement.planned_end_date
+    new_end = (
+        default_planned_end(new_start) if old_end is None else old_end + (new_start - old_start)
+    )
+    latest = max((preview.new_date for preview in milestones), default=None)
+    if latest is not None and latest > new_end:
+        new_end = latest  # a milestone moved to the next working day must stay inside the forløb
+    return StartShiftPlan(
+        old_start=old_start,
+        new_start=new_start,
+        milestones=tuple(milestones),
+        phases=phases,
+        old_planned_end=old_end,
+        new_planned_end=new_end,
+    )
 
 
 def _shift_plan(session: Session, engagement: Engagement, new_start: date) -> list[ShiftPreview]:

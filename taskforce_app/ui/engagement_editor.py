@@ -237,7 +237,7 @@ class EngagementEditor(QWidget):
             language=self._language,
             today=self._today,
         )
-        self.change_phase_button.clicked.connect(self.phases_panel.change_phase)
+        self.change_phase_button.clicked.connect(self.change_phase)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.details_tab = self.tabs.addTab(details, self.tr("&Details"))
@@ -740,6 +740,17 @@ class EngagementEditor(QWidget):
         )
         self.change_phase_button.setVisible(editing)
         self.delete_button.setVisible(editing)
+
+    def change_phase(self) -> None:
+        """Ask for the next phase and change it; a refusal is shown here, where it was asked."""
+        self.phases_panel.error_label.hide()
+        self.phases_panel.change_phase()
+        message = self.phases_panel.error_text
+        if message:
+            self.error_label.setText(message)
+            self.error_label.show()
+        else:
+            self.error_label.hide()
 
     def _show_error(self, error: UserError) -> None:
         self.error_label.setText(error.message(self._language))

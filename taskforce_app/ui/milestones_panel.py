@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,6 +47,11 @@ ERROR_STYLE = (
 )
 
 
+def _exec_dialog(dialog: QDialog) -> bool:
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
 def error_label() -> QLabel:
     """A hidden, word-wrapped label for an inline error message."""
     label = QLabel()
@@ -74,6 +80,8 @@ class MilestonesPanel(QWidget):
         self._language, self._today = language, today
         self._engagement: EngagementDetail | None = None
         self._team: list[tuple[str, str]] = []
+        self.run_dialog: Callable[[QDialog], bool] = _exec_dialog
+        """Shows a dialog modally; True when accepted."""
 
         self.model = MilestoneTableModel(self, today=today)
         self.model.commit = self._commit
@@ -286,12 +294,20 @@ class MilestonesPanel(QWidget):
         detail = self._engagement
         if detail is None or detail.start_date is None:
             return
+        from taskforce_app.ui.start_shift_dialog import StartShiftDialog
+
         engagement_id = detail.id
         milestones = self._context.milestones
-        new_start = self._dialogs().ask_start_shift(
-            detail.start_date, lambda day: milestones.preview_start_shift(engagement_id, day)
+        dialog = StartShiftDialog(
+            detail.start_date,
+            lambda day: milestones.plan_start_shift(engagement_id, day),
+            self,
+            language=self._language,
         )
-        if new_start is None or new_start == detail.start_date:
+        accepted = self.run_dialog(dialog)
+        new_start = dialog.new_start
+        dialog.deleteLater()
+        if not accepted or new_start is None or new_start == detail.start_date:
             return
         self._perform(
             ShiftStartCommand(

@@ -8,7 +8,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -21,8 +21,10 @@ from taskforce_app.ui.engagement_editor import EngagementEditor
 from taskforce_app.ui.engagement_models import Column, RecordTableModel
 from taskforce_app.ui.main_window import MainWindow
 from taskforce_app.ui.milestone_models import MilestoneColumn, MilestoneTableModel
+from taskforce_app.ui.start_shift_dialog import StartShiftDialog
 from taskforce_app.ui.team_panel import ContactModel, PhasePeriodModel, TeamMemberModel
 from tests.gui.conftest import TODAY, FakePrompts, WindowFactory
+from tests.gui.dialog_driver import answer_modal
 from tests.gui.test_applications_page import FakeDialogs, window_with_dialogs
 from tests.gui.test_engagement_models import check
 from tests.services.helpers import consultant, granted_engagement
@@ -189,18 +191,28 @@ def test_generate_plan_for_a_forlob_without_one(
     assert gui_context.milestones.for_engagement(engagement_id) == []
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_move_start_shows_the_preview_and_undo_restores_every_date(
     make_window: WindowFactory, gui_context: AppContext
 ) -> None:
-    window, dialogs, editor, engagement_id = opened(make_window, gui_context)
+    window, _dialogs, editor, engagement_id = opened(make_window, gui_context)
     model = editor.plan_panel.model
     first = model.record_at(0)
     assert model.setData(model.index(0, MilestoneColumn.STATUS), MilestoneStatus.DONE.value)
     before = {m.id: m.planned_on for m in gui_context.milestones.for_engagement(engagement_id)}
     end_before = gui_context.engagements.get(engagement_id).planned_end_date
-    dialogs.shift_answer = date(2026, 2, 2)
+    previews: list[list[ShiftPreview]] = []
+
+    def type_new_start(widget: QWidget) -> None:
+        assert isinstance(widget, StartShiftDialog)
+        widget.start_edit.setText("02-02-2026")
+        previews.append(widget.model.records())
+        widget.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    driver = answer_modal(type_new_start)
     editor.plan_panel.shift_button.click()
-    [preview] = dialogs.previews
+    assert driver.seen == ["StartShiftDialog"]
+    [preview] = previews
     assert preview and all(p.new_date > p.old_date for p in preview)
     assert first.id not in {p.milestone_id for p in preview}
     after = {m.id: m.planned_on for m in gui_context.milestones.for_engagement(engagement_id)}
