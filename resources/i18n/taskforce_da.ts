@@ -3258,6 +3258,17 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         </message>
     </context>
     <context>
+        <name>ReadyForReport</name>
+        <message>
+            <source>The round is signed off. Mark it ready for report before the sign-off: the order is review, ready for report, then sign-off. Unlock the round with a reason to mark it now.</source>
+            <translation>Runden er godkendt. Klar til rapport markeres før godkendelsen: rækkefølgen er gennemgang, klar til rapport og så godkendelse. Lås runden op med en begrundelse for at markere den nu.</translation>
+        </message>
+        <message>
+            <source>The round is already ready for report; the sign-off comes next.</source>
+            <translation>Runden er allerede klar til rapport; godkendelsen er næste skridt.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDelegate</name>
         <message>
             <source>Type, then Enter saves (Esc cancels)</source>
