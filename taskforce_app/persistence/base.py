@@ -37,3 +37,7 @@ class Base(DeclarativeBase):
     def soft_delete(self) -> None:
         """Mark the record deleted; it stays in the table so the deletion can travel in a merge."""
         self.deleted_at = utc_now()
+
+    def restore(self) -> None:
+        """Undo `soft_delete`: the record (and what it owns) is shown again."""
+        self.deleted_at = None

@@ -30,8 +30,7 @@ from taskforce_app.persistence.models import (
     Municipality,
     PhasePeriod,
 )
-from taskforce_app.persistence.soft_delete import WITH_DELETED
-from taskforce_app.persistence.types import utc_now
+from taskforce_app.services._rows import load, restore
 from taskforce_app.services.milestones import add_plan
 from taskforce_app.services.resources import read_json
 
@@ -157,16 +156,13 @@ class ApplicationService:
             row = _load(session, application_id)
             if _engagement_links(session, [row.id]):
                 raise ValidationError("application.already_granted")
-            row.deleted_at = utc_now()
+            row.soft_delete()
         return Changes.of(Entity.APPLICATION, application_id)
 
     def restore(self, application_id: uuid.UUID) -> Changes:
         """Undo a soft delete."""
         with self._db.write() as session:
-            row = session.get(Application, application_id, execution_options=WITH_DELETED)
-            if row is None:
-                raise NotFoundError("application.not_found")
-            row.deleted_at = None
+            restore(session, Application, application_id, "application.not_found")
         return Changes.of(Entity.APPLICATION, application_id)
 
     def decide(
@@ -287,17 +283,11 @@ def _engagement_links(
 
 
 def _load(session: Session, application_id: uuid.UUID) -> Application:
-    row = session.get(Application, application_id)
-    if row is None:
-        raise NotFoundError("application.not_found")
-    return row
+    return load(session, Application, application_id, "application.not_found")
 
 
 def _load_round(session: Session, round_id: uuid.UUID) -> ApplicationRound:
-    row = session.get(ApplicationRound, round_id)
-    if row is None:
-        raise NotFoundError("round.not_found")
-    return row
+    return load(session, ApplicationRound, round_id, "round.not_found")
 
 
 def _round_summary(row: ApplicationRound) -> RoundSummary:

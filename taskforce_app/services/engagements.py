@@ -6,7 +6,6 @@ import uuid
 from typing import Any
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
 
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.engagements import (
@@ -19,8 +18,7 @@ from taskforce_app.domain.enums import Phase, Region
 from taskforce_app.domain.errors import NotFoundError, ValidationError
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Consultant, Engagement, Municipality, TeamMember
-from taskforce_app.persistence.soft_delete import WITH_DELETED
-from taskforce_app.persistence.types import utc_now
+from taskforce_app.services._rows import load_engagement
 from taskforce_app.services.reference import to_municipality_ref
 
 
@@ -60,7 +58,7 @@ class EngagementService:
     def get(self, engagement_id: uuid.UUID) -> EngagementDetail:
         """One forløb with its editable fields."""
         with self._db.read() as session:
-            return _detail(_load(session, engagement_id))
+            return _detail(load_engagement(session, engagement_id))
 
     def resolve(self, text: str) -> uuid.UUID:
         """The id of the forløb named by its id (or a unique prefix), municipality name or code."""
@@ -109,7 +107,7 @@ class EngagementService:
         """Save edited fields; refused if someone else saved since `expected_stamp` was read."""
         clean = draft.validated()
         with self._db.write() as session:
-            row = _load(session, engagement_id)
+            row = load_engagement(session, engagement_id)
             if expected_stamp is not None and _stamp(row) != expected_stamp:
                 raise ValidationError("engagement.changed_elsewhere")
             if session.get(Municipality, clean.municipality_id) is None:
@@ -130,24 +128,14 @@ class EngagementService:
     def delete(self, engagement_id: uuid.UUID) -> Changes:
         """Soft-delete a forløb: hidden everywhere, kept so the deletion can be merged or undone."""
         with self._db.write() as session:
-            _load(session, engagement_id).deleted_at = utc_now()
+            load_engagement(session, engagement_id).soft_delete()
         return Changes.of(Entity.ENGAGEMENT, engagement_id)
 
     def restore(self, engagement_id: uuid.UUID) -> Changes:
         """Undo a soft delete."""
         with self._db.write() as session:
-            row = session.get(Engagement, engagement_id, execution_options=WITH_DELETED)
-            if row is None:
-                raise NotFoundError("engagement.not_found", value=str(engagement_id))
-            row.deleted_at = None
+            load_engagement(session, engagement_id, include_deleted=True).restore()
         return Changes.of(Entity.ENGAGEMENT, engagement_id)
-
-
-def _load(session: Session, engagement_id: uuid.UUID) -> Engagement:
-    row = session.get(Engagement, engagement_id)
-    if row is None:
-        raise NotFoundError("engagement.not_found", value=str(engagement_id))
-    return row
 
 
 def _stamp(row: Engagement) -> str:

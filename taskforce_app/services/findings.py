@@ -45,8 +45,8 @@ from taskforce_app.persistence.models import (
     ReviewRound,
     SampledCase,
 )
-from taskforce_app.persistence.soft_delete import WITH_DELETED
 from taskforce_app.persistence.types import utc_now
+from taskforce_app.services._rows import load, load_engagement, restore, soft_delete
 from taskforce_app.services.results import ResultsService
 
 SHOWING = frozenset({Answer.NOT_MET, Answer.QUALITY_1, Answer.QUALITY_2})
@@ -100,9 +100,7 @@ class FindingService:
         """A proposed finding for each requirement met in fewer than `threshold` of the cases
         (quality points: rated sufficient or better), pre-filled with its figures."""
         with self._db.read() as session:
-            round_row = session.get(ReviewRound, round_id)
-            if round_row is None:
-                raise NotFoundError("review.round_not_found")
+            load(session, ReviewRound, round_id, "review.round_not_found")
             answers: dict[uuid.UUID, list[tuple[uuid.UUID, Answer | None]]] = defaultdict(list)
             for sampled_id, criterion_id, answer in session.execute(
                 select(Assessment.sampled_case_id, Assessment.criterion_id, Assessment.answer)
@@ -156,9 +154,7 @@ class FindingService:
         """Record a finding with its requirements and evidence cases."""
         clean = draft.validated()
         with self._db.write() as session:
-            engagement = session.get(Engagement, engagement_id)
-            if engagement is None:
-                raise NotFoundError("engagement.not_found", value=str(engagement_id))
+            load_engagement(session, engagement_id)
             row = Finding(id=uuid.uuid4(), engagement_id=engagement_id)
             _apply_finding(session, row, clean)
             session.add(row)
@@ -182,18 +178,14 @@ class FindingService:
     def delete(self, finding_id: uuid.UUID) -> Changes:
         """Soft-delete a finding (its recommendations stay, standalone)."""
         with self._db.write() as session:
-            row = _finding(session, finding_id)
-            row.deleted_at = utc_now()
+            row = soft_delete(session, Finding, finding_id, "finding.not_found")
             engagement_id = row.engagement_id
         return Changes.of(Entity.FINDING, finding_id, engagement_id)
 
     def restore(self, finding_id: uuid.UUID) -> Changes:
         """Undo a soft delete."""
         with self._db.write() as session:
-            row = session.get(Finding, finding_id, execution_options=WITH_DELETED)
-            if row is None:
-                raise NotFoundError("finding.not_found")
-            row.deleted_at = None
+            row = restore(session, Finding, finding_id, "finding.not_found")
             engagement_id = row.engagement_id
         return Changes.of(Entity.FINDING, finding_id, engagement_id)
 
@@ -243,9 +235,7 @@ class RecommendationService:
         """Add a recommendation; a due date after the forløb's planned end is a warning."""
         clean = draft.validated()
         with self._db.write() as session:
-            engagement = session.get(Engagement, engagement_id)
-            if engagement is None:
-                raise NotFoundError("engagement.not_found", value=str(engagement_id))
+            engagement = load_engagement(session, engagement_id)
             row = Recommendation(
                 id=uuid.uuid4(),
                 engagement_id=engagement_id,
@@ -319,18 +309,16 @@ class RecommendationService:
     def delete(self, recommendation_id: uuid.UUID) -> Changes:
         """Soft-delete a recommendation."""
         with self._db.write() as session:
-            row = _recommendation(session, recommendation_id)
-            row.deleted_at = utc_now()
+            row = soft_delete(
+                session, Recommendation, recommendation_id, "recommendation.not_found"
+            )
             engagement_id = row.engagement_id
         return Changes.of(Entity.RECOMMENDATION, recommendation_id, engagement_id)
 
     def restore(self, recommendation_id: uuid.UUID) -> Changes:
         """Undo a soft delete."""
         with self._db.write() as session:
-            row = session.get(Recommendation, recommendation_id, execution_options=WITH_DELETED)
-            if row is None:
-                raise NotFoundError("recommendation.not_found")
-            row.deleted_at = None
+            row = restore(session, Recommendation, recommendation_id, "recommendation.not_found")
             engagement_id = row.engagement_id
         return Changes.of(Entity.RECOMMENDATION, recommendation_id, engagement_id)
 
@@ -471,9 +459,7 @@ class ReviewNoteService:
 
     def _set_resolved(self, note_id: uuid.UUID, *, resolved: bool, by: uuid.UUID | None) -> Changes:
         with self._db.write() as session:
-            row = session.get(ReviewNote, note_id)
-            if row is None:
-                raise NotFoundError("note.not_found")
+            row = load(session, ReviewNote, note_id, "note.not_found")
             row.resolved_at = utc_now() if resolved else None
             row.resolved_by_id = by if resolved else None
             engagement_id = row.engagement_id
@@ -506,17 +492,11 @@ def _shorten(text: str, limit: int = 120) -> str:
 
 
 def _finding(session: Session, finding_id: uuid.UUID) -> Finding:
-    row = session.get(Finding, finding_id)
-    if row is None:
-        raise NotFoundError("finding.not_found")
-    return row
+    return load(session, Finding, finding_id, "finding.not_found")
 
 
 def _recommendation(session: Session, recommendation_id: uuid.UUID) -> Recommendation:
-    row = session.get(Recommendation, recommendation_id)
-    if row is None:
-        raise NotFoundError("recommendation.not_found")
-    return row
+    return load(session, Recommendation, recommendation_id, "recommendation.not_found")
 
 
 def _apply_finding(session: Session, row: Finding, draft: FindingDraft) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.engagements import default_planned_end
 from taskforce_app.domain.enums import MilestoneStatus
-from taskforce_app.domain.errors import NotFoundError, ValidationError
+from taskforce_app.domain.errors import ValidationError
 from taskforce_app.domain.milestones import (
     MilestoneDraft,
     MilestoneView,
@@ -24,8 +24,7 @@ from taskforce_app.domain.milestones import (
 from taskforce_app.domain.plan import generate_plan
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Engagement, Milestone, PhasePeriod, TeamMember
-from taskforce_app.persistence.soft_delete import WITH_DELETED
-from taskforce_app.persistence.types import utc_now
+from taskforce_app.services._rows import load, load_engagement, restore, soft_delete
 from taskforce_app.services.resources import load_milestone_template
 
 
@@ -133,18 +132,14 @@ class MilestoneService:
     def delete(self, milestone_id: uuid.UUID) -> Changes:
         """Soft-delete a milestone."""
         with self._db.write() as session:
-            row = _load(session, milestone_id)
-            row.deleted_at = utc_now()
+            row = soft_delete(session, Milestone, milestone_id, "milestone.not_found")
             engagement_id = row.engagement_id
         return Changes.of(Entity.MILESTONE, milestone_id, engagement_id)
 
     def restore(self, milestone_id: uuid.UUID) -> Changes:
         """Undo a soft delete."""
         with self._db.write() as session:
-            row = session.get(Milestone, milestone_id, execution_options=WITH_DELETED)
-            if row is None:
-                raise NotFoundError("milestone.not_found")
-            row.deleted_at = None
+            row = restore(session, Milestone, milestone_id, "milestone.not_found")
             engagement_id = row.engagement_id
         return Changes.of(Entity.MILESTONE, milestone_id, engagement_id)
 
@@ -254,17 +249,11 @@ def _end(engagement: Engagement) -> date | None:
 
 
 def _engagement(session: Session, engagement_id: uuid.UUID) -> Engagement:
-    row = session.get(Engagement, engagement_id)
-    if row is None:
-        raise NotFoundError("engagement.not_found", value=str(engagement_id))
-    return row
+    return load_engagement(session, engagement_id)
 
 
 def _load(session: Session, milestone_id: uuid.UUID) -> Milestone:
-    row = session.get(Milestone, milestone_id)
-    if row is None:
-        raise NotFoundError("milestone.not_found")
-    return row
+    return load(session, Milestone, milestone_id, "milestone.not_found")
 
 
 def to_view(row: Milestone) -> MilestoneView:

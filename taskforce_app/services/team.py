@@ -29,7 +29,7 @@ from taskforce_app.persistence.models import (
     PhasePeriod,
     TeamMember,
 )
-from taskforce_app.persistence.types import utc_now
+from taskforce_app.services._rows import load, load_engagement, soft_delete
 
 
 class TeamService:
@@ -194,9 +194,9 @@ class TeamService:
         """Put a consultant on a forløb's team in `role`."""
         with self._db.write() as session:
             _engagement(session, engagement_id)
-            person = session.get(Consultant, consultant_id)
-            if person is None:
-                raise NotFoundError("consultant.unknown", value=str(consultant_id))
+            person = load(
+                session, Consultant, consultant_id, "consultant.unknown", value=str(consultant_id)
+            )
             existing = session.scalars(
                 select(TeamMember).where(
                     TeamMember.engagement_id == engagement_id,
@@ -219,10 +219,7 @@ class TeamService:
     def remove_member(self, member_id: uuid.UUID) -> Changes:
         """Take a consultant off a team (soft delete, so it merges and can be undone)."""
         with self._db.write() as session:
-            row = session.get(TeamMember, member_id)
-            if row is None:
-                raise NotFoundError("team.not_found")
-            row.deleted_at = utc_now()
+            row = soft_delete(session, TeamMember, member_id, "team.not_found")
             row.left_on = date.today()
             engagement_id = row.engagement_id
         return Changes.of(Entity.TEAM, engagement_id) | Changes.of(Entity.ENGAGEMENT, engagement_id)
@@ -259,10 +256,7 @@ class TeamService:
     def remove_contact(self, contact_id: uuid.UUID) -> Changes:
         """Remove a municipal contact (soft delete)."""
         with self._db.write() as session:
-            row = session.get(MunicipalContact, contact_id)
-            if row is None:
-                raise NotFoundError("team.not_found")
-            row.deleted_at = utc_now()
+            row = soft_delete(session, MunicipalContact, contact_id, "team.not_found")
             engagement_id = row.engagement_id
         return Changes.of(Entity.TEAM, engagement_id)
 
@@ -305,10 +299,7 @@ class TeamService:
 
 
 def _engagement(session: Session, engagement_id: uuid.UUID) -> Engagement:
-    row = session.get(Engagement, engagement_id)
-    if row is None:
-        raise NotFoundError("engagement.not_found", value=str(engagement_id))
-    return row
+    return load_engagement(session, engagement_id)
 
 
 def _consultant_view(row: Consultant) -> ConsultantView:
