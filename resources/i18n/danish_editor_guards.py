@@ -16,4 +16,8 @@ DANISH: dict[tuple[str, str], str] = {
     ("UnsavedChanges", "Cancel"): "Annuller",
     ("ApplicationEditor", "the new application"): "den nye ansøgning",
     ("ApplicationEditor", "the application from %1"): "ansøgningen fra %1",
+    ("FindingEditor", "the new finding"): "det nye fund",
+    ("FindingEditor", "the finding “%1”"): "fundet “%1”",
+    ("RecommendationPanel", "the new recommendation"): "den nye anbefaling",
+    ("RecommendationPanel", "the recommendation “%1”"): "anbefalingen “%1”",
 }

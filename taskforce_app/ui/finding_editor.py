@@ -91,6 +91,7 @@ class FindingEditor(QWidget):
         self._finding: FindingView | None = None
         self._engagement: uuid.UUID | None = None
         self._loading = False
+        self._baseline: FindingDraft | None = None
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -207,6 +208,7 @@ class FindingEditor(QWidget):
         enabled = self._engagement is not None
         for widget in self._inputs():
             widget.setEnabled(enabled)
+        self._baseline = self.draft() if enabled else None
         if finding is not None:
             self.heading.setText(self.tr("Finding: %1").replace("%1", finding.title))
         elif enabled:
@@ -231,8 +233,19 @@ class FindingEditor(QWidget):
         ]
 
     def is_dirty(self) -> bool:
-        """True when the form differs from the stored finding."""
-        return self._finding is not None and self.draft() != self._finding.draft()
+        """True when the form differs from what was loaded (the stored or the empty finding)."""
+        return self._baseline is not None and self.draft() != self._baseline
+
+    def mark_saved(self) -> None:
+        """What the form holds has been stored: it is no longer unsaved."""
+        if self._baseline is not None:
+            self._baseline = self.draft()
+
+    def describe(self) -> str:
+        """What is edited, for the unsaved-changes question."""
+        if self._finding is None:
+            return self.tr("the new finding")
+        return self.tr("the finding “%1”").replace("%1", self._finding.title)
 
     def reload(self) -> None:
         """Show the stored finding again (discarding what was typed)."""

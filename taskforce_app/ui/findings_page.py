@@ -59,6 +59,7 @@ from taskforce_app.ui.recommendation_panel import RecommendationPanel, compact_t
 from taskforce_app.ui.recommendation_tracker import RecommendationTracker
 from taskforce_app.ui.settings import UiSettings
 from taskforce_app.ui.undo import ServiceCommand, UndoController
+from taskforce_app.ui.unsaved_changes import UnsavedChangesGuard, resolve_unsaved
 
 REFRESHING = frozenset(
     {
@@ -96,6 +97,8 @@ class FindingsPage(QWidget):
         self._settings, self._language, self._today = settings, language, today
         self._stale = True
         self._selected: uuid.UUID | None = None
+        self._reverting = False
+        self._chosen_engagement: uuid.UUID | None = None
         self.propose_dialog: ProposeFindingsDialog | None = None
 
         self.engagement_combo = QComboBox()
@@ -164,6 +167,13 @@ class FindingsPage(QWidget):
 
         self.editor = FindingEditor(context)
         self.editor.save_button.clicked.connect(self.save_finding)
+        self.finding_guard = UnsavedChangesGuard(
+            self.editor,
+            is_dirty=self.editor.is_dirty,
+            save=self.save_finding,
+            discard=self.editor.reload,
+            describe=self.editor.describe,
+        )
         author = self._author_initials
         self.recommendations = RecommendationPanel(
             context, prompts, undo, author=author, language=language, today=today
@@ -271,6 +281,7 @@ class FindingsPage(QWidget):
         self.engagement_combo.blockSignals(True)
         self.engagement_combo.setCurrentIndex(0)
         self.engagement_combo.blockSignals(False)
+        self._chosen_engagement = None
         self._request_refresh()
 
     def show_engagement(self, engagement_id: uuid.UUID) -> None:
@@ -378,7 +389,9 @@ class FindingsPage(QWidget):
             self.error_label.setText(self.tr("Choose an engagement at the top first."))
             self.error_label.show()
             return
-        self.table.clearSelection()
+        if not resolve_unsaved(self):
+            return
+        self._quietly(self.table.clearSelection)
         self._selected = None
         self.editor.load(eid, None)
         self._panels()
@@ -396,11 +409,15 @@ class FindingsPage(QWidget):
             command = create_finding(self._context, self.tr("new finding"), eid, draft)
             if not self._perform(command, editor=True):
                 return False
+            self.editor.mark_saved()
             if command.created_id is not None:
                 self.reveal(command.created_id)
             return True
         update = update_finding(self._context, self.tr("edit of a finding"), current.id, draft)
-        return self._perform(update, editor=True)
+        if not self._perform(update, editor=True):
+            return False
+        self.editor.mark_saved()
+        return True
 
     def reveal(self, finding_id: uuid.UUID) -> bool:
         """Select `finding_id`, reading the list again and resetting filters as needed."""
@@ -576,15 +593,33 @@ class FindingsPage(QWidget):
         self._update_count()
 
     def _on_engagement(self, _index: int) -> None:
+        if not resolve_unsaved(self):
+            previous = self._chosen_engagement
+            found = find_data(self.engagement_combo, previous) if previous is not None else 0
+            self.engagement_combo.blockSignals(True)
+            self.engagement_combo.setCurrentIndex(max(found, 0))
+            self.engagement_combo.blockSignals(False)
+            return
+        chosen = self.engagement_combo.currentData()
+        self._chosen_engagement = chosen if isinstance(chosen, uuid.UUID) else None
         self._selected = None
         self.error_label.hide()
         self._request_refresh()
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._reverting:
+            return
         rows = self.table.selectionModel().selectedRows()
         chosen = id_at(self.proxy, rows[0]) if rows else None
         if chosen == self._selected:
             return
+        previous = self._selected
+        if not resolve_unsaved(self):
+            if previous is not None:
+                self._quietly(lambda: self.select_finding(previous))
+            return
+        if chosen is not None:
+            self._quietly(lambda: self.select_finding(chosen))
         self._selected = chosen
         self.error_label.hide()
         self._show_selected(reloaded=False)
@@ -605,6 +640,13 @@ class FindingsPage(QWidget):
             editor.load(self.engagement_id, None)
         self._panels()
         self._update_buttons()
+
+    def _quietly(self, action: Callable[[], object]) -> None:
+        self._reverting = True
+        try:
+            action()
+        finally:
+            self._reverting = False
 
     def _panels(self) -> None:
         eid = self.engagement_id

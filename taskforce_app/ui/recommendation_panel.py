@@ -50,6 +50,7 @@ from taskforce_app.ui.recommendation_models import (
     status_label,
 )
 from taskforce_app.ui.undo import ServiceCommand, UndoController
+from taskforce_app.ui.unsaved_changes import UnsavedChangesGuard
 
 StatusSubmit = Callable[[RecommendationStatus, str], str | None]
 """Record a status change with a note; returns the refusal's message, or None when saved."""
@@ -155,6 +156,8 @@ class RecommendationPanel(QWidget):
         self._current: RecommendationView | None = None
         self._milestones: dict[uuid.UUID, str] = {}
         self.status_dialog: StatusDialog | None = None
+        self._baseline: tuple[object, ...] = ()
+        self._reverting = False
 
         self.scope_label = QLabel()
         self.scope_label.setWordWrap(True)
@@ -284,6 +287,13 @@ class RecommendationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
+        self.unsaved = UnsavedChangesGuard(
+            self,
+            is_dirty=self.is_dirty,
+            save=self.save,
+            discard=lambda: self._show_current(),
+            describe=self._describe,
+        )
         self._show_current()
 
     # --- state -------------------------------------------------------------------------------
@@ -303,9 +313,14 @@ class RecommendationPanel(QWidget):
         """The warning shown ("" when none)."""
         return "" if self.warning_label.isHidden() else self.warning_label.text()
 
+    def is_dirty(self) -> bool:
+        """True when the editor holds typed values that are not saved."""
+        return self._engagement is not None and self._typed() != self._baseline
+
     def set_context(self, context: AppContext) -> None:
         """Use another open database."""
         self._context = context
+        self._baseline = ()
         self.set_scope(None, None, [])
 
     def set_scope(
@@ -348,6 +363,7 @@ class RecommendationPanel(QWidget):
         """Read the recommendations, milestones and findings again; keep the selection."""
         eid = self._engagement
         current = self._current.id if self._current is not None else None
+        typed = self._typed() if self.is_dirty() else None
         views: list[RecommendationView] = []
         milestones: dict[uuid.UUID, str] = {}
         if eid is not None:
@@ -381,13 +397,18 @@ class RecommendationPanel(QWidget):
         if not keep_messages:
             self.error_label.hide()
         self._show_current(keep_messages=keep_messages)
+        same = (self._current.id if self._current is not None else None) == current
+        if typed is not None and same and eid is not None:
+            self._show_typed(typed)
         self.count_changed.emit(self.proxy.rowCount())
 
     # --- edits -------------------------------------------------------------------------------
 
     def start_new(self) -> None:
         """An empty editor for a new recommendation (under the selected finding, if any)."""
-        self.table.clearSelection()
+        if not self.unsaved.resolve():
+            return
+        self._quietly(self.table.clearSelection)
         self._current = None
         self.warning_label.hide()
         self._show_current(keep_messages=False)
@@ -430,6 +451,7 @@ class RecommendationPanel(QWidget):
             )
         if not self._perform(command):
             return False
+        self._baseline = self._typed()
         if isinstance(command, CreateRecommendationCommand) and command.created_id is not None:
             self._current = self._context.recommendations.get(command.created_id)
             self.refresh()
@@ -513,16 +535,62 @@ class RecommendationPanel(QWidget):
     # --- display -----------------------------------------------------------------------------
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._reverting:
+            return
         rows = self.table.selectionModel().selectedRows()
         chosen = id_at(self.proxy, rows[0]) if rows else None
         view = self.model.view(chosen) if chosen is not None else None
         if view is None and self._current is not None and chosen is None:
             return
+        current = self._current
+        if (view is None) != (current is None) or (
+            view is not None and current is not None and view.id != current.id
+        ):
+            if not self.unsaved.resolve():
+                self._quietly(
+                    lambda: self.select(current.id) if current else self.table.clearSelection()
+                )
+                return
+            if chosen is not None:
+                self._quietly(lambda: self.select(chosen))
+                view = self.model.view(chosen)
         if view is not None and (self._current is None or view.id != self._current.id):
             self.warning_label.hide()
             self.error_label.hide()
         self._current = view
         self._show_current()
+
+    def _quietly(self, action: Callable[[], object]) -> None:
+        self._reverting = True
+        try:
+            action()
+        finally:
+            self._reverting = False
+
+    def _describe(self) -> str:
+        if self._current is None:
+            return self.tr("the new recommendation")
+        text = " ".join(self._current.text.split())
+        short = text if len(text) <= 60 else text[:57] + "…"
+        return self.tr("the recommendation “%1”").replace("%1", short)
+
+    def _typed(self) -> tuple[object, ...]:
+        return (
+            self.text_edit.toPlainText().strip(),
+            self.owner_edit.text().strip(),
+            self.due_field.text().strip(),
+            self.milestone_combo.currentData(),
+            self.finding_combo.currentData(),
+        )
+
+    def _show_typed(self, typed: tuple[object, ...]) -> None:
+        """Put back values typed before a refresh (they stay unsaved)."""
+        text, owner, due, milestone, finding = typed
+        self.text_edit.setPlainText(str(text))
+        self.owner_edit.setText(str(owner))
+        self.due_field.setText(str(due))
+        self.milestone_combo.setCurrentIndex(max(find_data(self.milestone_combo, milestone), 0))
+        self.finding_combo.setCurrentIndex(max(find_data(self.finding_combo, finding), 0))
 
     def _fill_combos(self) -> None:
         self.milestone_combo.blockSignals(True)
@@ -582,6 +650,7 @@ class RecommendationPanel(QWidget):
             )
             self.status_label.setText(status_label(RecommendationStatus.NOT_STARTED))
             self.history_model.set_rows([])
+            self._baseline = self._typed()
             return
         self.heading.setText(self.tr("Recommendation"))
         self.text_edit.setPlainText(view.text)
@@ -600,3 +669,4 @@ class RecommendationPanel(QWidget):
         self.history_table.horizontalHeader().setSectionResizeMode(
             HistoryColumn.NOTE, QHeaderView.ResizeMode.Stretch
         )
+        self._baseline = self._typed()

@@ -87,7 +87,7 @@ class UnsavedChangesGuard(QObject):
             discard,
             describe,
         )
-        self._asking = False
+        self._busy = False
 
     @property
     def editor(self) -> QWidget:
@@ -99,22 +99,24 @@ class UnsavedChangesGuard(QObject):
         return self._is_dirty()
 
     def resolve(self) -> bool:
-        """Ask about unsaved changes; True when the caller may go on (saved, discarded or none)."""
-        if self._asking:
-            return False
-        if not self.is_dirty():
+        """Ask about unsaved changes; True when the caller may go on (saved, discarded or none).
+
+        A request made while this guard is already asking or saving (a refresh that the save
+        itself causes) goes on without a second question.
+        """
+        if self._busy or not self.is_dirty():
             return True
-        self._asking = True
+        self._busy = True
         try:
             choice = ask_unsaved(self._editor.window(), self._describe())
+            if choice is UnsavedChoice.SAVE:
+                return self._save()
+            if choice is UnsavedChoice.DISCARD:
+                self._discard()
+                return True
+            return False
         finally:
-            self._asking = False
-        if choice is UnsavedChoice.SAVE:
-            return self._save()
-        if choice is UnsavedChoice.DISCARD:
-            self._discard()
-            return True
-        return False
+            self._busy = False
 
 
 def guards_under(root: QObject) -> list[UnsavedChangesGuard]:
