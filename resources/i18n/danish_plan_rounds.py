@@ -32,4 +32,16 @@ DANISH: dict[tuple[str, str], str] = {
     ("StartShiftDialog", "Phase %1 begins on %2 instead of %3."): (
         "Fasen %1 begynder %2 i stedet for %3."
     ),
+    (
+        "ReadyForReport",
+        "The round is signed off. Mark it ready for report before the sign-off: the order "
+        "is review, ready for report, then sign-off. Unlock the round with a reason to "
+        "mark it now.",
+    ): "Runden er godkendt. Klar til rapport markeres før godkendelsen: rækkefølgen er "
+    "gennemgang, klar til rapport og så godkendelse. Lås runden op med en begrundelse for at "
+    "markere den nu.",
+    (
+        "ReadyForReport",
+        "The round is already ready for report; the sign-off comes next.",
+    ): "Runden er allerede klar til rapport; godkendelsen er næste skridt.",
 }

@@ -374,7 +374,9 @@ class ReviewService:
         from taskforce_app.services.findings import open_notes_for_round
 
         with self._db.write() as session:
-            row = _unlocked_round(session, round_id)
+            row = _round(session, round_id)
+            if row.status is RoundStatus.SIGNED_OFF:
+                raise ValidationError("review.ready_after_sign_off")
             count = open_notes_for_round(session, round_id)
             if count:
                 raise ValidationError("review.open_notes", count=count)

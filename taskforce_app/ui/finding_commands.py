@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QCoreApplication
+
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes
-from taskforce_app.domain.enums import RecommendationStatus
-from taskforce_app.domain.errors import Notice
+from taskforce_app.domain.enums import RecommendationStatus, RoundStatus
+from taskforce_app.domain.errors import Notice, UserError
 from taskforce_app.domain.findings import FindingDraft, RecommendationDraft
 from taskforce_app.ui.undo import ActionCommand, CreateCommand, ServiceCommand
 
@@ -246,3 +248,26 @@ class RoundReadyCommand(ServiceCommand):
     def perform(self) -> Changes:
         """Mark the round."""
         return self._context.review.mark_ready_for_report(self._id)
+
+
+def ready_for_report_block(context: AppContext, round_id: object) -> str:
+    """Why the round `round_id` cannot be marked klar til rapport now ("" when it can): the
+    order is review → klar til rapport → sign-off, so a signed-off round is past that step."""
+    if not isinstance(round_id, uuid.UUID):
+        return ""
+    try:
+        status = context.review.get_round(round_id).status
+    except UserError:
+        return ""
+    if status is RoundStatus.SIGNED_OFF:
+        return QCoreApplication.translate(
+            "ReadyForReport",
+            "The round is signed off. Mark it ready for report before the sign-off: the order "
+            "is review, ready for report, then sign-off. Unlock the round with a reason to "
+            "mark it now.",
+        )
+    if status is RoundStatus.READY_FOR_REPORT:
+        return QCoreApplication.translate(
+            "ReadyForReport", "The round is already ready for report; the sign-off comes next."
+        )
+    return ""

@@ -23,7 +23,12 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.enums import RoundStatus
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.findings import FindingView, ReviewNoteView
-from taskforce_app.ui.finding_commands import AddNoteCommand, ResolveNoteCommand, RoundReadyCommand
+from taskforce_app.ui.finding_commands import (
+    AddNoteCommand,
+    ResolveNoteCommand,
+    RoundReadyCommand,
+    ready_for_report_block,
+)
 from taskforce_app.ui.finding_models import (
     FilterProxy,
     NoteColumn,
@@ -108,6 +113,7 @@ class NotesPanel(QWidget):
         self.round_combo.setMinimumContentsLength(24)
         self.ready_button = QPushButton(self.tr("Mark round ready for report"))
         self.ready_button.clicked.connect(self.mark_ready)
+        self.round_combo.currentIndexChanged.connect(lambda _index: self._update_buttons())
         self.error_label = error_label()
         self.info_label = QLabel()
         self.info_label.setWordWrap(True)
@@ -310,5 +316,7 @@ class NotesPanel(QWidget):
         self.reopen_button.setEnabled(view is not None and not view.is_open)
         self.add_button.setEnabled(self._finding is not None)
         self.note_edit.setEnabled(self._finding is not None)
-        self.ready_button.setEnabled(self.round_combo.count() > 0)
+        block = ready_for_report_block(self._context, self.round_combo.currentData())
+        self.ready_button.setEnabled(self.round_combo.count() > 0 and not block)
+        self.ready_button.setToolTip(block)
         self.round_combo.setEnabled(self.round_combo.count() > 0)
