@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +35,9 @@ from taskforce_app.ui.undo import UndoController
 
 class EngagementsPage(QWidget):
     """Search box, the forløb table and the editor; selecting a row loads it into the editor."""
+
+    engagement_chosen = Signal(object)
+    """The user selected a forløb in the table (its `uuid.UUID`)."""
 
     def __init__(
         self,
@@ -142,6 +145,12 @@ class EngagementsPage(QWidget):
             self.editor.load(engagement_id)
         return True
 
+    def show_engagement(self, engagement_id: uuid.UUID) -> None:
+        """Follow a forløb chosen on another page, unless the editor holds unsaved typing."""
+        if self.editor.engagement_id == engagement_id or self.editor.is_dirty():
+            return
+        self.open(engagement_id)
+
     def select(self, engagement_id: uuid.UUID) -> bool:
         """Select the row of `engagement_id` (if the search shows it)."""
         row = self._model.row_of(engagement_id)
@@ -214,3 +223,4 @@ class EngagementsPage(QWidget):
                 self._reverting = False
             return
         self.editor.load(engagement_id)
+        self.engagement_chosen.emit(engagement_id)

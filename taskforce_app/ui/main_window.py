@@ -30,6 +30,7 @@ from taskforce_app.domain.errors import UserError
 from taskforce_app.ui.edit_dialogs import EditDialogs, QtEditDialogs
 from taskforce_app.ui.engagement_models import EngagementTableModel
 from taskforce_app.ui.engagements_page import EngagementsPage
+from taskforce_app.ui.pages import CurrentEngagement
 from taskforce_app.ui.prompts import Prompts, QtPrompts
 from taskforce_app.ui.settings import UiSettings
 from taskforce_app.ui.undo import UndoController
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
             language=self.language,
             today=self._today,
         )
+        self.current_engagement = CurrentEngagement(self)
+        self.current_engagement.follow_page(self.engagements_page)
         self.stack = QStackedWidget()
         self.pages: dict[Page, QWidget] = {}
         self._built: dict[Page, QWidget] = {Page.ENGAGEMENTS: self.engagements_page}
@@ -365,6 +368,7 @@ class MainWindow(QMainWindow):
             built = self._make_page(page)
             self._built[page] = built
             self.register_page(page, built)
+            self.current_engagement.follow_page(built)
         return built
 
     def _make_page(self, page: Page) -> QWidget:
