@@ -12,16 +12,15 @@ import re
 import sqlite3
 import stat
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import Engine, inspect, text
 
 from taskforce_app import paths
 from taskforce_app.domain.errors import DatabaseError
 from taskforce_app.persistence.location import DatabaseLocation
+from taskforce_app.persistence.sqlite_files import copy_database, open_read_only, stamped_name
 
 log = logging.getLogger(__name__)
 
@@ -118,11 +117,8 @@ def inspect_server(engine: Engine, location: DatabaseLocation) -> SchemaStatus:
 
 
 def backup_sqlite_file(path: Path, label: str) -> Path:
-    """Copy a live SQLite database with the online backup API; returns the backup's path."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix or '.sqlite'}")
-    from taskforce_app.persistence.sqlite_files import copy_database
-
+    """Copy a live SQLite database beside itself, named by `label` and time; returns the copy."""
+    target = path.with_name(stamped_name(path, label))
     copy_database(path, target)
     return target
 
@@ -148,9 +144,8 @@ def _is_writable(path: Path) -> bool:
 
 
 def _read_revision_read_only(path: Path) -> str | None:
-    uri = f"file:{quote(str(path))}?mode=ro"
     try:
-        connection = sqlite3.connect(uri, uri=True, timeout=PREFLIGHT_TIMEOUT_S)
+        connection = open_read_only(path, timeout=PREFLIGHT_TIMEOUT_S)
     except sqlite3.Error as exc:
         raise DatabaseError("db.not_a_database", path=str(path)) from exc
     try:

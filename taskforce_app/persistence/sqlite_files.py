@@ -1,6 +1,8 @@
-"""Whole-file operations on SQLite databases: a consistent copy, and exclusive access.
+"""Whole-file operations on SQLite databases: read-only opens, a consistent copy, exclusive access.
 
-`copy_database` is the one place that runs SQLite's online backup API: it reads the source
+`open_read_only` is how every whole-file check (revision, counts, integrity) reads a file.
+`copy_database` is the one place that runs SQLite's online backup API (`stamped_name` names
+the automatic and the before-upgrade backups by time): it reads the source
 through SQLite, so committed rows still in the source's `-wal` are included, and writes the
 copy beside its target before moving it into place (no half-written copy is ever visible; the
 hidden partial copy of a process killed on the way is removed by the next copy there).
@@ -15,16 +17,36 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
 from taskforce_app.domain.errors import DatabaseError
 from taskforce_app.temporary_files import remove_dead_temporaries, temporary_beside
 
+BACKUP_SUFFIX = ".sqlite"
+"""The file suffix of every backup copy."""
+
 
 def read_only_uri(path: Path) -> str:
     """An SQLite URI that opens `path` without ever writing to it."""
     return f"file:{quote(str(path))}?mode=ro"
+
+
+def open_read_only(path: Path, *, timeout: float = 5.0) -> sqlite3.Connection:
+    """A connection that reads `path` and never writes to it (close it, e.g. with `closing`).
+
+    Raises:
+        sqlite3.Error: the file cannot be opened.
+    """
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
+
+
+def stamped_name(database: Path, label: str = "") -> str:
+    """The file name of a backup of `database` made now: `<stem>[.<label>]-<UTC time>.sqlite`."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    name = f"{database.stem}.{label}" if label else database.stem
+    return f"{name}-{stamp}{BACKUP_SUFFIX}"
 
 
 def copy_database(source: Path, target: Path, *, timeout: float = 5.0) -> None:
@@ -37,7 +59,7 @@ def copy_database(source: Path, target: Path, *, timeout: float = 5.0) -> None:
     remove_dead_temporaries(target.parent, "partial")  # of copies killed on the way
     partial = temporary_beside(target, "partial")
     try:
-        reader = sqlite3.connect(read_only_uri(source), uri=True, timeout=timeout)
+        reader = open_read_only(source, timeout=timeout)
         try:
             writer = sqlite3.connect(partial)
             try:

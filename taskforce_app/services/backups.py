@@ -11,6 +11,7 @@ import os
 import sqlite3
 import sys
 import uuid
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,13 +24,18 @@ from taskforce_app.domain.storage import is_disk_full
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.migrations import inspect_sqlite_file
 from taskforce_app.persistence.models import Setting
-from taskforce_app.persistence.sqlite_files import copy_database, exclusive_access, read_only_uri
+from taskforce_app.persistence.sqlite_files import (
+    BACKUP_SUFFIX,
+    copy_database,
+    exclusive_access,
+    open_read_only,
+    stamped_name,
+)
 from taskforce_app.persistence.writer_lock import WriterLock
 
 log = logging.getLogger(__name__)
 
 DEFAULT_KEEP = 10
-SUFFIX = ".sqlite"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +73,7 @@ def list_backups(database: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found = []
-    for item in folder.glob(f"*{SUFFIX}"):
+    for item in folder.glob(f"*{BACKUP_SUFFIX}"):
         stat = item.stat()
         found.append(BackupInfo(item, datetime.fromtimestamp(stat.st_mtime, UTC), stat.st_size))
     return sorted(found, key=lambda info: info.path.name, reverse=True)
@@ -87,8 +93,7 @@ def make_backup(database: Path, target: Path | None = None, *, keep: int = DEFAU
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise _write_error(folder, exc) from exc
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        target = folder / f"{database.stem}-{stamp}{SUFFIX}"
+        target = folder / stamped_name(database)
     if not target.parent.is_dir():
         raise DatabaseError("db.missing_folder", folder=str(target.parent))
     try:
@@ -187,19 +192,16 @@ def _write_error(path: Path, exc: BaseException) -> DatabaseError:
 
 
 def _revision(database: Path) -> str | None:
-    connection = sqlite3.connect(read_only_uri(database), uri=True)
-    try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        connection.close()
+    with closing(open_read_only(database)) as connection:
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.Error:
+            return None
     return None if row is None else str(row[0])
 
 
 def _counts(database: Path) -> dict[str, int]:
-    connection = sqlite3.connect(read_only_uri(database), uri=True)
-    try:
+    with closing(open_read_only(database)) as connection:
         tables = [
             row[0]
             for row in connection.execute(
@@ -215,18 +217,14 @@ def _counts(database: Path) -> dict[str, int]:
                 connection.execute(f'SELECT count(*) FROM "{table}"{where}').fetchone()[0]
             )
         return counts
-    finally:
-        connection.close()
 
 
 def _integrity(database: Path) -> str:
-    connection = sqlite3.connect(read_only_uri(database), uri=True)
-    try:
-        rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    finally:
-        connection.close()
+    with closing(open_read_only(database)) as connection:
+        try:
+            rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
+        except sqlite3.DatabaseError as exc:
+            return str(exc)
     return "ok" if rows == ["ok"] else "; ".join(rows[:3])
 
 
