@@ -1979,6 +1979,210 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
     <context>
         <name>HistoryPanel</name>
         <message>
+            <source>Created</source>
+            <translation>Oprettet</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Ændret</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Slettet</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Gendannet</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Milepæl</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Anbefaling</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>titel</translation>
+        </message>
+        <message>
+            <source>municipality</source>
+            <translation>kommune</translation>
+        </message>
+        <message>
+            <source>application</source>
+            <translation>ansøgning</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>fase</translation>
+        </message>
+        <message>
+            <source>start date</source>
+            <translation>startdato</translation>
+        </message>
+        <message>
+            <source>planned end</source>
+            <translation>planlagt slut</translation>
+        </message>
+        <message>
+            <source>actual end</source>
+            <translation>faktisk slut</translation>
+        </message>
+        <message>
+            <source>themes</source>
+            <translation>temaer</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>beskrivelse</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>noter</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>planned date</source>
+            <translation>planlagt dato</translation>
+        </message>
+        <message>
+            <source>actual date</source>
+            <translation>faktisk dato</translation>
+        </message>
+        <message>
+            <source>responsible</source>
+            <translation>ansvarlig</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>rækkefølge</translation>
+        </message>
+        <message>
+            <source>consultant</source>
+            <translation>konsulent</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rolle</translation>
+        </message>
+        <message>
+            <source>joined</source>
+            <translation>tiltrådt</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>fratrådt</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>navn</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefon</translation>
+        </message>
+        <message>
+            <source>started</source>
+            <translation>startet</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>sluttet</translation>
+        </message>
+        <message>
+            <source>finding</source>
+            <translation>fund</translation>
+        </message>
+        <message>
+            <source>milestone</source>
+            <translation>milepæl</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>tekst</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>ansvarlig i kommunen</translation>
+        </message>
+        <message>
+            <source>due date</source>
+            <translation>frist</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>oprettet</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>slettet</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>gendannet</translation>
+        </message>
+        <message>
+            <source>%1 cleared</source>
+            <translation>%1 fjernet</translation>
+        </message>
+        <message>
+            <source>command line</source>
+            <translation>kommandolinjen</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>ikke registreret</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Hvornår</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Hvem</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Hvad</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Ændring</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Før</translation>
+        </message>
+        <message>
             <source>E&amp;xport…</source>
             <translation>E&amp;ksportér…</translation>
         </message>
