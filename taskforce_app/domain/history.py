@@ -11,7 +11,14 @@ from taskforce_app.domain.enums import AuditAction
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
-    """One change to one field of one record: who, when, old → new."""
+    """One change to one field of one record: who, when, old → new.
+
+    `actor` is what the audit trail recorded (a consultant's initials, "cli", or empty);
+    `actor_name` is that consultant's name when the initials are known. `subject` names the
+    changed record (a milestone's title, a contact's name, a phase's code …); `old_label` and
+    `new_label` name a referenced record (a consultant, municipality, milestone or finding)
+    where the stored value is its id.
+    """
 
     occurred_at: datetime
     actor: str
@@ -21,3 +28,7 @@ class HistoryEntry:
     field: str
     old_value: str | None
     new_value: str | None
+    actor_name: str = ""
+    subject: str = ""
+    old_label: str | None = None
+    new_label: str | None = None

@@ -3,25 +3,48 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import os
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from taskforce_app.domain.errors import DatabaseError
 from taskforce_app.domain.history import HistoryEntry
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import (
     AuditEvent,
+    Consultant,
+    Engagement,
+    Finding,
     Milestone,
     MunicipalContact,
+    Municipality,
     PhasePeriod,
     Recommendation,
     TeamMember,
 )
 
 _OWNED_BY_ENGAGEMENT = (Milestone, TeamMember, MunicipalContact, PhasePeriod, Recommendation)
+
+_NAMED: dict[str, tuple[InstrumentedAttribute[uuid.UUID], InstrumentedAttribute[str]]] = {
+    "engagement": (Engagement.id, Engagement.title),
+    "milestone": (Milestone.id, Milestone.title),
+    "municipal_contact": (MunicipalContact.id, MunicipalContact.name),
+    "recommendation": (Recommendation.id, Recommendation.text),
+}
+"""Per table, the column that names one of its records in the history."""
+
+_REFERENCED: tuple[tuple[InstrumentedAttribute[uuid.UUID], InstrumentedAttribute[str]], ...] = (
+    (Consultant.id, Consultant.name),
+    (Municipality.id, Municipality.name),
+    (Milestone.id, Milestone.title),
+    (Finding.id, Finding.title),
+)
+"""Records a changed field may point to (an `…_id` column), named by these columns."""
 
 
 class HistoryService:
@@ -90,7 +113,7 @@ class HistoryService:
                 .order_by(AuditEvent.occurred_at.desc(), AuditEvent.field)
                 .execution_options(include_deleted=True)
             )
-            return [
+            entries = [
                 HistoryEntry(
                     row.occurred_at,
                     row.actor,
@@ -103,3 +126,89 @@ class HistoryService:
                 )
                 for row in rows
             ]
+            return _described(session, entries)
+
+
+def _names(
+    session: Session,
+    key: InstrumentedAttribute[uuid.UUID],
+    name: InstrumentedAttribute[str],
+    ids: Iterable[uuid.UUID],
+) -> dict[uuid.UUID, str]:
+    wanted = sorted(set(ids))
+    found: dict[uuid.UUID, str] = {}
+    for start in range(0, len(wanted), 500):
+        condition: ColumnElement[bool] = key.in_(wanted[start : start + 500])
+        rows = session.execute(
+            select(key, name).where(condition).execution_options(include_deleted=True)
+        )
+        found.update({row_id: str(text) for row_id, text in rows})
+    return found
+
+
+def _as_id(value: str | None) -> uuid.UUID | None:
+    if not value:
+        return None
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
+
+
+def _described(session: Session, entries: list[HistoryEntry]) -> list[HistoryEntry]:
+    """The entries with the acting consultant's name, the changed record's name and the names
+    of the records a changed `…_id` field points to."""
+    consultants = {
+        initials.casefold(): name
+        for initials, name in session.execute(
+            select(Consultant.initials, Consultant.name).execution_options(include_deleted=True)
+        )
+    }
+    subjects: dict[uuid.UUID, str] = {}
+    for table, (key, name) in _NAMED.items():
+        ids = [e.record_id for e in entries if e.table == table]
+        if ids:
+            subjects.update(_names(session, key, name, ids))
+    members = [e.record_id for e in entries if e.table == "team_member"]
+    if members:
+        member_rows = session.execute(
+            select(TeamMember.id, Consultant.name)
+            .join(Consultant, Consultant.id == TeamMember.consultant_id)
+            .where(TeamMember.id.in_(sorted(set(members))))
+            .execution_options(include_deleted=True)
+        )
+        subjects.update({member_id: str(name) for member_id, name in member_rows})
+    periods = [e.record_id for e in entries if e.table == "phase_period"]
+    if periods:
+        period_rows = session.execute(
+            select(PhasePeriod.id, PhasePeriod.phase)
+            .where(PhasePeriod.id.in_(sorted(set(periods))))
+            .execution_options(include_deleted=True)
+        )
+        subjects.update({period_id: phase.value for period_id, phase in period_rows})
+    referenced = {
+        found
+        for e in entries
+        if e.field.endswith("_id")
+        for found in (_as_id(e.old_value), _as_id(e.new_value))
+        if found is not None
+    }
+    labels: dict[uuid.UUID, str] = {}
+    if referenced:
+        for key, name in _REFERENCED:
+            labels.update(_names(session, key, name, referenced - labels.keys()))
+
+    def label(value: str | None) -> str | None:
+        found = _as_id(value)
+        return labels.get(found) if found is not None else None
+
+    return [
+        dataclasses.replace(
+            entry,
+            actor_name=consultants.get(entry.actor.casefold(), "") if entry.actor else "",
+            subject=subjects.get(entry.record_id, ""),
+            old_label=label(entry.old_value) if entry.field.endswith("_id") else None,
+            new_label=label(entry.new_value) if entry.field.endswith("_id") else None,
+        )
+        for entry in entries
+    ]

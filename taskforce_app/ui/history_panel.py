@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,56 +17,183 @@ from PySide6.QtWidgets import (
 )
 
 from taskforce_app.bootstrap import AppContext
-from taskforce_app.domain.enums import AuditAction
+from taskforce_app.domain.enums import (
+    AuditAction,
+    ConsultantRole,
+    MilestoneStatus,
+    Phase,
+    RecommendationStatus,
+)
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.history import HistoryEntry
 from taskforce_app.ui.engagement_models import Column, RecordTableModel
+from taskforce_app.ui.labels import date_text, phase_label
+from taskforce_app.ui.milestone_models import status_label as milestone_status_label
 from taskforce_app.ui.prompts import Prompts
-from taskforce_app.ui.team_panel import _EngagementTab
+from taskforce_app.ui.recommendation_models import status_label as recommendation_status_label
+from taskforce_app.ui.team_panel import _EngagementTab, role_label
 from taskforce_app.ui.undo import UndoController
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryPanel", text)
 
 
 def action_label(action: AuditAction) -> str:
     """The action in the UI language."""
     return {
-        AuditAction.INSERT: _tr("Created"),
-        AuditAction.UPDATE: _tr("Changed"),
-        AuditAction.DELETE: _tr("Deleted"),
-        AuditAction.RESTORE: _tr("Restored"),
+        AuditAction.INSERT: QCoreApplication.translate("HistoryPanel", "Created"),
+        AuditAction.UPDATE: QCoreApplication.translate("HistoryPanel", "Changed"),
+        AuditAction.DELETE: QCoreApplication.translate("HistoryPanel", "Deleted"),
+        AuditAction.RESTORE: QCoreApplication.translate("HistoryPanel", "Restored"),
     }[action]
 
 
 def table_label(table: str) -> str:
     """What kind of record a table holds, in the UI language."""
     labels = {
-        "engagement": _tr("Engagement"),
-        "milestone": _tr("Milestone"),
-        "team_member": _tr("Team"),
-        "municipal_contact": _tr("Contact"),
-        "phase_period": _tr("Phase"),
-        "recommendation": _tr("Recommendation"),
+        "engagement": QCoreApplication.translate("HistoryPanel", "Engagement"),
+        "milestone": QCoreApplication.translate("HistoryPanel", "Milestone"),
+        "team_member": QCoreApplication.translate("HistoryPanel", "Team"),
+        "municipal_contact": QCoreApplication.translate("HistoryPanel", "Contact"),
+        "phase_period": QCoreApplication.translate("HistoryPanel", "Phase"),
+        "recommendation": QCoreApplication.translate("HistoryPanel", "Recommendation"),
     }
     return labels.get(table, table)
+
+
+def field_label(field: str) -> str:
+    """A stored field's name in the UI language (lower case, as it reads inside a sentence)."""
+    labels = {
+        "title": QCoreApplication.translate("HistoryPanel", "title"),
+        "municipality_id": QCoreApplication.translate("HistoryPanel", "municipality"),
+        "application_id": QCoreApplication.translate("HistoryPanel", "application"),
+        "phase": QCoreApplication.translate("HistoryPanel", "phase"),
+        "start_date": QCoreApplication.translate("HistoryPanel", "start date"),
+        "planned_end_date": QCoreApplication.translate("HistoryPanel", "planned end"),
+        "actual_end_date": QCoreApplication.translate("HistoryPanel", "actual end"),
+        "themes": QCoreApplication.translate("HistoryPanel", "themes"),
+        "description": QCoreApplication.translate("HistoryPanel", "description"),
+        "notes": QCoreApplication.translate("HistoryPanel", "notes"),
+        "note": QCoreApplication.translate("HistoryPanel", "note"),
+        "planned_on": QCoreApplication.translate("HistoryPanel", "planned date"),
+        "actual_on": QCoreApplication.translate("HistoryPanel", "actual date"),
+        "responsible_id": QCoreApplication.translate("HistoryPanel", "responsible"),
+        "status": QCoreApplication.translate("HistoryPanel", "status"),
+        "sort_order": QCoreApplication.translate("HistoryPanel", "order"),
+        "consultant_id": QCoreApplication.translate("HistoryPanel", "consultant"),
+        "role": QCoreApplication.translate("HistoryPanel", "role"),
+        "joined_on": QCoreApplication.translate("HistoryPanel", "joined"),
+        "left_on": QCoreApplication.translate("HistoryPanel", "left"),
+        "name": QCoreApplication.translate("HistoryPanel", "name"),
+        "email": QCoreApplication.translate("HistoryPanel", "e-mail"),
+        "phone": QCoreApplication.translate("HistoryPanel", "phone"),
+        "started_on": QCoreApplication.translate("HistoryPanel", "started"),
+        "ended_on": QCoreApplication.translate("HistoryPanel", "ended"),
+        "finding_id": QCoreApplication.translate("HistoryPanel", "finding"),
+        "milestone_id": QCoreApplication.translate("HistoryPanel", "milestone"),
+        "text": QCoreApplication.translate("HistoryPanel", "text"),
+        "owner": QCoreApplication.translate("HistoryPanel", "owner"),
+        "due_on": QCoreApplication.translate("HistoryPanel", "due date"),
+    }
+    return labels.get(field, field.replace("_", " "))
+
+
+def _coded(field: str, table: str, value: str) -> str | None:
+    """The label of a stored code (phase, status, role), or None when it is not one."""
+    try:
+        if field == "phase":
+            return phase_label(Phase(value))
+        if field == "status" and table == "milestone":
+            return milestone_status_label(MilestoneStatus(value))
+        if field == "status" and table == "recommendation":
+            return recommendation_status_label(RecommendationStatus(value))
+        if field == "role":
+            return role_label(ConsultantRole(value))
+    except ValueError:
+        return None
+    return None
+
+
+def value_text(entry: HistoryEntry, *, new: bool) -> str:
+    """The old or new value as the user reads it: a named record, a dd-mm-yyyy date, a label."""
+    value = entry.new_value if new else entry.old_value
+    named = entry.new_label if new else entry.old_label
+    if named:
+        return named
+    if not value:
+        return ""
+    coded = _coded(entry.field, entry.table, value)
+    if coded is not None:
+        return coded
+    try:
+        return date_text(date.fromisoformat(value[:10])) if value[4:5] == "-" else value
+    except ValueError:
+        return value
+
+
+def subject_text(entry: HistoryEntry) -> str:
+    """The changed record's name (a phase by its label, long texts shortened)."""
+    subject = entry.subject
+    if entry.table == "phase_period" and subject:
+        return _coded("phase", entry.table, subject) or subject
+    subject = " ".join(subject.split())
+    return subject if len(subject) <= 60 else subject[:57] + "…"
+
+
+def what_text(entry: HistoryEntry) -> str:
+    """Which record changed: "Milepæl 'Kick-off-møde'"."""
+    subject = subject_text(entry)
+    kind = table_label(entry.table)
+    return f"{kind} '{subject}'" if subject else kind
+
+
+def change_text(entry: HistoryEntry) -> str:
+    """What happened to it: "faktisk dato 12-03-2027", "oprettet", "slettet"."""
+    if entry.action is AuditAction.INSERT:
+        return QCoreApplication.translate("HistoryPanel", "created")
+    if entry.action is AuditAction.DELETE:
+        return QCoreApplication.translate("HistoryPanel", "deleted")
+    if entry.action is AuditAction.RESTORE:
+        return QCoreApplication.translate("HistoryPanel", "restored")
+    after = value_text(entry, new=True)
+    if not after:
+        return QCoreApplication.translate("HistoryPanel", "%1 cleared").replace(
+            "%1", field_label(entry.field)
+        )
+    return f"{field_label(entry.field)} {after}"
+
+
+def summary_text(entry: HistoryEntry) -> str:
+    """One line: "Milepæl 'Kick-off-møde': faktisk dato 12-03-2027"."""
+    return f"{what_text(entry)}: {change_text(entry)}"
+
+
+def who_text(entry: HistoryEntry) -> str:
+    """Who made the change: the consultant's name and initials, or what was recorded."""
+    if entry.actor_name:
+        return f"{entry.actor_name} ({entry.actor})"
+    if entry.actor == "cli":
+        return QCoreApplication.translate("HistoryPanel", "command line")
+    if not entry.actor:
+        return QCoreApplication.translate("HistoryPanel", "not recorded")
+    return entry.actor
 
 
 def history_model(parent: QWidget | None = None) -> RecordTableModel[HistoryEntry]:
     """A table of history entries, newest first."""
     columns: list[Column[HistoryEntry]] = [
         Column(
-            lambda: _tr("When"),
+            lambda: QCoreApplication.translate("HistoryPanel", "When"),
             lambda e: e.occurred_at.astimezone().strftime("%d-%m-%Y %H:%M"),
             lambda e: e.occurred_at.isoformat(),
         ),
-        Column(lambda: _tr("Who"), lambda e: e.actor),
-        Column(lambda: _tr("What"), lambda e: table_label(e.table)),
-        Column(lambda: _tr("Action"), lambda e: action_label(e.action)),
-        Column(lambda: _tr("Field"), lambda e: e.field),
-        Column(lambda: _tr("Before"), lambda e: e.old_value or "", tooltip=True),
-        Column(lambda: _tr("After"), lambda e: e.new_value or "", tooltip=True),
+        Column(lambda: QCoreApplication.translate("HistoryPanel", "Who"), who_text),
+        Column(lambda: QCoreApplication.translate("HistoryPanel", "What"), what_text, tooltip=True),
+        Column(
+            lambda: QCoreApplication.translate("HistoryPanel", "Change"), change_text, tooltip=True
+        ),
+        Column(
+            lambda: QCoreApplication.translate("HistoryPanel", "Before"),
+            lambda e: value_text(e, new=False),
+            tooltip=True,
+        ),
     ]
     return RecordTableModel(
         columns, key=lambda e: (e.occurred_at, e.record_id, e.field), parent=parent
