@@ -20,7 +20,6 @@ from taskforce_app.domain.key_figures import (
     population_category,
     table_family,
 )
-from taskforce_app.importers.statistics import read_statistics
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Municipality
 from taskforce_app.persistence.models.audit import KeyFigure
@@ -43,6 +42,8 @@ class KeyFigureService:
         Raises:
             StatisticsFileError: the file is unreadable or not a known DST table.
         """
+        from taskforce_app.importers.statistics import read_statistics  # only for importing
+
         with self._db.read() as session:
             municipalities = {
                 code: name
