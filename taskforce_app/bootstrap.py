@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from taskforce_app.persistence.location import DatabaseLocation
     from taskforce_app.services.applications import ApplicationService
     from taskforce_app.services.backups import BackupService
+    from taskforce_app.services.calendar import CalendarService
     from taskforce_app.services.case_lists import CaseListService
     from taskforce_app.services.engagements import EngagementService
     from taskforce_app.services.exchange import ExchangeService
@@ -194,6 +195,13 @@ class AppContext:
         from taskforce_app.services.key_figures import KeyFigureService
 
         return KeyFigureService(self._db)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        """The calendar export (icalendar is imported on first use)."""
+        from taskforce_app.services.calendar import CalendarService
+
+        return CalendarService(self._db)
 
     @property
     def database_path(self) -> Path | None:

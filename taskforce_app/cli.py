@@ -131,11 +131,18 @@ def build_parser() -> argparse.ArgumentParser:
     results.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
     results.add_argument("--json", action="store_true", help="machine-readable output")
     export = command("export", "write a report: pdf or xlsx per forløb, or the portfolio")
-    export.add_argument("kind", choices=["pdf", "xlsx", "portfolio"])
+    export.add_argument("kind", choices=["pdf", "xlsx", "portfolio", "ics"])
     export.add_argument("--engagement", metavar="ID_OR_MUNICIPALITY")
     export.add_argument("-o", "--output", required=True, metavar="FILE")
     export.add_argument(
         "--sections", metavar="LIST", help="pdf only: comma-separated sections (default: all)"
+    )
+    export.add_argument("--consultant", metavar="INITIALS", help="ics only: one consultant's")
+    export.add_argument(
+        "--meeting-time", metavar="HH:MM", help="ics only: meetings as timed events (Danish time)"
+    )
+    export.add_argument(
+        "--meeting-minutes", type=int, default=120, metavar="N", help="ics only: meeting length"
     )
     returned = command("import-returned", "apply a workbook the municipality filled in")
     returned.add_argument("file", metavar="FILE")
@@ -826,6 +833,8 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from taskforce_app.bootstrap import open_context
 
     target = Path(args.output).expanduser().absolute()
+    if args.kind == "ics":
+        return _export_ics(args, target, out)
     if args.kind != "portfolio" and not args.engagement:
         raise UsageError(detail=f"export {args.kind} kræver --engagement ID")
     context = open_context(args.db)
@@ -850,6 +859,30 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         context.close()
     print(f"Skrevet: {written}", file=out)
+    return EXIT_OK
+
+
+def _export_ics(args: argparse.Namespace, target: Path, out: TextIO) -> int:
+    """`export ics`: milestones, statusmøder and recommendation due dates as a calendar file."""
+    from taskforce_app.bootstrap import open_context
+    from taskforce_app.domain.calendar import parse_meeting_time
+
+    meeting = (
+        None
+        if args.meeting_time is None
+        else parse_meeting_time(args.meeting_time, args.meeting_minutes)
+    )
+    context = open_context(args.db)
+    try:
+        engagement_id = (
+            None if args.engagement is None else context.engagements.resolve(args.engagement)
+        )
+        written, count = context.calendar.export_ics(
+            target, consultant=args.consultant, engagement_id=engagement_id, meeting_time=meeting
+        )
+    finally:
+        context.close()
+    print(f"Skrevet: {written} ({count} begivenheder)", file=out)
     return EXIT_OK
 
 
