@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from taskforce_app import paths
 from taskforce_app.domain.errors import Language, UserError
 from taskforce_app.domain.messages_installation import MESSAGES
+from taskforce_app.domain.text import translate
 
 if TYPE_CHECKING:
     from taskforce_app.bootstrap import AppContext
@@ -23,6 +24,7 @@ REQUIRED_FILES = (
     "resources/fonts/DejaVuSans.ttf",
     "resources/fonts/DejaVuSans-Bold.ttf",
     "resources/i18n/taskforce_da.qm",
+    "resources/locale/da/LC_MESSAGES/taskforce.mo",
     "resources/icons/taskforce-app.png",
     "resources/criteria/benchmarks.json",
     "resources/reference/municipalities.csv",
@@ -41,8 +43,7 @@ class InstallationError(UserError):
 
     def message(self, language: Language = "da") -> str:
         """The message in Danish (`da`, the default) or English (`en`)."""
-        danish, english = MESSAGES[self.error_code]
-        return (english if language == "en" else danish).format(**self.params)
+        return translate(MESSAGES[self.error_code], language).format(**self.params)
 
 
 def missing_files() -> list[Path]:

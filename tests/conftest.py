@@ -32,7 +32,7 @@ _FOLDER_MARKERS = {
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Compile the Danish .qm when the .ts is newer (the app itself never compiles it).
+    """Compile the Danish .qm and .mo when the .ts or .po is newer (the app never compiles them).
 
     Only the controlling process does it, before any xdist worker starts.
     """
@@ -43,6 +43,9 @@ def pytest_configure(config: pytest.Config) -> None:
     script = runpy.run_path(str(_ROOT / "resources" / "i18n" / "compile_translations.py"))
     if script["stale"]():
         script["compile_translations"]()
+    catalogues = runpy.run_path(str(_ROOT / "resources" / "locale" / "compile_catalogues.py"))
+    if catalogues["stale"]():
+        catalogues["compile_catalogues"]()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

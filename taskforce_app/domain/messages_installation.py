@@ -1,14 +1,15 @@
-"""User messages (Danish, English) for an installation that lacks a file or cannot work."""
+"""User messages (English msgids; Danish in resources/locale) for an installation that lacks a file
+or cannot work."""
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {
-    "install.missing": (
-        "Installationen er ufuldstændig, der mangler: {missing}. Installér Task Force Tracker igen.",
-        "The installation is incomplete, missing: {missing}. Install Task Force Tracker again.",
+from taskforce_app.domain.text import N_
+
+MESSAGES: dict[str, str] = {
+    "install.missing": N_(
+        "The installation is incomplete, missing: {missing}. Install Task Force Tracker again."
     ),
-    "install.broken": (
-        "Installationen virker ikke: {detail}. Installér Task Force Tracker igen.",
-        "The installation does not work: {detail}. Install Task Force Tracker again.",
+    "install.broken": N_(
+        "The installation does not work: {detail}. Install Task Force Tracker again."
     ),
 }

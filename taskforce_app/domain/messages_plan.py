@@ -1,5 +1,5 @@
-"""User messages (English msgids, translated in resources/locale) for the order of a forløb's steps: moving its start date,
-marking a round klar til rapport before its sign-off."""
+"""User messages (English msgids; Danish in resources/locale) for the order of a forløb's steps:
+moving its start date, marking a round klar til rapport before its sign-off."""
 
 from __future__ import annotations
 

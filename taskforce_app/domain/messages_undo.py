@@ -1,49 +1,41 @@
-"""User messages (Danish, English) for undoing and redoing an operation."""
+"""User messages (English msgids; Danish in resources/locale) for undoing and redoing an operation."""
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {
-    "undo.unknown_operation": (
-        "Handlingen kan ikke fortrydes: den findes ikke i ændringshistorikken.",
-        "The action cannot be undone: it is not in the change history.",
+from taskforce_app.domain.text import N_
+
+MESSAGES: dict[str, str] = {
+    "undo.unknown_operation": N_("The action cannot be undone: it is not in the change history."),
+    "undo.changed_since": N_(
+        "The action cannot be undone because {what} has been changed since by a later "
+        "action. Correct the change yourself instead, so that no one else's work is "
+        "overwritten."
     ),
-    "undo.changed_since": (
-        "Handlingen kan ikke fortrydes, fordi {what} er ændret siden af en senere handling. "
-        "Ret i stedet ændringen selv, så andres arbejde ikke overskrives.",
-        "The action cannot be undone because {what} has been changed since by a later action. "
-        "Correct the change yourself instead, so that no one else's work is overwritten.",
+    "undo.deleted_since": N_("The action cannot be undone because {what} has been deleted since."),
+    "undo.round_locked": N_(
+        "The action cannot be undone: the review round is signed off and locked. Unlock it "
+        "with a reason first."
     ),
-    "undo.deleted_since": (
-        "Handlingen kan ikke fortrydes, fordi {what} er slettet siden.",
-        "The action cannot be undone because {what} has been deleted since.",
-    ),
-    "undo.round_locked": (
-        "Handlingen kan ikke fortrydes: gennemgangsrunden er godkendt og låst. Lås den op med en "
-        "begrundelse først.",
-        "The action cannot be undone: the review round is signed off and locked. Unlock it with "
-        "a reason first.",
-    ),
-    "undo.not_undoable": (
-        "Handlingen kan ikke fortrydes: {what} gemmes uden ændringshistorik.",
-        "The action cannot be undone: {what} is stored without a change history.",
+    "undo.not_undoable": N_(
+        "The action cannot be undone: {what} is stored without a change history."
     ),
 }
 
-RECORD_NAMES: dict[str, tuple[str, str]] = {
-    "engagement": ("forløbet", "the engagement"),
-    "application": ("ansøgningen", "the application"),
-    "milestone": ("en milepæl", "a milestone"),
-    "team_member": ("holdet", "the team"),
-    "municipal_contact": ("en kontaktperson", "a contact person"),
-    "phase_period": ("forløbets faser", "the engagement's phases"),
-    "review_round": ("gennemgangsrunden", "the review round"),
-    "sampled_case": ("en sag i stikprøven", "a sampled case"),
-    "assessment": ("et svar i sagsgennemgangen", "an answer in the case review"),
-    "finding": ("et fund", "a finding"),
-    "finding_criterion": ("et funds kriterier", "a finding's criteria"),
-    "finding_evidence": ("et funds dokumentation", "a finding's evidence"),
-    "recommendation": ("en anbefaling", "a recommendation"),
-    "recommendation_update": ("en anbefalings historik", "a recommendation's history"),
-    "review_note": ("en kommentar", "a comment"),
+RECORD_NAMES: dict[str, str] = {
+    "engagement": N_("the engagement"),
+    "application": N_("the application"),
+    "milestone": N_("a milestone"),
+    "team_member": N_("the team"),
+    "municipal_contact": N_("a contact person"),
+    "phase_period": N_("the engagement's phases"),
+    "review_round": N_("the review round"),
+    "sampled_case": N_("a sampled case"),
+    "assessment": N_("an answer in the case review"),
+    "finding": N_("a finding"),
+    "finding_criterion": N_("a finding's criteria"),
+    "finding_evidence": N_("a finding's evidence"),
+    "recommendation": N_("a recommendation"),
+    "recommendation_update": N_("a recommendation's history"),
+    "review_note": N_("a comment"),
 }
-"""How a `what` parameter (a table name) is shown; other tables read "en post" / "an entry"."""
+"""What an undo message calls the record of each table."""

@@ -36,6 +36,7 @@ from taskforce_app.domain.overview import OverviewRow
 from taskforce_app.domain.result_tables import EngagementResults
 from taskforce_app.domain.review import CriterionView, RoundView, SampledCaseView
 from taskforce_app.domain.team import ContactView, TeamMemberView
+from taskforce_app.domain.text import translate
 
 FORMAT_ID = "taskforce-tracker/forloeb-workbook"
 PORTFOLIO_FORMAT_ID = "taskforce-tracker/portfolio-workbook"
@@ -408,7 +409,7 @@ class ReturnedProblem:
         texts = MESSAGES.get(self.code)
         if texts is None:
             return render_message(self.code, params, language)
-        template = texts[1] if language == "en" else texts[0]
+        template = translate(texts, language)
         try:
             return template.format(**params)
         except (KeyError, IndexError):

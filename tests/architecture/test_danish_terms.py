@@ -12,8 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from babel.messages.catalog import Message
+from babel.messages.pofile import read_po
 
-from taskforce_app.domain import errors, report_models, workbook_models
+from taskforce_app.domain import report_models, workbook_models
 
 ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY = json.loads((ROOT / "resources" / "i18n" / "glossary.json").read_text(encoding="utf-8"))
@@ -43,9 +45,17 @@ def _translations() -> Iterator[tuple[str, str]]:
             yield "taskforce_da.ts", translation.text
 
 
+def read_po_file(path: Path) -> list[Message]:
+    with path.open("rb") as handle:
+        return list(read_po(handle))
+
+
 def _catalogue() -> Iterator[tuple[str, str]]:
-    for code, (danish, _english) in errors.MESSAGES.items():
-        yield f"message {code}", danish
+    for message in read_po_file(
+        ROOT / "resources" / "locale" / "da" / "LC_MESSAGES" / "taskforce.po"
+    ):
+        if message.id and isinstance(message.string, str):
+            yield f"taskforce.po {message.id!r:.40}", message.string
 
 
 def _label_tables() -> Iterator[tuple[str, str]]:

@@ -22,6 +22,7 @@ from taskforce_app.domain.merge import (
     total,
 )
 from taskforce_app.domain.messages_exchange import MESSAGES
+from taskforce_app.domain.text import translate
 
 BASE = frozenset({"e0"})
 T1 = "2026-01-01T10:00:00.000000Z"
@@ -178,7 +179,9 @@ def test_unresolved_conflicts_are_refused_with_all_of_them_listed() -> None:
         decide([one], {})
     assert caught.value.error_code == "exchange.unresolved_conflicts"
     assert caught.value.conflicts == (one,)
-    danish = MESSAGES["exchange.unresolved_conflicts"][0].format(**caught.value.params)
+    danish = translate(MESSAGES["exchange.unresolved_conflicts"], "da").format(
+        **caught.value.params
+    )
     assert "1 felter" in danish and "finding 01234567 title: A / B" in danish
 
 
@@ -204,6 +207,8 @@ def test_counts_per_table() -> None:
 def test_every_message_has_danish_and_english_with_the_same_fields() -> None:
     import string
 
-    for code, (da, en) in MESSAGES.items():
+    for code, en in MESSAGES.items():
+        da = translate(en, "da")
+        assert da != en, code
         names = {f[1] for f in string.Formatter().parse(da) if f[1]}
         assert names == {f[1] for f in string.Formatter().parse(en) if f[1]}, code

@@ -12,6 +12,7 @@ import pytest
 
 from taskforce_app.domain.errors import OperationCancelledError, UserError
 from taskforce_app.domain.messages_reports import MESSAGES
+from taskforce_app.domain.text import translate
 from taskforce_app.exporters.atomic import PARTIAL_MARKER, check_target, write_atomically
 from taskforce_app.persistence.database import Database, open_database
 from taskforce_app.services.overview import OverviewService
@@ -125,7 +126,9 @@ def test_a_read_only_folder_is_refused_before_any_work(database: Database, tmp_p
         with pytest.raises(UserError) as caught:
             WorkbookService(database).export_portfolio(folder / "out.xlsx")
         assert caught.value.error_code == "export.folder_read_only"
-        assert "Der kan ikke skrives i mappen" in MESSAGES["export.folder_read_only"][0]
+        assert "Der kan ikke skrives i mappen" in translate(
+            MESSAGES["export.folder_read_only"], "da"
+        )
     finally:
         folder.chmod(stat.S_IRWXU)
     assert os.listdir(folder) == []

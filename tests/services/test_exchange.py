@@ -20,6 +20,7 @@ from taskforce_app.domain.enums import ConsultantRole, Organisation
 from taskforce_app.domain.errors import NotFoundError, UserError
 from taskforce_app.domain.merge import TableCounts, UnresolvedConflictsError
 from taskforce_app.domain.messages_exchange import MESSAGES
+from taskforce_app.domain.text import translate
 from taskforce_app.persistence.base import Base
 from taskforce_app.persistence.database import Database, open_database
 from taskforce_app.persistence.models import (
@@ -465,7 +466,7 @@ def test_bad_packages_are_refused_and_the_database_is_byte_for_byte_unchanged(
             with pytest.raises(UserError) as refused:
                 again.exchange.merge(path, resolve="theirs", passphrase=passphrase)
             assert refused.value.error_code == code, name
-            danish = MESSAGES[code][0].format(**refused.value.params)
+            danish = translate(MESSAGES[code], "da").format(**refused.value.params)
             assert str(path) in danish
         with pytest.raises(UnresolvedConflictsError):
             again.exchange.merge(good)
