@@ -1,4 +1,8 @@
-"""Rows by id for the services: loaded or refused with a NotFoundError, soft-deleted, restored."""
+"""Rows by id for the services: loaded or refused with a NotFoundError, soft-deleted, restored.
+
+`soft_delete` and `restore` work inside an operation's session; `set_deleted` is a whole
+delete (or undelete) operation for the services whose delete and restore do nothing else.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,10 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.errors import NotFoundError
 from taskforce_app.persistence.base import Base
+from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Engagement
 from taskforce_app.persistence.soft_delete import WITH_DELETED
 
@@ -75,3 +81,30 @@ def load_engagement(
         include_deleted=include_deleted,
         value=str(engagement_id),
     )
+
+
+def set_deleted(
+    db: Database,
+    model: type[RowT],
+    row_id: uuid.UUID,
+    not_found: str,
+    entity: Entity,
+    /,
+    *,
+    deleted: bool,
+    **params: Any,
+) -> Changes:
+    """Soft-delete (`deleted`) or restore one row in one operation.
+
+    Returns:
+        The changes: `entity` with the row's id, and its forløb's id for a row a forløb owns.
+
+    Raises:
+        NotFoundError: `not_found` with `params`, when there is no such live (or, to
+            restore, any) row.
+    """
+    with db.write() as session:
+        change = soft_delete if deleted else restore
+        row = change(session, model, row_id, not_found, **params)
+        owner = getattr(row, "engagement_id", None)
+    return Changes.of(entity, *(row_id, owner) if isinstance(owner, uuid.UUID) else (row_id,))

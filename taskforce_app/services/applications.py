@@ -30,7 +30,7 @@ from taskforce_app.persistence.models import (
     Municipality,
     PhasePeriod,
 )
-from taskforce_app.services._rows import load, restore
+from taskforce_app.services._rows import load, set_deleted
 from taskforce_app.services.milestones import add_plan
 from taskforce_app.services.resources import read_json
 
@@ -161,9 +161,14 @@ class ApplicationService:
 
     def restore(self, application_id: uuid.UUID) -> Changes:
         """Undo a soft delete."""
-        with self._db.write() as session:
-            restore(session, Application, application_id, "application.not_found")
-        return Changes.of(Entity.APPLICATION, application_id)
+        return set_deleted(
+            self._db,
+            Application,
+            application_id,
+            "application.not_found",
+            Entity.APPLICATION,
+            deleted=False,
+        )
 
     def decide(
         self, application_id: uuid.UUID, decision: Decision, *, start_date: date | None = None

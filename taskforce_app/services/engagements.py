@@ -18,7 +18,7 @@ from taskforce_app.domain.enums import Phase, Region
 from taskforce_app.domain.errors import NotFoundError, ValidationError
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Consultant, Engagement, Municipality, TeamMember
-from taskforce_app.services._rows import load_engagement
+from taskforce_app.services._rows import load_engagement, set_deleted
 from taskforce_app.services.reference import to_municipality_ref
 
 
@@ -127,15 +127,22 @@ class EngagementService:
 
     def delete(self, engagement_id: uuid.UUID) -> Changes:
         """Soft-delete a forløb: hidden everywhere, kept so the deletion can be merged or undone."""
-        with self._db.write() as session:
-            load_engagement(session, engagement_id).soft_delete()
-        return Changes.of(Entity.ENGAGEMENT, engagement_id)
+        return self._set_deleted(engagement_id, deleted=True)
 
     def restore(self, engagement_id: uuid.UUID) -> Changes:
         """Undo a soft delete."""
-        with self._db.write() as session:
-            load_engagement(session, engagement_id, include_deleted=True).restore()
-        return Changes.of(Entity.ENGAGEMENT, engagement_id)
+        return self._set_deleted(engagement_id, deleted=False)
+
+    def _set_deleted(self, engagement_id: uuid.UUID, *, deleted: bool) -> Changes:
+        return set_deleted(
+            self._db,
+            Engagement,
+            engagement_id,
+            "engagement.not_found",
+            Entity.ENGAGEMENT,
+            deleted=deleted,
+            value=str(engagement_id),
+        )
 
 
 def _stamp(row: Engagement) -> str:

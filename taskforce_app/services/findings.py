@@ -46,7 +46,7 @@ from taskforce_app.persistence.models import (
     SampledCase,
 )
 from taskforce_app.persistence.types import utc_now
-from taskforce_app.services._rows import load, load_engagement, restore, soft_delete
+from taskforce_app.services._rows import load, load_engagement, set_deleted
 from taskforce_app.services.results import ResultsService
 
 SHOWING = frozenset({Answer.NOT_MET, Answer.QUALITY_1, Answer.QUALITY_2})
@@ -177,17 +177,15 @@ class FindingService:
 
     def delete(self, finding_id: uuid.UUID) -> Changes:
         """Soft-delete a finding (its recommendations stay, standalone)."""
-        with self._db.write() as session:
-            row = soft_delete(session, Finding, finding_id, "finding.not_found")
-            engagement_id = row.engagement_id
-        return Changes.of(Entity.FINDING, finding_id, engagement_id)
+        return set_deleted(
+            self._db, Finding, finding_id, "finding.not_found", Entity.FINDING, deleted=True
+        )
 
     def restore(self, finding_id: uuid.UUID) -> Changes:
         """Undo a soft delete."""
-        with self._db.write() as session:
-            row = restore(session, Finding, finding_id, "finding.not_found")
-            engagement_id = row.engagement_id
-        return Changes.of(Entity.FINDING, finding_id, engagement_id)
+        return set_deleted(
+            self._db, Finding, finding_id, "finding.not_found", Entity.FINDING, deleted=False
+        )
 
     def _results_for(self, rows: Iterable[Finding]) -> dict[uuid.UUID, EngagementResults]:
         wanted = {row.engagement_id for row in rows}
@@ -308,19 +306,21 @@ class RecommendationService:
 
     def delete(self, recommendation_id: uuid.UUID) -> Changes:
         """Soft-delete a recommendation."""
-        with self._db.write() as session:
-            row = soft_delete(
-                session, Recommendation, recommendation_id, "recommendation.not_found"
-            )
-            engagement_id = row.engagement_id
-        return Changes.of(Entity.RECOMMENDATION, recommendation_id, engagement_id)
+        return self._set_deleted(recommendation_id, deleted=True)
 
     def restore(self, recommendation_id: uuid.UUID) -> Changes:
         """Undo a soft delete."""
-        with self._db.write() as session:
-            row = restore(session, Recommendation, recommendation_id, "recommendation.not_found")
-            engagement_id = row.engagement_id
-        return Changes.of(Entity.RECOMMENDATION, recommendation_id, engagement_id)
+        return self._set_deleted(recommendation_id, deleted=False)
+
+    def _set_deleted(self, recommendation_id: uuid.UUID, *, deleted: bool) -> Changes:
+        return set_deleted(
+            self._db,
+            Recommendation,
+            recommendation_id,
+            "recommendation.not_found",
+            Entity.RECOMMENDATION,
+            deleted=deleted,
+        )
 
     def _views(self, condition: object) -> list[RecommendationView]:
         with self._db.read() as session:

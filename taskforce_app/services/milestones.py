@@ -24,7 +24,7 @@ from taskforce_app.domain.milestones import (
 from taskforce_app.domain.plan import generate_plan
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Engagement, Milestone, PhasePeriod, TeamMember
-from taskforce_app.services._rows import load, load_engagement, restore, soft_delete
+from taskforce_app.services._rows import load, load_engagement, set_deleted
 from taskforce_app.services.resources import load_milestone_template
 
 
@@ -131,17 +131,20 @@ class MilestoneService:
 
     def delete(self, milestone_id: uuid.UUID) -> Changes:
         """Soft-delete a milestone."""
-        with self._db.write() as session:
-            row = soft_delete(session, Milestone, milestone_id, "milestone.not_found")
-            engagement_id = row.engagement_id
-        return Changes.of(Entity.MILESTONE, milestone_id, engagement_id)
+        return set_deleted(
+            self._db, Milestone, milestone_id, "milestone.not_found", Entity.MILESTONE, deleted=True
+        )
 
     def restore(self, milestone_id: uuid.UUID) -> Changes:
         """Undo a soft delete."""
-        with self._db.write() as session:
-            row = restore(session, Milestone, milestone_id, "milestone.not_found")
-            engagement_id = row.engagement_id
-        return Changes.of(Entity.MILESTONE, milestone_id, engagement_id)
+        return set_deleted(
+            self._db,
+            Milestone,
+            milestone_id,
+            "milestone.not_found",
+            Entity.MILESTONE,
+            deleted=False,
+        )
 
     def preview_start_shift(self, engagement_id: uuid.UUID, new_start: date) -> list[ShiftPreview]:
         """What moving the start date to `new_start` would do to the open milestones."""

@@ -7,11 +7,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from taskforce_app.domain.changes import Entity
 from taskforce_app.domain.errors import NotFoundError
 from taskforce_app.persistence.database import Database, open_database
-from taskforce_app.persistence.models import Engagement
-from taskforce_app.services._rows import load, load_engagement, restore, soft_delete
+from taskforce_app.persistence.models import Engagement, Milestone
+from taskforce_app.services._rows import (
+    load,
+    load_engagement,
+    restore,
+    set_deleted,
+    soft_delete,
+)
 from taskforce_app.services.engagements import EngagementService
 from tests.services.helpers import granted_engagement
 
@@ -70,3 +78,25 @@ def test_a_deleted_row_cannot_be_deleted_again_and_a_missing_one_not_restored(
         soft_delete(session, Engagement, engagement_id, "engagement.not_found")
     with db.write() as session, pytest.raises(NotFoundError):
         restore(session, Engagement, uuid.uuid4(), "engagement.not_found")
+
+
+def test_set_deleted_reports_the_row_and_its_forlob(db: Database, engagement_id: uuid.UUID) -> None:
+    with db.read() as session:
+        milestone_id = session.scalars(
+            select(Milestone.id).where(Milestone.engagement_id == engagement_id)
+        ).first()
+    assert milestone_id is not None
+    deleted = set_deleted(
+        db, Milestone, milestone_id, "milestone.not_found", Entity.MILESTONE, deleted=True
+    )
+    assert deleted.entities == {Entity.MILESTONE}
+    assert deleted.ids == {milestone_id, engagement_id}
+    with db.read() as session, pytest.raises(NotFoundError):
+        load(session, Milestone, milestone_id, "milestone.not_found")
+    restored = set_deleted(
+        db, Engagement, engagement_id, "engagement.not_found", Entity.ENGAGEMENT, deleted=False
+    )
+    assert restored.ids == {engagement_id}
+    set_deleted(db, Milestone, milestone_id, "milestone.not_found", Entity.MILESTONE, deleted=False)
+    with db.read() as session:
+        assert not load(session, Milestone, milestone_id, "milestone.not_found").is_deleted
