@@ -37,6 +37,7 @@ from taskforce_app.ui.date_field import DateField
 from taskforce_app.ui.edit_dialogs import EditDialogs
 from taskforce_app.ui.milestones_panel import ERROR_STYLE
 from taskforce_app.ui.prompts import Prompts
+from taskforce_app.ui.read_only import ReadOnlyLock, keep_usable
 from taskforce_app.ui.undo import ActionCommand, CreateCommand, DecideCommand, UndoController
 from taskforce_app.ui.unsaved_changes import UnsavedChangesGuard
 
@@ -79,6 +80,8 @@ class ApplicationEditor(QWidget):
         self._baseline: tuple[object, ...] = ()
         self._decision_baseline: tuple[object, ...] = ()
         self._build()
+        keep_usable(self.open_button)
+        self.read_only = ReadOnlyLock(self, lambda: self._context.read_only)
         self.unsaved = UnsavedChangesGuard(
             self,
             is_dirty=self.is_dirty,
@@ -251,6 +254,7 @@ class ApplicationEditor(QWidget):
     def set_context(self, context: AppContext) -> None:
         """Use another open database."""
         self._context = context
+        self.read_only.apply()
         self.municipality_combo.clear()
         self.municipality_combo.addItem(self.tr("— choose a municipality —"), None)
         for ref in context.reference.municipalities():

@@ -36,6 +36,7 @@ from taskforce_app.ui.engagement_models import sorted_proxy
 from taskforce_app.ui.labels import date_text
 from taskforce_app.ui.pages import page_heading
 from taskforce_app.ui.prompts import Prompts
+from taskforce_app.ui.read_only import ReadOnlyLock
 from taskforce_app.ui.team_panel import record_table
 from taskforce_app.ui.undo import ActionCommand, UndoController
 
@@ -131,6 +132,11 @@ class ApplicationsPage(QWidget):
         layout.setContentsMargins(12, 12, 12, 6)
         layout.addWidget(page_heading(self.tr("Applications")))
         layout.addWidget(self.splitter, 1)
+        self.read_only = ReadOnlyLock(
+            self,
+            lambda: self._context.read_only,
+            only=(self.new_round_button, self.edit_round_button, self.new_button),
+        )
         self.set_context(context)
 
     # --- state -------------------------------------------------------------------------------
@@ -144,6 +150,7 @@ class ApplicationsPage(QWidget):
     def set_context(self, context: AppContext) -> None:
         """Use another open database."""
         self._context = context
+        self.read_only.apply()
         self.applications.themes = theme_labels(context.applications.themes(), self._language)
         self.editor.set_context(context)
         self.reload()

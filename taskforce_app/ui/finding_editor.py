@@ -46,6 +46,7 @@ from taskforce_app.ui.finding_models import (
     track_label,
 )
 from taskforce_app.ui.milestones_panel import error_label
+from taskforce_app.ui.read_only import ReadOnlyLock
 
 WARNING_STYLE = (
     "color: #6b4e00; background: #fff6d6; border: 1px solid #e6cf7a; border-radius: 3px;"
@@ -169,6 +170,7 @@ class FindingEditor(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)
         layout.addLayout(columns, 1)
+        self.read_only = ReadOnlyLock(self, lambda: self._context.read_only)
         self.load(None, None)
 
     @property
@@ -189,6 +191,7 @@ class FindingEditor(QWidget):
     def set_context(self, context: AppContext) -> None:
         """Use another open database."""
         self._context = context
+        self.read_only.apply()
         self.load(None, None)
 
     def load(self, engagement_id: uuid.UUID | None, finding: FindingView | None) -> None:

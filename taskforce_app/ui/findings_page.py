@@ -55,6 +55,7 @@ from taskforce_app.ui.milestones_panel import error_label
 from taskforce_app.ui.notes_panel import NotesPanel
 from taskforce_app.ui.pages import page_heading
 from taskforce_app.ui.prompts import Prompts
+from taskforce_app.ui.read_only import ReadOnlyLock
 from taskforce_app.ui.recommendation_panel import RecommendationPanel, compact_table
 from taskforce_app.ui.recommendation_tracker import RecommendationTracker
 from taskforce_app.ui.settings import UiSettings
@@ -252,6 +253,11 @@ class FindingsPage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        self.read_only = ReadOnlyLock(
+            self,
+            lambda: self._context.read_only,
+            only=(self.new_button, self.delete_button, self.propose_button),
+        )
         self._update_buttons()
 
     # --- context, loading --------------------------------------------------------------------
@@ -273,6 +279,7 @@ class FindingsPage(QWidget):
     def set_context(self, context: AppContext) -> None:
         """Show another database (after File > Open)."""
         self._context = context
+        self.read_only.apply()
         self._selected = None
         self.editor.set_context(context)
         self.recommendations.set_context(context)

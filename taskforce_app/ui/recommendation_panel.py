@@ -42,6 +42,7 @@ from taskforce_app.ui.finding_models import FilterProxy, find_data, id_at, shown
 from taskforce_app.ui.labels import date_text
 from taskforce_app.ui.milestones_panel import error_label
 from taskforce_app.ui.prompts import Prompts
+from taskforce_app.ui.read_only import ReadOnlyLock, keep_usable
 from taskforce_app.ui.recommendation_models import (
     HistoryColumn,
     HistoryTableModel,
@@ -287,6 +288,8 @@ class RecommendationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
+        keep_usable(self.show_combo)
+        self.read_only = ReadOnlyLock(self, lambda: self._context.read_only)
         self.unsaved = UnsavedChangesGuard(
             self,
             is_dirty=self.is_dirty,
@@ -320,6 +323,7 @@ class RecommendationPanel(QWidget):
     def set_context(self, context: AppContext) -> None:
         """Use another open database."""
         self._context = context
+        self.read_only.apply()
         self._baseline = ()
         self.set_scope(None, None, [])
 
