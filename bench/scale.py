@@ -554,7 +554,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     seconds = time.perf_counter() - started
     size = args.db.stat().st_size / 1e6
-    print(f"{args.forloeb} forløb, {sum(counts.values()):,} records, {size:.0f} MB in {seconds:.1f} s")
+    print(
+        f"{args.forloeb} forløb, {sum(counts.values()):,} records, {size:.0f} MB in {seconds:.1f} s"
+    )
     for table, count in sorted(counts.items()):
         print(f"  {table:<24} {count:>10,}")
     return 0
