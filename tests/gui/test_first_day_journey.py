@@ -15,6 +15,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -575,6 +576,8 @@ def export_reports(qtbot: QtBot, window: MainWindow, folder: Path) -> None:
     driver.expect(QMessageBox, message_button("Nej", seen))
     run_with_dialogs(qtbot, driver, lambda: click(reports.pdf_button))
     assert pdf.read_bytes().startswith(b"%PDF")
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Odense" in text and "Analyse 2026" in text
     assert reports.status_label.text() == f"Gemt: {pdf}"
 
     workbook_path = folder / "forloeb.xlsx"
