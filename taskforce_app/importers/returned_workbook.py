@@ -10,15 +10,11 @@ reported with its Excel row number and never guessed at.
 from __future__ import annotations
 
 import uuid
-import zipfile
-import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from taskforce_app.domain.cpr import find_cpr_numbers
 from taskforce_app.domain.enums import RecommendationStatus
@@ -41,22 +37,12 @@ from taskforce_app.domain.workbook_models import (
 )
 from taskforce_app.importers.cells import MASKED_CPR, parse_date
 from taskforce_app.importers.input_limits import check_xlsx
+from taskforce_app.importers.tables import XLSX_READ_ERRORS
 
 HEADER_SEARCH_ROWS = 10
 """How far down the Anbefalinger sheet the header row is looked for."""
 
-_READ_ERRORS = (
-    zipfile.BadZipFile,
-    InvalidFileException,
-    ParseError,
-    KeyError,
-    ValueError,
-    TypeError,
-    IndexError,
-    EOFError,
-    zlib.error,
-    OSError,
-)
+_READ_ERRORS: tuple[type[Exception], ...] = (*XLSX_READ_ERRORS, OSError)
 
 Cells = tuple[object, ...]
 SentValues = Mapping[uuid.UUID, Mapping[str, str]]

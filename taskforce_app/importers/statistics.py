@@ -124,6 +124,66 @@ class _Columns:
     age: int | None
 
 
+@dataclass(slots=True)
+class _Body:
+    """A file's data rows under its header, and what reading them has found so far."""
+
+    name: str
+    code: str
+    encoding: str
+    headers: list[str]
+    columns: _Columns
+    records: list[list[str]]
+    first_row: int
+    lookup: _AreaLookup
+    problems: list[StatisticsProblem]
+    read: int = 0
+    skipped: int = 0
+    suppressed: int = 0
+
+    def municipal_rows(self) -> Iterator[tuple[int, list[str], str, str]]:
+        """(row number, record, area code, period) of each row of a municipality.
+
+        Blank rows are passed over; rows of other areas are counted as skipped; a row whose
+        shape, area or period is wrong is noted in `problems` and left out.
+        """
+        for offset, record in enumerate(self.records):
+            number = self.first_row + offset
+            if not any(cell.strip() for cell in record):
+                continue
+            self.read += 1
+            parsed = _parse_common(record, number, self.columns, self.lookup, self.problems)
+            if parsed is None:
+                continue
+            if parsed is _SKIP:
+                self.skipped += 1
+                continue
+            yield number, record, *parsed
+
+    def table(self, rows: Sequence[KeyFigureRow], *, with_population: bool) -> StatisticsTable:
+        """The table read, or `statistics.nothing_valid` when no row was."""
+        if not rows:
+            raise StatisticsFileError("statistics.nothing_valid", name=self.name)
+        headers, columns = self.headers, self.columns
+        population = columns.population if with_population else None
+        return StatisticsTable(
+            file_name=self.name,
+            table_code=self.code,
+            title=table_title(self.code),
+            encoding=self.encoding,
+            area_column=headers[columns.area],
+            time_column=headers[columns.time],
+            value_column=headers[columns.value],
+            category_columns=tuple(headers[index] for index in columns.categories),
+            population_column=None if population is None else headers[population],
+            rows=tuple(rows),
+            problems=tuple(self.problems),
+            rows_read=self.read,
+            skipped_areas=self.skipped,
+            suppressed=self.suppressed,
+        )
+
+
 def supported_table(table_code: str) -> bool:
     """True for the tables this importer knows (UND1–3, ANBAAR…, FOLK1A)."""
     family = table_family(table_code)
@@ -173,26 +233,22 @@ def read_statistics(
             )
         )
         columns = replace(columns, population=None)
-    lookup = _AreaLookup(municipalities)
-    body = records[header_index + 1 :]
-    first_row = header_index + 2
+    body = _Body(
+        name=name,
+        code=code,
+        encoding=encoding,
+        headers=headers,
+        columns=columns,
+        records=records[header_index + 1 :],
+        first_row=header_index + 2,
+        lookup=_AreaLookup(municipalities),
+        problems=problems,
+    )
     if table_family(code) == POPULATION_TABLE:
-        return _population_table(name, code, encoding, headers, columns, body, first_row, lookup)
+        return _population_table(body)
     rows: list[KeyFigureRow] = []
     seen: dict[tuple[str, str, str], int] = {}
-    skipped = suppressed = read = 0
-    for offset, record in enumerate(body):
-        number = first_row + offset
-        if not any(cell.strip() for cell in record):
-            continue
-        read += 1
-        parsed = _parse_common(record, number, columns, lookup, problems)
-        if parsed is None:
-            continue
-        if parsed is _SKIP:
-            skipped += 1
-            continue
-        area, period = parsed
+    for number, record, area, period in body.municipal_rows():
         category = CATEGORY_SEPARATOR.join(record[index].strip() for index in columns.categories)
         value, ok = _number(record[columns.value], number, problems)
         population: int | None = None
@@ -212,26 +268,9 @@ def read_statistics(
             continue
         seen[identity] = number
         if value is None:
-            suppressed += 1
+            body.suppressed += 1
         rows.append(KeyFigureRow(area, period, category, value, population))
-    if not rows:
-        raise StatisticsFileError("statistics.nothing_valid", name=name)
-    return StatisticsTable(
-        file_name=name,
-        table_code=code,
-        title=table_title(code),
-        encoding=encoding,
-        area_column=headers[columns.area],
-        time_column=headers[columns.time],
-        value_column=headers[columns.value],
-        category_columns=tuple(headers[index] for index in columns.categories),
-        population_column=None if columns.population is None else headers[columns.population],
-        rows=tuple(rows),
-        problems=tuple(problems),
-        rows_read=read,
-        skipped_areas=skipped,
-        suppressed=suppressed,
-    )
+    return body.table(rows, with_population=True)
 
 
 def _population_mismatch(heading: str, table_code: str) -> bool:
@@ -471,46 +510,25 @@ def _number(text: str, number: int, problems: list[StatisticsProblem]) -> tuple[
     return value, True
 
 
-def _population_table(
-    name: str,
-    code: str,
-    encoding: str,
-    headers: list[str],
-    columns: _Columns,
-    body: list[list[str]],
-    first_row: int,
-    lookup: _AreaLookup,
-) -> StatisticsTable:
+def _population_table(body: _Body) -> StatisticsTable:
     """Sum the populations 0–17 and 0–22 per area and period (single years, else age bands).
 
     A population is given only when its ages are all covered: a band that straddles its upper
     age (e.g. 15–19 år for 0–17), a missing or suppressed age make it unknown for the area and
     period, rather than under-counted (a file of ages 0–17 gives no 0–22 population)."""
+    columns = body.columns
     if columns.age is None:
-        raise StatisticsFileError("statistics.no_age_column", name=name)
+        raise StatisticsFileError("statistics.no_age_column", name=body.name)
     others = [index for index in columns.categories if index != columns.age]
     totals_present = {
-        index: any(len(record) > index and is_total(record[index]) for record in body)
+        index: any(len(record) > index and is_total(record[index]) for record in body.records)
         for index in others
     }
-    problems: list[StatisticsProblem] = []
     singles: dict[tuple[str, str, str], float] = defaultdict(float)
     bands: dict[tuple[str, str, str], float] = defaultdict(float)
     covered: dict[tuple[str, str, str, bool], set[int]] = defaultdict(set)
     straddled: set[tuple[str, str, str]] = set()
-    skipped = suppressed = read = 0
-    for offset, record in enumerate(body):
-        number = first_row + offset
-        if not any(cell.strip() for cell in record):
-            continue
-        read += 1
-        parsed = _parse_common(record, number, columns, lookup, problems)
-        if parsed is None:
-            continue
-        if parsed is _SKIP:
-            skipped += 1
-            continue
-        area, period = parsed
+    for number, record, area, period in body.municipal_rows():
         if any(totals_present[index] and not is_total(record[index]) for index in others):
             continue
         ages = _AGE.match(record[columns.age].strip())
@@ -530,11 +548,11 @@ def _population_table(
         ]
         if not wanted and not straddles:
             continue
-        value, ok = _number(record[columns.value], number, problems)
+        value, ok = _number(record[columns.value], number, body.problems)
         if not ok:
             continue
         if value is None:
-            suppressed += 1
+            body.suppressed += 1
             continue
         for category in straddles:
             straddled.add((area, period, category))
@@ -552,25 +570,8 @@ def _population_table(
     for key, total in bands.items():
         if key not in sums and key not in straddled and full(key, True):
             sums[key] = total
-    rows = tuple(
+    rows = [
         KeyFigureRow(area, period, category, total, round(total))
         for (area, period, category), total in sorted(sums.items())
-    )
-    if not rows:
-        raise StatisticsFileError("statistics.nothing_valid", name=name)
-    return StatisticsTable(
-        file_name=name,
-        table_code=code,
-        title=table_title(code),
-        encoding=encoding,
-        area_column=headers[columns.area],
-        time_column=headers[columns.time],
-        value_column=headers[columns.value],
-        category_columns=tuple(headers[index] for index in columns.categories),
-        population_column=None,
-        rows=rows,
-        problems=tuple(problems),
-        rows_read=read,
-        skipped_areas=skipped,
-        suppressed=suppressed,
-    )
+    ]
+    return body.table(rows, with_population=False)

@@ -48,7 +48,7 @@ _NOT_BLANK = re.compile(rb"\S")
 
 csv.field_size_limit(MAX_CSV_FIELD_CHARS)
 
-_XLSX_ERRORS = (
+XLSX_READ_ERRORS: tuple[type[Exception], ...] = (
     zipfile.BadZipFile,
     zipfile.LargeZipFile,
     InvalidFileException,
@@ -60,6 +60,7 @@ _XLSX_ERRORS = (
     EOFError,
     zlib.error,
 )
+"""What reading a damaged xlsx raises (besides OSError, which callers word on their own)."""
 
 
 class TableRow(NamedTuple):
@@ -138,7 +139,7 @@ class XlsxSource:
         check_xlsx(path, XLSX_LIMITS, error=CaseListError)
         try:
             self._workbook = load_workbook(path, read_only=True, data_only=True)
-        except _XLSX_ERRORS as error:
+        except XLSX_READ_ERRORS as error:
             raise self._corrupt(error) from error
         except OSError as error:
             raise CaseListError(
@@ -177,7 +178,7 @@ class XlsxSource:
                 check_row_shape(self._name, number, len(cells))
                 if any(cells):
                     yield TableRow(number, cells)
-        except _XLSX_ERRORS as error:
+        except XLSX_READ_ERRORS as error:
             raise self._corrupt(error) from error
 
     def close(self) -> None:
