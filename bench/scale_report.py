@@ -147,10 +147,16 @@ class Report:
             ).fetchone()
             self.largest = _uuid_text(largest)
 
-    def cli(self, name: str, *arguments: str, note: str = "") -> None:
-        """One `python -m taskforce_app …` run as a row."""
+    def cli(self, name: str, *arguments: str, output: str = "") -> None:
+        """One `python -m taskforce_app …` run as a row (`output`: the file whose size to note)."""
         command = [self.python, "-m", "taskforce_app", *arguments]
-        seconds, peak, _, _ = _run(command, self.folder)
+        try:
+            seconds, peak, _, _ = _run(command, self.folder)
+        except RuntimeError as error:
+            self.add(Row(name, float("nan"), float("nan"), f"failed: {str(error)[-120:]}"))
+            return
+        written = self.folder / output if output else None
+        note = f"{written.stat().st_size / 1e6:.1f} MB" if written and written.exists() else ""
         self.add(Row(name, seconds, peak, note))
 
     def add(self, row: Row) -> None:
@@ -166,7 +172,12 @@ class Report:
         self.add(Row("bare PySide6 window", bare, bare_peak))
         for page in ("", *PAGES):
             command = [self.python, "-c", PAGE_CHILD, str(self.db), page]
-            _, peak, result, _ = _run(command, self.folder)
+            try:
+                _, peak, result, _ = _run(command, self.folder)
+            except RuntimeError as error:
+                failed = f"failed: {str(error).splitlines()[-1][-120:]}"
+                self.add(Row(f"page {page.lower() or 'main window'}", float("nan"), 0.0, failed))
+                continue
             if not page:
                 ratio = result["shown"] / bare_result["shown"]
                 self.add(Row("main window shown", result["shown"], peak, f"{ratio:.1f}x bare"))
@@ -207,6 +218,7 @@ class Report:
         self.cli(
             "package export (all)",
             *("package", "export", "--db", db, *everyone, "-o", "all.tfpkg", "--unencrypted"),
+            output="all.tfpkg",
         )
         self.cli(
             "package export (one forløb)",
