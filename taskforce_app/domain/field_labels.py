@@ -95,6 +95,8 @@ COLUMN_LABELS: dict[str, str] = {
     "recommendation_update.author": NC_("field", "Author"),
     "recommendation_update.note": NC_("field", "Note"),
     "review_note.text": NC_("field", "Note"),
+    "report_section_text.section_id": NC_("field", "Report section id"),
+    "report_section_text.text": NC_("field", "Report section text"),
     "workbook_export.app_version": NC_("field", "Workbook's app version"),
     "workbook_export.rows": NC_("field", "Workbook rows"),
 }
@@ -126,6 +128,7 @@ TABLE_LABELS: dict[str, str] = {
     "finding_evidence": NC_("field", "A field in the finding's evidence"),
     "recommendation_update": NC_("field", "A field in the recommendation update"),
     "review_note": NC_("field", "A field in the note"),
+    "report_section_text": NC_("field", "A field in the report section"),
     "workbook_export": NC_("field", "A field in the exported workbook"),
 }
 """The name of a column of each table without its own label."""

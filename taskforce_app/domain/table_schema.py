@@ -31,6 +31,7 @@ from taskforce_app.domain.enums import (
     Severity,
     Track,
 )
+from taskforce_app.domain.report_templates import ReportType, SectionStatus
 
 ENUM_LENGTH = 32
 """Enum codes are stored in a VARCHAR(32)."""
@@ -288,6 +289,15 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
         _enum("old_status", RecommendationStatus, nullable=True),
         _enum("new_status", RecommendationStatus),
         _col("note", Kind.TEXT),
+    ),
+    "report_section_text": _table(
+        _col("engagement_id", Kind.UUID),
+        _enum("report_type", ReportType),
+        _text("section_id", 60),
+        _col("text", Kind.TEXT),
+        _enum("status", SectionStatus),
+        _col("changed_by_id", Kind.UUID, nullable=True),
+        _col("changed_at", Kind.DATETIME),
     ),
     "review_note": _table(
         _col("engagement_id", Kind.UUID),

@@ -32,6 +32,7 @@ from taskforce_app.persistence.models.reference import (
     Municipality,
     Setting,
 )
+from taskforce_app.persistence.models.reports import ReportSectionText
 
 __all__ = [
     "Application",
@@ -54,6 +55,7 @@ __all__ = [
     "PhasePeriod",
     "Recommendation",
     "RecommendationUpdate",
+    "ReportSectionText",
     "ReviewNote",
     "ReviewRound",
     "SampledCase",
