@@ -636,6 +636,18 @@ class CaseReviewWidget(QWidget):
             case_row = self.sample_model.row_of(case_id)
             if case_row >= 0:
                 self._load_case(case_row, keep_row=row)
+        else:
+            # A sample drawn while the round was shown: its first case, as when a round opens.
+            first = next(
+                (
+                    number
+                    for number, case in enumerate(self.sample_model.cases())
+                    if case.status is not SampledCaseStatus.REPLACED
+                ),
+                -1,
+            )
+            if first >= 0:
+                self.select_case(first)
         self._update_progress()
 
     def select_case(self, row: int) -> None:

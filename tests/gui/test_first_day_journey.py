@@ -430,9 +430,10 @@ def review_by_keyboard(qtbot: QtBot, window: MainWindow, round_id: uuid.UUID) ->
     assert screen.round is not None and screen.round.id == round_id  # the new round is shown
     assert screen.reviewer_label.text() == "Du gennemgår som SKA"
     assert screen.sample_model.rowCount() == SAMPLE_SIZE
-    first = screen.sample_table.visualRect(screen.sample_model.index(0, 1)).center()
-    QTest.mouseClick(screen.sample_table.viewport(), Qt.MouseButton.LeftButton, pos=first)
-    assert screen.current_case is not None
+    first = screen.sample_model.cases()[0]
+    # The sample was drawn while the round was shown: its first case is shown, as on opening.
+    assert screen.current_case is not None and screen.current_case.id == first.id
+    assert screen.key_dates.title().startswith(f"Nøgledatoer for {first.case_ref}")
     table = screen.criteria_table
     QTest.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert table.currentIndex().row() == screen.criteria_model.criterion_rows()[0]
