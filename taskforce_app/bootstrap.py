@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from taskforce_app.services.operations import OperationService
     from taskforce_app.services.overview import OverviewService
     from taskforce_app.services.reference import ReferenceService
+    from taskforce_app.services.report_authoring import ReportAuthoringService
     from taskforce_app.services.reports import ReportService
     from taskforce_app.services.results import ResultsService
     from taskforce_app.services.review import ReviewService
@@ -174,6 +175,13 @@ class AppContext:
         from taskforce_app.services.reports import ReportService
 
         return ReportService(self._db)
+
+    @cached_property
+    def report_authoring(self) -> ReportAuthoringService:
+        """The written analyserapport and statusrapport: sections, text, status, Word and PDF."""
+        from taskforce_app.services.report_authoring import ReportAuthoringService
+
+        return ReportAuthoringService(self._db)
 
     @cached_property
     def workbooks(self) -> WorkbookService:

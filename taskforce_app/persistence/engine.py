@@ -15,6 +15,11 @@ from taskforce_app.persistence.soft_delete import install_soft_delete_filter
 
 SQLITE_BUSY_TIMEOUT_MS = 5_000
 
+_PRAGMAS = ("foreign_keys=ON", f"busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+"""Every SQLite connection's pragmas."""
+_WRITING_PRAGMAS = (*_PRAGMAS, "journal_mode=WAL", "synchronous=NORMAL")
+_READ_ONLY_PRAGMAS = (*_PRAGMAS, "query_only=ON")
+
 
 def create_app_engine(location: DatabaseLocation, *, read_only: bool = False) -> Engine:
     """An engine for `location`; SQLite gets foreign keys, WAL, NORMAL sync and real BEGINs.
@@ -48,25 +53,20 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    _set_pragmas(dbapi_connection, _WRITING_PRAGMAS)
+
+
+def _on_sqlite_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    _set_pragmas(dbapi_connection, _READ_ONLY_PRAGMAS)
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, pragmas: tuple[str, ...]) -> None:
     # Let SQLAlchemy emit BEGIN itself, so that every transaction (DDL included) is atomic.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-    finally:
-        cursor.close()
-
-
-def _on_sqlite_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA query_only=ON")
+        for pragma in pragmas:
+            cursor.execute(f"PRAGMA {pragma}")
     finally:
         cursor.close()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date
 
 from sqlalchemy import select
@@ -517,37 +517,30 @@ def _apply_finding(session: Session, row: Finding, draft: FindingDraft) -> None:
 
 
 def _set_links(session: Session, row: Finding, draft: FindingDraft) -> None:
+    """Link the finding to exactly the draft's requirements and evidence cases.
+
+    A link dropped is soft-deleted, one taken again is restored, so its history stays whole.
+    """
     now = utc_now()
-    current = {
-        link.criterion_id: link
-        for link in session.scalars(
-            select(FindingCriterion)
-            .where(FindingCriterion.finding_id == row.id)
-            .execution_options(include_deleted=True)
-        )
-    }
-    for criterion_id, link in current.items():
-        link.deleted_at = None if criterion_id in draft.criterion_ids else now
-    for criterion_id in draft.criterion_ids:
-        if criterion_id not in current:
-            session.add(
-                FindingCriterion(id=uuid.uuid4(), finding_id=row.id, criterion_id=criterion_id)
+    kinds: tuple[tuple[type[FindingCriterion | FindingEvidence], str, Collection[uuid.UUID]], ...]
+    kinds = (
+        (FindingCriterion, "criterion_id", draft.criterion_ids),
+        (FindingEvidence, "sampled_case_id", draft.evidence_ids),
+    )
+    for model, key, wanted in kinds:
+        current = {
+            getattr(link, key): link
+            for link in session.scalars(
+                select(model)
+                .where(model.finding_id == row.id)
+                .execution_options(include_deleted=True)
             )
-    evidence = {
-        link.sampled_case_id: link
-        for link in session.scalars(
-            select(FindingEvidence)
-            .where(FindingEvidence.finding_id == row.id)
-            .execution_options(include_deleted=True)
-        )
-    }
-    for sampled_id, proof in evidence.items():
-        proof.deleted_at = None if sampled_id in draft.evidence_ids else now
-    for sampled_id in draft.evidence_ids:
-        if sampled_id not in evidence:
-            session.add(
-                FindingEvidence(id=uuid.uuid4(), finding_id=row.id, sampled_case_id=sampled_id)
-            )
+        }
+        for linked, link in current.items():
+            link.deleted_at = None if linked in wanted else now
+        for linked in wanted:
+            if linked not in current:
+                session.add(model(id=uuid.uuid4(), finding_id=row.id, **{key: linked}))
 
 
 def _finding_codes(
