@@ -17,41 +17,16 @@ from typing import NoReturn, TextIO
 
 from taskforce_app import APP_NAME, APP_SLUG, __version__
 from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_percent
-from taskforce_app.domain.enums import Health, Phase, RoundKind, SamplingMethod
+from taskforce_app.domain.enums import RoundKind, SamplingMethod
 from taskforce_app.domain.errors import UserError
+from taskforce_app.domain.labels import health_label, phase_label
+from taskforce_app.domain.text import N_, translate
 
 log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_BUG = 1
 EXIT_USER = 2
-
-PHASE_LABELS = {
-    "da": {
-        Phase.OPSTART: "Opstart",
-        Phase.ANALYSE: "Analyse",
-        Phase.AFRAPPORTERING: "Afrapportering",
-        Phase.UDVIKLING: "Udvikling",
-        Phase.STATUSMAALING: "Statusmåling",
-        Phase.STATUSRAPPORT: "Statusrapport",
-        Phase.AFSLUTTET: "Afsluttet",
-    },
-    "en": {
-        Phase.OPSTART: "Start-up",
-        Phase.ANALYSE: "Analysis",
-        Phase.AFRAPPORTERING: "Reporting",
-        Phase.UDVIKLING: "Development",
-        Phase.STATUSMAALING: "Status measurement",
-        Phase.STATUSRAPPORT: "Status report",
-        Phase.AFSLUTTET: "Closed",
-    },
-}
-
-
-HEALTH_LABELS = {
-    "da": {Health.ON_TRACK: "På sporet", Health.AT_RISK: "Risiko", Health.LATE: "Forsinket"},
-    "en": {Health.ON_TRACK: "On track", Health.AT_RISK: "At risk", Health.LATE: "Late"},
-}
 
 
 class UsageError(UserError):
@@ -131,19 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     results.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
     results.add_argument("--json", action="store_true", help="machine-readable output")
     export = command("export", "write a report: pdf or xlsx per forløb, or the portfolio")
-    export.add_argument("kind", choices=["pdf", "docx", "xlsx", "portfolio", "ics"])
+    export.add_argument("kind", choices=["pdf", "xlsx", "portfolio", "ics"])
     export.add_argument("--engagement", metavar="ID_OR_MUNICIPALITY")
     export.add_argument("-o", "--output", required=True, metavar="FILE")
     export.add_argument(
         "--sections", metavar="LIST", help="pdf only: comma-separated sections (default: all)"
-    )
-    export.add_argument(
-        "--report",
-        choices=["analyse", "status"],
-        help="docx or pdf: the written analyserapport or statusrapport (required for docx)",
-    )
-    export.add_argument(
-        "--template", metavar="DOCX", help="docx only: a Word template (default: the shipped one)"
     )
     export.add_argument("--consultant", metavar="INITIALS", help="ics only: one consultant's")
     export.add_argument(
@@ -313,7 +280,7 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
             )
             return EXIT_USER
         log.exception("unexpected error in %s", _command_name(argv))
-        what = "Unexpected error; details in" if language == "en" else "Uventet fejl; detaljer i"
+        what = translate(N_("Unexpected error; details in"), language)
         print(f"{APP_SLUG}: {what} {log_path}", file=sys.stderr)
         return EXIT_BUG
 
@@ -409,24 +376,32 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         json.dump(payload, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
-    labels = PHASE_LABELS[language]
-    health = HEALTH_LABELS[language]
-    header = ("Id", "Kommune", "Region", "Fase", "Måned", "Status", "Overskredet", "Næste milepæl")
+    header = _texts(
+        language,
+        N_("Id"),
+        N_("Municipality"),
+        N_("Region"),
+        N_("Phase"),
+        N_("Month"),
+        N_("Status"),
+        N_("Overdue"),
+        N_("Next milestone"),
+    )
     table = [
         (
             str(row.id)[:8],
             f"{row.municipality_name} ({row.municipality_code})",
             row.region.value.removeprefix("Region "),
-            labels[row.phase],
+            phase_label(row.phase, language),
             "" if row.month_of_plan is None else f"{row.month_of_plan}/24",
-            health[row.health],
+            health_label(row.health, language),
             str(row.overdue),
             f"{_dk(row.next_milestone_on)} {row.next_milestone}".strip(),
         )
         for row in rows
     ]
     _print_table(out, header, table)
-    print(f"{len(rows)} forløb", file=out)
+    print(translate(N_("{count} engagements"), language).format(count=len(rows)), file=out)
     return EXIT_OK
 
 
@@ -843,8 +818,6 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     target = Path(args.output).expanduser().absolute()
     if args.kind == "ics":
         return _export_ics(args, target, out)
-    if args.kind == "docx" or args.report:
-        return _export_written_report(args, target, out)
     if args.kind != "portfolio" and not args.engagement:
         raise UsageError(detail=f"export {args.kind} kræver --engagement ID")
     context = open_context(args.db)
@@ -866,37 +839,6 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
                     )
                 )
                 written = context.reports.export_pdf(engagement_id, target, options=options)
-    finally:
-        context.close()
-    print(f"Skrevet: {written}", file=out)
-    return EXIT_OK
-
-
-def _export_written_report(args: argparse.Namespace, target: Path, out: TextIO) -> int:
-    """`export docx|pdf --report analyse|status`: the written report as Word or PDF."""
-    from taskforce_app.bootstrap import open_context
-    from taskforce_app.domain.report_templates import ReportType
-
-    if args.kind not in ("docx", "pdf"):
-        raise UsageError(detail=f"--report gælder kun export docx og pdf, ikke {args.kind}")
-    if not args.report:
-        raise UsageError(detail="export docx kræver --report analyse eller --report status")
-    if not args.engagement:
-        raise UsageError(detail=f"export {args.kind} kræver --engagement ID")
-    if args.sections:
-        raise UsageError(detail="--sections gælder kun den faste statusrapport (uden --report)")
-    if args.template and args.kind != "docx":
-        raise UsageError(detail="--template gælder kun export docx")
-    template = Path(args.template).expanduser().absolute() if args.template else None
-    context = open_context(args.db)
-    try:
-        engagement_id = context.engagements.resolve(args.engagement)
-        authoring = context.report_authoring
-        report_type = ReportType(args.report)
-        if args.kind == "docx":
-            written = authoring.export_docx(engagement_id, report_type, target, template=template)
-        else:
-            written = authoring.export_pdf(engagement_id, report_type, target)
     finally:
         context.close()
     print(f"Skrevet: {written}", file=out)
@@ -1343,6 +1285,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "unlock": _cmd_unlock,
     "consultants": _cmd_consultants,
 }
+
+
+def _texts(language: str, *messages: str) -> tuple[str, ...]:
+    """`messages` (msgids) in `language`."""
+    return tuple(translate(message, language) for message in messages)
 
 
 def _language(args: argparse.Namespace) -> str:

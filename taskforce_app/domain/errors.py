@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from taskforce_app.domain.field_labels import FIELD_CONTEXT, field_msgids
+from taskforce_app.domain.labels import PHASE_LABELS
 from taskforce_app.domain.text import N_, translate
 from taskforce_app.domain.text import Language as Language
 
@@ -231,15 +232,7 @@ def _merge_area_messages() -> None:
 _merge_area_messages()
 
 
-PHASE_NAMES: dict[str, str] = {
-    "opstart": N_("Start-up"),
-    "analyse": N_("Analysis"),
-    "afrapportering": N_("Reporting"),
-    "udvikling": N_("Development"),
-    "statusmaaling": N_("Status measurement"),
-    "statusrapport": N_("Status report"),
-    "afsluttet": N_("Closed"),
-}
+PHASE_NAMES: dict[str, str] = {phase.value: name for phase, name in PHASE_LABELS.items()}
 """A `phase` parameter is passed as the phase's code and shown by its name."""
 
 

@@ -25,6 +25,7 @@ from taskforce_app.domain.enums import (
 from taskforce_app.domain.errors import ValidationError
 from taskforce_app.domain.findings import FindingView, RecommendationView
 from taskforce_app.domain.key_figures import KeyFigureSeries
+from taskforce_app.domain.labels import health_labels, phase_labels
 from taskforce_app.domain.milestones import MilestoneView
 from taskforce_app.domain.overview import TimelineRow
 from taskforce_app.domain.result_tables import EngagementResults
@@ -190,24 +191,8 @@ class ReportLabels:
         "Summen pr. pejlemærke tæller sag-krav-par, ikke sager; intervallet er derfor kun "
         "vejledende."
     )
-    phases: dict[Phase, str] = field(
-        default_factory=lambda: {
-            Phase.OPSTART: "Opstart",
-            Phase.ANALYSE: "Analyse",
-            Phase.AFRAPPORTERING: "Afrapportering",
-            Phase.UDVIKLING: "Udvikling",
-            Phase.STATUSMAALING: "Statusmåling",
-            Phase.STATUSRAPPORT: "Statusrapport",
-            Phase.AFSLUTTET: "Afsluttet",
-        }
-    )
-    healths: dict[Health, str] = field(
-        default_factory=lambda: {
-            Health.ON_TRACK: "På sporet",
-            Health.AT_RISK: "Risiko",
-            Health.LATE: "Forsinket",
-        }
-    )
+    phases: dict[Phase, str] = field(default_factory=lambda: phase_labels("da"))
+    healths: dict[Health, str] = field(default_factory=lambda: health_labels("da"))
     tracks: dict[Track, str] = field(
         default_factory=lambda: {Track.JURIDISK: "Juridisk", Track.SOCIALFAGLIG: "Socialfaglig"}
     )

@@ -102,20 +102,6 @@ ANSWER_LABELS: dict[Answer, str] = {
     Answer.QUALITY_3: "Tilstrækkelig",
     Answer.QUALITY_4: "God",
 }
-PHASE_LABELS: dict[Phase, str] = {
-    Phase.OPSTART: "Opstart",
-    Phase.ANALYSE: "Analyse",
-    Phase.AFRAPPORTERING: "Afrapportering",
-    Phase.UDVIKLING: "Udvikling",
-    Phase.STATUSMAALING: "Statusmåling",
-    Phase.STATUSRAPPORT: "Statusrapport",
-    Phase.AFSLUTTET: "Afsluttet",
-}
-HEALTH_LABELS: dict[Health, str] = {
-    Health.ON_TRACK: "På sporet",
-    Health.AT_RISK: "I risiko",
-    Health.LATE: "Forsinket",
-}
 SEVERITY_LABELS: dict[Severity, str] = {
     Severity.CRITICAL: "Kritisk",
     Severity.SIGNIFICANT: "Væsentlig",

@@ -16,13 +16,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_law_text
 from taskforce_app.domain.enums import Answer, SampledCaseStatus, Severity, Track
 from taskforce_app.domain.findings import RecommendationView
+from taskforce_app.domain.labels import health_label, phase_label
 from taskforce_app.domain.result_lines import BOTH_LAWS_DA, law_label_da, result_lines
 from taskforce_app.domain.result_tables import Figure
 from taskforce_app.domain.workbook_models import (
     ANSWER_LABELS,
     FORMAT_ID,
     FORMAT_VERSION,
-    HEALTH_LABELS,
     LAW_LABELS,
     METHOD_LABELS,
     MILESTONE_STATUS_LABELS,
@@ -30,7 +30,6 @@ from taskforce_app.domain.workbook_models import (
     OTHER_LAW,
     PEJLEMAERKE_LABELS,
     PERCENT_FORMAT,
-    PHASE_LABELS,
     POINTS_FORMAT,
     ROLE_LABELS,
     ROUND_KIND_LABELS,
@@ -165,12 +164,12 @@ def _overview(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelle
                 ("Kommunekode", municipality.code),
                 ("Region", municipality.region.value),
                 ("Forløb", detail.title),
-                ("Fase", PHASE_LABELS[detail.phase]),
+                ("Fase", phase_label(detail.phase, "da")),
                 ("Startdato", detail.start_date),
                 ("Planlagt slut", detail.planned_end_date),
                 ("Faktisk slut", detail.actual_end_date),
                 ("Måned i forløbet (af 24)", month),
-                ("Status for planen", HEALTH_LABELS[overview.health] if overview else ""),
+                ("Status for planen", health_label(overview.health, "da") if overview else ""),
                 ("Team", team),
                 ("Kommunens kontaktpersoner", contacts),
             ],
@@ -244,7 +243,7 @@ def _milestones(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancel
     for row, item in enumerate(data.milestones, start=2):
         values: list[CellValue] = [
             item.title,
-            PHASE_LABELS[item.phase],
+            phase_label(item.phase, "da"),
             item.planned_on,
             item.actual_on,
             MILESTONE_STATUS_LABELS[item.status],

@@ -19,14 +19,13 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
 from taskforce_app.domain.enums import Answer
+from taskforce_app.domain.labels import health_label, phase_label
 from taskforce_app.domain.workbook_models import (
     ANSWER_LABELS,
     DATE_FORMAT,
     FORMAT_VERSION,
-    HEALTH_LABELS,
     PEJLEMAERKE_LABELS,
     PERCENT_FORMAT,
-    PHASE_LABELS,
     PORTFOLIO_FORMAT_ID,
     TRACK_LABELS,
     AssessmentLine,
@@ -166,11 +165,11 @@ def _portfolio_sheet(workbook: Workbook, data: PortfolioWorkbook) -> None:
                 _text(sheet, row.municipality),
                 _text(sheet, row.region.removeprefix("Region ")),
                 _text(sheet, row.title),
-                PHASE_LABELS[row.phase],
+                phase_label(row.phase, "da"),
                 _date(sheet, row.start_date),
                 _date(sheet, row.planned_end_date),
                 row.month_of_plan,
-                HEALTH_LABELS[row.health],
+                health_label(row.health, "da"),
                 row.overdue_milestones,
                 row.critical_findings,
                 row.significant_findings,

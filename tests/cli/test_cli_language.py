@@ -1,0 +1,56 @@
+"""`--lang en|da` gives one language throughout the CLI's output: headers, phases and health."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from taskforce_app.cli import main
+from taskforce_app.domain.enums import Health, Phase
+from taskforce_app.domain.labels import health_labels, phase_labels
+
+
+def _list(capsys: pytest.CaptureFixture[str], db: Path, *lang: str) -> list[str]:
+    code = main([*lang, "list", "--db", str(db)])
+    captured = capsys.readouterr()
+    assert (code, captured.err) == (0, "")
+    return captured.out.splitlines()
+
+
+def _each_row_names_its_phase_and_health(rows: list[str], language: str) -> None:
+    assert len(rows) >= 5
+    for row in rows:
+        assert any(f"  {name}  " in row for name in phase_labels(language).values()), row
+        assert any(f"  {name}  " in row for name in health_labels(language).values()), row
+
+
+def test_english_list_has_english_headers_and_values(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = _list(capsys, demo_db_path, "--lang", "en")
+    assert lines[0].split() == [
+        "Id", "Municipality", "Region", "Phase", "Month", "Status", "Overdue", "Next", "milestone"
+    ]  # fmt: skip
+    _each_row_names_its_phase_and_health(lines[1:-1], "en")
+    for danish in ("På sporet", "Risiko", "Forsinket", "Opstart", "Afrapportering"):
+        assert danish not in "\n".join(lines), danish
+    assert lines[-1].endswith(" engagements")
+
+
+def test_danish_list_is_danish_throughout(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = _list(capsys, demo_db_path)
+    assert lines[0].split()[:4] == ["Id", "Kommune", "Region", "Fase"]
+    _each_row_names_its_phase_and_health(lines[1:-1], "da")
+    for english in ("Municipality", "On track", "At risk", "Late", "Start-up", "Analysis"):
+        assert english not in "\n".join(lines), english
+    assert lines[-1].endswith(" forløb")
+
+
+def test_one_word_for_at_risk_in_every_output() -> None:
+    assert health_labels("da")[Health.AT_RISK] == "Risiko"
+    assert health_labels("en")[Health.AT_RISK] == "At risk"
+    assert phase_labels("da")[Phase.STATUSMAALING] == "Statusmåling"
+    assert phase_labels("en")[Phase.STATUSMAALING] == "Status measurement"
