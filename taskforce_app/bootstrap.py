@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from taskforce_app.services.report_authoring import ReportAuthoringService
     from taskforce_app.services.reports import ReportService
     from taskforce_app.services.results import ResultsService
+    from taskforce_app.services.retention import RetentionService
     from taskforce_app.services.review import ReviewService
     from taskforce_app.services.sampling import SamplingService
     from taskforce_app.services.team import TeamService
@@ -210,6 +211,13 @@ class AppContext:
         from taskforce_app.services.calendar import CalendarService
 
         return CalendarService(self._db)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        """The retention period, the forløb whose case data is due, and the purge."""
+        from taskforce_app.services.retention import RetentionService
+
+        return RetentionService(self._db)
 
     @property
     def database_path(self) -> Path | None:

@@ -187,6 +187,16 @@ def build_parser() -> argparse.ArgumentParser:
     deadlines.add_argument("--days", type=_days, default=30, help="how far ahead (default 30)")
     deadlines.add_argument("--json", action="store_true", help="machine-readable output")
     _add_consultant_commands(command("consultants", "add, list and deactivate consultants"))
+    purge = command("purge", "delete a forløb's case data when its retention period is over")
+    purge.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
+    purge.add_argument("--early", action="store_true", help="before the period is over")
+    purge.add_argument("--reason", default="", metavar="TEXT", help="why (required with --early)")
+    purge.add_argument("--dry-run", action="store_true", help="show what would go, delete nothing")
+    purge.add_argument("--json", action="store_true", help="machine-readable output")
+    retention = command("retention", "the retention period and the forløb due for purging")
+    retention.add_argument("--years", metavar="N", help="set the period (team leads only)")
+    retention.add_argument("--as", dest="as_initials", metavar="INITIALS", help="who sets it")
+    retention.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
@@ -1265,6 +1275,83 @@ def _cmd_consultants(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.bootstrap import open_context
+
+    context = open_context(args.db, actor="cli", lock=not args.dry_run)
+    try:
+        engagement_id = context.engagements.resolve(args.engagement)
+        result = context.retention.purge(
+            engagement_id, early=args.early, reason=args.reason, dry_run=args.dry_run
+        )
+        stale = [] if args.dry_run else context.retention.backups_to_delete()
+    finally:
+        context.close()
+    if args.json:
+        payload = {**result.to_json(), "backups_to_delete": [str(b.path) for b in stale]}
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    verb = "Ville slette (--dry-run, intet slettet)" if args.dry_run else "Slettet"
+    print(f"{verb}: sagsdata for {result.title}", file=out)
+    _print_table(out, ("Tabel", "Rækker"), [(k, str(v)) for k, v in result.counts.items()])
+    if stale:
+        print("Sikkerhedskopier fra før sletningen, som bør slettes:", file=out)
+        for info in stale:
+            print(f"  {info.path}", file=out)
+    return EXIT_OK
+
+
+def _cmd_retention(args: argparse.Namespace, out: TextIO) -> int:
+    from taskforce_app.bootstrap import open_context
+
+    context = open_context(args.db, actor="cli", lock=args.years is not None)
+    try:
+        if args.years is not None:
+            context.retention.set_years(args.years, by=args.as_initials)
+        years = context.retention.years()
+        statuses = context.retention.statuses()
+    finally:
+        context.close()
+    today = date.today()
+    if args.json:
+        payload = {
+            "years": years,
+            "engagements": [
+                {
+                    "id": str(s.engagement_id),
+                    "title": s.title,
+                    "actual_end": _iso(s.actual_end),
+                    "due": _iso(s.due),
+                    "is_due": s.is_due(today),
+                    "cases": s.case_count,
+                    "purged_at": None if s.purged_at is None else s.purged_at.isoformat(),
+                }
+                for s in statuses
+            ],
+        }
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    print(f"Opbevaringsperiode: {years} år efter forløbets faktiske slutdato", file=out)
+    due = [s for s in statuses if s.is_due(today)]
+    print(f"Sagsdata til sletning: {len(due)} forløb", file=out)
+    rows = [
+        (
+            s.title,
+            _dk(s.actual_end) or "ikke afsluttet",
+            _dk(s.due),
+            str(s.case_count),
+            "slettet " + _dk(s.purged_at.date())
+            if s.purged_at is not None
+            else ("til sletning" if s.is_due(today) else ""),
+        )
+        for s in statuses
+    ]
+    _print_table(out, ("Forløb", "Afsluttet", "Slettes", "Sager", "Status"), rows)
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
@@ -1284,6 +1371,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "restore": _cmd_restore,
     "unlock": _cmd_unlock,
     "consultants": _cmd_consultants,
+    "purge": _cmd_purge,
+    "retention": _cmd_retention,
 }
 
 

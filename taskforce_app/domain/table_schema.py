@@ -273,6 +273,15 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
         _col("started_on", Kind.DATE, nullable=True),
         _col("ended_on", Kind.DATE, nullable=True),
     ),
+    "purge_record": _table(
+        _col("engagement_id", Kind.UUID),
+        _col("purged_at", Kind.DATETIME),
+        _text("purged_by", 120),
+        _col("early", Kind.BOOLEAN),
+        _col("reason", Kind.TEXT),
+        _col("due_on", Kind.DATE, nullable=True),
+        _col("counts", Kind.JSON),
+    ),
     "recommendation": _table(
         _col("engagement_id", Kind.UUID),
         _col("finding_id", Kind.UUID, nullable=True),
@@ -298,6 +307,13 @@ TABLES: dict[str, dict[str, ColumnSpec]] = {
         _enum("status", SectionStatus),
         _col("changed_by_id", Kind.UUID, nullable=True),
         _col("changed_at", Kind.DATETIME),
+    ),
+    "result_count": _table(
+        _col("round_id", Kind.UUID),
+        _col("criterion_id", Kind.UUID),
+        _enum("answer", Answer, nullable=True),
+        _col("count", Kind.INTEGER),
+        _col("position", Kind.INTEGER),
     ),
     "review_note": _table(
         _col("engagement_id", Kind.UUID),

@@ -31,6 +31,7 @@ from taskforce_app.persistence.models import (
     Criterion,
     Engagement,
     Municipality,
+    ResultCount,
     ReviewRound,
     SampledCase,
 )
@@ -257,6 +258,15 @@ def _answers(session: Session, round_id: uuid.UUID) -> dict[uuid.UUID, list[Answ
     row = session.get(ReviewRound, round_id)
     assert row is not None
     found: dict[uuid.UUID, list[Answer | None]] = defaultdict(list)
+    kept = session.execute(
+        select(ResultCount.criterion_id, ResultCount.answer, ResultCount.count)
+        .where(ResultCount.round_id == round_id)
+        .order_by(ResultCount.position)
+    ).all()
+    if kept:  # the round's case data was purged: its answers as counted then
+        for criterion_id, answer, count in kept:
+            found[criterion_id].extend([answer] * count)
+        return found
     case_set = func.coalesce(SampledCase.legal_criteria_set_id, row.legal_criteria_set_id)
     for criterion_id, answer in session.execute(
         select(Assessment.criterion_id, Assessment.answer)
@@ -271,6 +281,18 @@ def _answers(session: Session, round_id: uuid.UUID) -> dict[uuid.UUID, list[Answ
     ):
         found[criterion_id].append(answer)
     return found
+
+
+def answer_counts(
+    session: Session, round_id: uuid.UUID
+) -> dict[tuple[uuid.UUID, Answer | None], int]:
+    """How many of the round's counted answers each (criterion, answer) has: what the results
+    are computed from, kept when the round's case data is purged."""
+    counts: dict[tuple[uuid.UUID, Answer | None], int] = defaultdict(int)
+    for criterion_id, given in _answers(session, round_id).items():
+        for answer in given:
+            counts[(criterion_id, answer)] += 1
+    return dict(counts)
 
 
 def _criteria(

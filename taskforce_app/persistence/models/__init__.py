@@ -33,6 +33,7 @@ from taskforce_app.persistence.models.reference import (
     Setting,
 )
 from taskforce_app.persistence.models.reports import ReportSectionText
+from taskforce_app.persistence.models.retention import PurgeRecord, ResultCount
 
 __all__ = [
     "Application",
@@ -53,9 +54,11 @@ __all__ = [
     "MunicipalContact",
     "Municipality",
     "PhasePeriod",
+    "PurgeRecord",
     "Recommendation",
     "RecommendationUpdate",
     "ReportSectionText",
+    "ResultCount",
     "ReviewNote",
     "ReviewRound",
     "SampledCase",
