@@ -90,7 +90,7 @@ class MilestoneService:
     def generate_plan(self, engagement_id: uuid.UUID) -> tuple[list[MilestoneView], Changes]:
         """Add the default plan to a forløb that has a start date but no milestones yet."""
         with self._db.write() as session:
-            engagement = _engagement(session, engagement_id)
+            engagement = load_engagement(session, engagement_id)
             if engagement.start_date is None:
                 raise ValidationError("engagement.no_start_date")
             if engagement.planned_end_date is None:
@@ -105,7 +105,7 @@ class MilestoneService:
     ) -> tuple[MilestoneView, Changes]:
         """Add a milestone to the plan."""
         with self._db.write() as session:
-            engagement = _engagement(session, engagement_id)
+            engagement = load_engagement(session, engagement_id)
             clean = draft.validated(engagement.start_date, _end(engagement))
             row = Milestone(id=uuid.uuid4(), engagement_id=engagement_id, sort_order=999)
             _apply(row, clean)
@@ -121,7 +121,7 @@ class MilestoneService:
         """Save a milestone's edited fields (saved at once; the UI offers undo)."""
         with self._db.write() as session:
             row = _load(session, milestone_id)
-            engagement = _engagement(session, row.engagement_id)
+            engagement = load_engagement(session, row.engagement_id)
             clean = draft.validated(engagement.start_date, _end(engagement))
             _apply(row, clean)
             session.flush()
@@ -157,14 +157,14 @@ class MilestoneService:
             ValidationError: no start date yet, or a later phase began before `new_start`.
         """
         with self._db.read() as session:
-            return _start_shift_plan(session, _engagement(session, engagement_id), new_start)
+            return _start_shift_plan(session, load_engagement(session, engagement_id), new_start)
 
     def shift_start(self, engagement_id: uuid.UUID, new_start: date) -> Changes:
         """Move the start date; open milestones move by the same number of days (on working days),
         done and cancelled ones stay, the phase period that began at the start begins on the new
         start, and the planned end moves along. One transaction, so one undo step."""
         with self._db.write() as session:
-            engagement = _engagement(session, engagement_id)
+            engagement = load_engagement(session, engagement_id)
             plan = _start_shift_plan(session, engagement, new_start)
             moved = {preview.milestone_id: preview.new_date for preview in plan.milestones}
             for row in _open_milestones(session, engagement_id):
@@ -249,10 +249,6 @@ def _end(engagement: Engagement) -> date | None:
     if engagement.actual_end_date is not None:
         return max(engagement.actual_end_date, engagement.planned_end_date or date.min)
     return engagement.planned_end_date
-
-
-def _engagement(session: Session, engagement_id: uuid.UUID) -> Engagement:
-    return load_engagement(session, engagement_id)
 
 
 def _load(session: Session, milestone_id: uuid.UUID) -> Milestone:

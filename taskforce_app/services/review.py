@@ -36,11 +36,11 @@ from taskforce_app.persistence.models import (
     Consultant,
     CriteriaSet,
     Criterion,
-    Engagement,
     ReviewRound,
     SampledCase,
 )
 from taskforce_app.persistence.types import utc_now
+from taskforce_app.services._rows import load, load_engagement
 from taskforce_app.services.criteria import (
     criterion_id,
     load_criteria_sets,
@@ -61,7 +61,7 @@ class ReviewService:
     def rounds(self, engagement_id: uuid.UUID) -> list[RoundView]:
         """A forløb's review rounds, oldest first."""
         with self._db.read() as session:
-            _engagement(session, engagement_id)
+            load_engagement(session, engagement_id)
             rows = session.scalars(
                 select(ReviewRound)
                 .where(ReviewRound.engagement_id == engagement_id)
@@ -89,7 +89,7 @@ class ReviewService:
         copies another round's setup (sets, method, parameters, size; no answers); `cut_off` is
         the date the review looks at."""
         with self._db.write() as session:
-            _engagement(session, engagement_id)
+            load_engagement(session, engagement_id)
             row = ReviewRound(
                 id=uuid.uuid4(),
                 engagement_id=engagement_id,
@@ -726,18 +726,8 @@ def _sampled_view(
     )
 
 
-def _engagement(session: Session, engagement_id: uuid.UUID) -> Engagement:
-    row = session.get(Engagement, engagement_id)
-    if row is None:
-        raise NotFoundError("engagement.not_found", value=str(engagement_id))
-    return row
-
-
 def _round(session: Session, round_id: uuid.UUID) -> ReviewRound:
-    row = session.get(ReviewRound, round_id)
-    if row is None:
-        raise NotFoundError("review.round_not_found")
-    return row
+    return load(session, ReviewRound, round_id, "review.round_not_found")
 
 
 def _unlocked_round(session: Session, round_id: uuid.UUID) -> ReviewRound:
@@ -748,7 +738,4 @@ def _unlocked_round(session: Session, round_id: uuid.UUID) -> ReviewRound:
 
 
 def _sampled(session: Session, sampled_case_id: uuid.UUID) -> SampledCase:
-    row = session.get(SampledCase, sampled_case_id)
-    if row is None:
-        raise NotFoundError("review.case_not_found")
-    return row
+    return load(session, SampledCase, sampled_case_id, "review.case_not_found")

@@ -24,7 +24,6 @@ from taskforce_app.persistence.audit_trail import log_consultant_switch
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import (
     Consultant,
-    Engagement,
     MunicipalContact,
     PhasePeriod,
     TeamMember,
@@ -193,7 +192,7 @@ class TeamService:
     ) -> Changes:
         """Put a consultant on a forløb's team in `role`."""
         with self._db.write() as session:
-            _engagement(session, engagement_id)
+            load_engagement(session, engagement_id)
             person = load(
                 session, Consultant, consultant_id, "consultant.unknown", value=str(consultant_id)
             )
@@ -240,7 +239,7 @@ class TeamService:
         """Add a municipal contact."""
         clean = draft.validated()
         with self._db.write() as session:
-            _engagement(session, engagement_id)
+            load_engagement(session, engagement_id)
             session.add(
                 MunicipalContact(
                     id=uuid.uuid4(),
@@ -272,7 +271,7 @@ class TeamService:
     def change_phase(self, engagement_id: uuid.UUID, phase: Phase, on: date) -> Changes:
         """Move the forløb into `phase` on `on`: the current phase period ends, a new one starts."""
         with self._db.write() as session:
-            engagement = _engagement(session, engagement_id)
+            engagement = load_engagement(session, engagement_id)
             current = session.scalars(
                 select(PhasePeriod).where(
                     PhasePeriod.engagement_id == engagement_id,
@@ -296,10 +295,6 @@ class TeamService:
                 )
             )
         return Changes.of(Entity.ENGAGEMENT, engagement_id)
-
-
-def _engagement(session: Session, engagement_id: uuid.UUID) -> Engagement:
-    return load_engagement(session, engagement_id)
 
 
 def _consultant_view(row: Consultant) -> ConsultantView:
