@@ -42,6 +42,7 @@ from taskforce_app.domain.report_document import Paragraph as TextParagraph
 from taskforce_app.domain.report_document import Table as TextTable
 from taskforce_app.exporters.authored_charts import chart_drawing
 from taskforce_app.exporters.drawing_png import drawing_png
+from taskforce_app.exporters.pdf_fonts import register_fonts
 
 STYLE_TITLE = "Title"
 STYLE_SUBTITLE = "Subtitle"
@@ -109,6 +110,7 @@ def write_docx(
     Raises:
         ReportAuthoringError: the template cannot be read or lacks a style.
     """
+    register_fonts(fonts_dir)  # the charts measure their labels in the embedded font
     word = open_template(template)
     _clear_body(word)
     _set_properties(word, document)
