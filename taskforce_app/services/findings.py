@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Collection, Iterable
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -242,16 +242,13 @@ class RecommendationService:
             _apply_recommendation(row, clean)
             session.add(row)
             session.flush()
-            session.add(
-                RecommendationUpdate(
-                    id=uuid.uuid4(),
-                    recommendation_id=row.id,
-                    occurred_at=utc_now(),
-                    author=str(session.info.get("actor", "")),
-                    old_status=None,
-                    new_status=RecommendationStatus.NOT_STARTED,
-                    note="Oprettet",
-                )
+            record_status_change(
+                session,
+                row,
+                RecommendationStatus.NOT_STARTED,
+                author=str(session.info.get("actor", "")),
+                note="Oprettet",
+                created=True,
             )
             warnings = _due_warnings(engagement, clean.due_on)
             recommendation_id = row.id
@@ -287,18 +284,13 @@ class RecommendationService:
             row = _recommendation(session, recommendation_id)
             if row.status is status and not note.strip():
                 raise ValidationError("recommendation.same_status", value=status.value)
-            session.add(
-                RecommendationUpdate(
-                    id=uuid.uuid4(),
-                    recommendation_id=row.id,
-                    occurred_at=utc_now(),
-                    author=author or str(session.info.get("actor", "")),
-                    old_status=row.status,
-                    new_status=status,
-                    note=note.strip(),
-                )
+            record_status_change(
+                session,
+                row,
+                status,
+                author=author or str(session.info.get("actor", "")),
+                note=note.strip(),
             )
-            row.status = status
             engagement_id = row.engagement_id
         return self.get(recommendation_id), Changes.of(
             Entity.RECOMMENDATION, recommendation_id, engagement_id
@@ -489,6 +481,41 @@ def open_notes_for_round(session: Session, round_id: uuid.UUID) -> int:
 def _shorten(text: str, limit: int = 120) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def record_status_change(
+    session: Session,
+    row: Recommendation,
+    status: RecommendationStatus,
+    *,
+    author: str,
+    note: str,
+    occurred_at: datetime | None = None,
+    created: bool = False,
+) -> None:
+    """Set a recommendation's status and record who, when, old → new and why in its history.
+
+    Args:
+        session: The operation's session.
+        row: The recommendation.
+        status: Its new status.
+        author: Who changed it.
+        note: Why (may be empty).
+        occurred_at: When (now by default).
+        created: The recommendation is new: the history has no old status.
+    """
+    session.add(
+        RecommendationUpdate(
+            id=uuid.uuid4(),
+            recommendation_id=row.id,
+            occurred_at=occurred_at or utc_now(),
+            author=author,
+            old_status=None if created else row.status,
+            new_status=status,
+            note=note,
+        )
+    )
+    row.status = status
 
 
 def _finding(session: Session, finding_id: uuid.UUID) -> Finding:

@@ -70,7 +70,11 @@ from taskforce_app.persistence.models import (
 )
 from taskforce_app.persistence.types import utc_now
 from taskforce_app.services.engagements import EngagementService
-from taskforce_app.services.findings import FindingService, RecommendationService
+from taskforce_app.services.findings import (
+    FindingService,
+    RecommendationService,
+    record_status_change,
+)
 from taskforce_app.services.milestones import MilestoneService
 from taskforce_app.services.overview import OverviewService
 from taskforce_app.services.results import ResultsService
@@ -641,18 +645,14 @@ def _write_changes(session: Session, changes: tuple[RecommendationChange, ...]) 
     for change in changes:
         record = session.get(Recommendation, change.recommendation_id)
         assert record is not None
-        session.add(
-            RecommendationUpdate(
-                id=uuid.uuid4(),
-                recommendation_id=record.id,
-                occurred_at=now,
-                author=RETURN_AUTHOR,
-                old_status=record.status,
-                new_status=change.new_status,
-                note=change.note,
-            )
+        record_status_change(
+            session,
+            record,
+            change.new_status,
+            author=RETURN_AUTHOR,
+            note=change.note,
+            occurred_at=now,
         )
-        record.status = change.new_status
 
 
 def _aware(value: datetime) -> datetime:
