@@ -69,7 +69,7 @@ def parse_markup(text: str) -> tuple[TextBlock, ...]:
             heading = line[1:].strip()
             if heading:
                 blocks.append(TextHeading(heading))
-        elif line.startswith(BULLET_MARKS):
+        elif line in {mark.strip() for mark in BULLET_MARKS} or line.startswith(BULLET_MARKS):
             if lines:
                 close()
             item = line[2:].strip()
