@@ -31,7 +31,7 @@ fixed-width UTC strings, so they sort as text).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -395,3 +395,38 @@ NONCE_BYTES = 12
 SCRYPT_N = 2**15
 SCRYPT_R = 8
 SCRYPT_P = 1
+
+
+PURGE_TABLE = "purge_record"
+"""A package row here says the forløb's case data was purged: it is purged on merge too."""
+
+
+def drop_purged_case_data(
+    tables: Mapping[str, list[dict[str, Any]]],
+    purged: set[str],
+    round_engagements: Mapping[str, str],
+) -> dict[str, list[dict[str, Any]]]:
+    """The package's tables without the case data of purged forløb (and its history), so a
+    package never brings back what a purge deleted.
+
+    `purged` holds the forløb ids purged on either side; `round_engagements` maps review round
+    ids (ours and the package's) to their forløb.
+    """
+    if not purged:
+        return dict(tables)
+    dropped: set[str] = set()
+    kept: dict[str, list[dict[str, Any]]] = dict(tables)
+
+    def keep(table: str, gone: Callable[[dict[str, Any]], bool]) -> None:
+        rows = kept.get(table, [])
+        kept[table] = [row for row in rows if not gone(row)]
+        dropped.update(str(row["id"]) for row in rows if gone(row))
+
+    keep("case_list_import", lambda row: row.get("engagement_id") in purged)
+    keep("case_record", lambda row: row.get("engagement_id") in purged)
+    keep("sampled_case", lambda row: round_engagements.get(row.get("round_id", "")) in purged)
+    keep("assessment", lambda row: row.get("sampled_case_id") in dropped)
+    keep("finding_evidence", lambda row: row.get("sampled_case_id") in dropped)
+    keep("review_note", lambda row: row.get("assessment_id") in dropped)
+    keep("audit_event", lambda row: row.get("record_id") in dropped)
+    return kept

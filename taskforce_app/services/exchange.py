@@ -92,6 +92,7 @@ from taskforce_app.persistence.base import Base
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Setting
 from taskforce_app.persistence.types import CodedEnum, UtcDateTime, utc_now
+from taskforce_app.services.retention import purge_merged, without_purged_case_data
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,7 @@ ENGAGEMENT_CHILDREN = (
     "finding",
     "recommendation",
     "review_note",
+    "purge_record",
 )
 """Tables whose records belong to a forløb through their `engagement_id`."""
 GRANDCHILDREN = (
@@ -120,6 +122,7 @@ GRANDCHILDREN = (
     ("finding_criterion", "finding_id", "finding"),
     ("finding_evidence", "finding_id", "finding"),
     ("recommendation_update", "recommendation_id", "recommendation"),
+    ("result_count", "round_id", "review_round"),
 )
 EXCHANGED = frozenset(
     {"consultant", "application_round", "application", "engagement", *ENGAGEMENT_CHILDREN}
@@ -147,6 +150,8 @@ _ENTITIES = {
     "review_note": Entity.FINDING,
     "recommendation": Entity.RECOMMENDATION,
     "recommendation_update": Entity.RECOMMENDATION,
+    "purge_record": Entity.CASE,
+    "result_count": Entity.REVIEW,
 }
 
 Row = dict[str, Any]
@@ -426,6 +431,7 @@ class ExchangeService:
                 added, key = 0, None
                 if plan.plans or plan.events:
                     added, key = self._apply(session, info, plan, decisions)
+                purge_merged(session, package)
         except IntegrityError as exc:
             detail = str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc)
             raise UserError("exchange.integrity", detail=detail) from exc
@@ -510,6 +516,7 @@ class ExchangeService:
     def _plan(self, session: Session, package: ExchangePackage) -> _Plan:
         """Match every package record to ours and plan its merge (reads only)."""
         plan = _Plan()
+        package = without_purged_case_data(session, package)
         remap: dict[str, str] = {}
         theirs_by_table: dict[str, list[Row]] = {}
         ours_by_table: dict[str, dict[str, Row]] = {}

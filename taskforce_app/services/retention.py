@@ -10,6 +10,7 @@ statements, so they leave no audit events: nothing of a purge can be undone.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import uuid
@@ -26,6 +27,7 @@ from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.cpr import ensure_no_cpr
 from taskforce_app.domain.enums import ConsultantRole
 from taskforce_app.domain.errors import NotFoundError
+from taskforce_app.domain.merge import PURGE_TABLE, drop_purged_case_data
 from taskforce_app.domain.messages_retention import RetentionError
 from taskforce_app.domain.retention import (
     CASE_TABLES,
@@ -38,6 +40,7 @@ from taskforce_app.domain.retention import (
     mask_in_value,
     reference_pattern,
 )
+from taskforce_app.importers.package import ExchangePackage
 from taskforce_app.persistence.base import Base
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import (
@@ -481,3 +484,49 @@ def _acting(session: Session, initials: str | None, actor_id: uuid.UUID | None) 
     if person is None:
         raise RetentionError("retention.who_missing")
     return person
+
+
+def without_purged_case_data(session: Session, package: ExchangePackage) -> ExchangePackage:
+    """The package without case data of forløb purged here or in the package (no resurrection),
+    and without result counts of rounds whose counts we keep already."""
+    tables = package.tables
+    purged = {str(row["engagement_id"]) for row in tables.get(PURGE_TABLE, [])}
+    purged |= {str(value) for value in session.scalars(select(PurgeRecord.engagement_id))}
+    if not purged:
+        return package
+    rounds = {str(row["id"]): str(row["engagement_id"]) for row in tables.get("review_round", [])}
+    wanted = {uuid.UUID(str(row["round_id"])) for row in tables.get("sampled_case", [])} - {
+        uuid.UUID(key) for key in rounds
+    }
+    for start in range(0, len(wanted), 5_000):
+        chunk = list(wanted)[start : start + 5_000]
+        for round_id, engagement_id in session.execute(
+            select(ReviewRound.id, ReviewRound.engagement_id)
+            .where(ReviewRound.id.in_(chunk))
+            .execution_options(include_deleted=True)
+        ):
+            rounds[str(round_id)] = str(engagement_id)
+    filtered = drop_purged_case_data(tables, purged, rounds)
+    counted = {
+        str(round_id) for (round_id,) in session.execute(select(ResultCount.round_id).distinct())
+    }
+    ours = {str(value) for value in session.scalars(select(ResultCount.id))}
+    filtered["result_count"] = [
+        row
+        for row in filtered.get("result_count", [])
+        if row["id"] in ours or str(row["round_id"]) not in counted
+    ]
+    return dataclasses.replace(package, tables=filtered)
+
+
+def purge_merged(session: Session, package: ExchangePackage) -> None:
+    """Purge here the case data of every forløb the package says was purged (after its
+    records, the purge record and result counts included, were merged)."""
+    for row in package.tables.get(PURGE_TABLE, []):
+        engagement_id = uuid.UUID(str(row["engagement_id"]))
+        if not _case_data(session, engagement_id).all_ids():
+            continue
+        counts = purge_case_data(session, engagement_id)
+        log.warning(
+            "case data of engagement %s purged by a merged package: %s", engagement_id, counts
+        )
