@@ -1,0 +1,59 @@
+"""export docx|pdf --report analyse|status from the command line, and its bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from taskforce_app.cli import main
+from taskforce_app.services.report_authoring import default_word_template
+
+
+def _export(db: Path, kind: str, target: Path, *extra: str) -> int:
+    return main(
+        ["export", kind, "--db", str(db), "--engagement", "Haderslev", "-o", str(target), *extra]
+    )
+
+
+def test_both_reports_in_word_and_pdf(demo_db_path: Path, tmp_path: Path) -> None:
+    for report in ("analyse", "status"):
+        word, pdf = tmp_path / f"{report}.docx", tmp_path / f"{report}.pdf"
+        assert _export(demo_db_path, "docx", word, "--report", report) == 0
+        assert _export(demo_db_path, "pdf", pdf, "--report", report) == 0
+        title = "Analyserapport" if report == "analyse" else "Statusrapport"
+        assert Document(str(word)).paragraphs[1].text == title
+        assert title in PdfReader(pdf).pages[0].extract_text()
+
+
+def test_the_fixed_statusrapport_stays_without_report(demo_db_path: Path, tmp_path: Path) -> None:
+    fixed = tmp_path / "fast.pdf"
+    assert _export(demo_db_path, "pdf", fixed) == 0
+    first = PdfReader(fixed).pages[0].extract_text()
+    assert "Statusrapport" in first and "Haderslev" in first
+
+
+def test_bad_input_is_one_danish_line_and_exit_2(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "rapport.docx"
+    assert _export(demo_db_path, "docx", target) == 2
+    assert "--report analyse" in capsys.readouterr().err
+    assert _export(demo_db_path, "xlsx", tmp_path / "x.xlsx", "--report", "status") == 2
+    assert "--report gælder kun" in capsys.readouterr().err
+
+    letterhead = Document(str(default_word_template()))
+    style = letterhead.styles["Heading 2"]
+    style.element.getparent().remove(style.element)
+    template = tmp_path / "brevpapir.docx"
+    letterhead.save(str(template))
+    assert (
+        _export(demo_db_path, "docx", target, "--report", "analyse", "--template", str(template))
+        == 2
+    )
+    error = capsys.readouterr().err
+    assert "»Heading 2«" in error and "brevpapir.docx" in error
+    assert len(error.strip().splitlines()) == 1
+    assert not target.exists()
