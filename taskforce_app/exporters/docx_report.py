@@ -214,6 +214,8 @@ class _Writer:
         self.word = word
         self.fonts_dir = fonts_dir
         self.width = _text_width(word.sections[-1])
+        self.styles = {name: word.styles[name] for name in REQUIRED_STYLES}
+        """Looked up once: python-docx finds a style by name by walking every style."""
 
     def section(self, section: DocumentSection, *, first: bool) -> None:
         """A section from a new page: its cover or its title, then its blocks."""
@@ -222,27 +224,28 @@ class _Writer:
         if section.cover is not None:
             self._cover(section.cover)
         else:
-            self.word.add_paragraph(section.title, STYLE_HEADINGS[1])
+            self.word.add_paragraph(section.title, self.styles[STYLE_HEADINGS[1]])
         for block in section.blocks:
             self._block(block)
 
     def _cover(self, cover: Cover) -> None:
-        self.word.add_paragraph(cover.kicker, STYLE_KICKER)
-        self.word.add_paragraph(cover.title, STYLE_TITLE)
-        self.word.add_paragraph(cover.municipality, STYLE_SUBTITLE)
+        self.word.add_paragraph(cover.kicker, self.styles[STYLE_KICKER])
+        self.word.add_paragraph(cover.title, self.styles[STYLE_TITLE])
+        self.word.add_paragraph(cover.municipality, self.styles[STYLE_SUBTITLE])
         self.word.add_paragraph(cover.subtitle)
         for line in cover.lines:
             self.word.add_paragraph(line)
 
     def _block(self, block: Block) -> None:
         if isinstance(block, Heading):
-            self.word.add_paragraph(block.text, STYLE_HEADINGS[min(3, max(2, block.level))])
+            level = min(3, max(2, block.level))
+            self.word.add_paragraph(block.text, self.styles[STYLE_HEADINGS[level]])
         elif isinstance(block, TextParagraph):
-            style = STYLE_NOTE if block.style is TextStyle.NOTE else None
+            style = self.styles[STYLE_NOTE] if block.style is TextStyle.NOTE else None
             self.word.add_paragraph(block.text, style)
         elif isinstance(block, Bullets):
             for item in block.items:
-                self.word.add_paragraph(item, STYLE_BULLET)
+                self.word.add_paragraph(item, self.styles[STYLE_BULLET])
         elif isinstance(block, TextTable):
             self._table(block)
         else:
@@ -253,7 +256,7 @@ class _Writer:
         rows = ([block.header] if block.header is not None else []) + list(block.rows)
         columns = len(block.widths)
         table: WordTable = self.word.add_table(rows=len(rows), cols=columns)
-        table.style = self.word.styles[STYLE_TABLE]
+        table.style = self.styles[STYLE_TABLE]
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         widths = [Emu(int(self.width * share)) for share in block.widths]
@@ -266,7 +269,7 @@ class _Writer:
                 cell.width = widths[col_index]
                 value = values[col_index] if col_index < len(values) else ""
                 bold = is_head or (not header and col_index == 0)
-                style = STYLE_TABLE_HEADING if is_head else STYLE_TABLE_TEXT
+                style = self.styles[STYLE_TABLE_HEADING if is_head else STYLE_TABLE_TEXT]
                 _cell_text(cell, value, style, bold=bold and not is_head)
                 if is_head:
                     _shade(cell, HEAD_FILL)
@@ -282,7 +285,7 @@ class _Writer:
             io.BytesIO(picture), width=Emu(int(self.width * block.width))
         )
         if block.caption:
-            self.word.add_paragraph(block.caption, STYLE_CAPTION)
+            self.word.add_paragraph(block.caption, self.styles[STYLE_CAPTION])
 
 
 def _fixed_layout(table: WordTable, widths: list[Emu]) -> None:
@@ -302,10 +305,10 @@ def _fixed_layout(table: WordTable, widths: list[Emu]) -> None:
     properties.append(layout)
 
 
-def _cell_text(cell: Any, value: str, style: str, *, bold: bool) -> None:
+def _cell_text(cell: Any, value: str, style: Any, *, bold: bool) -> None:
     """A cell's lines as one paragraph with line breaks, in `style`."""
     paragraph = cell.paragraphs[0]
-    paragraph.style = style
+    paragraph._p.style = style.style_id  # by id: python-docx's setter walks every style
     for index, line in enumerate(value.split("\n")):
         run = paragraph.add_run(line)
         if bold and index == 0:
