@@ -10,9 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from taskforce_app.domain.criteria import Benchmark
+from taskforce_app.domain.text import N_, NC_, Language, translate
 
-LAW_NAMES_DA = {"serviceloven": "serviceloven", "barnets_lov": "barnets lov"}
-LAW_NAMES_EN = {"serviceloven": "the Social Services Act", "barnets_lov": "the Children's Act"}
+LAW_NAMES: dict[str, str] = {
+    "serviceloven": NC_("measured under", "the Social Services Act"),
+    "barnets_lov": NC_("measured under", "the Children's Act"),
+}
+"""The laws a figure is measured under, as msgids ("Measured under {law}")."""
+
+KIND_SUFFIXES: dict[str, str] = {"pilot": N_(", pilot"), "composite": N_(", composite")}
+"""What a figure's kind adds to its caption."""
 
 
 def benchmark_for(benchmarks: Iterable[Benchmark], key: str, law: str | None) -> Benchmark | None:
@@ -38,38 +45,29 @@ def benchmark_for(benchmarks: Iterable[Benchmark], key: str, law: str | None) ->
     return max(matching, key=lambda item: (item.kind == "composite", item.year))
 
 
-def benchmark_caption(benchmark: Benchmark, language: str = "da") -> str:
+def benchmark_caption(benchmark: Benchmark, language: Language = "da") -> str:
     """ "Børnesagsbarometret 2020–2022, samlet (95 kommuner)", "…2019, pilot (12 kommuner)"."""
-    kind = {
-        "da": {"pilot": ", pilot", "composite": ", samlet"},
-        "en": {"pilot": ", pilot", "composite": ", composite"},
-    }[_lang(language)].get(benchmark.kind, "")
+    suffix = KIND_SUFFIXES.get(benchmark.kind)
+    kind = translate(suffix, language) if suffix else ""
     if benchmark.municipalities is None:
-        count = (
-            "ca. en tredjedel af kommunerne"
-            if _lang(language) == "da"
-            else "about a third of the municipalities"
-        )
+        count = translate(N_("about a third of the municipalities"), language)
     else:
-        noun = "kommuner" if _lang(language) == "da" else "municipalities"
-        count = f"{benchmark.municipalities} {noun}"
+        count = translate(N_("{count} municipalities"), language).format(
+            count=benchmark.municipalities
+        )
     return f"Børnesagsbarometret {benchmark.period}{kind} ({count})"
 
 
-def benchmark_law_text(benchmark: Benchmark, language: str = "da") -> str:
+def benchmark_law_text(benchmark: Benchmark, language: Language = "da") -> str:
     """ "Målt efter serviceloven" (the law the figure was measured under)."""
-    if _lang(language) == "da":
-        return f"Målt efter {LAW_NAMES_DA.get(benchmark.law, benchmark.law)}"
-    return f"Measured under {LAW_NAMES_EN.get(benchmark.law, benchmark.law)}"
+    law = LAW_NAMES.get(benchmark.law)
+    name = translate(law, language, "measured under") if law else benchmark.law
+    return translate(N_("Measured under {law}"), language).format(law=name)
 
 
-def benchmark_percent(benchmark: Benchmark, language: str = "da") -> str:
+def benchmark_percent(benchmark: Benchmark, language: Language = "da") -> str:
     """ "92 %" (Danish decimal comma), or "92%"."""
-    value = f"{benchmark.value_pct:g}"
-    if _lang(language) == "da":
-        return f"{value.replace('.', ',')} %"
-    return f"{value}%"
-
-
-def _lang(language: str) -> str:
-    return "en" if language == "en" else "da"
+    value = f"{benchmark.value_pct:g}".replace(
+        ".", translate(NC_("decimal separator", "."), language, "decimal separator")
+    )
+    return translate(N_("{number}%"), language).format(number=value)

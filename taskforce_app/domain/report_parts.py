@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_law_text
+from taskforce_app.domain.benchmarks import (
+    benchmark_caption,
+    benchmark_law_text,
+    benchmark_percent,
+)
 from taskforce_app.domain.enums import RecommendationStatus, Severity, Track
 from taskforce_app.domain.findings import RecommendationView
 from taskforce_app.domain.report_document import (
@@ -154,7 +158,7 @@ def _pejlemaerke_table(m: ReportModel) -> list[Block]:
             f"{lab.pejlemaerker[item.pejlemaerke]} ({lab.tracks[item.track].lower()})",
             _figure(m, item.analyse),
             _figure(m, item.statusmaaling),
-            _change(item.change),
+            _change(item.change, lab.language),
         )
         for item in m.results.pejlemaerker
     )
@@ -172,15 +176,15 @@ def _pejlemaerke_table(m: ReportModel) -> list[Block]:
 def _figure(m: ReportModel, figure: Figure | None) -> str:
     if figure is None:
         return "–"
-    text = figure.format_da()
+    text = figure.formatted(m.labels.language)
     if figure.interval is not None:
         low, high = (round(value * 100) for value in figure.interval)
         text += "\n" + m.labels.interval.format(low=low, high=high)
     return text
 
 
-def _change(change: ComplianceChange | None) -> str:
-    return change.format_da() if change is not None else "–"
+def _change(change: ComplianceChange | None, language: str) -> str:
+    return change.formatted(language) if change is not None else "–"
 
 
 def _timeline(m: ReportModel) -> list[Block]:
@@ -272,13 +276,12 @@ def _results(m: ReportModel) -> list[Block]:
             where += lab.pejlemaerker[item.pejlemaerke]
             benchmark = "–"
             if item.benchmark is not None:
-                value = item.benchmark.value_pct
-                shown = f"{value:.{0 if value == int(value) else 1}f}".replace(".", ",")
                 benchmark = (
-                    f"{shown} %\n{benchmark_caption(item.benchmark)}\n"
-                    f"{benchmark_law_text(item.benchmark)}"
+                    f"{benchmark_percent(item.benchmark, lab.language)}\n"
+                    f"{benchmark_caption(item.benchmark, lab.language)}\n"
+                    f"{benchmark_law_text(item.benchmark, lab.language)}"
                 )
-            change = _change(item.change).removesuffix(" procentpoint")
+            change = item.change.signed_points(lab.language) if item.change else "–"
             if item.analyse is not None and item.statusmaaling is not None and not item.comparable:
                 reasons.append(item.not_comparable_reason)
                 change = lab.not_comparable.format(mark=str(len(reasons)))

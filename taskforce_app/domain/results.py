@@ -21,6 +21,7 @@ from fractions import Fraction
 from typing import Protocol
 
 from taskforce_app.domain.enums import Answer, Pejlemaerke
+from taskforce_app.domain.text import N_, NC_, Language, translate
 
 Z_95 = 1.959963984540054
 """The standard normal quantile for a two-sided 95 % interval."""
@@ -69,30 +70,51 @@ def wilson_interval(x: int, n: int, z: float = Z_95) -> tuple[float, float] | No
     return (low, high)
 
 
-def format_percent(value: Fraction, decimals: int = 0, *, language: str = "da") -> str:
+def format_percent(value: Fraction, decimals: int = 0, *, language: Language = "da") -> str:
     """`value` (a share, 0.5 = 50 %) as a percentage, rounded half away from zero.
 
-    Danish uses a decimal comma and a space before the sign ("66,7 %"); English "66.7%".
+    The catalogue gives the decimal sign and the percent pattern: "66,7 %" in Danish, "66.7%"
+    in English.
     """
-    return _number(value * 100, decimals, language) + (" %" if language == "da" else "%")
+    number = _number(value * 100, decimals, language)
+    return translate(N_("{number}%"), language).format(number=number)
 
 
-def format_count(value: int, *, language: str = "da") -> str:
+def format_count(value: int, *, language: Language = "da") -> str:
     """A whole number with thousands separators: "1.234" in Danish, "1,234" in English."""
-    text = f"{value:,}"
-    return text.replace(",", ".") if language == "da" else text
+    return f"{value:,}".replace(
+        ",", translate(NC_("thousands separator", ","), language, "thousands separator")
+    )
 
 
-def format_proportion(x: int, n: int, decimals: int = 0, *, language: str = "da") -> str:
+def format_proportion(x: int, n: int, decimals: int = 0, *, language: Language = "da") -> str:
     """ "12 af 18 (67 %)" in Danish, "12 of 18 (67%)" in English; "0 af 0 (–)" when n = 0."""
-    word = "af" if language == "da" else "of"
     share = NO_FIGURE if n == 0 else format_percent(Fraction(x, n), decimals, language=language)
-    counts = (format_count(x, language=language), format_count(n, language=language))
-    return f"{counts[0]} {word} {counts[1]} ({share})"
+    return translate(N_("{x} of {n} ({share})"), language).format(
+        x=format_count(x, language=language), n=format_count(n, language=language), share=share
+    )
+
+
+class _UiFormats:
+    """`format_da()`/`format_en()` for the ui/ modules not yet on `formatted(language)`."""
+
+    __slots__ = ()
+
+    def formatted(self, language: Language = "da", decimals: int = 0) -> str:
+        """The figure in `language`."""
+        raise NotImplementedError
+
+    def format_da(self, decimals: int = 0) -> str:
+        """The figure in Danish."""
+        return self.formatted("da", decimals)
+
+    def format_en(self, decimals: int = 0) -> str:
+        """The figure in English."""
+        return self.formatted("en", decimals)
 
 
 @dataclass(frozen=True, slots=True)
-class ComplianceFigure:
+class ComplianceFigure(_UiFormats):
     """The answers to one requirement (or a sum of requirements) across the cases."""
 
     met: int
@@ -142,17 +164,13 @@ class ComplianceFigure:
             unanswered=self.unanswered + other.unanswered,
         )
 
-    def format_da(self, decimals: int = 0) -> str:
-        """ "12 af 18 (67 %)"; "0 af 0 (–)" when n = 0."""
-        return format_proportion(self.met, self.n, decimals)
-
-    def format_en(self, decimals: int = 0) -> str:
-        """ "12 of 18 (67%)"; "0 of 0 (–)" when n = 0."""
-        return format_proportion(self.met, self.n, decimals, language="en")
+    def formatted(self, language: Language = "da", decimals: int = 0) -> str:
+        """ "12 af 18 (67 %)" ("12 of 18 (67%)" in English); "0 af 0 (–)" when n = 0."""
+        return format_proportion(self.met, self.n, decimals, language=language)
 
 
 @dataclass(frozen=True, slots=True)
-class QualityFigure:
+class QualityFigure(_UiFormats):
     """The socialfaglig quality scale across cases: q1 utilstrækkelig … q4 god."""
 
     q1: int
@@ -218,17 +236,13 @@ class QualityFigure:
             unanswered=self.unanswered + other.unanswered,
         )
 
-    def format_da(self, decimals: int = 0) -> str:
-        """The cases at q3–q4: "9 af 12 (75 %)" (label it "tilstrækkelig eller bedre")."""
-        return format_proportion(self.x, self.n, decimals)
-
-    def format_en(self, decimals: int = 0) -> str:
-        """The cases at q3–q4: "9 of 12 (75%)" (label it "sufficient or better")."""
-        return format_proportion(self.x, self.n, decimals, language="en")
+    def formatted(self, language: Language = "da", decimals: int = 0) -> str:
+        """The cases at q3–q4: "9 af 12 (75 %)" (label it "sufficient or better")."""
+        return format_proportion(self.x, self.n, decimals, language=language)
 
 
 @dataclass(frozen=True, slots=True)
-class ComplianceChange:
+class ComplianceChange(_UiFormats):
     """The change in a share from one round (e.g. the analyse) to the next (the statusmåling)."""
 
     before_x: int
@@ -255,22 +269,24 @@ class ComplianceChange:
         exact = self.points_exact
         return None if exact is None else (exact > 0) - (exact < 0)
 
-    def format_da(self, decimals: int = 0) -> str:
-        """ "+12 procentpoint", "-5 procentpoint", "0 procentpoint"; "–" when not computable."""
-        return self._format(decimals, "da", "procentpoint")
+    def formatted(self, language: Language = "da", decimals: int = 0) -> str:
+        """ "+12 procentpoint", "-5 procentpoint", "0 procentpoint" ("+12 percentage points" in
+        English); "–" when not computable."""
+        points = self.signed_points(language, decimals)
+        if points == NO_FIGURE:
+            return points
+        return translate(N_("{points} percentage points"), language).format(points=points)
 
-    def format_en(self, decimals: int = 0) -> str:
-        """ "+12 percentage points", "-5 percentage points"; "–" when not computable."""
-        return self._format(decimals, "en", "percentage points")
-
-    def _format(self, decimals: int, language: str, unit: str) -> str:
+    def signed_points(self, language: Language = "da", decimals: int = 0) -> str:
+        """The change without its unit: "+12", "-5", "0" ("+16,7" in Danish, "+16.7" in
+        English); "–" when not computable."""
         exact = self.points_exact
         if exact is None:
             return NO_FIGURE
-        text = _number(exact, decimals, language)
-        if text.startswith("-") or _rounded(exact, decimals) == 0:
-            return f"{text} {unit}"
-        return f"+{text} {unit}"
+        points = _number(exact, decimals, language)
+        if not points.startswith("-") and _rounded(exact, decimals) != 0:
+            return f"+{points}"
+        return points
 
 
 def change_between(before: Proportion, after: Proportion) -> ComplianceChange:
@@ -366,7 +382,7 @@ def _rounded(value: Fraction, decimals: int) -> int:
     return -whole if value < 0 else whole
 
 
-def _number(value: Fraction, decimals: int, language: str) -> str:
+def _number(value: Fraction, decimals: int, language: Language) -> str:
     if decimals < 0:
         raise ValueError(f"decimals must be ≥ 0, got {decimals}")
     rounded = _rounded(value, decimals)
@@ -374,5 +390,5 @@ def _number(value: Fraction, decimals: int, language: str) -> str:
     whole, fraction = divmod(abs(rounded), 10**decimals)
     if not decimals:
         return f"{sign}{whole}"
-    separator = "," if language == "da" else "."
+    separator = translate(NC_("decimal separator", "."), language, "decimal separator")
     return f"{sign}{whole}{separator}{fraction:0{decimals}d}"

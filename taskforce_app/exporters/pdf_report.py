@@ -33,7 +33,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_law_text
+from taskforce_app.domain.benchmarks import (
+    benchmark_caption,
+    benchmark_law_text,
+    benchmark_percent,
+)
 from taskforce_app.domain.enums import (
     Answer,
     Health,
@@ -298,11 +302,6 @@ def _muted(text: str, size: float = 6.5) -> str:
     return f"<font size='{size}' color='#5f6368'>{_t(text)}</font>"
 
 
-def _percent(value: float, decimals: int = 0) -> str:
-    text = f"{value:.{decimals}f}".replace(".", ",")
-    return f"{text} %"
-
-
 def _table(
     rows: Sequence[list[Any]],
     widths: Sequence[float],
@@ -565,9 +564,8 @@ class _Story:
             Paragraph(_t(f"{lab.quality_note} {lab.pooled_note}"), s.note),
         ]
 
-    @staticmethod
-    def _change(change: ComplianceChange | None) -> str:
-        return change.format_da() if change is not None else "–"
+    def _change(self, change: ComplianceChange | None) -> str:
+        return change.formatted(self.labels.language) if change is not None else "–"
 
     def _figure_cell(self, figure: Figure | None) -> Paragraph:
         return self._p(self._figure_text(figure))
@@ -575,7 +573,7 @@ class _Story:
     def _figure_text(self, figure: Figure | None) -> str:
         if figure is None:
             return "–"
-        text = _t(figure.format_da())
+        text = _t(figure.formatted(self.labels.language))
         interval = figure.interval
         if interval is not None:
             low, high = (round(value * 100) for value in interval)
@@ -759,12 +757,11 @@ class _Story:
             question = f"{_t(item.question)}<br/>{_muted(where)}"
             benchmark = "–"
             if item.benchmark is not None:
-                value = item.benchmark.value_pct
-                shown = _percent(value, 0 if value == int(value) else 1)
-                caption = benchmark_caption(item.benchmark)
-                law = benchmark_law_text(item.benchmark)
+                shown = benchmark_percent(item.benchmark, self.labels.language)
+                caption = benchmark_caption(item.benchmark, self.labels.language)
+                law = benchmark_law_text(item.benchmark, self.labels.language)
                 benchmark = f"{shown}<br/>{_muted(_t(caption))}<br/>{_muted(_t(law))}"
-            change = _t(self._change(item.change).removesuffix(" procentpoint"))
+            change = _t(item.change.signed_points(lab.language) if item.change else "–")
             if item.analyse is not None and item.statusmaaling is not None and not item.comparable:
                 reasons.append(item.not_comparable_reason)
                 change = _t(lab.not_comparable.format(mark=_mark(len(reasons))))
@@ -798,7 +795,8 @@ class _Story:
             text += "".join(
                 "<br/>"
                 + _muted(
-                    f"{self.labels.laws.get(entry.law, entry.law)}: {entry.figure.format_da()}"
+                    f"{self.labels.laws.get(entry.law, entry.law)}: "
+                    f"{entry.figure.formatted(self.labels.language)}"
                 )
                 for entry in laws
             )

@@ -185,10 +185,10 @@ def test_results_json_matches_the_service(
     analyse = expected.requirements[0].analyse
     assert analyse is not None
     assert (first["analyse"]["x"], first["analyse"]["n"]) == (analyse.x, analyse.n)
-    assert first["analyse"]["text"] == analyse.format_da()
+    assert first["analyse"]["text"] == analyse.formatted()
     assert first["national"]["value_pct"] > 0
     assert main(["results", "--db", str(demo_db_path), "--engagement", str(engagement.id)]) == 0
-    assert analyse.format_da() in capsys.readouterr().out
+    assert analyse.formatted() in capsys.readouterr().out
 
 
 def test_sample_for_an_unknown_round(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -76,6 +76,11 @@ def test_captions_say_pilot_composite_and_the_number_of_municipalities(
     )
     assert benchmark_caption(year, "en") == "Børnesagsbarometret 2021 (27 municipalities)"
     assert benchmark_law_text(year) == "Målt efter serviceloven"
+    assert benchmark_law_text(year, "en") == "Measured under the Social Services Act"
+    assert benchmark_caption(composite, "en") == (
+        "Børnesagsbarometret 2020–2022, composite (95 municipalities)"
+    )
+    assert benchmark_caption(unknown, "en").endswith("(about a third of the municipalities)")
 
 
 def test_a_figure_must_say_its_kind_and_law() -> None:

@@ -84,17 +84,17 @@ def test_tally_leaves_out_not_relevant_cannot_assess_and_unanswered() -> None:
     assert (figure.x, figure.n) == (12, 18)
     assert figure.share == pytest.approx(2 / 3)
     assert figure.interval == pytest.approx((0.437495, 0.837212), abs=1e-6)
-    assert figure.format_da() == "12 af 18 (67 %)"
-    assert figure.format_da(1) == "12 af 18 (66,7 %)"
-    assert figure.format_en() == "12 of 18 (67%)"
+    assert figure.formatted() == "12 af 18 (67 %)"
+    assert figure.formatted("da", 1) == "12 af 18 (66,7 %)"
+    assert figure.formatted("en") == "12 of 18 (67%)"
 
 
 def test_empty_and_extreme_figures() -> None:
     nothing = tally([Answer.NOT_RELEVANT, None])
     assert nothing.n == 0 and nothing.share is None and nothing.interval is None
-    assert nothing.format_da() == "0 af 0 (–)"
-    assert tally([Answer.NOT_MET] * 4).format_da() == "0 af 4 (0 %)"
-    assert tally([Answer.MET] * 4).format_da(1) == "4 af 4 (100,0 %)"
+    assert nothing.formatted() == "0 af 0 (–)"
+    assert tally([Answer.NOT_MET] * 4).formatted() == "0 af 4 (0 %)"
+    assert tally([Answer.MET] * 4).formatted("da", 1) == "4 af 4 (100,0 %)"
     assert tally([]) == ComplianceFigure(0, 0)
 
 
@@ -138,17 +138,17 @@ def test_change_between_rounds() -> None:
     assert change.points_exact == Fraction(50, 3)
     assert change.points == pytest.approx(16.6667, abs=1e-4)
     assert change.sign == 1
-    assert change.format_da() == "+17 procentpoint"
-    assert change.format_da(1) == "+16,7 procentpoint"
-    assert change.format_en(1) == "+16.7 percentage points"
+    assert change.formatted() == "+17 procentpoint"
+    assert change.formatted("da", 1) == "+16,7 procentpoint"
+    assert change.formatted("en", 1) == "+16.7 percentage points"
     worse = change_between(after, before)
-    assert (worse.sign, worse.format_da()) == (-1, "-17 procentpoint")
+    assert (worse.sign, worse.formatted()) == (-1, "-17 procentpoint")
     same = change_between(ComplianceFigure(1, 1), ComplianceFigure(5, 5))
-    assert (same.sign, same.format_da()) == (0, "0 procentpoint")
+    assert (same.sign, same.formatted()) == (0, "0 procentpoint")
     tiny = ComplianceChange(before_x=100, before_n=200, after_x=201, after_n=400)
-    assert (tiny.sign, tiny.format_da()) == (1, "0 procentpoint")
+    assert (tiny.sign, tiny.formatted()) == (1, "0 procentpoint")
     unknown = change_between(ComplianceFigure(0, 0), after)
-    assert (unknown.points, unknown.sign, unknown.format_da()) == (None, None, "–")
+    assert (unknown.points, unknown.sign, unknown.formatted()) == (None, None, "–")
 
 
 def test_aggregate_per_pejlemaerke_sums_case_requirement_pairs() -> None:
@@ -160,7 +160,7 @@ def test_aggregate_per_pejlemaerke_sums_case_requirement_pairs() -> None:
     result = aggregate_by_pejlemaerke(figures)
     assert list(result) == [Pejlemaerke.FAGLIG_UDREDNING, Pejlemaerke.OPFOELGNING]
     assert result[Pejlemaerke.OPFOELGNING] == ComplianceFigure(8, 12, not_relevant=2, unanswered=1)
-    assert result[Pejlemaerke.OPFOELGNING].format_da() == "8 af 20 (40 %)"
+    assert result[Pejlemaerke.OPFOELGNING].formatted() == "8 af 20 (40 %)"
     assert combine(figure for _, figure in figures) == ComplianceFigure(
         20, 18, not_relevant=2, unanswered=1
     )
@@ -175,11 +175,11 @@ def test_quality_scale() -> None:
     assert (figure.x, figure.n) == (9, 12)
     assert figure.share_sufficient == 0.75
     assert figure.distribution == pytest.approx((1 / 12, 2 / 12, 6 / 12, 3 / 12))
-    assert figure.format_da() == "9 af 12 (75 %)"
-    assert figure.format_en() == "9 of 12 (75%)"
+    assert figure.formatted() == "9 af 12 (75 %)"
+    assert figure.formatted("en") == "9 of 12 (75%)"
     assert figure.interval == wilson_interval(9, 12)
     empty = tally_quality([None])
     assert (empty.distribution, empty.share_sufficient, empty.interval) == (None, None, None)
     later = figure + QualityFigure(0, 0, 2, 2)
     assert later.n == 16 and later.x == 13
-    assert change_between(figure, later).format_da(1) == "+6,3 procentpoint"
+    assert change_between(figure, later).formatted("da", 1) == "+6,3 procentpoint"

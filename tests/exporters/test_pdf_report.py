@@ -85,7 +85,7 @@ def test_report_text_matches_the_results_service(
     ctx, _ = demo
     results: EngagementResults = ctx.results.for_engagement(model.engagement_id)
     figures = [
-        figure.format_da()
+        figure.formatted()
         for item in results.requirements
         for figure in (item.analyse, item.statusmaaling)
         if figure is not None and figure.n
@@ -246,7 +246,7 @@ def test_results_per_law_and_change_only_where_comparable(
     for item in mixed:
         for entry in item.by_law:
             if entry.kind is RoundKind.ANALYSE:
-                assert _flat(f"{names[entry.law]}: {entry.figure.format_da()}") in flat
+                assert _flat(f"{names[entry.law]}: {entry.figure.formatted()}") in flat
     not_comparable = [
         item
         for item in results.requirements
@@ -258,7 +258,7 @@ def test_results_per_law_and_change_only_where_comparable(
     assert flat.count(_flat("Ikke beregnet (")) == len(not_comparable)
     for item in results.requirements:
         if item.change is not None:
-            points = item.change.format_da().removesuffix(" procentpoint")
+            points = item.change.formatted().removesuffix(" procentpoint")
             assert _flat(points) in flat
 
 
