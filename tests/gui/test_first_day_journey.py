@@ -154,7 +154,7 @@ def run_with_dialogs(qtbot: QtBot, driver: ModalDriver, action: Callable[[], obj
     dialog was answered; no progress dialog may be left on screen."""
     try:
         from_event_loop(qtbot, action)
-        qtbot.waitUntil(lambda: driver.done, timeout=20_000)
+        qtbot.waitUntil(lambda: driver.done, timeout=60_000)
         qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=5_000)
     finally:
         driver.stop()
