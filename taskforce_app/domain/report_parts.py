@@ -304,10 +304,10 @@ def _results(m: ReportModel) -> list[Block]:
                     lab.analyse,
                     lab.statusmaaling,
                     lab.change_points,
-                    lab.national,
+                    lab.national.replace("sbarometret", "s-\nbarometret"),
                 ),
                 tuple(rows),
-                (0.06, 0.32, 0.16, 0.16, 0.12, 0.18),
+                (0.06, 0.30, 0.15, 0.15, 0.12, 0.22),
             )
         )
         if reasons:

@@ -73,6 +73,7 @@ REQUIRED_STYLES = (
 """Every style the report uses; a template without one of them is refused, naming it."""
 
 HEAD_FILL = "E8EEF5"
+RULE_COLOUR = "C9D3DE"
 CONFIDENTIAL = RGBColor(0xB7, 0x1C, 0x1C)
 POINTS_PER_EMU = 1 / 12700
 
@@ -263,8 +264,9 @@ class _Writer:
         _fixed_layout(table, widths)
         for row_index, (row, values) in enumerate(zip(table.rows, rows, strict=True)):
             is_head = header and row_index == 0
+            _row_flag(row, "w:cantSplit")
             if is_head:
-                _repeat_as_header(row)
+                _row_flag(row, "w:tblHeader")
             for col_index, cell in enumerate(row.cells):
                 cell.width = widths[col_index]
                 value = values[col_index] if col_index < len(values) else ""
@@ -303,6 +305,15 @@ def _fixed_layout(table: WordTable, widths: list[Emu]) -> None:
     layout = OxmlElement("w:tblLayout")
     layout.set(qn("w:type"), "fixed")
     properties.append(layout)
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = OxmlElement(f"w:{edge}")
+        line.set(qn("w:val"), "single")
+        line.set(qn("w:sz"), "4")
+        line.set(qn("w:space"), "0")
+        line.set(qn("w:color"), RULE_COLOUR)
+        borders.append(line)
+    properties.append(borders)
 
 
 def _cell_text(cell: Any, value: str, style: Any, *, bold: bool) -> None:
@@ -317,10 +328,11 @@ def _cell_text(cell: Any, value: str, style: Any, *, bold: bool) -> None:
             run.add_break()
 
 
-def _repeat_as_header(row: Any) -> None:
-    """Mark a table row to repeat at the top of each page."""
+def _row_flag(row: Any, tag: str) -> None:
+    """Set a row property: `w:tblHeader` repeats the row on each page, `w:cantSplit` keeps a
+    row on one page."""
     properties = row._tr.get_or_add_trPr()
-    flag = OxmlElement("w:tblHeader")
+    flag = OxmlElement(tag)
     flag.set(qn("w:val"), "true")
     properties.append(flag)
 
