@@ -41,8 +41,8 @@ from taskforce_app.persistence.models import (
 )
 from taskforce_app.persistence.types import utc_now
 from taskforce_app.ui import fonts
-from taskforce_app.ui.overview_page import OverviewPage
-from taskforce_app.ui.prompts import QtPrompts
+from taskforce_app.ui.kit.prompts import QtPrompts
+from taskforce_app.ui.overview.overview_page import OverviewPage
 
 ENGAGEMENTS = 300
 MILESTONES = 10_000

@@ -49,10 +49,10 @@ def switching(folder: Path, passes: int) -> tuple[float, float, int]:
 
     from taskforce_app.bootstrap import open_context
     from taskforce_app.demo import write_demo_database
-    from taskforce_app.ui.prompts import QtPrompts
-    from taskforce_app.ui.review_screen import CaseReviewWidget
-    from taskforce_app.ui.settings import UiSettings
-    from taskforce_app.ui.undo import UndoController
+    from taskforce_app.ui.kit.prompts import QtPrompts
+    from taskforce_app.ui.kit.settings import UiSettings
+    from taskforce_app.ui.kit.undo import UndoController
+    from taskforce_app.ui.review.review_screen import CaseReviewWidget
 
     app = QApplication.instance() or QApplication([])
     database = folder / "demo.sqlite"

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication
 from taskforce_app.bootstrap import open_context
 from taskforce_app.demo import write_demo_database
 from taskforce_app.ui import fonts, translations
+from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.main_window import MainWindow, Page
-from taskforce_app.ui.settings import UiSettings
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 SIZE = QSize(1280, 800)

@@ -43,8 +43,8 @@ from taskforce_app.domain.review import AnswerDraft
 from taskforce_app.domain.sampling import SampleRequest
 from taskforce_app.domain.team import ConsultantDraft
 from taskforce_app.ui import fonts, translations
+from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.main_window import MainWindow, Page
-from taskforce_app.ui.settings import UiSettings
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 SIZE = QSize(1280, 800)

@@ -22,8 +22,8 @@ from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.engagements import EngagementDraft
 from taskforce_app.domain.enums import Phase
 from taskforce_app.ui import fonts, translations
+from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.main_window import MainWindow, Page
-from taskforce_app.ui.settings import UiSettings
 
 DOCS = Path(__file__).resolve().parent
 SIZE = QSize(1280, 800)

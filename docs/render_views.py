@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from taskforce_app.bootstrap import open_context
 from taskforce_app.demo import write_demo_database
 from taskforce_app.ui import fonts, translations
-from taskforce_app.ui.overview_page import OverviewPage
-from taskforce_app.ui.prompts import QtPrompts
-from taskforce_app.ui.timeline_page import TimelinePage
+from taskforce_app.ui.kit.prompts import QtPrompts
+from taskforce_app.ui.overview.overview_page import OverviewPage
+from taskforce_app.ui.timeline.timeline_page import TimelinePage
 
 DOCS = Path(__file__).resolve().parent
 SIZE = QSize(1280, 800)

@@ -26,8 +26,8 @@ from taskforce_app.domain.errors import UserError
 from taskforce_app.installation import InstallationError, check_export, check_files, check_present
 from taskforce_app.logs import configure_logging
 from taskforce_app.ui import fonts, translations
+from taskforce_app.ui.kit.settings import APPLICATION, ORGANISATION, UiSettings
 from taskforce_app.ui.main_window import MainWindow
-from taskforce_app.ui.settings import APPLICATION, ORGANISATION, UiSettings
 
 log = logging.getLogger(__name__)
 

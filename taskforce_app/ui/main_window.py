@@ -27,23 +27,23 @@ from taskforce_app import APP_NAME, __version__
 from taskforce_app.bootstrap import AppContext, open_context, restore_database
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.errors import UserError
-from taskforce_app.ui.edit_dialogs import EditDialogs, QtEditDialogs
-from taskforce_app.ui.engagement_models import EngagementTableModel
-from taskforce_app.ui.engagements_page import EngagementsPage
-from taskforce_app.ui.pages import CurrentEngagement
-from taskforce_app.ui.prompts import Prompts, QtPrompts
-from taskforce_app.ui.settings import UiSettings
-from taskforce_app.ui.undo import UndoController
-from taskforce_app.ui.unsaved_changes import resolve_unsaved
+from taskforce_app.ui.engagements.engagement_models import EngagementTableModel
+from taskforce_app.ui.engagements.engagements_page import EngagementsPage
+from taskforce_app.ui.kit.edit_dialogs import EditDialogs, QtEditDialogs
+from taskforce_app.ui.kit.pages import CurrentEngagement
+from taskforce_app.ui.kit.prompts import Prompts, QtPrompts
+from taskforce_app.ui.kit.settings import UiSettings
+from taskforce_app.ui.kit.undo import UndoController
+from taskforce_app.ui.kit.unsaved_changes import resolve_unsaved
 
 if TYPE_CHECKING:
-    from taskforce_app.ui.applications_page import ApplicationsPage
-    from taskforce_app.ui.case_review_page import CaseReviewPage
-    from taskforce_app.ui.deadlines_page import DeadlinesPage
-    from taskforce_app.ui.findings_page import FindingsPage
-    from taskforce_app.ui.overview_page import OverviewPage
-    from taskforce_app.ui.reports_page import ReportsPage
-    from taskforce_app.ui.timeline_page import TimelinePage
+    from taskforce_app.ui.applications.applications_page import ApplicationsPage
+    from taskforce_app.ui.deadlines.deadlines_page import DeadlinesPage
+    from taskforce_app.ui.findings.findings_page import FindingsPage
+    from taskforce_app.ui.overview.overview_page import OverviewPage
+    from taskforce_app.ui.reports.reports_page import ReportsPage
+    from taskforce_app.ui.review.case_review_page import CaseReviewPage
+    from taskforce_app.ui.timeline.timeline_page import TimelinePage
 
 ContextOpener = Callable[[Path], AppContext]
 
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         """Ask who is working (choose or add yourself) in a window-modal dialog; the choice is
         a logged switch, remembered for this database. Returns the open dialog (None when the
         database is read-only)."""
-        from taskforce_app.ui.consultants_dialog import WhoAreYouDialog
+        from taskforce_app.ui.engagements.consultants_dialog import WhoAreYouDialog
 
         if self._context.read_only:
             return None
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def show_consultants(self) -> QDialog:
         """Edit > Consultants…: add, change and deactivate consultants."""
-        from taskforce_app.ui.consultants_dialog import ConsultantsDialog
+        from taskforce_app.ui.engagements.consultants_dialog import ConsultantsDialog
 
         dialog = ConsultantsDialog(self._context, self.undo, language=self.language, parent=self)
         dialog.finished.connect(dialog.deleteLater)
@@ -374,19 +374,19 @@ class MainWindow(QMainWindow):
     def _make_page(self, page: Page) -> QWidget:
         context, prompts, today = self._context, self.prompts, self._today
         if page == Page.OVERVIEW:
-            from taskforce_app.ui.overview_page import OverviewPage
+            from taskforce_app.ui.overview.overview_page import OverviewPage
 
             overview = OverviewPage(context, prompts, today=today)
             overview.engagement_activated.connect(self.open_engagement)
             return overview
         if page == Page.DEADLINES:
-            from taskforce_app.ui.deadlines_page import DeadlinesPage
+            from taskforce_app.ui.deadlines.deadlines_page import DeadlinesPage
 
             deadlines = DeadlinesPage(context, prompts, settings=self.settings, today=today)
             deadlines.engagement_activated.connect(self.open_engagement)
             return deadlines
         if page == Page.APPLICATIONS:
-            from taskforce_app.ui.applications_page import ApplicationsPage
+            from taskforce_app.ui.applications.applications_page import ApplicationsPage
 
             applications = ApplicationsPage(
                 context,
@@ -399,13 +399,13 @@ class MainWindow(QMainWindow):
             applications.open_engagement.connect(self.open_engagement)
             return applications
         if page == Page.TIMELINE:
-            from taskforce_app.ui.timeline_page import TimelinePage
+            from taskforce_app.ui.timeline.timeline_page import TimelinePage
 
             timeline = TimelinePage(context, prompts, language=self.language, today=today)
             timeline.engagement_activated.connect(self.open_engagement)
             return timeline
         if page == Page.CASE_REVIEW:
-            from taskforce_app.ui.case_review_page import CaseReviewPage
+            from taskforce_app.ui.review.case_review_page import CaseReviewPage
 
             return CaseReviewPage(
                 context,
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
                 today=today,
             )
         if page == Page.FINDINGS:
-            from taskforce_app.ui.findings_page import FindingsPage
+            from taskforce_app.ui.findings.findings_page import FindingsPage
 
             findings = FindingsPage(
                 context,
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
             findings.engagement_activated.connect(self.open_engagement)
             return findings
         if page == Page.REPORTS:
-            from taskforce_app.ui.reports_page import ReportsPage
+            from taskforce_app.ui.reports.reports_page import ReportsPage
 
             return ReportsPage(
                 context,
@@ -565,7 +565,7 @@ class MainWindow(QMainWindow):
 
     def export_package(self) -> None:
         """File > Export exchange package…: the chosen forløb (the selected one ticked)."""
-        from taskforce_app.ui.exchange_dialogs import ExportPackageDialog
+        from taskforce_app.ui.exchange.exchange_dialogs import ExportPackageDialog
 
         selected = self.engagements_page.editor.engagement_id
         dialog = ExportPackageDialog(
@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
 
     def import_package(self) -> None:
         """File > Import exchange package…: preview, decide conflicts, merge."""
-        from taskforce_app.ui.exchange_dialogs import ImportPackageDialog
+        from taskforce_app.ui.exchange.exchange_dialogs import ImportPackageDialog
 
         dialog = ImportPackageDialog(
             self._context, self.prompts, self.undo, self, language=self.language

@@ -16,8 +16,8 @@ from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.engagements import EngagementDetail, EngagementDraft
 from taskforce_app.domain.enums import Phase
 from taskforce_app.ui import translations
+from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.main_window import MainWindow
-from taskforce_app.ui.settings import UiSettings
 
 TODAY = date(2026, 11, 24)
 

@@ -19,7 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from taskforce_app.ui.workers import PROGRESS_DIALOG_NAME
+from taskforce_app.ui.kit.workers import PROGRESS_DIALOG_NAME
 
 T = TypeVar("T")
 

@@ -21,9 +21,9 @@ from taskforce_app.domain.applications import (
 )
 from taskforce_app.domain.enums import ApplicationDecision, Phase
 from taskforce_app.domain.milestones import ShiftPreview
-from taskforce_app.ui.application_editor import ApplicationEditor
-from taskforce_app.ui.application_models import ApplicationTableModel, RoundTableModel
-from taskforce_app.ui.edit_dialogs import StartAnswer
+from taskforce_app.ui.applications.application_editor import ApplicationEditor
+from taskforce_app.ui.applications.application_models import ApplicationTableModel, RoundTableModel
+from taskforce_app.ui.kit.edit_dialogs import StartAnswer
 from taskforce_app.ui.main_window import MainWindow, Page
 from tests.gui.conftest import FakePrompts, WindowFactory
 from tests.gui.test_engagement_models import check

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.cases import CaseField
 from taskforce_app.domain.changes import Changes, Entity
-from taskforce_app.ui.case_import_wizard import CaseImportWizard
-from taskforce_app.ui.undo import UndoController
+from taskforce_app.ui.kit.undo import UndoController
+from taskforce_app.ui.review.case_import_wizard import CaseImportWizard
 from tests.gui.conftest import FakePrompts, add_engagements
 
 CPR = "010203-1234"  # 1 February 2003: a plausible CPR number

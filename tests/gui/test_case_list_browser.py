@@ -16,10 +16,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from taskforce_app.bootstrap import AppContext
-from taskforce_app.ui.case_list_browser import CaseListBrowser
-from taskforce_app.ui.case_review_page import CaseReviewPage
-from taskforce_app.ui.settings import UiSettings
-from taskforce_app.ui.undo import UndoController
+from taskforce_app.ui.kit.settings import UiSettings
+from taskforce_app.ui.kit.undo import UndoController
+from taskforce_app.ui.review.case_list_browser import CaseListBrowser
+from taskforce_app.ui.review.case_review_page import CaseReviewPage
 from tests.gui.conftest import TODAY, FakePrompts, add_engagements, show_page
 from tests.gui.test_engagement_models import check
 

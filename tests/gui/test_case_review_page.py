@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.enums import RoundKind
-from taskforce_app.ui import case_review_page
-from taskforce_app.ui.case_import_wizard import CaseImportWizard
-from taskforce_app.ui.case_review_page import CaseReviewPage, MissingScreenPlaceholder
-from taskforce_app.ui.sampling_dialog import SamplingDialog
-from taskforce_app.ui.settings import UiSettings
-from taskforce_app.ui.undo import UndoController
+from taskforce_app.ui.kit.settings import UiSettings
+from taskforce_app.ui.kit.undo import UndoController
+from taskforce_app.ui.review import case_review_page
+from taskforce_app.ui.review.case_import_wizard import CaseImportWizard
+from taskforce_app.ui.review.case_review_page import CaseReviewPage, MissingScreenPlaceholder
+from taskforce_app.ui.review.sampling_dialog import SamplingDialog
 from tests.gui.conftest import TODAY, FakePrompts, add_engagements, show_page
 from tests.gui.test_case_import_wizard import write_case_list
 

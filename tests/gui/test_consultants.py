@@ -16,8 +16,12 @@ from taskforce_app.domain.enums import ConsultantRole, Organisation
 from taskforce_app.domain.team import ConsultantDraft
 from taskforce_app.persistence.audit_trail import SWITCH_FIELD
 from taskforce_app.ui import translations
-from taskforce_app.ui.consultants_dialog import ConsultantForm, ConsultantsDialog, WhoAreYouDialog
-from taskforce_app.ui.settings import UiSettings
+from taskforce_app.ui.engagements.consultants_dialog import (
+    ConsultantForm,
+    ConsultantsDialog,
+    WhoAreYouDialog,
+)
+from taskforce_app.ui.kit.settings import UiSettings
 from tests.gui.conftest import WindowFactory, add_engagements
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from taskforce_app.domain.errors import ValidationError
-from taskforce_app.ui.date_field import CalendarPopup, DateField, parse_date
+from taskforce_app.ui.kit.date_field import CalendarPopup, DateField, parse_date
 
 OFFSCREEN_POPUP = pytest.mark.qt_log_ignore(
     "This plugin does not support (raise|grabbing the keyboard|propagateSizeHints)"

@@ -13,9 +13,13 @@ from pytestqt.qtbot import QtBot
 from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.overview import DeadlineKind
 from taskforce_app.ui import translations
-from taskforce_app.ui.deadlines_models import OVERDUE_ROLE, DeadlineColumn, DeadlineTableModel
-from taskforce_app.ui.deadlines_page import DeadlinesPage
-from taskforce_app.ui.settings import UiSettings
+from taskforce_app.ui.deadlines.deadlines_models import (
+    OVERDUE_ROLE,
+    DeadlineColumn,
+    DeadlineTableModel,
+)
+from taskforce_app.ui.deadlines.deadlines_page import DeadlinesPage
+from taskforce_app.ui.kit.settings import UiSettings
 from tests.gui.conftest import FakePrompts, show_page
 
 TODAY = date.today()

@@ -16,13 +16,13 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.enums import ConsultantRole, MilestoneStatus, Phase
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.milestones import MilestoneView, ShiftPreview
-from taskforce_app.ui.edit_dialogs import PhaseChangeDialog, RoundDialog, ShiftStartDialog
-from taskforce_app.ui.engagement_editor import EngagementEditor
-from taskforce_app.ui.engagement_models import Column, RecordTableModel
+from taskforce_app.ui.engagements.engagement_editor import EngagementEditor
+from taskforce_app.ui.engagements.engagement_models import Column, RecordTableModel
+from taskforce_app.ui.engagements.milestone_models import MilestoneColumn, MilestoneTableModel
+from taskforce_app.ui.engagements.start_shift_dialog import StartShiftDialog
+from taskforce_app.ui.engagements.team_panel import ContactModel, PhasePeriodModel, TeamMemberModel
+from taskforce_app.ui.kit.edit_dialogs import PhaseChangeDialog, RoundDialog, ShiftStartDialog
 from taskforce_app.ui.main_window import MainWindow
-from taskforce_app.ui.milestone_models import MilestoneColumn, MilestoneTableModel
-from taskforce_app.ui.start_shift_dialog import StartShiftDialog
-from taskforce_app.ui.team_panel import ContactModel, PhasePeriodModel, TeamMemberModel
 from tests.gui.conftest import TODAY, FakePrompts, WindowFactory
 from tests.gui.dialog_driver import answer_modal
 from tests.gui.test_applications_page import FakeDialogs, window_with_dialogs

@@ -12,12 +12,12 @@ from pytestqt.modeltest import ModelTester
 from taskforce_app.domain.engagements import EngagementSummary
 from taskforce_app.domain.enums import Phase, Region
 from taskforce_app.ui import translations
-from taskforce_app.ui.engagement_models import (
+from taskforce_app.ui.engagements.engagement_models import (
     EngagementColumn,
     EngagementFilterProxy,
     EngagementTableModel,
 )
-from taskforce_app.ui.labels import danish_sort_key
+from taskforce_app.ui.kit.labels import danish_sort_key
 
 TODAY = date(2026, 11, 24)
 

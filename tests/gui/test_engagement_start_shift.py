@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.enums import Phase
-from taskforce_app.ui.edit_dialogs import PhaseChangeDialog
-from taskforce_app.ui.engagement_editor import EngagementEditor
+from taskforce_app.ui.engagements.engagement_editor import EngagementEditor
+from taskforce_app.ui.engagements.start_shift_dialog import StartShiftDialog
+from taskforce_app.ui.kit.edit_dialogs import PhaseChangeDialog
 from taskforce_app.ui.main_window import MainWindow
-from taskforce_app.ui.start_shift_dialog import StartShiftDialog
 from tests.gui.conftest import TODAY, WindowFactory
 from tests.gui.dialog_driver import answer_modal
 from tests.services.helpers import granted_engagement

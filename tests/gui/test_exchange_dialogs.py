@@ -23,22 +23,22 @@ from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.engagements import EngagementDetail, EngagementDraft
 from taskforce_app.domain.errors import OperationCancelledError
 from taskforce_app.domain.merge import FieldConflict, Side, TableCounts
-from taskforce_app.ui.exchange_dialogs import (
+from taskforce_app.ui.exchange.exchange_dialogs import (
     ConflictTableView,
     ExportPackageDialog,
     ImportPackageDialog,
     PassphraseDialog,
 )
-from taskforce_app.ui.exchange_models import (
+from taskforce_app.ui.exchange.exchange_models import (
     CHOICE_ROLE,
     ConflictTableModel,
     EngagementChoiceModel,
     PackageCountsModel,
     RecordCountsModel,
 )
-from taskforce_app.ui.job_progress_dialog import JobProgressDialog
-from taskforce_app.ui.prompts import QtPrompts
-from taskforce_app.ui.undo import UndoController
+from taskforce_app.ui.kit.job_progress_dialog import JobProgressDialog
+from taskforce_app.ui.kit.prompts import QtPrompts
+from taskforce_app.ui.kit.undo import UndoController
 from tests.gui.conftest import TODAY, FakePrompts
 from tests.gui.modal_driver import (
     SETTLE_MS,

@@ -11,7 +11,7 @@ from tests.gui.conftest import WindowFactory
 def test_the_file_menu_opens_the_exchange_dialogs(
     make_window: WindowFactory, gui_context: AppContext, monkeypatch: MonkeyPatch
 ) -> None:
-    from taskforce_app.ui import exchange_dialogs
+    from taskforce_app.ui.exchange import exchange_dialogs
 
     opened: list[str] = []
 

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from taskforce_app.bootstrap import open_context
 from taskforce_app.domain.findings import FindingView
 from taskforce_app.ui import translations
-from taskforce_app.ui.finding_models import find_data
-from taskforce_app.ui.findings_page import FindingsPage
-from taskforce_app.ui.settings import UiSettings
-from taskforce_app.ui.undo import UndoController
+from taskforce_app.ui.findings.finding_models import find_data
+from taskforce_app.ui.findings.findings_page import FindingsPage
+from taskforce_app.ui.kit.settings import UiSettings
+from taskforce_app.ui.kit.undo import UndoController
 from tests.gui.conftest import TODAY, FakePrompts, show_page
 from tests.gui.modal_answers import ModalAnswers
 

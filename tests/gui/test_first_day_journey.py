@@ -41,17 +41,21 @@ from taskforce_app.domain.enums import (
     Track,
 )
 from taskforce_app.ui import translations
-from taskforce_app.ui.case_import_wizard import CaseImportWizard
-from taskforce_app.ui.consultants_dialog import ConsultantForm, ConsultantsDialog, WhoAreYouDialog
-from taskforce_app.ui.edit_dialogs import GrantDialog, RoundDialog
-from taskforce_app.ui.export_dialog import ExportDialog
-from taskforce_app.ui.finding_editor import ProposeFindingsDialog
-from taskforce_app.ui.finding_models import ProposalColumn
+from taskforce_app.ui.engagements.consultants_dialog import (
+    ConsultantForm,
+    ConsultantsDialog,
+    WhoAreYouDialog,
+)
+from taskforce_app.ui.findings.finding_editor import ProposeFindingsDialog
+from taskforce_app.ui.findings.finding_models import ProposalColumn
+from taskforce_app.ui.kit.edit_dialogs import GrantDialog, RoundDialog
+from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.main_window import MainWindow, Page
-from taskforce_app.ui.review_screen import CaseReviewWidget
-from taskforce_app.ui.rounds_panel import NewRoundDialog
-from taskforce_app.ui.sampling_dialog import SamplingDialog
-from taskforce_app.ui.settings import UiSettings
+from taskforce_app.ui.reports.export_dialog import ExportDialog
+from taskforce_app.ui.review.case_import_wizard import CaseImportWizard
+from taskforce_app.ui.review.review_screen import CaseReviewWidget
+from taskforce_app.ui.review.rounds_panel import NewRoundDialog
+from taskforce_app.ui.review.sampling_dialog import SamplingDialog
 from tests.gui.conftest import TODAY
 from tests.gui.modal_driver import ModalDriver, from_event_loop, visible_progress_dialogs
 

@@ -15,8 +15,8 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.enums import AuditAction, ConsultantRole
 from taskforce_app.domain.milestones import MilestoneDraft
 from taskforce_app.ui import translations
-from taskforce_app.ui.history_panel import HistoryPanel, summary_text, who_text
-from taskforce_app.ui.undo import UndoController
+from taskforce_app.ui.engagements.history_panel import HistoryPanel, summary_text, who_text
+from taskforce_app.ui.kit.undo import UndoController
 from tests.gui.conftest import FakePrompts
 from tests.services.helpers import consultant, granted_engagement
 

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.enums import RoundStatus
-from taskforce_app.ui.review_models import CriteriaColumn
-from taskforce_app.ui.review_screen import CaseReviewWidget
+from taskforce_app.ui.review.review_models import CriteriaColumn
+from taskforce_app.ui.review.review_screen import CaseReviewWidget
 from tests.gui.test_review_screen import (  # noqa: F401
     click_key,
     demo_context,

@@ -15,15 +15,15 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from taskforce_app.bootstrap import AppContext, open_context
-from taskforce_app.ui.key_figures_panel import (
+from taskforce_app.ui.kit.key_figures_panel import (
     KeyFigureSection,
     KeyFiguresPanel,
     nice_ceiling,
     number_text,
 )
-from taskforce_app.ui.reports_page import ReportsPage
-from taskforce_app.ui.statistics_dialog import StatisticsDialog
-from taskforce_app.ui.undo import UndoController
+from taskforce_app.ui.kit.undo import UndoController
+from taskforce_app.ui.reports.reports_page import ReportsPage
+from taskforce_app.ui.reports.statistics_dialog import StatisticsDialog
 from tests.gui.conftest import TODAY, FakePrompts, show_page
 from tests.gui.test_engagement_models import check
 

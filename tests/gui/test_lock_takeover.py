@@ -15,7 +15,7 @@ from taskforce_app.bootstrap import open_context
 from taskforce_app.domain.errors import UserError
 from taskforce_app.ui import translations
 from taskforce_app.ui.app import open_held_database
-from taskforce_app.ui.settings import UiSettings
+from taskforce_app.ui.kit.settings import UiSettings
 
 # The offscreen platform says so whenever a real modal dialog is shown; nothing is wrong.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -15,9 +15,9 @@ from taskforce_app import __version__
 from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.engagements import EngagementDraft
 from taskforce_app.domain.enums import Phase
-from taskforce_app.ui.engagement_editor import EditorMode, EngagementEditor, parse_date
+from taskforce_app.ui.engagements.engagement_editor import EditorMode, EngagementEditor, parse_date
+from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.main_window import MainWindow, Page
-from taskforce_app.ui.settings import UiSettings
 from tests.gui.conftest import FakePrompts, WindowFactory, add_engagements
 
 CPR_NOTE = "Barnet (310805-2345) blev hørt"

@@ -8,10 +8,10 @@ from PySide6.QtTest import QTest
 
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.enums import Health, MilestoneStatus
-from taskforce_app.ui.date_field import DateField
-from taskforce_app.ui.labels import date_text
-from taskforce_app.ui.milestone_models import MilestoneColumn
-from taskforce_app.ui.milestones_panel import MilestonesPanel
+from taskforce_app.ui.engagements.milestone_models import MilestoneColumn
+from taskforce_app.ui.engagements.milestones_panel import MilestonesPanel
+from taskforce_app.ui.kit.date_field import DateField
+from taskforce_app.ui.kit.labels import date_text
 from tests.gui.conftest import TODAY, WindowFactory
 from tests.gui.test_engagement_lifecycle import opened
 

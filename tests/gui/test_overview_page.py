@@ -17,14 +17,14 @@ from taskforce_app.domain.enums import Health, Phase, Region
 from taskforce_app.domain.health import HealthRule
 from taskforce_app.domain.overview import OverviewRow
 from taskforce_app.ui import translations
-from taskforce_app.ui.overview_models import (
+from taskforce_app.ui.overview.overview_models import (
     SORT_ROLE,
     OverviewColumn,
     OverviewFilterProxy,
     OverviewTableModel,
     health_rule_lines,
 )
-from taskforce_app.ui.overview_page import OverviewPage
+from taskforce_app.ui.overview.overview_page import OverviewPage
 from tests.gui.conftest import FakePrompts, show_page
 from tests.services.helpers import granted_engagement
 

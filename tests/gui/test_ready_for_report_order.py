@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.enums import RoundKind, RoundStatus
 from taskforce_app.domain.errors import ValidationError
-from taskforce_app.ui.findings_page import FindingsPage
-from taskforce_app.ui.settings import UiSettings
-from taskforce_app.ui.undo import UndoController
+from taskforce_app.ui.findings.findings_page import FindingsPage
+from taskforce_app.ui.kit.settings import UiSettings
+from taskforce_app.ui.kit.undo import UndoController
 from tests.gui.conftest import TODAY, FakePrompts, add_engagements, show_page
 
 pytestmark = pytest.mark.usefixtures("danish")

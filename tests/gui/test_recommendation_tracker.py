@@ -14,15 +14,15 @@ from pytestqt.qtbot import QtBot
 from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.enums import RecommendationStatus
-from taskforce_app.ui.findings_page import FindingsPage
-from taskforce_app.ui.recommendation_models import (
+from taskforce_app.ui.findings.findings_page import FindingsPage
+from taskforce_app.ui.findings.recommendation_models import (
     OVERDUE_COLOUR,
     TrackerColumn,
     days_label,
     status_label,
 )
-from taskforce_app.ui.recommendation_tracker import RecommendationTracker
-from taskforce_app.ui.undo import UndoController
+from taskforce_app.ui.findings.recommendation_tracker import RecommendationTracker
+from taskforce_app.ui.kit.undo import UndoController
 from tests.gui.conftest import FakePrompts, show_page
 
 TODAY = date.today()

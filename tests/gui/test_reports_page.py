@@ -22,12 +22,12 @@ from taskforce_app.domain.enums import RecommendationStatus
 from taskforce_app.domain.report_models import ALL_SECTIONS, ReportSection
 from taskforce_app.domain.workbook_models import STATUS_LABELS, RecommendationColumns, Sheets
 from taskforce_app.exporters.atomic import PARTIAL_MARKER
-from taskforce_app.ui.export_dialog import ExportDialog
-from taskforce_app.ui.reports_page import ReportsPage
-from taskforce_app.ui.returned_dialog import ReturnedDialog
-from taskforce_app.ui.settings import UiSettings
-from taskforce_app.ui.undo import UndoController
-from taskforce_app.ui.workers import JobControl
+from taskforce_app.ui.kit.settings import UiSettings
+from taskforce_app.ui.kit.undo import UndoController
+from taskforce_app.ui.kit.workers import JobControl
+from taskforce_app.ui.reports.export_dialog import ExportDialog
+from taskforce_app.ui.reports.reports_page import ReportsPage
+from taskforce_app.ui.reports.returned_dialog import ReturnedDialog
 from tests.gui.conftest import TODAY, FakePrompts, show_page
 from tests.gui.test_engagement_models import check
 

@@ -17,13 +17,13 @@ from taskforce_app.domain.criteria import comparison
 from taskforce_app.domain.results import ComplianceFigure
 from taskforce_app.services.criteria import load_criteria_sets
 from taskforce_app.ui import translations
-from taskforce_app.ui.results_chart import NOT_COMPARABLE_MARK
-from taskforce_app.ui.results_models import (
+from taskforce_app.ui.review.results_chart import NOT_COMPARABLE_MARK
+from taskforce_app.ui.review.results_models import (
     PejlemaerkeColumn,
     RequirementColumn,
     RequirementResultModel,
 )
-from taskforce_app.ui.results_view import ResultsView
+from taskforce_app.ui.review.results_view import ResultsView
 from tests.gui.conftest import show_page
 from tests.gui.test_engagement_models import check
 from tests.services.mixed_law import MixedLawForloeb, build_mixed_law_forloeb

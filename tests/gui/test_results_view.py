@@ -15,14 +15,14 @@ from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.enums import RoundKind, Track
 from taskforce_app.domain.result_lines import result_lines
-from taskforce_app.ui.results_chart import NOT_COMPARABLE_MARK, short_code
-from taskforce_app.ui.results_models import (
+from taskforce_app.ui.review.results_chart import NOT_COMPARABLE_MARK, short_code
+from taskforce_app.ui.review.results_models import (
     PejlemaerkeColumn,
     PejlemaerkeResultModel,
     RequirementColumn,
     RequirementResultModel,
 )
-from taskforce_app.ui.results_view import ResultsView
+from taskforce_app.ui.review.results_view import ResultsView
 from tests.gui.conftest import show_page
 from tests.gui.test_engagement_models import check
 

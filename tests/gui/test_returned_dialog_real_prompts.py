@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from taskforce_app.bootstrap import AppContext, open_context
-from taskforce_app.ui.prompts import QtPrompts
-from taskforce_app.ui.returned_dialog import ReturnedDialog
-from taskforce_app.ui.undo import UndoController
+from taskforce_app.ui.kit.prompts import QtPrompts
+from taskforce_app.ui.kit.undo import UndoController
+from taskforce_app.ui.reports.returned_dialog import ReturnedDialog
 from tests.gui.conftest import TODAY
 from tests.gui.modal_driver import SETTLE_MS, ModalDriver, from_event_loop, visible_progress_dialogs
 from tests.gui.test_reports_page import edit_statuses

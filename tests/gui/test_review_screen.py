@@ -20,10 +20,14 @@ from taskforce_app.domain.enums import Answer, RoundStatus, SampledCaseStatus, T
 from taskforce_app.domain.errors import ValidationError
 from taskforce_app.domain.overview import ConsultantView
 from taskforce_app.domain.review import RoundView
-from taskforce_app.ui.review_models import CriteriaCatalogue, CriteriaTableModel, SampleTableModel
-from taskforce_app.ui.review_screen import CaseReviewWidget
-from taskforce_app.ui.settings import UiSettings
-from taskforce_app.ui.undo import UndoController
+from taskforce_app.ui.kit.settings import UiSettings
+from taskforce_app.ui.kit.undo import UndoController
+from taskforce_app.ui.review.review_models import (
+    CriteriaCatalogue,
+    CriteriaTableModel,
+    SampleTableModel,
+)
+from taskforce_app.ui.review.review_screen import CaseReviewWidget
 from tests.gui.conftest import TODAY, FakePrompts, show_page
 from tests.gui.test_engagement_models import check
 

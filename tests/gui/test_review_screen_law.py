@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.enums import RoundStatus, SampledCaseStatus, Track
-from taskforce_app.ui.review_screen import CaseReviewWidget
+from taskforce_app.ui.review.review_screen import CaseReviewWidget
 from tests.gui.test_review_screen import demo_context, dialogs, rounds, screen  # noqa: F401
 
 

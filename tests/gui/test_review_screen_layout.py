@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.enums import SampledCaseStatus
 from taskforce_app.ui import fonts, translations
-from taskforce_app.ui.date_field import DateField
+from taskforce_app.ui.kit.date_field import DateField
 from taskforce_app.ui.main_window import MainWindow, Page
-from taskforce_app.ui.review_models import CriteriaColumn, SampleColumn
-from taskforce_app.ui.review_screen import CaseReviewWidget
+from taskforce_app.ui.review.review_models import CriteriaColumn, SampleColumn
+from taskforce_app.ui.review.review_screen import CaseReviewWidget
 from tests.gui.conftest import WindowFactory
 
 WIDTH, HEIGHT = 1280, 800

@@ -18,17 +18,17 @@ from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.deadline_rules import DeadlineCheck
 from taskforce_app.domain.enums import Answer, Pejlemaerke, SampledCaseStatus, Track
 from taskforce_app.domain.review import AssessmentView, CriterionView, KeyDates, SampledCaseView
-from taskforce_app.ui.palette_colours import MIN_CONTRAST, contrast_ratio
-from taskforce_app.ui.review_models import (
+from taskforce_app.ui.kit.palette_colours import MIN_CONTRAST, contrast_ratio
+from taskforce_app.ui.kit.settings import UiSettings
+from taskforce_app.ui.kit.undo import UndoController
+from taskforce_app.ui.review.review_models import (
     CriteriaCatalogue,
     CriteriaColumn,
     CriteriaTableModel,
     SampleColumn,
     SampleTableModel,
 )
-from taskforce_app.ui.review_screen import CaseReviewWidget
-from taskforce_app.ui.settings import UiSettings
-from taskforce_app.ui.undo import UndoController
+from taskforce_app.ui.review.review_screen import CaseReviewWidget
 from tests.gui.conftest import TODAY, FakePrompts, show_page
 
 

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.enums import RoundKind
-from taskforce_app.ui.case_review_page import CaseReviewPage
-from taskforce_app.ui.rounds_panel import NewRoundDialog
-from taskforce_app.ui.settings import UiSettings
-from taskforce_app.ui.undo import UndoController
+from taskforce_app.ui.kit.settings import UiSettings
+from taskforce_app.ui.kit.undo import UndoController
+from taskforce_app.ui.review.case_review_page import CaseReviewPage
+from taskforce_app.ui.review.rounds_panel import NewRoundDialog
 from tests.gui.conftest import TODAY, FakePrompts, add_engagements, show_page
 from tests.gui.dialog_driver import answer_modal
 

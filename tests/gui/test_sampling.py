@@ -19,10 +19,15 @@ from pytestqt.qtbot import QtBot
 from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.enums import RoundKind, SampledCaseStatus, SamplingMethod
 from taskforce_app.domain.review import RoundView
-from taskforce_app.ui.round_models import SampledCaseTableModel
-from taskforce_app.ui.rounds_panel import LegalSetDialog, NewRoundDialog, ReasonDialog, RoundsPanel
-from taskforce_app.ui.sampling_dialog import SamplingDialog
-from taskforce_app.ui.undo import UndoController
+from taskforce_app.ui.kit.undo import UndoController
+from taskforce_app.ui.review.round_models import SampledCaseTableModel
+from taskforce_app.ui.review.rounds_panel import (
+    LegalSetDialog,
+    NewRoundDialog,
+    ReasonDialog,
+    RoundsPanel,
+)
+from taskforce_app.ui.review.sampling_dialog import SamplingDialog
 from tests.gui.conftest import FakePrompts, add_engagements
 
 SEED = "tf-2026"

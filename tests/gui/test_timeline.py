@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.ui import translations
-from taskforce_app.ui.timeline_page import TimelinePage
-from taskforce_app.ui.timeline_widget import TimelineWidget
+from taskforce_app.ui.timeline.timeline_page import TimelinePage
+from taskforce_app.ui.timeline.timeline_widget import TimelineWidget
 from tests.gui.conftest import FakePrompts, show_page
 from tests.services.helpers import granted_engagement
 

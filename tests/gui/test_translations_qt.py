@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from taskforce_app.ui import translations
-from taskforce_app.ui.job_progress_dialog import JobProgressDialog
-from taskforce_app.ui.workers import ProgressRunner
+from taskforce_app.ui.kit.job_progress_dialog import JobProgressDialog
+from taskforce_app.ui.kit.workers import ProgressRunner
 
 
 def test_qtbase_danish_is_loaded_from_the_qt_install(

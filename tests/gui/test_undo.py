@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.enums import MilestoneStatus
+from taskforce_app.ui.engagements.milestone_models import MilestoneColumn
 from taskforce_app.ui.main_window import MainWindow
-from taskforce_app.ui.milestone_models import MilestoneColumn
 from tests.gui.conftest import FakePrompts, WindowFactory
 from tests.services.helpers import granted_engagement
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from taskforce_app.domain.errors import OperationCancelledError, ValidationError
-from taskforce_app.ui.job_progress_dialog import JobProgressDialog
-from taskforce_app.ui.prompts import QtPrompts
-from taskforce_app.ui.workers import (
+from taskforce_app.ui.kit.job_progress_dialog import JobProgressDialog
+from taskforce_app.ui.kit.prompts import QtPrompts
+from taskforce_app.ui.kit.workers import (
     MINIMUM_DURATION_MS,
     Job,
     JobControl,

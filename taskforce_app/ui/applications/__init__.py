@@ -1,0 +1,1 @@
+"""The Applications page: applications for a forløb and their decisions."""

@@ -1,0 +1,1 @@
+"""Exchange packages between installations: export, import and conflicts."""

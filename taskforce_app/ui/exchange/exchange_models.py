@@ -1,0 +1,595 @@
+"""Qt models of the exchange dialogs: forløb to export, counts per table, conflicts to decide."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from taskforce_app.domain.engagements import EngagementSummary
+from taskforce_app.domain.enums import Phase
+from taskforce_app.domain.merge import DELETED_AT, FieldConflict, Side, TableCounts
+from taskforce_app.ui.kit.labels import phase_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The side chosen for a conflict ("ours", "theirs", None while undecided), on its whole row."""
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The conflict's key (`table/record id/field`), on every column of its row."""
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The forløb's id, in the export list."""
+
+KEPT_BACKGROUND = QColor("#dcefdc")
+REJECTED_FOREGROUND = QColor("#808080")
+VALUE_MAX = 80
+"""Longer values are shortened in the cell; the tooltip holds the whole text."""
+
+TABLE_ORDER = (
+    "engagement",
+    "phase_period",
+    "municipal_contact",
+    "team_member",
+    "consultant",
+    "application_round",
+    "application",
+    "milestone",
+    "case_list_import",
+    "case_record",
+    "review_round",
+    "sampled_case",
+    "assessment",
+    "finding",
+    "finding_criterion",
+    "finding_evidence",
+    "recommendation",
+    "recommendation_update",
+    "review_note",
+    "audit_event",
+)
+
+
+def table_label(table: str) -> str:
+    """The translated name of an exchanged table (its code when unknown)."""
+    labels = {
+        "engagement": QCoreApplication.translate("ExchangeLabels", "Engagement"),
+        "phase_period": QCoreApplication.translate("ExchangeLabels", "Phase period"),
+        "municipal_contact": QCoreApplication.translate("ExchangeLabels", "Municipal contact"),
+        "team_member": QCoreApplication.translate("ExchangeLabels", "Team member"),
+        "consultant": QCoreApplication.translate("ExchangeLabels", "Consultant"),
+        "application_round": QCoreApplication.translate("ExchangeLabels", "Application round"),
+        "application": QCoreApplication.translate("ExchangeLabels", "Application"),
+        "milestone": QCoreApplication.translate("ExchangeLabels", "Milestone"),
+        "case_list_import": QCoreApplication.translate("ExchangeLabels", "Case list import"),
+        "case_record": QCoreApplication.translate("ExchangeLabels", "Case"),
+        "review_round": QCoreApplication.translate("ExchangeLabels", "Review round"),
+        "sampled_case": QCoreApplication.translate("ExchangeLabels", "Sampled case"),
+        "assessment": QCoreApplication.translate("ExchangeLabels", "Assessment"),
+        "finding": QCoreApplication.translate("ExchangeLabels", "Finding"),
+        "finding_criterion": QCoreApplication.translate("ExchangeLabels", "Finding criterion"),
+        "finding_evidence": QCoreApplication.translate("ExchangeLabels", "Finding evidence"),
+        "recommendation": QCoreApplication.translate("ExchangeLabels", "Recommendation"),
+        "recommendation_update": QCoreApplication.translate(
+            "ExchangeLabels", "Recommendation update"
+        ),
+        "review_note": QCoreApplication.translate("ExchangeLabels", "Review note"),
+        "audit_event": QCoreApplication.translate("ExchangeLabels", "Change history"),
+    }
+    return labels.get(table, table)
+
+
+def field_label(field: str) -> str:
+    """The translated name of a field that may conflict (its code when unknown)."""
+    labels = {
+        "title": QCoreApplication.translate("ExchangeLabels", "Title"),
+        "name": QCoreApplication.translate("ExchangeLabels", "Name"),
+        "description": QCoreApplication.translate("ExchangeLabels", "Description"),
+        "notes": QCoreApplication.translate("ExchangeLabels", "Notes"),
+        "note": QCoreApplication.translate("ExchangeLabels", "Note"),
+        "text": QCoreApplication.translate("ExchangeLabels", "Text"),
+        "phase": QCoreApplication.translate("ExchangeLabels", "Phase"),
+        "status": QCoreApplication.translate("ExchangeLabels", "Status"),
+        "start_date": QCoreApplication.translate("ExchangeLabels", "Start date"),
+        "planned_end_date": QCoreApplication.translate("ExchangeLabels", "Planned end"),
+        "actual_end_date": QCoreApplication.translate("ExchangeLabels", "Actual end"),
+        "planned_on": QCoreApplication.translate("ExchangeLabels", "Planned date"),
+        "actual_on": QCoreApplication.translate("ExchangeLabels", "Actual date"),
+        "due_on": QCoreApplication.translate("ExchangeLabels", "Due date"),
+        "email": QCoreApplication.translate("ExchangeLabels", "Email"),
+        "phone": QCoreApplication.translate("ExchangeLabels", "Phone"),
+        "initials": QCoreApplication.translate("ExchangeLabels", "Initials"),
+        "role": QCoreApplication.translate("ExchangeLabels", "Role"),
+        "owner": QCoreApplication.translate("ExchangeLabels", "Owner"),
+        "answer": QCoreApplication.translate("ExchangeLabels", "Answer"),
+        "reason": QCoreApplication.translate("ExchangeLabels", "Reason"),
+        "severity": QCoreApplication.translate("ExchangeLabels", "Severity"),
+        "theme": QCoreApplication.translate("ExchangeLabels", "Theme"),
+        "themes": QCoreApplication.translate("ExchangeLabels", "Themes"),
+        "decision": QCoreApplication.translate("ExchangeLabels", "Decision"),
+        "municipality_id": QCoreApplication.translate("ExchangeLabels", "Municipality"),
+        DELETED_AT: QCoreApplication.translate("ExchangeLabels", "Deleted"),
+    }
+    return labels.get(field, field)
+
+
+def timestamp_text(value: str) -> str:
+    """An ISO timestamp (UTC) as local dd-mm-yyyy hh:mm; the text itself when not one."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%d-%m-%Y %H:%M")
+
+
+def value_text(field: str, value: Any) -> str:
+    """A field's value as the user reads it: dates dd-mm-yyyy, phases by name, none as a dash."""
+    if field == DELETED_AT:
+        if value is None:
+            return QCoreApplication.translate("ExchangeLabels", "(not deleted)")
+        return QCoreApplication.translate("ExchangeLabels", "Deleted %1").replace(
+            "%1", timestamp_text(str(value))
+        )
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("ExchangeLabels", "Yes")
+            if value
+            else QCoreApplication.translate("ExchangeLabels", "No")
+        )
+    if field == "phase" and isinstance(value, str):
+        try:
+            return phase_label(Phase(value))
+        except ValueError:
+            return value
+    if isinstance(value, str):
+        if len(value) == 10:
+            try:
+                return date.fromisoformat(value).strftime("%d-%m-%Y")
+            except ValueError:
+                return value
+        if len(value) > 19 and value[10] == "T":
+            return timestamp_text(value)
+    return str(value)
+
+
+def side_label(side: Side | None) -> str:
+    """The choice as the conflict table shows it."""
+    if side is Side.OURS:
+        return QCoreApplication.translate("ConflictTableModel", "Keep ours")
+    if side is Side.THEIRS:
+        return QCoreApplication.translate("ConflictTableModel", "Take theirs")
+    return QCoreApplication.translate("ConflictTableModel", "— choose —")
+
+
+def _shorten(text: str) -> str:
+    single = " ".join(text.split())
+    return single if len(single) <= VALUE_MAX else single[: VALUE_MAX - 1] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRow:
+    """One conflict with its readable record label and the side chosen so far."""
+
+    conflict: FieldConflict
+    record: str
+    choice: Side | None = None
+
+
+class ConflictTableModel(QAbstractTableModel):
+    """The conflicts side by side; the last column (Choice) is editable: ours or theirs."""
+
+    RECORD, FIELD, OURS, THEIRS, CHOICE = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ConflictRow] = []
+        self._read_only = False
+
+    def set_conflicts(
+        self, conflicts: Iterable[FieldConflict], labels: Mapping[str, str] | None = None
+    ) -> None:
+        """Show `conflicts`, undecided; `labels` names records by id (else table and short id)."""
+        names = labels or {}
+        self.beginResetModel()
+        self._rows = [
+            ConflictRow(conflict, self._record_label(conflict, names)) for conflict in conflicts
+        ]
+        self._read_only = False
+        self.endResetModel()
+
+    @staticmethod
+    def _record_label(conflict: FieldConflict, names: Mapping[str, str]) -> str:
+        table = table_label(conflict.table)
+        name = names.get(conflict.record_id)
+        if name:
+            return f"{table}: {name}"
+        return f"{table} {conflict.record_id[:8]}"
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Freeze the choices (after the merge)."""
+        self._read_only = read_only
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.CHOICE), self.index(len(self._rows) - 1, self.CHOICE)
+            )
+
+    @property
+    def conflicts(self) -> tuple[FieldConflict, ...]:
+        """The conflicts shown."""
+        return tuple(row.conflict for row in self._rows)
+
+    def choice(self, row: int) -> Side | None:
+        """The side chosen for the conflict in `row` (None while undecided)."""
+        return self._rows[row].choice
+
+    def decisions(self) -> dict[str, Side]:
+        """The decided conflicts by key, as `ExchangeService.merge(resolve=…)` takes them."""
+        return {row.conflict.key: row.choice for row in self._rows if row.choice is not None}
+
+    def undecided(self) -> int:
+        """How many conflicts have no choice yet."""
+        return sum(1 for row in self._rows if row.choice is None)
+
+    def choose(self, row: int, side: Side | None) -> None:
+        """Set the choice of one conflict."""
+        if self._read_only or not 0 <= row < len(self._rows):
+            return
+        current = self._rows[row]
+        if current.choice is side:
+            return
+        self._rows[row] = ConflictRow(current.conflict, current.record, side)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.CHOICE))
+
+    def toggle(self, row: int) -> None:
+        """Switch between keep ours and take theirs (an undecided conflict becomes ours)."""
+        if 0 <= row < len(self._rows):
+            side = Side.THEIRS if self._rows[row].choice is Side.OURS else Side.OURS
+            self.choose(row, side)
+
+    def choose_all(self, side: Side) -> None:
+        """The same choice for every conflict."""
+        if self._read_only or not self._rows:
+            return
+        self._rows = [ConflictRow(row.conflict, row.record, side) for row in self._rows]
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.CHOICE))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """One row per conflict."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Record, field, our value, their value, choice."""
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Record"),
+            self.tr("Field"),
+            self.tr("Our value"),
+            self.tr("Their value"),
+            self.tr("Choice"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Every cell selectable; the choice editable until the merge."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.CHOICE and not self._read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Texts, the full value as tooltip, the kept value highlighted, the choice by role."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        conflict = row.conflict
+        if role == CHOICE_ROLE:
+            return None if row.choice is None else row.choice.value
+        if role == KEY_ROLE:
+            return conflict.key
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            full = role == Qt.ItemDataRole.ToolTipRole
+            if column == self.RECORD:
+                return row.record
+            if column == self.FIELD:
+                return field_label(conflict.field)
+            if column in (self.OURS, self.THEIRS):
+                value = conflict.ours if column == self.OURS else conflict.theirs
+                text = value_text(conflict.field, value)
+                return text if full else _shorten(text)
+            if column == self.CHOICE:
+                return side_label(row.choice)
+        if role == Qt.ItemDataRole.EditRole and column == self.CHOICE:
+            return None if row.choice is None else row.choice.value
+        if column in (self.OURS, self.THEIRS) and row.choice is not None:
+            kept = (column == self.OURS) == (row.choice is Side.OURS)
+            if role == Qt.ItemDataRole.BackgroundRole and kept:
+                return QBrush(KEPT_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole and not kept:
+                return QBrush(REJECTED_FOREGROUND)
+            if role == Qt.ItemDataRole.FontRole and kept:
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == Qt.ItemDataRole.FontRole and column == self.CHOICE and row.choice is None:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Choose a side: "ours", "theirs" (or a `Side`), or None for undecided."""
+        if (
+            not index.isValid()
+            or index.column() != self.CHOICE
+            or role not in (Qt.ItemDataRole.EditRole, CHOICE_ROLE)
+            or self._read_only
+        ):
+            return False
+        if value is None or value == "":
+            side = None
+        else:
+            try:
+                side = Side(str(value))
+            except ValueError:
+                return False
+        self.choose(index.row(), side)
+        return True
+
+
+class PackageCountsModel(QAbstractTableModel):
+    """Per table: records new, changed, deleted and with conflicts, with a total row."""
+
+    TABLE, NEW, CHANGED, DELETED, CONFLICTS = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, TableCounts]] = []
+        self._total = TableCounts()
+
+    def set_counts(self, counts: Mapping[str, TableCounts]) -> None:
+        """Show the counts (tables with nothing to do are left out)."""
+        order = {name: position for position, name in enumerate(TABLE_ORDER)}
+        self.beginResetModel()
+        self._rows = sorted(
+            ((name, one) for name, one in counts.items() if one != TableCounts()),
+            key=lambda item: (order.get(item[0], len(order)), item[0]),
+        )
+        self._total = TableCounts()
+        for _, one in self._rows:
+            self._total = self._total + one
+        self.endResetModel()
+
+    @property
+    def total(self) -> TableCounts:
+        """The sum over the tables shown."""
+        return self._total
+
+    def counts(self, table: str) -> TableCounts:
+        """The counts of one table (zero when not shown)."""
+        return dict(self._rows).get(table, TableCounts())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """One row per table, then the total (none when empty)."""
+        if parent.isValid() or not self._rows:
+            return 0
+        return len(self._rows) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Table, new, changed, deleted, conflicts."""
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.CONFLICTS:
+            return self.tr("Records with at least one field changed differently on both sides")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Table"),
+            self.tr("New"),
+            self.tr("Changed"),
+            self.tr("Deleted"),
+            self.tr("Conflicts"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The numbers, right-aligned; the total row in bold."""
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        is_total = index.row() == len(self._rows)
+        name, counts = ("", self._total) if is_total else self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TABLE:
+                return self.tr("Total") if is_total else table_label(name)
+            numbers = (counts.new, counts.changed, counts.deleted, counts.conflicts)
+            return str(numbers[column - 1])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.TABLE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.CONFLICTS and counts.conflicts:
+            return QBrush(QColor("#a33a00"))
+        return None
+
+
+class RecordCountsModel(QAbstractTableModel):
+    """Records per table written to a package, with a total row."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, int]] = []
+
+    def set_counts(self, counts: Mapping[str, int]) -> None:
+        """Show the tables that hold records."""
+        order = {name: position for position, name in enumerate(TABLE_ORDER)}
+        self.beginResetModel()
+        self._rows = sorted(
+            ((name, count) for name, count in counts.items() if count),
+            key=lambda item: (order.get(item[0], len(order)), item[0]),
+        )
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """One row per table, then the total (none when empty)."""
+        if parent.isValid() or not self._rows:
+            return 0
+        return len(self._rows) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Table and records."""
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Table"), self.tr("Records"))
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Table name and count; the total row in bold."""
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        is_total = index.row() == len(self._rows)
+        if is_total:
+            name, count = self.tr("Total"), sum(count for _, count in self._rows)
+        else:
+            table, count = self._rows[index.row()]
+            name = table_label(table)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return name if index.column() == 0 else str(count)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def engagement_text(summary: EngagementSummary) -> str:
+    """A forløb as the export list names it: municipality – title (phase)."""
+    return f"{summary.municipality_name} – {summary.title} ({phase_label(summary.phase)})"
+
+
+class EngagementChoiceModel(QAbstractListModel):
+    """The forløb to put in a package, each with a check box."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[EngagementSummary] = []
+        self._checked: set[uuid.UUID] = set()
+
+    def set_engagements(
+        self, summaries: Sequence[EngagementSummary], checked: Collection[uuid.UUID] = ()
+    ) -> None:
+        """Show `summaries`; those in `checked` are ticked."""
+        self.beginResetModel()
+        self._rows = list(summaries)
+        known = {row.id for row in self._rows}
+        self._checked = {engagement_id for engagement_id in checked if engagement_id in known}
+        self.endResetModel()
+
+    def checked(self) -> list[EngagementSummary]:
+        """The ticked forløb, in list order."""
+        return [row for row in self._rows if row.id in self._checked]
+
+    def set_all(self, checked: bool) -> None:
+        """Tick or untick every forløb."""
+        self._checked = {row.id for row in self._rows} if checked else set()
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def set_checked(self, engagement_id: uuid.UUID, checked: bool) -> None:
+        """Tick or untick one forløb."""
+        for position, row in enumerate(self._rows):
+            if row.id == engagement_id:
+                self.setData(
+                    self.index(position),
+                    Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked,
+                    Qt.ItemDataRole.CheckStateRole,
+                )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """One row per forløb."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Checkable rows."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The forløb's name, its check state and its id."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return engagement_text(row)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row.id in self._checked else Qt.CheckState.Unchecked
+        if role == ID_ROLE:
+            return str(row.id)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Tick or untick (CheckStateRole)."""
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        engagement_id = self._rows[index.row()].id
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        if checked:
+            self._checked.add(engagement_id)
+        else:
+            self._checked.discard(engagement_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True

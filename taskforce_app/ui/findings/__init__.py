@@ -1,0 +1,1 @@
+"""The Findings and recommendations page."""

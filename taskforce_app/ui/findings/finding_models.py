@@ -1,0 +1,806 @@
+"""Qt models of the Fund tab: findings with their filters, checklists and review notes."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QComboBox
+
+from taskforce_app.domain.enums import Pejlemaerke, Severity, Track
+from taskforce_app.domain.findings import FindingDraft, FindingView, ReviewNoteView
+from taskforce_app.ui.kit.labels import danish_sort_key
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+SEVERITY_COLOURS = {
+    Severity.CRITICAL: QColor("#c62828"),
+    Severity.SIGNIFICANT: QColor("#b26a00"),
+    Severity.MINOR: QColor("#1565c0"),
+}
+_NOTE_COLOUR = QColor("#c62828")
+_RESOLVED_COLOUR = QColor("#2e7d32")
+SEVERITY_ORDER = {Severity.CRITICAL: 0, Severity.SIGNIFICANT: 1, Severity.MINOR: 2}
+
+
+def track_label(track: Track) -> str:
+    """The translated name of a review track."""
+    return {
+        Track.JURIDISK: QCoreApplication.translate("Track", "Legal"),
+        Track.SOCIALFAGLIG: QCoreApplication.translate("Track", "Social work"),
+    }[track]
+
+
+def severity_label(severity: Severity) -> str:
+    """The translated name of a severity."""
+    return {
+        Severity.CRITICAL: QCoreApplication.translate("Severity", "Critical"),
+        Severity.SIGNIFICANT: QCoreApplication.translate("Severity", "Significant"),
+        Severity.MINOR: QCoreApplication.translate("Severity", "Minor"),
+    }[severity]
+
+
+def theme_label(theme: str) -> str:
+    """A finding's theme: a pejlemærke's translated name, or the free text as typed."""
+    labels = {
+        Pejlemaerke.FAGLIG_UDREDNING.value: QCoreApplication.translate(
+            "Pejlemaerke", "Professional assessment"
+        ),
+        Pejlemaerke.VALG_AF_INDSATS.value: QCoreApplication.translate(
+            "Pejlemaerke", "Choice of measure"
+        ),
+        Pejlemaerke.OPFOELGNING.value: QCoreApplication.translate("Pejlemaerke", "Follow-up"),
+        Pejlemaerke.INDDRAGELSE.value: QCoreApplication.translate("Pejlemaerke", "Involvement"),
+    }
+    return labels.get(theme, theme)
+
+
+def evidence_label(shown: int, assessed: int) -> str:
+    """'x af n sager' in the GUI's language."""
+    return (
+        QCoreApplication.translate("FindingTable", "%1 of %2 cases")
+        .replace("%1", str(shown))
+        .replace("%2", str(assessed))
+    )
+
+
+def improvement_label(points: float | None) -> str:
+    """'+18 procentpoint' (signed, rounded), or an empty text."""
+    if points is None:
+        return ""
+    value = round(points)
+    sign = "+" if value > 0 else ("−" if value < 0 else "±")
+    return QCoreApplication.translate("FindingTable", "%1 percentage points").replace(
+        "%1", f"{sign}{abs(value)}"
+    )
+
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def dot_icon(colour: QColor) -> QIcon:
+    """A coloured dot (made once per colour, then cached)."""
+    key = colour.name()
+    icon = _ICONS.get(key)
+    if icon is None:
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour.darker(130), 1))
+        painter.setBrush(QBrush(colour))
+        painter.drawEllipse(QPointF(7, 7), 5.5, 5.5)
+        painter.end()
+        icon = QIcon(pixmap)
+        _ICONS[key] = icon
+    return icon
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One row of a `PreparedTableModel`: texts and keys computed once."""
+
+    id: uuid.UUID
+    display: tuple[str, ...]
+    sort: tuple[str | int, ...]
+    keys: object = None
+    foreground: dict[Any, QColor] | None = None
+    icons: dict[Any, QIcon] | None = None
+    tooltips: dict[Any, str] | None = None
+    right: frozenset[int] = frozenset()
+
+
+class PreparedTableModel(QAbstractTableModel):
+    """A read-only table over rows prepared once; subclasses give the titles and `prepare`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Prepared] = []
+        self._brushes: dict[str, QBrush] = {}
+
+    def titles(self) -> Sequence[str]:
+        """The translated column titles."""
+        raise NotImplementedError
+
+    def header_tooltip(self, section: int) -> str | None:
+        """A column's tooltip, if any."""
+        return None
+
+    def _set_prepared(self, rows: list[Prepared]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def ids(self) -> list[uuid.UUID]:
+        """The row ids, in model order."""
+        return [row.id for row in self._rows]
+
+    def row_of(self, item_id: uuid.UUID) -> int | None:
+        """The model row showing `item_id`, if any."""
+        for number, row in enumerate(self._rows):
+            if row.id == item_id:
+                return number
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of rows (a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.titles())
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Translated column titles."""
+        titles = self.titles()
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(titles):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return titles[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tooltip(section)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Texts, sort and filter keys, the row id, colours, icons and tooltips."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        column = index.column()
+        if not 0 <= column < self.columnCount():
+            return None
+        item = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.display[column]
+        if role == SORT_ROLE:
+            return item.sort[column]
+        if role == ID_ROLE:
+            return str(item.id)
+        if role == FILTER_ROLE:
+            return item.keys
+        if role == Qt.ItemDataRole.ForegroundRole and item.foreground:
+            colour = item.foreground.get(column)
+            return None if colour is None else self._brush(colour)
+        if role == Qt.ItemDataRole.DecorationRole and item.icons:
+            return item.icons.get(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if item.tooltips and column in item.tooltips:
+                return item.tooltips[column]
+            return item.display[column] or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in item.right:
+            return _RIGHT
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Rows are selectable, never editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def _brush(self, colour: QColor) -> QBrush:
+        brush = self._brushes.get(colour.name())
+        if brush is None:
+            brush = self._brushes[colour.name()] = QBrush(colour)
+        return brush
+
+
+def find_data(combo: QComboBox, value: object) -> int:
+    """The index of the item whose data equals `value` (Python equality, so ids work), or -1."""
+    for index in range(combo.count()):
+        if combo.itemData(index) == value:
+            return index
+    return -1
+
+
+def id_at(proxy: QSortFilterProxyModel, index: Index) -> uuid.UUID | None:
+    """The id of the row shown at a proxy index."""
+    if not index.isValid():
+        return None
+    value = proxy.index(index.row(), 0).data(ID_ROLE)
+    return uuid.UUID(value) if isinstance(value, str) else None
+
+
+def shown_ids(proxy: QSortFilterProxyModel) -> list[uuid.UUID]:
+    """The ids a proxy shows, top to bottom."""
+    found = []
+    for row in range(proxy.rowCount()):
+        item = id_at(proxy, proxy.index(row, 0))
+        if item is not None:
+            found.append(item)
+    return found
+
+
+# --- findings ---------------------------------------------------------------------------------
+
+
+class FindingColumn(IntEnum):
+    """The columns of the findings table, in order."""
+
+    MUNICIPALITY = 0
+    TRACK = 1
+    THEME = 2
+    TITLE = 3
+    SEVERITY = 4
+    ROUND = 5
+    EVIDENCE = 6
+    RECOMMENDATIONS = 7
+    NOTES = 8
+
+
+class FollowUp(StrEnum):
+    """Where a finding's recommendations stand (the filter's values)."""
+
+    NONE = "none"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+def follow_up_label(value: FollowUp) -> str:
+    """The translated name of a follow-up state."""
+    return {
+        FollowUp.NONE: QCoreApplication.translate("FollowUp", "No recommendations"),
+        FollowUp.OPEN: QCoreApplication.translate("FollowUp", "Any recommendation open"),
+        FollowUp.CLOSED: QCoreApplication.translate("FollowUp", "All recommendations closed"),
+    }[value]
+
+
+@dataclass(frozen=True, slots=True)
+class FindingKeys:
+    """What the findings filters compare."""
+
+    track: Track
+    severity: Severity
+    theme: str
+    """The theme's label (a pejlemærke key and its name typed as free text are one theme)."""
+    follow_up: FollowUp
+    round_id: uuid.UUID | None
+    search: str
+
+
+class FindingTableModel(PreparedTableModel):
+    """One row per `FindingView`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._views: dict[uuid.UUID, FindingView] = {}
+
+    def titles(self) -> Sequence[str]:
+        """The translated column titles."""
+        return (
+            QCoreApplication.translate("FindingTable", "Municipality"),
+            QCoreApplication.translate("FindingTable", "Track"),
+            QCoreApplication.translate("FindingTable", "Theme"),
+            QCoreApplication.translate("FindingTable", "Title"),
+            QCoreApplication.translate("FindingTable", "Severity"),
+            QCoreApplication.translate("FindingTable", "Round"),
+            QCoreApplication.translate("FindingTable", "Cases"),
+            QCoreApplication.translate("FindingTable", "Recommendations"),
+            QCoreApplication.translate("FindingTable", "Open comments"),
+        )
+
+    def header_tooltip(self, section: int) -> str | None:
+        """Explain the computed columns."""
+        if section == FindingColumn.EVIDENCE:
+            return QCoreApplication.translate(
+                "FindingTable",
+                "Cases where a requirement of the finding was not met, of the cases assessed "
+                "in its round",
+            )
+        if section == FindingColumn.RECOMMENDATIONS:
+            return QCoreApplication.translate("FindingTable", "Recommendations: open / all")
+        return None
+
+    def set_rows(
+        self, views: Sequence[FindingView], follow_up: dict[uuid.UUID, tuple[int, int]]
+    ) -> None:
+        """Replace every row; `follow_up` maps a finding to (open, all) recommendations."""
+        self._views = {view.id: view for view in views}
+        self._set_prepared([self._prepare(v, follow_up.get(v.id, (0, 0))) for v in views])
+
+    def view(self, finding_id: uuid.UUID) -> FindingView | None:
+        """The read model of a finding shown."""
+        return self._views.get(finding_id)
+
+    def views(self) -> list[FindingView]:
+        """The findings, in model order."""
+        return [self._views[item] for item in self.ids()]
+
+    def _prepare(self, view: FindingView, counts: tuple[int, int]) -> Prepared:
+        open_count, total = counts
+        state = FollowUp.NONE if not total else (FollowUp.OPEN if open_count else FollowUp.CLOSED)
+        recommendations = "" if not total else f"{open_count} / {total}"
+        display = (
+            view.municipality,
+            track_label(view.track),
+            theme_label(view.theme),
+            view.title,
+            severity_label(view.severity),
+            view.round_name,
+            evidence_label(view.shown_in, view.assessed_in) if view.assessed_in else "",
+            recommendations,
+            str(view.open_notes) if view.open_notes else "",
+        )
+        sort: tuple[str | int, ...] = (
+            danish_sort_key(view.municipality),
+            danish_sort_key(display[1]),
+            danish_sort_key(display[2]),
+            danish_sort_key(view.title),
+            SEVERITY_ORDER[view.severity],
+            danish_sort_key(view.round_name),
+            -round(10_000 * view.shown_in / view.assessed_in) if view.assessed_in else 1,
+            total * 1000 + open_count,
+            view.open_notes,
+        )
+        search = " ".join((*display, view.description, *(c.code for c in view.criteria))).casefold()
+        colour = SEVERITY_COLOURS[view.severity]
+        improvement = view.improvement.points if view.improvement is not None else None
+        tips = {FindingColumn.TITLE: view.description or view.title}
+        if improvement is not None:
+            tips[FindingColumn.EVIDENCE] = QCoreApplication.translate(
+                "FindingTable", "After the status measurement: %1"
+            ).replace("%1", improvement_label(improvement))
+        return Prepared(
+            id=view.id,
+            display=display,
+            sort=sort,
+            keys=FindingKeys(view.track, view.severity, view.theme, state, view.round_id, search),
+            foreground={FindingColumn.SEVERITY: colour}
+            | (
+                {FindingColumn.NOTES: SEVERITY_COLOURS[Severity.CRITICAL]}
+                if view.open_notes
+                else {}
+            ),
+            icons={FindingColumn.SEVERITY: dot_icon(colour)},
+            tooltips=tips,
+            right=frozenset(
+                {FindingColumn.EVIDENCE, FindingColumn.RECOMMENDATIONS, FindingColumn.NOTES}
+            ),
+        )
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """A sort/filter proxy over `FILTER_ROLE` keys; subclasses decide `accepts(keys)`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._words: tuple[str, ...] = ()
+
+    @property
+    def search(self) -> str:
+        """The current search words, joined by spaces."""
+        return " ".join(self._words)
+
+    def set_search(self, text: str) -> None:
+        """Show only rows matching every word of `text` (case-insensitive)."""
+        words = tuple(text.casefold().split())
+        if words != self._words:
+            self._change(lambda: setattr(self, "_words", words))
+
+    def accepts(self, keys: Any) -> bool:
+        """True when a row's keys pass the filters (the search is checked separately)."""
+        return True
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """True when the row passes every active filter and the search."""
+        model = self.sourceModel()
+        keys = model.index(source_row, 0, source_parent).data(FILTER_ROLE)
+        if keys is None or not self.accepts(keys):
+            return False
+        search = getattr(keys, "search", "")
+        return all(word in search for word in self._words)
+
+    def _change(self, apply: Callable[[], None]) -> None:
+        self.beginFilterChange()
+        apply()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _set(self, name: str, value: object) -> None:
+        if getattr(self, name) != value:
+            self._change(lambda: setattr(self, name, value))
+
+
+class FindingFilterProxy(FilterProxy):
+    """Filters findings by track, severity, theme, follow-up and round, plus the search."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.track: Track | None = None
+        self.severity: Severity | None = None
+        self.theme: str | None = None
+        self.follow_up: FollowUp | None = None
+        self.round_id: uuid.UUID | None = None
+
+    def set_track(self, track: Track | None) -> None:
+        """Show only findings of `track` (None: all)."""
+        self._set("track", track)
+
+    def set_severity(self, severity: Severity | None) -> None:
+        """Show only findings of `severity` (None: all)."""
+        self._set("severity", severity)
+
+    def set_theme(self, theme: str | None) -> None:
+        """Show only findings whose theme's label is `theme` (None: all)."""
+        self._set("theme", theme)
+
+    def set_follow_up(self, value: FollowUp | None) -> None:
+        """Show only findings whose recommendations stand so (None: all)."""
+        self._set("follow_up", value)
+
+    def set_round(self, round_id: uuid.UUID | None) -> None:
+        """Show only findings of a round (None: all)."""
+        self._set("round_id", round_id)
+
+    def accepts(self, keys: Any) -> bool:
+        """Every active filter matches."""
+        if not isinstance(keys, FindingKeys):
+            return False
+        return (
+            (self.track is None or keys.track is self.track)
+            and (self.severity is None or keys.severity is self.severity)
+            and (self.theme is None or keys.theme == self.theme)
+            and (self.follow_up is None or keys.follow_up is self.follow_up)
+            and (self.round_id is None or keys.round_id == self.round_id)
+        )
+
+
+# --- checklists -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CheckItem:
+    """One line of a checklist."""
+
+    id: uuid.UUID
+    text: str
+    tooltip: str = ""
+
+
+class CheckListModel(QAbstractListModel):
+    """A list whose lines can be ticked (requirements, evidence cases, proposals)."""
+
+    checked_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[CheckItem] = []
+        self._checked: set[uuid.UUID] = set()
+
+    def set_items(self, items: Iterable[CheckItem], checked: Iterable[uuid.UUID] = ()) -> None:
+        """Replace the lines and which are ticked."""
+        self.beginResetModel()
+        self._items = list(items)
+        self._checked = set(checked)
+        self.endResetModel()
+        self.checked_changed.emit()
+
+    def items(self) -> list[CheckItem]:
+        """Every line."""
+        return list(self._items)
+
+    def checked_ids(self) -> tuple[uuid.UUID, ...]:
+        """The ticked lines' ids, in list order."""
+        return tuple(item.id for item in self._items if item.id in self._checked)
+
+    def set_checked(self, item_id: uuid.UUID, checked: bool) -> None:
+        """Tick or untick a line."""
+        for row, item in enumerate(self._items):
+            if item.id == item_id:
+                self.setData(
+                    self.index(row),
+                    (Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked).value,
+                    Qt.ItemDataRole.CheckStateRole,
+                )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of lines."""
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, tooltip, check state and id."""
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.tooltip or item.text
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if item.id in self._checked else Qt.CheckState.Unchecked
+        if role == ID_ROLE:
+            return str(item.id)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Tick or untick a line."""
+        if (
+            role != Qt.ItemDataRole.CheckStateRole
+            or not index.isValid()
+            or not 0 <= index.row() < len(self._items)
+        ):
+            return False
+        state = value.value if isinstance(value, Qt.CheckState) else value
+        item = self._items[index.row()]
+        if state == Qt.CheckState.Checked.value:
+            self._checked.add(item.id)
+        else:
+            self._checked.discard(item.id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit()
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Lines can be ticked."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+
+# --- review notes -----------------------------------------------------------------------------
+
+
+class NoteColumn(IntEnum):
+    """The columns of the review notes table."""
+
+    STATE = 0
+    TEXT = 1
+    FINDING = 2
+    AUTHOR = 3
+    CREATED = 4
+    RESOLVED = 5
+
+
+class NoteTableModel(PreparedTableModel):
+    """A forløb's review notes, open ones first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._views: dict[uuid.UUID, ReviewNoteView] = {}
+
+    def titles(self) -> Sequence[str]:
+        """The translated column titles."""
+        return (
+            QCoreApplication.translate("NoteTable", "State"),
+            QCoreApplication.translate("NoteTable", "Comment"),
+            QCoreApplication.translate("NoteTable", "Finding"),
+            QCoreApplication.translate("NoteTable", "By"),
+            QCoreApplication.translate("NoteTable", "Written"),
+            QCoreApplication.translate("NoteTable", "Resolved"),
+        )
+
+    def set_rows(
+        self, views: Sequence[ReviewNoteView], finding_titles: dict[uuid.UUID, str]
+    ) -> None:
+        """Replace every row."""
+        self._views = {view.id: view for view in views}
+        self._set_prepared([self._prepare(view, finding_titles) for view in views])
+
+    def view(self, note_id: uuid.UUID) -> ReviewNoteView | None:
+        """The read model of a note shown."""
+        return self._views.get(note_id)
+
+    def open_count(self) -> int:
+        """How many notes are open."""
+        return sum(1 for view in self._views.values() if view.is_open)
+
+    def _prepare(self, view: ReviewNoteView, titles: dict[uuid.UUID, str]) -> Prepared:
+        finding = titles.get(view.finding_id, "") if view.finding_id else ""
+        if not finding and view.assessment_id is not None:
+            finding = QCoreApplication.translate("NoteTable", "(an assessment)")
+        created = view.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
+        resolved = ""
+        if view.resolved_at is not None:
+            resolved = view.resolved_at.astimezone().strftime("%d-%m-%Y")
+            if view.resolved_by:
+                resolved = f"{resolved} ({view.resolved_by})"
+        state = (
+            QCoreApplication.translate("NoteTable", "Open")
+            if view.is_open
+            else QCoreApplication.translate("NoteTable", "Resolved")
+        )
+        return Prepared(
+            id=view.id,
+            display=(state, view.text, finding, view.author, created, resolved),
+            sort=(
+                0 if view.is_open else 1,
+                danish_sort_key(view.text),
+                danish_sort_key(finding),
+                danish_sort_key(view.author),
+                int(view.created_at.timestamp()),
+                int(view.resolved_at.timestamp()) if view.resolved_at else 0,
+            ),
+            keys=view,
+            foreground={NoteColumn.STATE: _NOTE_COLOUR if view.is_open else _RESOLVED_COLOUR},
+        )
+
+
+# --- proposals --------------------------------------------------------------------------------
+
+
+class ProposalColumn(IntEnum):
+    """The columns of the proposed findings."""
+
+    TITLE = 0
+    SEVERITY = 1
+    TRACK = 2
+    FIGURE = 3
+    CASES = 4
+
+
+class ProposalTableModel(PreparedTableModel):
+    """Proposed findings with their figures; the first column can be ticked."""
+
+    checked_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._drafts: dict[uuid.UUID, FindingDraft] = {}
+        self._checked: set[uuid.UUID] = set()
+
+    def titles(self) -> Sequence[str]:
+        """The translated column titles."""
+        return (
+            QCoreApplication.translate("ProposalTable", "Proposed finding"),
+            QCoreApplication.translate("ProposalTable", "Severity"),
+            QCoreApplication.translate("ProposalTable", "Track"),
+            QCoreApplication.translate("ProposalTable", "Requirement met"),
+            QCoreApplication.translate("ProposalTable", "Cases"),
+        )
+
+    def set_proposals(
+        self, drafts: Sequence[FindingDraft], recorded: Iterable[tuple[uuid.UUID, uuid.UUID]] = ()
+    ) -> None:
+        """Replace the proposals; `recorded` holds (round, requirement) pairs already found."""
+        known = set(recorded)
+        self._drafts, self._checked = {}, set()
+        rows = []
+        for draft in drafts:
+            key = uuid.uuid4()
+            self._drafts[key] = draft
+            already = any((draft.round_id, c) in known for c in draft.criterion_ids)
+            code = draft.description.split(" ", 1)[0]
+            figure = f"{code}: {draft.description.split('): ', 1)[-1]}"
+            title = draft.title
+            if already:
+                title = QCoreApplication.translate(
+                    "ProposalTable", "Already a finding: %1"
+                ).replace("%1", title)
+            colour = SEVERITY_COLOURS[draft.severity]
+            rows.append(
+                Prepared(
+                    id=key,
+                    display=(
+                        title,
+                        severity_label(draft.severity),
+                        track_label(draft.track),
+                        figure,
+                        str(len(draft.evidence_ids)),
+                    ),
+                    sort=(
+                        danish_sort_key(title),
+                        SEVERITY_ORDER[draft.severity],
+                        danish_sort_key(track_label(draft.track)),
+                        danish_sort_key(figure),
+                        len(draft.evidence_ids),
+                    ),
+                    keys=draft,
+                    foreground={ProposalColumn.SEVERITY: colour}
+                    | ({ProposalColumn.TITLE: QColor("#6d6d6d")} if already else {}),
+                    icons={ProposalColumn.SEVERITY: dot_icon(colour)},
+                    tooltips={
+                        ProposalColumn.TITLE: draft.title,
+                        ProposalColumn.FIGURE: draft.description,
+                    },
+                    right=frozenset({ProposalColumn.CASES}),
+                )
+            )
+        self._set_prepared(rows)
+        self.checked_changed.emit()
+
+    def drafts(self) -> list[FindingDraft]:
+        """Every proposal, in model order."""
+        return [self._drafts[key] for key in self.ids()]
+
+    def checked(self) -> list[FindingDraft]:
+        """The ticked proposals, in model order."""
+        return [self._drafts[key] for key in self.ids() if key in self._checked]
+
+    def set_checked(self, row: int, checked: bool) -> None:
+        """Tick or untick the proposal in `row`."""
+        self.setData(
+            self.index(row, 0),
+            (Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked).value,
+            Qt.ItemDataRole.CheckStateRole,
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The prepared data, plus the tick in the first column."""
+        if (
+            role == Qt.ItemDataRole.CheckStateRole
+            and index.isValid()
+            and index.column() == ProposalColumn.TITLE
+            and 0 <= index.row() < self.rowCount()
+        ):
+            key = self.ids()[index.row()]
+            return Qt.CheckState.Checked if key in self._checked else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Tick or untick a proposal."""
+        if (
+            role != Qt.ItemDataRole.CheckStateRole
+            or not index.isValid()
+            or index.column() != ProposalColumn.TITLE
+            or not 0 <= index.row() < self.rowCount()
+        ):
+            return False
+        state = value.value if isinstance(value, Qt.CheckState) else value
+        key = self.ids()[index.row()]
+        if state == Qt.CheckState.Checked.value:
+            self._checked.add(key)
+        else:
+            self._checked.discard(key)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit()
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """The first column can be ticked."""
+        flags = super().flags(index)
+        if index.isValid() and index.column() == ProposalColumn.TITLE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags

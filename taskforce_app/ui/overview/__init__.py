@@ -1,0 +1,1 @@
+"""The Overview page: every forløb with its health."""

@@ -1,0 +1,437 @@
+"""Qt models of the Overblik page: every forløb with its health, and the filters over them."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+
+from taskforce_app.domain.engagements import PLANNED_MONTHS
+from taskforce_app.domain.enums import Health, Phase, Region
+from taskforce_app.domain.health import HealthRule
+from taskforce_app.domain.overview import OverviewRow
+from taskforce_app.ui.kit.labels import danish_sort_key, date_text, phase_label, region_label
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 4
+HEALTH_ROLE = Qt.ItemDataRole.UserRole + 5
+
+_NO_VALUE_LAST = 10**9
+
+Index = QModelIndex | QPersistentModelIndex
+
+HEALTH_COLOURS = {
+    Health.ON_TRACK: QColor("#2e7d32"),
+    Health.AT_RISK: QColor("#e6a100"),
+    Health.LATE: QColor("#c62828"),
+}
+OVERDUE_COLOUR = QColor("#c62828")
+_HEALTH_SORT = {Health.LATE: 0, Health.AT_RISK: 1, Health.ON_TRACK: 2}
+
+
+class OverviewColumn(IntEnum):
+    """The columns of the Overblik table, in order."""
+
+    MUNICIPALITY = 0
+    REGION = 1
+    PHASE = 2
+    MONTH = 3
+    NEXT_MILESTONE = 4
+    DUE = 5
+    OVERDUE = 6
+    HEALTH = 7
+    TEAM = 8
+
+
+def column_title(column: OverviewColumn) -> str:
+    """The translated header of a column."""
+    titles = {
+        OverviewColumn.MUNICIPALITY: QCoreApplication.translate("OverviewTable", "Municipality"),
+        OverviewColumn.REGION: QCoreApplication.translate("OverviewTable", "Region"),
+        OverviewColumn.PHASE: QCoreApplication.translate("OverviewTable", "Phase"),
+        OverviewColumn.MONTH: QCoreApplication.translate("OverviewTable", "Month"),
+        OverviewColumn.NEXT_MILESTONE: QCoreApplication.translate(
+            "OverviewTable", "Next milestone"
+        ),
+        OverviewColumn.DUE: QCoreApplication.translate("OverviewTable", "Date"),
+        OverviewColumn.OVERDUE: QCoreApplication.translate("OverviewTable", "Overdue"),
+        OverviewColumn.HEALTH: QCoreApplication.translate("OverviewTable", "Health"),
+        OverviewColumn.TEAM: QCoreApplication.translate("OverviewTable", "Team"),
+    }
+    return titles[column]
+
+
+def health_label(health: Health) -> str:
+    """The translated name of a health value."""
+    labels = {
+        Health.ON_TRACK: QCoreApplication.translate("Health", "On track"),
+        Health.AT_RISK: QCoreApplication.translate("Health", "At risk"),
+        Health.LATE: QCoreApplication.translate("Health", "Late"),
+    }
+    return labels[health]
+
+
+def health_rule_lines(rule: HealthRule) -> list[str]:
+    """The health rule in words, one line per health value, built from the rule's numbers."""
+
+    late = (
+        QCoreApplication.translate(
+            "HealthRule",
+            "a milestone is more than %1 days past its date, or %2 or more are past their dates.",
+        )
+        .replace("%1", str(rule.late_after_days))
+        .replace("%2", str(rule.late_when_overdue_count))
+    )
+    at_risk = (
+        QCoreApplication.translate(
+            "HealthRule",
+            "a milestone is past its date, or %1 or more fall due within the next %2 days.",
+        )
+        .replace("%1", str(rule.at_risk_due_count))
+        .replace("%2", str(rule.soon_days))
+    )
+    otherwise = QCoreApplication.translate("HealthRule", "otherwise.")
+    return [
+        f"{health_label(Health.LATE)}: {late}",
+        f"{health_label(Health.AT_RISK)}: {at_risk}",
+        f"{health_label(Health.ON_TRACK)}: {otherwise}",
+    ]
+
+
+def health_reason(row: OverviewRow, rule: HealthRule) -> str:
+    """Why a forløb has its health, in words (the table's tooltip)."""
+
+    overdue = row.overdue
+    if row.health is Health.LATE:
+        if overdue >= rule.late_when_overdue_count:
+            reason = (
+                QCoreApplication.translate(
+                    "HealthRule", "%1 open milestones are past their dates (%2 or more means late)."
+                )
+                .replace("%1", str(overdue))
+                .replace("%2", str(rule.late_when_overdue_count))
+            )
+        else:
+            reason = QCoreApplication.translate(
+                "HealthRule", "An open milestone is more than %1 days past its date."
+            ).replace("%1", str(rule.late_after_days))
+    elif row.health is Health.AT_RISK:
+        if overdue:
+            reason = QCoreApplication.translate("HealthRule", "An open milestone is past its date.")
+        else:
+            reason = (
+                QCoreApplication.translate(
+                    "HealthRule", "%1 or more open milestones fall due within the next %2 days."
+                )
+                .replace("%1", str(rule.at_risk_due_count))
+                .replace("%2", str(rule.soon_days))
+            )
+    else:
+        reason = QCoreApplication.translate("HealthRule", "No open milestone is past its date.")
+    return f"{health_label(row.health)}: {reason}"
+
+
+_ICONS: dict[Health, QIcon] = {}
+
+
+def health_icon(health: Health) -> QIcon:
+    """A coloured dot for a health value (made once, then cached)."""
+    icon = _ICONS.get(health)
+    if icon is None:
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = HEALTH_COLOURS[health]
+        painter.setPen(QPen(colour.darker(130), 1))
+        painter.setBrush(QBrush(colour))
+        painter.drawEllipse(QPointF(7, 7), 5.5, 5.5)
+        painter.end()
+        icon = QIcon(pixmap)
+        _ICONS[health] = icon
+    return icon
+
+
+@dataclass(frozen=True, slots=True)
+class FilterKeys:
+    """What the filters compare, precomputed once per row."""
+
+    region: Region
+    phase: Phase
+    health: Health
+    team: frozenset[str]
+    search: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    row: OverviewRow
+    display: tuple[str, ...]
+    sort: tuple[str | int, ...]
+    keys: FilterKeys
+    tooltip: str
+    id_text: str
+
+
+class OverviewTableModel(QAbstractTableModel):
+    """One row per `OverviewRow`; every text and key is computed once when rows are set."""
+
+    def __init__(self, parent: QObject | None = None, *, rule: HealthRule | None = None) -> None:
+        super().__init__(parent)
+        self._rule = rule or HealthRule()
+        self._rows: list[_Prepared] = []
+        self._right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._overdue_brush = QBrush(OVERDUE_COLOUR)
+
+    def set_rows(self, rows: Sequence[OverviewRow], rule: HealthRule | None = None) -> None:
+        """Replace every row (and the health rule the tooltips explain)."""
+        if rule is not None:
+            self._rule = rule
+        prepared = [self._prepare(row) for row in rows]
+        self.beginResetModel()
+        self._rows = prepared
+        self.endResetModel()
+
+    def overview_rows(self) -> list[OverviewRow]:
+        """The rows, in model order."""
+        return [item.row for item in self._rows]
+
+    def row_of(self, engagement_id: uuid.UUID) -> int | None:
+        """The model row showing `engagement_id`, if any."""
+        for number, item in enumerate(self._rows):
+            if item.row.id == engagement_id:
+                return number
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of forløb."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(OverviewColumn)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Translated column titles and their tooltips."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(OverviewColumn):
+            return None
+        column = OverviewColumn(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column_title(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == OverviewColumn.MONTH:
+                return QCoreApplication.translate(
+                    "OverviewTable", "Month of the 24-month plan today, counted from the start date"
+                )
+            if column == OverviewColumn.OVERDUE:
+                return QCoreApplication.translate(
+                    "OverviewTable", "Open milestones past their planned date"
+                )
+            if column == OverviewColumn.HEALTH:
+                return "\n".join(health_rule_lines(self._rule))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display texts, sort keys (dates as day numbers), filter keys, icons and tooltips."""
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
+            return None
+        column = index.column()
+        if not 0 <= column < len(OverviewColumn):
+            return None
+        item = self._rows[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.display[column]
+        if role == SORT_ROLE:
+            return item.sort[column]
+        if role == FILTER_ROLE:
+            return item.keys
+        if role == SEARCH_ROLE:
+            return item.keys.search
+        if role == ID_ROLE:
+            return item.id_text
+        if role == HEALTH_ROLE:
+            return item.row.health.value
+        if column == OverviewColumn.HEALTH:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return health_icon(item.row.health)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return item.tooltip
+        elif column == OverviewColumn.OVERDUE:
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return self._right
+            if role == Qt.ItemDataRole.ForegroundRole and item.row.overdue:
+                return self._overdue_brush
+        elif column == OverviewColumn.MONTH and role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._right
+        elif column == OverviewColumn.NEXT_MILESTONE and role == Qt.ItemDataRole.ToolTipRole:
+            return item.row.next_milestone or None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Rows are selectable, never editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def _prepare(self, row: OverviewRow) -> _Prepared:
+        month = "" if row.month_of_plan is None else f"{row.month_of_plan}/{PLANNED_MONTHS}"
+        team = ", ".join(row.team_initials)
+        display = (
+            f"{row.municipality_name} ({row.municipality_code})",
+            region_label(row.region),
+            phase_label(row.phase),
+            month,
+            row.next_milestone,
+            date_text(row.next_milestone_on),
+            str(row.overdue) if row.overdue else "",
+            health_label(row.health),
+            team,
+        )
+        sort: tuple[str | int, ...] = (
+            danish_sort_key(row.municipality_name),
+            danish_sort_key(display[1]),
+            row.phase.order,
+            _NO_VALUE_LAST if row.month_of_plan is None else row.month_of_plan,
+            danish_sort_key(row.next_milestone) if row.next_milestone else "\uffff",
+            _NO_VALUE_LAST if row.next_milestone_on is None else row.next_milestone_on.toordinal(),
+            row.overdue,
+            _HEALTH_SORT[row.health],
+            danish_sort_key(team),
+        )
+        search = " ".join((row.title, *display[:6], display[7], team, row.region.value)).casefold()
+        keys = FilterKeys(
+            region=row.region,
+            phase=row.phase,
+            health=row.health,
+            team=frozenset(initials.casefold() for initials in row.team_initials),
+            search=search,
+        )
+        return _Prepared(row, display, sort, keys, health_reason(row, self._rule), str(row.id))
+
+
+class OverviewFilterProxy(QSortFilterProxyModel):
+    """Filters by region, consultant, phase and health, and a search over precomputed keys."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._region: Region | None = None
+        self._consultant: str | None = None
+        self._phase: Phase | None = None
+        self._health: Health | None = None
+        self._words: tuple[str, ...] = ()
+        self.setSortRole(SORT_ROLE)
+
+    @property
+    def region(self) -> Region | None:
+        """The region shown, None for all."""
+        return self._region
+
+    @property
+    def consultant(self) -> str | None:
+        """The initials of the consultant whose forløb are shown, None for all."""
+        return self._consultant
+
+    @property
+    def phase(self) -> Phase | None:
+        """The phase shown, None for all."""
+        return self._phase
+
+    @property
+    def health(self) -> Health | None:
+        """The health shown, None for all."""
+        return self._health
+
+    @property
+    def search(self) -> str:
+        """The current search words, joined by spaces."""
+        return " ".join(self._words)
+
+    def set_region(self, region: Region | None) -> None:
+        """Show only forløb in `region` (None: all)."""
+        if region != self._region:
+            self._change(lambda: setattr(self, "_region", region))
+
+    def set_consultant(self, initials: str | None) -> None:
+        """Show only forløb whose team includes `initials` (None or empty: all)."""
+        value = initials.strip().casefold() if initials else None
+        if value != self._consultant:
+            self._change(lambda: setattr(self, "_consultant", value or None))
+
+    def set_phase(self, phase: Phase | None) -> None:
+        """Show only forløb in `phase` (None: all)."""
+        if phase != self._phase:
+            self._change(lambda: setattr(self, "_phase", phase))
+
+    def set_health(self, health: Health | None) -> None:
+        """Show only forløb with `health` (None: all)."""
+        if health != self._health:
+            self._change(lambda: setattr(self, "_health", health))
+
+    def set_search(self, text: str) -> None:
+        """Show only rows matching every word of `text` (case-insensitive)."""
+        words = tuple(text.casefold().split())
+        if words != self._words:
+            self._change(lambda: setattr(self, "_words", words))
+
+    def clear_filters(self) -> None:
+        """Show every forløb."""
+
+        def reset() -> None:
+            self._region = self._consultant = self._phase = self._health = None
+            self._words = ()
+
+        self._change(reset)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """True when the row passes every active filter."""
+        model = self.sourceModel()
+        keys = model.data(model.index(source_row, 0, source_parent), FILTER_ROLE)
+        if not isinstance(keys, FilterKeys):
+            return False
+        if self._region is not None and keys.region is not self._region:
+            return False
+        if self._phase is not None and keys.phase is not self._phase:
+            return False
+        if self._health is not None and keys.health is not self._health:
+            return False
+        if self._consultant is not None and self._consultant not in keys.team:
+            return False
+        return all(word in keys.search for word in self._words)
+
+    def engagement_id(self, index: Index) -> uuid.UUID | None:
+        """The id of the forløb shown at a proxy index."""
+        if not index.isValid():
+            return None
+        value = self.data(self.index(index.row(), 0), ID_ROLE)
+        return uuid.UUID(value) if isinstance(value, str) else None
+
+    def _change(self, apply: Callable[[], None]) -> None:
+        self.beginFilterChange()
+        apply()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

@@ -1,0 +1,1 @@
+"""The Reports page: exports, returned workbooks and statistics."""

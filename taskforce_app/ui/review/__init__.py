@@ -1,0 +1,1 @@
+"""The Case review page: rounds, sampling, case lists, the review screen and its results."""

@@ -1,0 +1,651 @@
+"""Qt models of the review screen: the round's sample and one case's criteria with answers."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+
+from taskforce_app.bootstrap import AppContext
+from taskforce_app.domain.criteria import CriteriaSetSpec, CriterionSpec
+from taskforce_app.domain.deadline_rules import (
+    BARNETS_LOV_SET_KEY,
+    TOPIC_FIRST_FOLLOW_UP,
+    CaseKeyDates,
+    DeadlineCheck,
+    check_deadline,
+)
+from taskforce_app.domain.enums import Answer, Pejlemaerke, SampledCaseStatus, Track
+from taskforce_app.domain.review import AssessmentView, CriterionView, KeyDates, SampledCaseView
+from taskforce_app.ui.kit.palette_colours import (
+    AMBER,
+    BLUE,
+    GREEN,
+    LIGHT_GREEN,
+    RED,
+    PaletteCache,
+    muted_text,
+    readable_text,
+    status_text,
+    tinted_background,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+NEUTRAL = QColor("#808080")
+ANSWER_HUES = {
+    Answer.MET: GREEN,
+    Answer.NOT_MET: RED,
+    Answer.NOT_RELEVANT: NEUTRAL,
+    Answer.CANNOT_ASSESS: AMBER,
+    Answer.QUALITY_1: RED,
+    Answer.QUALITY_2: AMBER,
+    Answer.QUALITY_3: LIGHT_GREEN,
+    Answer.QUALITY_4: GREEN,
+}
+"""What each answer's cell says by its colour; the shade comes from the palette."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewBrushes:
+    """The review tables' colours for one palette (every text reads at 4.5:1 or better)."""
+
+    answer_backgrounds: dict[Answer, QBrush]
+    answer_texts: dict[Answer, QBrush]
+    group_background: QBrush
+    group_text: QBrush
+    muted: QBrush
+    green: QBrush
+    red: QBrush
+    amber: QBrush
+
+
+def review_brushes(palette: QPalette) -> ReviewBrushes:
+    """The review tables' colours derived from `palette` (its base and text colours)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    backgrounds = {answer: tinted_background(hue, base) for answer, hue in ANSWER_HUES.items()}
+    group = tinted_background(BLUE, base)
+    return ReviewBrushes(
+        answer_backgrounds={answer: QBrush(colour) for answer, colour in backgrounds.items()},
+        answer_texts={
+            answer: QBrush(readable_text(colour, text)) for answer, colour in backgrounds.items()
+        },
+        group_background=QBrush(group),
+        group_text=QBrush(readable_text(group, text)),
+        muted=QBrush(muted_text(text, base)),
+        green=QBrush(status_text(GREEN, base, text)),
+        red=QBrush(status_text(RED, base, text)),
+        amber=QBrush(status_text(AMBER, base, text)),
+    )
+
+
+BRUSHES = PaletteCache(review_brushes)
+"""The review tables' colours for the application's current palette."""
+
+_ANSWER_EN = {
+    Answer.MET: "Met",
+    Answer.NOT_MET: "Not met",
+    Answer.NOT_RELEVANT: "Not relevant",
+    Answer.CANNOT_ASSESS: "Cannot be assessed",
+    Answer.QUALITY_1: "Insufficient",
+    Answer.QUALITY_2: "Partly sufficient",
+    Answer.QUALITY_3: "Sufficient",
+    Answer.QUALITY_4: "Good",
+}
+_ANSWER_DA = {
+    Answer.MET: "Opfyldt",
+    Answer.NOT_MET: "Ikke opfyldt",
+    Answer.NOT_RELEVANT: "Ikke relevant",
+    Answer.CANNOT_ASSESS: "Kan ikke vurderes",
+    Answer.QUALITY_1: "Utilstrækkelig",
+    Answer.QUALITY_2: "Delvis tilstrækkelig",
+    Answer.QUALITY_3: "Tilstrækkelig",
+    Answer.QUALITY_4: "God",
+}
+
+
+def pejlemaerke_label(value: Pejlemaerke) -> str:
+    """The translated name of a pejlemærke."""
+    labels = {
+        Pejlemaerke.FAGLIG_UDREDNING: QCoreApplication.translate(
+            "Pejlemaerke", "Professional assessment"
+        ),
+        Pejlemaerke.VALG_AF_INDSATS: QCoreApplication.translate("Pejlemaerke", "Choice of measure"),
+        Pejlemaerke.OPFOELGNING: QCoreApplication.translate("Pejlemaerke", "Follow-up"),
+        Pejlemaerke.INDDRAGELSE: QCoreApplication.translate("Pejlemaerke", "Involvement"),
+    }
+    return labels[value]
+
+
+def track_label(track: Track) -> str:
+    """The translated name of a review track."""
+    if track is Track.JURIDISK:
+        return QCoreApplication.translate("Track", "Legal requirements")
+    return QCoreApplication.translate("Track", "Social-work quality (pejlemærker)")
+
+
+class CriteriaCatalogue:
+    """What the criteria files know beyond the database rows: topics, set keys, scale labels."""
+
+    def __init__(
+        self,
+        specs: Sequence[CriteriaSetSpec],
+        by_id: dict[uuid.UUID, tuple[str, CriterionSpec]],
+    ):
+        self._by_id = by_id
+        self._labels: dict[Answer, tuple[str, str]] = {
+            answer: (_ANSWER_DA[answer], _ANSWER_EN[answer]) for answer in Answer
+        }
+        for spec in specs:
+            for point in spec.scale:
+                self._labels[point.answer] = (point.label_da, point.label_en)
+
+    @classmethod
+    def load(cls, context: AppContext) -> CriteriaCatalogue:
+        """The shipped criteria sets, through the review service (read once per screen)."""
+        return cls(context.review.criteria_sets(), context.review.criterion_specs())
+
+    def answer_label(self, answer: Answer, language: str = "da") -> str:
+        """The scale's label of `answer` ("Opfyldt", "Tilstrækkelig", …)."""
+        da, en = self._labels[answer]
+        return en if language == "en" else da
+
+    def suggestion(
+        self, criterion: CriterionView, dates: KeyDates, as_of: date | None
+    ) -> DeadlineCheck | None:
+        """The deadline suggestion for `criterion` from the case's key dates (None: no rule)."""
+        if criterion.deadline_rule is None:
+            return None
+        set_key, spec = self._by_id.get(criterion.id, ("", None))
+        topic = spec.topic if spec is not None else ""
+        return check_deadline(
+            criterion.deadline_rule,
+            case_key_dates(dates),
+            as_of=as_of,
+            topic=topic,
+            first_follow_up_at_investigation_end=(
+                set_key == BARNETS_LOV_SET_KEY and topic == TOPIC_FIRST_FOLLOW_UP
+            ),
+        )
+
+
+def case_key_dates(dates: KeyDates) -> CaseKeyDates:
+    """The review's key dates in the form the deadline rules take."""
+    return CaseKeyDates(
+        notification_received_at=dates.notification_received_at,
+        notification_assessed_at=dates.notification_assessed_at,
+        investigation_started_on=dates.investigation_started_on,
+        investigation_completed_on=dates.investigation_completed_on,
+        decision_on=dates.decision_on,
+        measure_started_on=dates.measure_started_on,
+        follow_up_dates=dates.follow_up_dates,
+    )
+
+
+def provision_text(provision: str) -> str:
+    """A provision that wraps between its parts, never inside "§ 20" or "stk. 3"."""
+    return provision.replace("§ ", "§\u00a0").replace("stk. ", "stk.\u00a0")
+
+
+# -- the sample --------------------------------------------------------------------------------
+
+
+class SampleColumn(IntEnum):
+    """The columns of the sample table."""
+
+    POSITION = 0
+    CASE = 1
+    TYPE = 2
+    PROGRESS = 3
+
+
+def sample_title(column: SampleColumn) -> str:
+    """The translated header of a sample column."""
+    titles = {
+        SampleColumn.POSITION: QCoreApplication.translate("SampleTable", "#"),
+        SampleColumn.CASE: QCoreApplication.translate("SampleTable", "Case"),
+        SampleColumn.TYPE: QCoreApplication.translate("SampleTable", "Type"),
+        SampleColumn.PROGRESS: QCoreApplication.translate("SampleTable", "Answers"),
+    }
+    return titles[column]
+
+
+class SampleTableModel(QAbstractTableModel):
+    """One row per sampled case, in draw order; replaced cases greyed with their reason."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cases: list[SampledCaseView] = []
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    def set_cases(self, cases: Sequence[SampledCaseView]) -> None:
+        """Replace the rows; a sample of the same cases is updated in place (no reset)."""
+        new = list(cases)
+        if [case.id for case in new] == [case.id for case in self._cases] and new:
+            self._cases = new
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(SampleColumn) - 1))
+            return
+        self.beginResetModel()
+        self._cases = new
+        self.endResetModel()
+
+    def cases(self) -> list[SampledCaseView]:
+        """The rows, in draw order."""
+        return list(self._cases)
+
+    def case(self, row: int) -> SampledCaseView | None:
+        """The case on `row`, or None."""
+        return self._cases[row] if 0 <= row < len(self._cases) else None
+
+    def row_of(self, sampled_case_id: uuid.UUID) -> int:
+        """The row of a sampled case, -1 if absent."""
+        for row, case in enumerate(self._cases):
+            if case.id == sampled_case_id:
+                return row
+        return -1
+
+    def update_case(self, case: SampledCaseView) -> None:
+        """Replace one case's row (e.g. after an answer changed its progress)."""
+        row = self.row_of(case.id)
+        if row < 0:
+            return
+        self._cases[row] = case
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(SampleColumn) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of sampled cases."""
+        return 0 if parent.isValid() else len(self._cases)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(SampleColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Translated column titles."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(SampleColumn):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return sample_title(SampleColumn(section))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Texts, grey for replaced cases, green when every answer is given."""
+        if not index.isValid() or not 0 <= index.row() < len(self._cases):
+            return None
+        case = self._cases[index.row()]
+        column = SampleColumn(index.column())
+        replaced = case.status is SampledCaseStatus.REPLACED
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(case, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if replaced:
+                return QCoreApplication.translate("SampleTable", "Replaced: %1").replace(
+                    "%1", case.replacement_reason or "–"
+                )
+            return f"{case.case_ref} · {case.case_type} · {case.measure}"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if replaced:
+                return BRUSHES.get().muted
+            if column is SampleColumn.PROGRESS and case.expected and case.answered >= case.expected:
+                return BRUSHES.get().green
+            return None
+        if role == Qt.ItemDataRole.FontRole and replaced:
+            return self._italic
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            SampleColumn.POSITION,
+            SampleColumn.PROGRESS,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _text(case: SampledCaseView, column: SampleColumn) -> str:
+        if column is SampleColumn.POSITION:
+            return str(case.position)
+        if column is SampleColumn.CASE:
+            return case.case_ref
+        if column is SampleColumn.TYPE:
+            if case.status is SampledCaseStatus.REPLACED:
+                return QCoreApplication.translate("SampleTable", "Replaced: %1").replace(
+                    "%1", case.replacement_reason or "–"
+                )
+            return case.case_type
+        if case.status is SampledCaseStatus.REPLACED:
+            return "–"
+        return f"{case.answered}/{case.expected}"
+
+
+# -- one case's criteria -------------------------------------------------------------------------
+
+
+class CriteriaColumn(IntEnum):
+    """The columns of the criteria table."""
+
+    CODE = 0
+    PEJLEMAERKE = 1
+    PROVISION = 2
+    QUESTION = 3
+    ANSWER = 4
+    SUGGESTION = 5
+    REASON = 6
+    NOTE = 7
+
+
+def criteria_title(column: CriteriaColumn) -> str:
+    """The translated header of a criteria column."""
+    titles = {
+        CriteriaColumn.CODE: QCoreApplication.translate("CriteriaTable", "Code"),
+        CriteriaColumn.PEJLEMAERKE: QCoreApplication.translate("CriteriaTable", "Pejlemærke"),
+        CriteriaColumn.PROVISION: QCoreApplication.translate("CriteriaTable", "Provision"),
+        CriteriaColumn.QUESTION: QCoreApplication.translate("CriteriaTable", "Question"),
+        CriteriaColumn.ANSWER: QCoreApplication.translate("CriteriaTable", "Answer"),
+        CriteriaColumn.SUGGESTION: QCoreApplication.translate("CriteriaTable", "Suggestion"),
+        CriteriaColumn.REASON: QCoreApplication.translate("CriteriaTable", "Reason"),
+        CriteriaColumn.NOTE: QCoreApplication.translate("CriteriaTable", "Note"),
+    }
+    return titles[column]
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRow:
+    """A criterion of the current case: the stored answer, the suggestion, a pending answer."""
+
+    criterion: CriterionView
+    assessment: AssessmentView | None = None
+    suggestion: DeadlineCheck | None = None
+    pending: Answer | None = None
+    """An answer waiting for its reason (Ikke relevant, or an override)."""
+
+    @property
+    def answer(self) -> Answer | None:
+        """The stored answer, or None."""
+        return None if self.assessment is None else self.assessment.answer
+
+    @property
+    def reason(self) -> str:
+        """The stored reason."""
+        return "" if self.assessment is None else self.assessment.reason
+
+    @property
+    def note(self) -> str:
+        """The stored note."""
+        return "" if self.assessment is None else self.assessment.note
+
+    @property
+    def suggested(self) -> Answer | None:
+        """The computed suggestion's answer, or None."""
+        return None if self.suggestion is None else self.suggestion.answer
+
+
+EditCommit = Callable[[int, CriteriaColumn, str], bool]
+"""Called when the reviewer finishes editing a reason or a note: (row, column, text) → saved."""
+
+
+class CriteriaTableModel(QAbstractTableModel):
+    """The round's criteria grouped by track (a title row per track), with one case's answers.
+
+    The rows stay when the case changes: only their answers and suggestions are replaced, so
+    switching cases costs no model reset.
+    """
+
+    def __init__(self, catalogue: CriteriaCatalogue, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.language = "da"
+        self.read_only = False
+        self.commit: EditCommit | None = None
+        self._rows: list[ReviewRow | Track] = []
+        self._positions: dict[uuid.UUID, int] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # -- filling -------------------------------------------------------------------------------
+
+    def set_criteria(self, criteria: Sequence[CriterionView]) -> None:
+        """The round's criteria (juridisk first, then socialfaglig); a reset."""
+        rows: list[ReviewRow | Track] = []
+        for track in (Track.JURIDISK, Track.SOCIALFAGLIG):
+            own = [item for item in criteria if item.track is track]
+            if own:
+                rows.append(track)
+                rows.extend(ReviewRow(item) for item in own)
+        self.beginResetModel()
+        self._rows = rows
+        self._positions = {
+            row.criterion.id: number
+            for number, row in enumerate(rows)
+            if isinstance(row, ReviewRow)
+        }
+        self.endResetModel()
+
+    def criterion_ids(self) -> list[uuid.UUID]:
+        """The criteria shown, in row order."""
+        return list(self._positions)
+
+    def set_case(
+        self, assessments: Sequence[AssessmentView], suggestions: dict[uuid.UUID, DeadlineCheck]
+    ) -> None:
+        """Show one case's answers and suggestions in the existing rows."""
+        by_criterion = {item.criterion_id: item for item in assessments}
+        for number, row in enumerate(self._rows):
+            if isinstance(row, ReviewRow):
+                criterion_id = row.criterion.id
+                self._rows[number] = ReviewRow(
+                    row.criterion, by_criterion.get(criterion_id), suggestions.get(criterion_id)
+                )
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(CriteriaColumn) - 1)
+            )
+
+    def set_assessment(self, assessment: AssessmentView) -> None:
+        """Replace one row's stored answer (and clear its pending answer)."""
+        number = self._positions.get(assessment.criterion_id)
+        if number is None:
+            return
+        row = self._rows[number]
+        assert isinstance(row, ReviewRow)
+        self._rows[number] = replace(row, assessment=assessment, pending=None)
+        self._row_changed(number)
+
+    def set_pending(self, number: int, answer: Answer | None) -> None:
+        """Mark (or unmark) an answer waiting for its reason."""
+        row = self.review_row(number)
+        if row is None or row.pending is answer:
+            return
+        self._rows[number] = replace(row, pending=answer)
+        self._row_changed(number)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def review_row(self, number: int) -> ReviewRow | None:
+        """The criterion row `number`, or None for a track title row or out of range."""
+        if not 0 <= number < len(self._rows):
+            return None
+        row = self._rows[number]
+        return row if isinstance(row, ReviewRow) else None
+
+    def group_rows(self) -> list[int]:
+        """The rows that title a track."""
+        return [number for number, row in enumerate(self._rows) if isinstance(row, Track)]
+
+    def criterion_rows(self) -> list[int]:
+        """The rows that hold a criterion, in order."""
+        return [number for number, row in enumerate(self._rows) if isinstance(row, ReviewRow)]
+
+    def row_of(self, criterion_id: uuid.UUID) -> int:
+        """The row of a criterion, -1 if absent."""
+        return self._positions.get(criterion_id, -1)
+
+    def answered(self) -> int:
+        """How many criteria of the case have a stored answer."""
+        return sum(1 for row in self._rows if isinstance(row, ReviewRow) and row.answer is not None)
+
+    def expected(self) -> int:
+        """How many criteria a case has."""
+        return len(self._positions)
+
+    # -- Qt ------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Criteria plus one title row per track."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(CriteriaColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Translated column titles."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CriteriaColumn):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return criteria_title(CriteriaColumn(section))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Title rows are inert; reason and note are editable unless the round is locked."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return Qt.ItemFlag.NoItemFlags
+        if isinstance(self._rows[index.row()], Track):
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.read_only and index.column() in (CriteriaColumn.REASON, CriteriaColumn.NOTE):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Hand an edited reason or note to `commit` (which saves it through the service)."""
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or self.review_row(index.row()) is None
+            or index.column() not in (CriteriaColumn.REASON, CriteriaColumn.NOTE)
+            or self.commit is None
+        ):
+            return False
+        return self.commit(index.row(), CriteriaColumn(index.column()), str(value or ""))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Texts, colours and tooltips of a row."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = CriteriaColumn(index.column())
+        if isinstance(row, Track):
+            return self._group_data(row, column, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            if column is CriteriaColumn.REASON:
+                return row.reason
+            if column is CriteriaColumn.NOTE:
+                return row.note
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column is CriteriaColumn.ANSWER:
+            answer = row.pending or row.answer
+            return None if answer is None else BRUSHES.get().answer_backgrounds[answer]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == Qt.ItemDataRole.FontRole:
+            if column is CriteriaColumn.ANSWER and row.pending is not None:
+                return self._italic
+            if column is CriteriaColumn.CODE:
+                return self._bold
+        return None
+
+    def _group_data(self, track: Track, column: CriteriaColumn, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and column is CriteriaColumn.CODE:
+            return track_label(track)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return BRUSHES.get().group_background
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return BRUSHES.get().group_text
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        return None
+
+    def _text(self, row: ReviewRow, column: CriteriaColumn) -> str:
+        criterion = row.criterion
+        if column is CriteriaColumn.CODE:
+            return criterion.code
+        if column is CriteriaColumn.PEJLEMAERKE:
+            return pejlemaerke_label(criterion.pejlemaerke)
+        if column is CriteriaColumn.PROVISION:
+            return provision_text(criterion.provision)
+        if column is CriteriaColumn.QUESTION:
+            return criterion.question
+        if column is CriteriaColumn.ANSWER:
+            if row.pending is not None:
+                return self.catalogue.answer_label(row.pending, self.language) + " …"
+            return (
+                "" if row.answer is None else self.catalogue.answer_label(row.answer, self.language)
+            )
+        if column is CriteriaColumn.SUGGESTION:
+            if row.suggestion is None:
+                return ""
+            if row.suggestion.answer is None:
+                return QCoreApplication.translate("CriteriaTable", "needs dates")
+            return self.catalogue.answer_label(row.suggestion.answer, self.language)
+        if column is CriteriaColumn.REASON:
+            return row.reason
+        return row.note
+
+    def _tooltip(self, row: ReviewRow, column: CriteriaColumn) -> str | None:
+        if column is CriteriaColumn.SUGGESTION and row.suggestion is not None:
+            return row.suggestion.message(self.language)
+        if column is CriteriaColumn.ANSWER and row.assessment is not None:
+            if row.assessment.assessed_by:
+                return QCoreApplication.translate("CriteriaTable", "Answered by %1").replace(
+                    "%1", row.assessment.assessed_by
+                )
+            return None
+        if column in (CriteriaColumn.QUESTION, CriteriaColumn.PROVISION):
+            return f"{row.criterion.provision}\n{row.criterion.question}"
+        if column is CriteriaColumn.REASON and row.reason:
+            return row.reason
+        if column is CriteriaColumn.NOTE and row.note:
+            return row.note
+        return None
+
+    def _foreground(self, row: ReviewRow, column: CriteriaColumn) -> QBrush | None:
+        brushes = BRUSHES.get()
+        if column is CriteriaColumn.ANSWER:
+            answer = row.pending or row.answer
+            return None if answer is None else brushes.answer_texts[answer]
+        if column is CriteriaColumn.SUGGESTION and row.suggestion is not None:
+            suggested = row.suggestion.answer
+            if suggested is None:
+                return brushes.muted
+            if row.answer is not None and row.answer in (Answer.MET, Answer.NOT_MET):
+                return brushes.green if row.answer is suggested else brushes.amber
+            return brushes.red if suggested is Answer.NOT_MET else brushes.green
+        if column is CriteriaColumn.PEJLEMAERKE or column is CriteriaColumn.PROVISION:
+            return brushes.muted
+        return None
+
+    def _row_changed(self, number: int) -> None:
+        self.dataChanged.emit(self.index(number, 0), self.index(number, len(CriteriaColumn) - 1))

@@ -1,0 +1,1248 @@
+"""The case review screen: a round's sample on the left, one case's key dates and criteria on the
+right, answered from the keyboard; progress, sign-off and unlock on top."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from fractions import Fraction
+from typing import Protocol
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from taskforce_app.bootstrap import AppContext
+from taskforce_app.domain.changes import Changes, Entity
+from taskforce_app.domain.enums import Answer, SampledCaseStatus, Track
+from taskforce_app.domain.errors import UserError, ValidationError
+from taskforce_app.domain.overview import ConsultantView
+from taskforce_app.domain.results import format_count, format_percent
+from taskforce_app.domain.review import (
+    AnswerDraft,
+    AssessmentView,
+    KeyDates,
+    RoundView,
+    SampledCaseView,
+)
+from taskforce_app.ui.kit.date_field import DateField
+from taskforce_app.ui.kit.fitting_splitter import FittingSplitter
+from taskforce_app.ui.kit.labels import date_text
+from taskforce_app.ui.kit.palette_colours import (
+    AMBER,
+    BLUE,
+    RED,
+    blend,
+    muted_text,
+    readable_text,
+    set_text_colour,
+    status_text,
+    style_colour,
+    tinted_background,
+)
+from taskforce_app.ui.kit.prompts import Prompts
+from taskforce_app.ui.kit.settings import UiSettings
+from taskforce_app.ui.kit.undo import ServiceCommand, UndoController
+from taskforce_app.ui.review.key_dates_panel import KeyDatesPanel
+from taskforce_app.ui.review.review_models import (
+    CriteriaCatalogue,
+    CriteriaColumn,
+    CriteriaTableModel,
+    SampleColumn,
+    SampleTableModel,
+    pejlemaerke_label,
+)
+
+JURIDISK_KEYS = {
+    Qt.Key.Key_1: Answer.MET,
+    Qt.Key.Key_O: Answer.MET,
+    Qt.Key.Key_2: Answer.NOT_MET,
+    Qt.Key.Key_I: Answer.NOT_MET,
+    Qt.Key.Key_3: Answer.NOT_RELEVANT,
+    Qt.Key.Key_R: Answer.NOT_RELEVANT,
+    Qt.Key.Key_4: Answer.CANNOT_ASSESS,
+    Qt.Key.Key_K: Answer.CANNOT_ASSESS,
+}
+QUALITY_KEYS = {
+    Qt.Key.Key_1: Answer.QUALITY_1,
+    Qt.Key.Key_2: Answer.QUALITY_2,
+    Qt.Key.Key_3: Answer.QUALITY_3,
+    Qt.Key.Key_4: Answer.QUALITY_4,
+    Qt.Key.Key_R: Answer.NOT_RELEVANT,
+    Qt.Key.Key_K: Answer.CANNOT_ASSESS,
+}
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+# -- undo commands --------------------------------------------------------------------------
+
+
+class SetAnswerCommand(ServiceCommand):
+    """Store one answer; undo puts back exactly what was stored before (or clears it)."""
+
+    def __init__(
+        self,
+        text: str,
+        context: AppContext,
+        sampled_case_id: uuid.UUID,
+        criterion_id: uuid.UUID,
+        draft: AnswerDraft,
+        *,
+        suggested: Answer | None,
+        reviewer_id: uuid.UUID | None,
+    ) -> None:
+        super().__init__(text, context)
+        self.sampled_case_id = sampled_case_id
+        self.criterion_id = criterion_id
+        self._draft = draft
+        self._suggested = suggested
+        self._reviewer_id = reviewer_id
+        self.view: AssessmentView | None = None
+
+    def perform(self) -> Changes:
+        """Store the answer (the service refuses a missing reason, a locked round, …)."""
+        self.view, changes = self._context.review.set_answer(
+            self.sampled_case_id,
+            self.criterion_id,
+            self._draft,
+            suggested=self._suggested,
+            reviewer_id=self._reviewer_id,
+        )
+        return changes
+
+
+class SetKeyDatesCommand(ServiceCommand):
+    """Record a case's key dates; undo puts the previous dates back."""
+
+    def __init__(
+        self, text: str, context: AppContext, sampled_case_id: uuid.UUID, after: KeyDates
+    ) -> None:
+        super().__init__(text, context)
+        self.sampled_case_id = sampled_case_id
+        self._after = after
+
+    def perform(self) -> Changes:
+        """Store the new dates."""
+        return self._context.review.set_key_dates(self.sampled_case_id, self._after)
+
+
+class SetCutOffCommand(ServiceCommand):
+    """Set the round's cut-off date; undo puts the previous date back."""
+
+    def __init__(
+        self, text: str, context: AppContext, round_id: uuid.UUID, cut_off: date | None
+    ) -> None:
+        super().__init__(text, context)
+        self.round_id = round_id
+        self._cut_off = cut_off
+
+    def perform(self) -> Changes:
+        """Store the new cut-off date."""
+        return self._context.review.set_cut_off(self.round_id, self._cut_off)
+
+
+# -- dialogs ------------------------------------------------------------------------------------
+
+
+class ReviewDialogs(Protocol):
+    """The question of unlock (who and why), replaceable in tests. Sign-off asks no name: the
+    consultant working in the program signs as themselves."""
+
+    def unlock_reason(
+        self, consultants: Sequence[ConsultantView], default: uuid.UUID | None
+    ) -> tuple[uuid.UUID, str] | None:
+        """Who unlocks the round and why; None when cancelled."""
+        ...
+
+
+class RoundConsultantDialog(QDialog):
+    """A consultant picker with an optional reason field."""
+
+    def __init__(
+        self,
+        title: str,
+        consultants: Sequence[ConsultantView],
+        default: uuid.UUID | None,
+        *,
+        with_reason: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.combo = QComboBox()
+        for person in consultants:
+            self.combo.addItem(person.label, person.id)
+        if default is not None:
+            self.combo.setCurrentIndex(max(self.combo.findData(default), 0))
+        self.reason = QLineEdit()
+        self.reason.setMinimumWidth(360)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Consultant:"), self.combo)
+        if with_reason:
+            form.addRow(self.tr("&Reason:"), self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def chosen(self) -> uuid.UUID | None:
+        """The chosen consultant's id."""
+        value = self.combo.currentData()
+        return value if isinstance(value, uuid.UUID) else None
+
+
+class QtReviewDialogs:
+    """The real dialogs, modal over `parent`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def unlock_reason(
+        self, consultants: Sequence[ConsultantView], default: uuid.UUID | None
+    ) -> tuple[uuid.UUID, str] | None:
+        """Ask who unlocks and why."""
+        dialog = RoundConsultantDialog(
+            QCoreApplication.translate("CaseReviewWidget", "Unlock round"),
+            consultants,
+            default,
+            with_reason=True,
+            parent=self.parent,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.chosen()
+        return None if chosen is None else (chosen, dialog.reason.text())
+
+
+# -- the views ----------------------------------------------------------------------------------
+
+
+class ReasonDelegate(QStyledItemDelegate):
+    """The reason and note editors: a line edit with a hint."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        """A line edit that says Enter saves."""
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        editor.setPlaceholderText(self.tr("Type, then Enter saves (Esc cancels)"))
+        return editor
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """One line, elided (the whole text is in the tooltip and the details below)."""
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
+def criteria_column_widths(metrics: QFontMetrics) -> dict[CriteriaColumn, int]:
+    """Starting widths of the criteria columns beside the question (which takes the rest):
+    longer answers, provisions and suggestions wrap."""
+    pad = 18
+    return {
+        CriteriaColumn.CODE: metrics.horizontalAdvance("SEL-00") + 2 * pad,
+        CriteriaColumn.PEJLEMAERKE: metrics.horizontalAdvance("Faglig udredning") + pad,
+        CriteriaColumn.PROVISION: metrics.horizontalAdvance("Barnets lov § 000,") + pad,
+        CriteriaColumn.ANSWER: metrics.horizontalAdvance("Ikke relevant …") + pad,
+        CriteriaColumn.SUGGESTION: metrics.horizontalAdvance("Ikke relevant") + pad,
+        CriteriaColumn.REASON: metrics.horizontalAdvance("x" * 18),
+        CriteriaColumn.NOTE: metrics.horizontalAdvance("x" * 10),
+    }
+
+
+class CriteriaTableView(QTableView):
+    """The criteria table: answer keys go to `key_handler`; `editor_closed` after each edit."""
+
+    editor_closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key_handler: Callable[[QKeyEvent], bool] | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Answer keys first, then the table's own navigation (not while an editor is open)."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            event.ignore()
+            return
+        if self.key_handler is not None and self.key_handler(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Close the editor and tell the screen (a pending answer is dropped if not saved)."""
+        super().closeEditor(editor, hint)
+        self.editor_closed.emit()
+
+
+class _NavigationFilter(QObject):
+    """Case navigation keys (Ctrl+PgDown/PgUp, Alt+→/←, Ctrl+Enter) from any child field."""
+
+    def __init__(self, handler: Callable[[QKeyEvent], bool], parent: QObject) -> None:
+        super().__init__(parent)
+        self._handler = handler
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Let the screen handle navigation keys."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._handler(event)
+        return False
+
+
+class CaseReviewWidget(QWidget):
+    """Review the cases of one round, fully from the keyboard.
+
+    Embed it and forward the main window's `apply_changes`; it performs every answer and date
+    change through `undo` (one undo step each) and updates itself from the service's result.
+    """
+
+    progress_changed = Signal(int, int)
+    """The round's answers given and expected, after every change."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        prompts: Prompts,
+        undo: UndoController,
+        parent: QWidget | None = None,
+        *,
+        settings: UiSettings | None = None,
+        language: str = "da",
+        dialogs: ReviewDialogs | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._prompts = prompts
+        self._undo = undo
+        self._settings = settings if settings is not None else UiSettings()
+        self._language = language
+        self.dialogs: ReviewDialogs = dialogs if dialogs is not None else QtReviewDialogs(self)
+        self._today = today
+        self._round: RoundView | None = None
+        self._case: SampledCaseView | None = None
+        self._consultants: list[ConsultantView] = []
+        self._performing = False
+        self._advance_after_edit = False
+
+        self.catalogue = CriteriaCatalogue.load(context)
+        self.sample_model = SampleTableModel(self)
+        self.criteria_model = CriteriaTableModel(self.catalogue, self)
+        self.criteria_model.language = language
+        self.criteria_model.commit = self._commit_text
+
+        self._build()
+        self._apply_colours()
+        self._navigation = _NavigationFilter(self._navigation_key, self)
+        for watched in (self.sample_table, *self.key_dates.line_edits()):
+            watched.installEventFilter(self._navigation)
+        self._load_consultants()
+        self._show_round(None)
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title_label = QLabel()
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title_label.setFont(font)
+        self.progress_label = QLabel()
+        self.reviewer_label = QLabel()
+        self.reviewer_label.setWordWrap(True)
+        self.sign_off_button = QPushButton(self.tr("Sign off round…"))
+        self.unlock_button = QPushButton(self.tr("Unlock…"))
+        self.sign_off_button.clicked.connect(self.sign_off)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.cut_off = DateField()
+        self.cut_off.setToolTip(
+            self.tr("The date the review looks at: follow-ups and visits are counted up to it")
+        )
+        self.cut_off.returnPressed.connect(self._save_cut_off)
+        self.cut_off.editingFinished.connect(self._save_cut_off)
+        cut_off_label = QLabel(self.tr("Cut-off date:"))
+        cut_off_label.setBuddy(self.cut_off)
+        top = QHBoxLayout()
+        top.addWidget(self.title_label)
+        top.addSpacing(16)
+        top.addWidget(self.progress_label)
+        top.addSpacing(16)
+        top.addWidget(cut_off_label)
+        top.addWidget(self.cut_off)
+        top.addStretch(1)
+        top.addWidget(self.reviewer_label)
+        top.addSpacing(8)
+        top.addWidget(self.sign_off_button)
+        top.addWidget(self.unlock_button)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        self.sample_table = QTableView()
+        self.sample_table.setModel(self.sample_model)
+        self.sample_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sample_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sample_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sample_table.setWordWrap(True)
+        self.sample_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sample_table.verticalHeader().hide()
+        self.sample_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        sample_header = self.sample_table.horizontalHeader()
+        sample_header.setHighlightSections(False)
+        sample_header.setSectionResizeMode(SampleColumn.TYPE, QHeaderView.ResizeMode.Stretch)
+        for column in (SampleColumn.POSITION, SampleColumn.CASE, SampleColumn.PROGRESS):
+            sample_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.sample_table.selectionModel().currentRowChanged.connect(self._on_case_row)
+
+        self.key_dates = KeyDatesPanel(language=self._language)
+        self.key_dates.submitted.connect(self._save_key_dates)
+        self.key_dates_area = QScrollArea()
+        self.key_dates_area.setWidget(self.key_dates)
+        self.key_dates_area.setWidgetResizable(True)
+        self.key_dates_area.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        self._message_is_error = True
+
+        self.criteria_table = CriteriaTableView()
+        self.criteria_table.setModel(self.criteria_model)
+        self.criteria_table.setItemDelegateForColumn(CriteriaColumn.REASON, ReasonDelegate(self))
+        self.criteria_table.setItemDelegateForColumn(CriteriaColumn.NOTE, ReasonDelegate(self))
+        self.criteria_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.criteria_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.criteria_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.criteria_table.setWordWrap(True)
+        self.criteria_table.setTabKeyNavigation(False)
+        self.criteria_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.criteria_table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.criteria_table.verticalHeader().hide()
+        self.criteria_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        header = self.criteria_table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        for criteria_column, width in criteria_column_widths(self.fontMetrics()).items():
+            header.resizeSection(criteria_column, width)
+        header.setSectionResizeMode(CriteriaColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CriteriaColumn.CODE, QHeaderView.ResizeMode.ResizeToContents)
+        # The pejlemærke is shown with the code in the details below: its column would take the
+        # question's room at 1280 px.
+        self.criteria_table.setColumnHidden(CriteriaColumn.PEJLEMAERKE, True)
+        self.criteria_table.key_handler = self._answer_key
+        self.criteria_table.editor_closed.connect(self._on_editor_closed)
+        self.criteria_table.selectionModel().currentRowChanged.connect(self._on_criterion_row)
+
+        self.details_label = QTextBrowser()
+        self.details_label.setReadOnly(True)
+        self.details_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details_label.setMinimumHeight(int(self.fontMetrics().lineSpacing() * 2.5) + 10)
+        self.legend_label = QLabel()
+        self.legend_label.setWordWrap(True)
+        legend_font = self.legend_label.font()
+        legend_font.setPointSizeF(legend_font.pointSizeF() * 0.9)
+        self.legend_label.setFont(legend_font)
+
+        criteria_box = QWidget()
+        criteria_layout = QVBoxLayout(criteria_box)
+        criteria_layout.setContentsMargins(0, 0, 0, 0)
+        criteria_layout.addWidget(self.message_label)
+        criteria_layout.addWidget(self.criteria_table, 1)
+
+        # The sample and the case's key dates side by side on top, the criteria below across
+        # the whole width (the question needs it), the details of the current one at the bottom.
+        self.case_splitter = FittingSplitter(Qt.Orientation.Horizontal, share=0.75)
+        self.case_splitter.addWidget(self.sample_table)
+        self.case_splitter.addWidget(self.key_dates_area)
+        self.case_splitter.fit(1, self._key_dates_width)
+        self.case_splitter.setChildrenCollapsible(False)
+
+        self.splitter = FittingSplitter(Qt.Orientation.Vertical, share=0.5)
+        self.splitter.addWidget(self.case_splitter)
+        self.splitter.addWidget(criteria_box)
+        self.splitter.addWidget(self.details_label)
+        self.splitter.fit(0, lambda: self.key_dates.sizeHint().height() + 2)
+        details_height = int(self.fontMetrics().lineSpacing() * 3.6) + 10
+        self.splitter.fit(2, lambda: details_height)
+        self.splitter.setChildrenCollapsible(False)
+
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.splitter, 1)
+        bottom_layout.addWidget(self.legend_label)
+        self.review_area = bottom
+
+        self.empty_label = QLabel(self.tr("Choose a review round to review its cases."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.review_area)
+        self.stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+
+    def _key_dates_width(self) -> int:
+        return self.key_dates.sizeHint().width() + 2 * self.key_dates_area.frameWidth()
+
+    def _fit_sample_width(self) -> None:
+        """The sample's least width: numbers, case numbers and progress whole, the case types
+        wrapped at their longest word."""
+        table = self.sample_table
+        metrics = table.fontMetrics()
+        words = [
+            word
+            for case in self.sample_model.cases()
+            for word in str(
+                self.sample_model.index(self.sample_model.row_of(case.id), SampleColumn.TYPE).data()
+            ).split(" ")
+        ]
+        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        header = table.horizontalHeader()
+        columns = sum(
+            max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in (SampleColumn.POSITION, SampleColumn.CASE, SampleColumn.PROGRESS)
+        )
+        extent = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        table.setMinimumWidth(columns + longest + margin + extent + 2 * table.frameWidth() + 4)
+
+    def _apply_colours(self) -> None:
+        """Text colours from the palette (readable in a light and in a dark palette)."""
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        muted = muted_text(text, window)
+        for label in (self.reviewer_label, self.legend_label):
+            set_text_colour(label, muted)
+        hue = RED if self._message_is_error else BLUE
+        set_text_colour(self.message_label, status_text(hue, window, text))
+        background = tinted_background(AMBER, window)
+        self.banner.setStyleSheet(
+            f"background: {style_colour(background)}; "
+            f"border: 1px solid {style_colour(blend(AMBER, window, 0.6))}; padding: 6px; "
+            f"color: {style_colour(readable_text(background, text))};"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Take the colours from the new palette when it changes (e.g. a dark theme)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colours()
+
+    # -- public -------------------------------------------------------------------------------
+
+    @property
+    def round(self) -> RoundView | None:
+        """The round shown, or None."""
+        return self._round
+
+    @property
+    def current_case(self) -> SampledCaseView | None:
+        """The sampled case shown, or None."""
+        return self._case
+
+    def set_context(self, context: AppContext) -> None:
+        """Show another database (after File > Open): no round is chosen."""
+        self._context = context
+        self._load_consultants()
+        self.set_round(None)
+
+    def set_round(self, round_id: uuid.UUID | None) -> None:
+        """Show a round (None: nothing)."""
+        if round_id is None:
+            self._show_round(None)
+            return
+        self._show_round(self._context.review.get_round(round_id))
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh after a change made elsewhere, or by undo/redo."""
+        if changes.touches(Entity.TEAM):
+            self._load_consultants()
+        if self._performing or self._round is None:
+            return
+        if not (changes.touches(Entity.REVIEW) or changes.touches(Entity.CASE)):
+            return
+        mine = {self._round.id, self._round.engagement_id}
+        mine.update(case.id for case in self.sample_model.cases())
+        if changes.ids and not (changes.ids & mine):
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the round, its sample and the current case again (keeps the position)."""
+        if self._round is None:
+            return
+        try:
+            round_view = self._context.review.get_round(self._round.id)
+        except UserError:
+            self._show_round(None)
+            return
+        case_id = None if self._case is None else self._case.id
+        row = self.criteria_table.currentIndex().row()
+        self._round = round_view
+        self.sample_model.set_cases(self._context.review.sampled_cases(round_view.id))
+        self._fit_sample_width()
+        self._apply_round_state()
+        if case_id is not None:
+            case_row = self.sample_model.row_of(case_id)
+            if case_row >= 0:
+                self._load_case(case_row, keep_row=row)
+        else:
+            # A sample drawn while the round was shown: its first case, as when a round opens.
+            first = next(
+                (
+                    number
+                    for number, case in enumerate(self.sample_model.cases())
+                    if case.status is not SampledCaseStatus.REPLACED
+                ),
+                -1,
+            )
+            if first >= 0:
+                self.select_case(first)
+        self._update_progress()
+
+    def select_case(self, row: int) -> None:
+        """Show the case on `row` of the sample."""
+        if self.sample_model.case(row) is None:
+            return
+        self.sample_table.setCurrentIndex(self.sample_model.index(row, SampleColumn.CASE))
+
+    def next_case(self, step: int = 1) -> None:
+        """Go to the next (or previous) case of the sample, replaced ones skipped."""
+        cases = self.sample_model.cases()
+        if not cases:
+            return
+        current = self.sample_table.currentIndex().row()
+        row = current
+        for _ in range(len(cases)):
+            row += step
+            if not 0 <= row < len(cases):
+                return
+            if cases[row].status is not SampledCaseStatus.REPLACED:
+                self.select_case(row)
+                self._focus_first_unanswered()
+                return
+
+    def next_unanswered_anywhere(self) -> bool:
+        """Go to the next unanswered criterion, in this case or a later one (wrapping)."""
+        if self._focus_next_unanswered(wrap=False):
+            return True
+        cases = self.sample_model.cases()
+        current = max(self.sample_table.currentIndex().row(), 0)
+        for offset in range(1, len(cases) + 1):
+            row = (current + offset) % len(cases)
+            case = cases[row]
+            if case.status is SampledCaseStatus.REPLACED or case.answered >= case.expected:
+                continue
+            self.select_case(row)
+            return self._focus_first_unanswered()
+        self._show_message(self.tr("Every case of the round is answered."), error=False)
+        return False
+
+    # -- round and case ------------------------------------------------------------------------
+
+    def _show_round(self, round_view: RoundView | None) -> None:
+        self._round = round_view
+        self._case = None
+        if round_view is None:
+            self.sample_model.set_cases([])
+            self.criteria_model.set_criteria([])
+            self.stack.setCurrentWidget(self.empty_label)
+            self.title_label.setText(self.tr("Case review"))
+            self.progress_label.clear()
+            self.banner.hide()
+            self.sign_off_button.setEnabled(False)
+            self.unlock_button.setEnabled(False)
+            self.key_dates.set_dates(None)
+            self.cut_off.clear()
+            self.cut_off.setEnabled(False)
+            return
+        self.stack.setCurrentWidget(self.review_area)
+        self.criteria_model.set_criteria(self._context.review.criteria(round_view.id))
+        groups = self.criteria_model.group_rows()
+        self.criteria_table.clearSpans()
+        for row in groups:
+            self.criteria_table.setSpan(row, 0, 1, len(CriteriaColumn))
+        self.sample_model.set_cases(self._context.review.sampled_cases(round_view.id))
+        self._fit_sample_width()
+        self._apply_round_state()
+        self._update_progress()
+        first = next(
+            (
+                row
+                for row, case in enumerate(self.sample_model.cases())
+                if case.status is not SampledCaseStatus.REPLACED
+            ),
+            -1,
+        )
+        if first >= 0:
+            self.select_case(first)
+            self._focus_first_unanswered()
+
+    def _apply_round_state(self) -> None:
+        round_view = self._round
+        assert round_view is not None
+        self.title_label.setText(round_view.name)
+        locked = round_view.locked
+        self.criteria_model.read_only = locked
+        self.key_dates.set_read_only(locked)
+        self.cut_off.setEnabled(not locked)
+        self.cut_off.set_value(round_view.cut_off_on)
+        self.sign_off_button.setEnabled(not locked)
+        self.unlock_button.setEnabled(locked)
+        if locked:
+            when = "" if round_view.signed_off_at is None else date_text(round_view.signed_off_at)
+            self.banner.setText(
+                self.tr(
+                    "Signed off by %1 on %2: the round is locked and read-only. "
+                    "Use “Unlock…” with a reason to change it."
+                )
+                .replace("%1", round_view.signed_off_by or "–")
+                .replace("%2", when or "–")
+            )
+            self.banner.show()
+        else:
+            self.banner.hide()
+        current = self._context.team.current_consultant()
+        self.reviewer_label.setText(
+            self.tr("Reviewing as %1").replace("%1", current.initials)
+            if current is not None
+            else self.tr("Nobody chosen: choose who you are at the bottom of the window")
+        )
+
+    def _on_case_row(
+        self, current: QModelIndex | QPersistentModelIndex, _previous: object = None
+    ) -> None:
+        self._load_case(current.row())
+
+    def _load_case(self, row: int, *, keep_row: int = -1) -> None:
+        case = self.sample_model.case(row)
+        self._case = case
+        self._close_editor()
+        self._show_message("")
+        if case is None:
+            self.criteria_model.set_case([], {})
+            self.key_dates.set_dates(None)
+            return
+        assessments = self._context.review.assessments(case.id)
+        self._show_case(case, assessments)
+        if keep_row >= 0:
+            self._set_criterion_row(keep_row)
+
+    def _show_case(self, case: SampledCaseView, assessments: Sequence[AssessmentView]) -> None:
+        # Each case is judged by its own law's set, and the suggestions are the service's
+        # (the same call the `suggestions` command makes), as of the round's cut-off date.
+        criteria = self._context.review.case_criteria(case.id)
+        if [item.id for item in criteria] != self.criteria_model.criterion_ids():
+            self.criteria_model.set_criteria(criteria)
+            self.criteria_table.clearSpans()
+            for row in self.criteria_model.group_rows():
+                self.criteria_table.setSpan(row, 0, 1, len(CriteriaColumn))
+        suggestions = self._context.review.case_suggestions(case.id).by_criterion()
+        self.criteria_model.set_case(assessments, suggestions)
+        self.key_dates.set_dates(case.key_dates)
+        self.key_dates.setTitle(
+            self.tr("Key dates of %1 (%2)")
+            .replace("%1", case.case_ref)
+            .replace("%2", case.case_type)
+        )
+        replaced = case.status is SampledCaseStatus.REPLACED
+        self.key_dates.set_read_only(replaced or (self._round is not None and self._round.locked))
+        self._show_details()
+
+    # -- keys -----------------------------------------------------------------------------------
+
+    def _navigation_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        modifiers = event.modifiers()
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        alt = bool(modifiers & Qt.KeyboardModifier.AltModifier)
+        if (ctrl and key == Qt.Key.Key_PageDown) or (alt and key == Qt.Key.Key_Right):
+            self.next_case(1)
+            return True
+        if (ctrl and key == Qt.Key.Key_PageUp) or (alt and key == Qt.Key.Key_Left):
+            self.next_case(-1)
+            return True
+        if ctrl and key in ENTER_KEYS:
+            self.next_unanswered_anywhere()
+            return True
+        return False
+
+    def _answer_key(self, event: QKeyEvent) -> bool:
+        if self._navigation_key(event):
+            return True
+        modifiers = event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        if modifiers != Qt.KeyboardModifier.NoModifier:
+            return False
+        key = Qt.Key(event.key())
+        number = self.criteria_table.currentIndex().row()
+        row = self.criteria_model.review_row(number)
+        if row is None:
+            return False
+        keys = JURIDISK_KEYS if row.criterion.track is Track.JURIDISK else QUALITY_KEYS
+        if key in keys:
+            if self._refuse_if_locked():
+                return True
+            self._answer(number, keys[key])
+            return True
+        if key in ENTER_KEYS:
+            if self._refuse_if_locked():
+                return True
+            self._accept_suggestion(number)
+            return True
+        if key in (Qt.Key.Key_N, Qt.Key.Key_B):
+            if self._refuse_if_locked():
+                return True
+            column = CriteriaColumn.NOTE if key == Qt.Key.Key_N else CriteriaColumn.REASON
+            self._edit(number, column)
+            return True
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            if self._refuse_if_locked():
+                return True
+            if row.answer is not None:
+                self._save(number, AnswerDraft(None, row.reason, row.note), advance=False)
+            return True
+        return False
+
+    def _refuse_if_locked(self) -> bool:
+        if self._round is not None and self._round.locked:
+            self._show_message(ValidationError("review.round_locked").message(self._language))
+            return True
+        if self._case is not None and self._case.status is SampledCaseStatus.REPLACED:
+            self._show_message(self.tr("This case was replaced in the sample; it is not reviewed."))
+            return True
+        return False
+
+    def _answer(self, number: int, answer: Answer) -> None:
+        row = self.criteria_model.review_row(number)
+        assert row is not None
+        overriding = (
+            row.suggested is not None
+            and answer in (Answer.MET, Answer.NOT_MET)
+            and answer is not row.suggested
+        )
+        if answer is Answer.NOT_RELEVANT or (overriding and not row.reason):
+            if overriding:
+                self._save(number, AnswerDraft(answer, row.reason, row.note), advance=True)
+            else:
+                self._show_message(
+                    self.tr("Not relevant needs a reason: type it and press Enter."), error=False
+                )
+            self.criteria_model.set_pending(number, answer)
+            self._edit(number, CriteriaColumn.REASON)
+            return
+        self._save(number, AnswerDraft(answer, row.reason, row.note), advance=True)
+
+    def _accept_suggestion(self, number: int) -> None:
+        row = self.criteria_model.review_row(number)
+        assert row is not None
+        if row.suggestion is None:
+            self._show_message(self.tr("This requirement has no computed suggestion."), error=False)
+            return
+        if row.suggestion.answer is None:
+            self._show_message(row.suggestion.message(self._language), error=False)
+            return
+        # Ikke relevant needs a reason: the suggestion's own explanation is it.
+        reason = row.reason or (
+            row.suggestion.message("da") if row.suggestion.answer is Answer.NOT_RELEVANT else ""
+        )
+        self._save(number, AnswerDraft(row.suggestion.answer, reason, row.note), advance=True)
+
+    def _edit(self, number: int, column: CriteriaColumn) -> None:
+        index = self.criteria_model.index(number, column)
+        self.criteria_table.setCurrentIndex(index)
+        self.criteria_table.edit(index)
+
+    def _commit_text(self, number: int, column: CriteriaColumn, text: str) -> bool:
+        row = self.criteria_model.review_row(number)
+        if row is None or self._refuse_if_locked():
+            return False
+        answer = row.pending or row.answer
+        if column is CriteriaColumn.REASON:
+            draft = AnswerDraft(answer, text, row.note)
+        else:
+            draft = AnswerDraft(answer, row.reason, text)
+        if draft == AnswerDraft(row.answer, row.reason, row.note) and row.pending is None:
+            return True
+        saved = self._save(number, draft, advance=False)
+        if saved and column is CriteriaColumn.REASON and row.pending is not None:
+            self._advance_after_edit = True
+        return saved
+
+    def _on_editor_closed(self) -> None:
+        for number in self.criteria_model.criterion_rows():
+            row = self.criteria_model.review_row(number)
+            if row is not None and row.pending is not None:
+                self.criteria_model.set_pending(number, None)
+        self.criteria_table.setFocus()
+        current = self.criteria_table.currentIndex()
+        self.criteria_table.setCurrentIndex(current.siblingAtColumn(CriteriaColumn.CODE))
+        if self._advance_after_edit:
+            self._advance_after_edit = False
+            self._focus_next_unanswered(wrap=True)
+
+    def _close_editor(self) -> None:
+        editor = self.criteria_table.focusWidget()
+        if isinstance(editor, QLineEdit) and self.criteria_table.isAncestorOf(editor):
+            self.criteria_table.closeEditor(
+                editor, QAbstractItemDelegate.EndEditHint.RevertModelCache
+            )
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def _save(self, number: int, draft: AnswerDraft, *, advance: bool) -> bool:
+        row = self.criteria_model.review_row(number)
+        case = self._case
+        if row is None or case is None:
+            return False
+        label = (
+            self.catalogue.answer_label(draft.answer, self._language)
+            if draft.answer is not None
+            else self.tr("no answer")
+        )
+        command = SetAnswerCommand(
+            self.tr("answer %1 in %2: %3")
+            .replace("%1", row.criterion.code)
+            .replace("%2", case.case_ref)
+            .replace("%3", label),
+            self._context,
+            case.id,
+            row.criterion.id,
+            draft,
+            suggested=row.suggested,
+            reviewer_id=self._signed_in_id(),
+        )
+        if not self._perform(command):
+            return False
+        assert command.view is not None
+        self.criteria_model.set_assessment(command.view)
+        self._case_progress_changed()
+        self._show_message("")
+        self._show_details()
+        if advance:
+            self._focus_next_unanswered(wrap=True)
+        return True
+
+    def _save_key_dates(self, dates: KeyDates) -> None:
+        case = self._case
+        if case is None or self._refuse_if_locked():
+            return
+        if dates == case.key_dates:
+            self.criteria_table.setFocus()
+            return
+        command = SetKeyDatesCommand(
+            self.tr("key dates of %1").replace("%1", case.case_ref),
+            self._context,
+            case.id,
+            dates,
+        )
+        try:
+            self._performing = True
+            self._undo.perform(command)
+        except UserError as error:
+            self.key_dates.show_error(error.message(self._language))
+            return
+        finally:
+            self._performing = False
+        stored = replace(case, key_dates=dates.validated())
+        self.sample_model.update_case(stored)
+        self._case = stored
+        row = self.criteria_table.currentIndex().row()
+        self._show_case(stored, self._context.review.assessments(case.id))
+        self._set_criterion_row(row)
+        self.criteria_table.setFocus()
+
+    def _save_cut_off(self) -> None:
+        round_view = self._round
+        if round_view is None or round_view.locked or self._performing:
+            return
+        try:
+            cut_off = self.cut_off.value("Skæringsdato")
+        except UserError as error:
+            self._show_message(error.message(self._language))
+            return
+        if cut_off == round_view.cut_off_on:
+            return
+        command = SetCutOffCommand(
+            self.tr("cut-off date of %1").replace("%1", round_view.name),
+            self._context,
+            round_view.id,
+            cut_off,
+        )
+        if self._perform(command):
+            self._show_message("")
+            self.reload()
+
+    def _perform(self, command: ServiceCommand) -> bool:
+        try:
+            self._performing = True
+            self._undo.perform(command)
+        except UserError as error:
+            self._show_message(error.message(self._language))
+            return False
+        finally:
+            self._performing = False
+        return True
+
+    def _case_progress_changed(self) -> None:
+        case = self._case
+        if case is None:
+            return
+        updated = replace(case, answered=self.criteria_model.answered())
+        self._case = updated
+        self.sample_model.update_case(updated)
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        round_view = self._round
+        if round_view is None:
+            return
+        answered = sum(
+            case.answered
+            for case in self.sample_model.cases()
+            if case.status is SampledCaseStatus.ACTIVE
+        )
+        expected = round_view.expected
+        share = (
+            format_percent(Fraction(answered, expected), language=self._language)
+            if expected
+            else "–"
+        )
+        self.progress_label.setText(
+            self.tr("Round: %1 of %2 answers (%3)")
+            .replace("%1", format_count(answered, language=self._language))
+            .replace("%2", format_count(expected, language=self._language))
+            .replace("%3", share)
+        )
+        self.progress_changed.emit(answered, expected)
+
+    # -- moving ---------------------------------------------------------------------------------
+
+    def _set_criterion_row(self, number: int) -> None:
+        rows = self.criteria_model.criterion_rows()
+        if not rows:
+            return
+        if number not in rows:
+            number = rows[0]
+        self.criteria_table.setCurrentIndex(self.criteria_model.index(number, CriteriaColumn.CODE))
+        self.criteria_table.scrollTo(self.criteria_table.currentIndex())
+
+    def _focus_first_unanswered(self) -> bool:
+        self.criteria_table.setFocus()
+        rows = self.criteria_model.criterion_rows()
+        for number in rows:
+            row = self.criteria_model.review_row(number)
+            if row is not None and row.answer is None:
+                self._set_criterion_row(number)
+                return True
+        if rows:
+            self._set_criterion_row(rows[0])
+        return False
+
+    def _focus_next_unanswered(self, *, wrap: bool) -> bool:
+        self.criteria_table.setFocus()
+        rows = self.criteria_model.criterion_rows()
+        current = self.criteria_table.currentIndex().row()
+        after = [number for number in rows if number > current]
+        before = [number for number in rows if number <= current] if wrap else []
+        for number in after + before:
+            row = self.criteria_model.review_row(number)
+            if row is not None and row.answer is None and row.pending is None:
+                self._set_criterion_row(number)
+                return True
+        if wrap:
+            self._show_message(
+                self.tr(
+                    "Every requirement of this case is answered. "
+                    "Ctrl+PgDown: next case; Ctrl+Enter: next unanswered."
+                ),
+                error=False,
+            )
+        return False
+
+    def _on_criterion_row(
+        self, _current: QModelIndex | QPersistentModelIndex, _previous: object = None
+    ) -> None:
+        self._show_details()
+
+    # -- texts ----------------------------------------------------------------------------------
+
+    def _show_details(self) -> None:
+        row = self.criteria_model.review_row(self.criteria_table.currentIndex().row())
+        if row is None:
+            self.details_label.clear()
+            self._show_legend(None)
+            return
+        criterion = row.criterion
+        guidance, applies, suggestion = (
+            self.tr("Guidance:"),
+            self.tr("Applies to:"),
+            self.tr("Suggestion:"),
+        )
+        parts = [
+            f"<b>{_escape(criterion.code)}</b> · "
+            f"{_escape(pejlemaerke_label(criterion.pejlemaerke))} · "
+            f"{_escape(criterion.provision)} — {_escape(criterion.question)}"
+        ]
+        if row.suggestion is not None:
+            label = (
+                self.catalogue.answer_label(row.suggestion.answer, self._language)
+                if row.suggestion.answer is not None
+                else self.tr("none")
+            )
+            parts.append(
+                f"<i>{suggestion}</i> <b>{_escape(label)}</b> — "
+                f"{_escape(row.suggestion.message(self._language))}"
+            )
+        reason_title, note_title = self.tr("Reason:"), self.tr("Note:")
+        if row.reason:
+            parts.append(f"<i>{reason_title}</i> {_escape(row.reason)}")
+        if row.note:
+            parts.append(f"<i>{note_title}</i> {_escape(row.note)}")
+        if criterion.guidance:
+            parts.append(f"<i>{guidance}</i> {_escape(criterion.guidance)}")
+        if criterion.applies_when:
+            parts.append(f"<i>{applies}</i> {_escape(criterion.applies_when)}")
+        self.details_label.setText("<br>".join(parts))
+        self._show_legend(criterion.track)
+
+    def _show_legend(self, track: Track | None) -> None:
+        if track is Track.SOCIALFAGLIG:
+            answers = self.tr(
+                "<b>1</b>–<b>4</b> q1 Insufficient … q4 Good · <b>R</b> Not relevant · "
+                "<b>K</b> Cannot be assessed"
+            )
+        else:
+            answers = self.tr(
+                "<b>1</b>/<b>O</b> Met · <b>2</b>/<b>I</b> Not met · <b>3</b>/<b>R</b> Not "
+                "relevant · <b>4</b>/<b>K</b> Cannot be assessed"
+            )
+        rest = self.tr(
+            "<b>Enter</b> accept suggestion · <b>B</b> reason · <b>N</b> note · <b>Del</b> "
+            "clear · <b>Ctrl+PgDn/PgUp</b> case · <b>Ctrl+Enter</b> next unanswered"
+        )
+        self.legend_label.setText(f"{answers} · {rest}")
+
+    def _show_message(self, text: str, *, error: bool = True) -> None:
+        if error is not self._message_is_error:
+            self._message_is_error = error
+            self._apply_colours()
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    @property
+    def message(self) -> str:
+        """The inline message shown above the criteria (empty when none)."""
+        return self.message_label.text() if self.message_label.isVisible() else ""
+
+    # -- consultants, sign-off, unlock ----------------------------------------------------------
+
+    def _load_consultants(self) -> None:
+        try:
+            self._consultants = list(self._context.team.consultants())
+        except UserError:
+            self._consultants = []
+
+    def _consultant_id(self, initials: str) -> uuid.UUID | None:
+        for person in self._consultants:
+            if initials and person.initials == initials:
+                return person.id
+        return None
+
+    def _signed_in_id(self) -> uuid.UUID | None:
+        current = self._context.team.current_consultant()
+        return None if current is None else current.id
+
+    def sign_off(self) -> None:
+        """Sign the round off as the consultant working in the program, after a confirmation
+        (the service refuses reviewers of the round and gaps; nobody signs for another)."""
+        round_view = self._round
+        if round_view is None or round_view.locked:
+            return
+        current = self._context.team.current_consultant()
+        if current is not None and not self._prompts.confirm(
+            self.tr("Sign off round"),
+            self.tr("Sign off %1 as %2? The round is then locked.")
+            .replace("%1", round_view.name)
+            .replace("%2", current.label),
+        ):
+            return
+        try:
+            changes = self._context.review.sign_off(round_view.id)
+        except UserError as error:
+            self._prompts.error(self.tr("Cannot sign off the round"), error.message(self._language))
+            return
+        self.reload()
+        self._undo.publish(changes)
+
+    def unlock(self) -> None:
+        """Ask who unlocks and why, then unlock the round (the reason is logged)."""
+        round_view = self._round
+        if round_view is None or not round_view.locked:
+            return
+        answer = self.dialogs.unlock_reason(self._consultants, self._signed_in_id())
+        if answer is None:
+            return
+        consultant_id, reason = answer
+        try:
+            changes = self._context.review.unlock(round_view.id, consultant_id, reason)
+        except UserError as error:
+            self._prompts.error(self.tr("Cannot unlock the round"), error.message(self._language))
+            return
+        self.reload()
+        self._undo.publish(changes)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
