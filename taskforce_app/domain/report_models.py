@@ -1,12 +1,13 @@
 """The read model of a forløb's PDF statusrapport: everything the exporter draws, built in one go
-by the report service, plus the choice of sections and the Danish labels."""
+by the report service, plus the choice of sections and the labels (msgids, translated)."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from taskforce_app.domain.enums import (
     Answer,
@@ -25,12 +26,29 @@ from taskforce_app.domain.enums import (
 from taskforce_app.domain.errors import ValidationError
 from taskforce_app.domain.findings import FindingView, RecommendationView
 from taskforce_app.domain.key_figures import KeyFigureSeries
-from taskforce_app.domain.labels import health_labels, phase_labels
+from taskforce_app.domain.labels import (
+    ANSWER_ABBREVIATIONS,
+    HEALTH_LABELS,
+    LAW_LABELS,
+    MILESTONE_STATUS_LABELS,
+    ORGANISATION_LABELS,
+    PEJLEMAERKE_LABELS,
+    PHASE_LABELS,
+    RECOMMENDATION_STATUS_LABELS,
+    ROLE_LABELS,
+    ROUND_KIND_LABELS,
+    SAMPLING_METHOD_LABELS,
+    SEVERITY_LABELS,
+    TRACK_LABELS,
+    health_labels,
+    phase_labels,
+)
 from taskforce_app.domain.milestones import MilestoneView
 from taskforce_app.domain.overview import TimelineRow
 from taskforce_app.domain.result_tables import EngagementResults
 from taskforce_app.domain.review import CriterionView, RoundView
 from taskforce_app.domain.team import ContactView, TeamMemberView
+from taskforce_app.domain.text import N_, NC_, SOURCE_LANGUAGE, Language, translate
 
 
 class ReportSection(StrEnum):
@@ -123,181 +141,179 @@ class ReportModel:
     findings: tuple[FindingView, ...]
     recommendations: tuple[RecommendationView, ...]
     key_figures: tuple[KeyFigureSeries, ...]
-    labels: ReportLabels = field(default_factory=lambda: ReportLabels())
+    labels: ReportLabels = field(default_factory=lambda: report_labels("da"))
 
 
 @dataclass(frozen=True, slots=True)
 class ReportLabels:
-    """The report's fixed texts (Danish by default); an English report passes its own."""
+    """The report's fixed texts as English msgids; `report_labels(language)` translates them."""
 
-    language: str = "da"
-    """The language of the message catalogue's sentences (the sampling note): "da" or "en"."""
-    report_title: str = "Statusrapport"
-    programme: str = "Task Force på børneområdet"
-    confidential: str = "Fortroligt"
-    page: str = "Side {page} af {pages}"
-    printed: str = "Udskrevet {date}"
-    period: str = "Periode"
-    phase: str = "Fase"
-    month: str = "Måned {month} af 24"
-    health: str = "Status"
-    team: str = "Task Force-team"
-    contacts: str = "Kommunens kontaktpersoner"
-    summary: str = "Sammenfatning"
-    key_results: str = "Nøgleresultater pr. pejlemærke"
-    timeline: str = "Faser og milepæle"
-    planned: str = "Planlagt"
-    actual: str = "Faktisk"
-    today: str = "I dag"
-    sampling: str = "Notat om stikprøven"
-    results: str = "Resultater af sagsgennemgangen"
-    findings: str = "Fund og anbefalinger"
-    key_figures: str = "Nøgletal fra Danmarks Statistik"
-    appendix: str = "Bilag: Sager i stikprøven og svar"
-    analyse: str = "Analyse"
-    statusmaaling: str = "Statusmåling"
+    language: Language = SOURCE_LANGUAGE
+    """The language of the texts (and of the message catalogue's sentences): "da" or "en"."""
+    report_title: str = N_("Status report")
+    programme: str = N_("Task Force for children's cases")
+    confidential: str = N_("Confidential")
+    page: str = N_("Page {page} of {pages}")
+    printed: str = N_("Printed {date}")
+    period: str = N_("Period")
+    phase: str = N_("Phase")
+    month: str = N_("Month {month} of 24")
+    health: str = NC_("health", "Status")
+    team: str = N_("Task Force team")
+    contacts: str = N_("The municipality's contact persons")
+    summary: str = N_("Summary")
+    key_results: str = N_("Key results by pejlemærke")
+    timeline: str = N_("Phases and milestones")
+    planned: str = N_("Planned")
+    actual: str = N_("Actual")
+    today: str = N_("Today")
+    sampling: str = N_("Note on the sample")
+    results: str = N_("Results of the case review")
+    findings: str = N_("Findings and recommendations")
+    key_figures: str = N_("Key figures from Statistics Denmark")
+    appendix: str = N_("Appendix: sampled cases and answers")
+    analyse: str = N_("Analysis")
+    statusmaaling: str = N_("Status measurement")
     national: str = "Børnesagsbarometret"
-    change: str = "Ændring"
-    change_points: str = "Ændring, pct.-point"
-    requirement: str = "Krav"
-    interval: str = "KI {low}–{high} %"
-    no_data: str = "Ingen data endnu."
-    omitted: str = (
-        "Forløbet har endnu ingen data til {sections}; de afsnit er derfor ikke med i rapporten."
+    change: str = N_("Change")
+    change_points: str = N_("Change, percentage points")
+    requirement: str = N_("Requirement")
+    interval: str = N_("CI {low}–{high}%")
+    no_data: str = N_("No data yet.")
+    omitted: str = N_(
+        "The engagement has no data yet for {sections}; those sections are therefore not in "
+        "the report."
     )
-    no_key_figures: str = (
-        "Der er endnu ingen nøgletal fra Danmarks Statistik for {municipality} i databasen. "
-        "Nøgletallene (fx underretninger og anbringelser pr. 1.000 børn) kommer med i "
-        "rapporten, når tabellerne fra Statistikbanken er indlæst."
+    no_key_figures: str = N_(
+        "There are no key figures from Statistics Denmark for {municipality} in the database "
+        "yet. The key figures (e.g. notifications and placements per 1,000 children) are "
+        "included in the report once the tables from Statistikbanken have been imported."
     )
-    laws: dict[str, str] = field(
-        default_factory=lambda: {"barnets_lov": "Barnets lov", "serviceloven": "Serviceloven"}
+    laws: dict[str, str] = field(default_factory=lambda: dict(LAW_LABELS.msgids))
+    mixed_round: str = N_(
+        "{round} holds cases under both the Children's Act and the Social Services Act. Each "
+        "case is assessed under the law in force on its decision date; the round's figure is "
+        "at the top of the cell and the figures per law below it."
     )
-    mixed_round: str = (
-        "{round} rummer sager efter både barnets lov og serviceloven. Hver sag er vurderet "
-        "efter den lov, der gjaldt på dens afgørelsesdato; tallet for runden står øverst i "
-        "cellen og tallene pr. lov under det."
+    not_comparable: str = N_("Not computed ({mark})")
+    not_comparable_intro: str = N_(
+        "The change from analysis to status measurement is only computed where the "
+        "requirement is the same in substance under both laws. Where it is not computed, the "
+        "reason is:"
     )
-    not_comparable: str = "Ikke beregnet ({mark})"
-    not_comparable_intro: str = (
-        "Ændringen fra analyse til statusmåling er kun beregnet, hvor kravet er det samme i "
-        "substans efter begge love. Hvor den ikke er beregnet, er grunden:"
+    quality_note: str = N_(
+        "Social work pejlemærker are shown as the share of cases rated sufficient or better "
+        "(levels 3–4)."
     )
-    quality_note: str = (
-        "Socialfaglige pejlemærker vises som andelen af sager vurderet tilstrækkelig eller "
-        "bedre (niveau 3–4)."
+    pooled_note: str = N_(
+        "The sum per pejlemærke counts case-requirement pairs, not cases; the interval is "
+        "therefore only a guide."
     )
-    pooled_note: str = (
-        "Summen pr. pejlemærke tæller sag-krav-par, ikke sager; intervallet er derfor kun "
-        "vejledende."
-    )
-    phases: dict[Phase, str] = field(default_factory=lambda: phase_labels("da"))
-    healths: dict[Health, str] = field(default_factory=lambda: health_labels("da"))
-    tracks: dict[Track, str] = field(
-        default_factory=lambda: {Track.JURIDISK: "Juridisk", Track.SOCIALFAGLIG: "Socialfaglig"}
-    )
+    phases: dict[Phase, str] = field(default_factory=lambda: dict(PHASE_LABELS))
+    healths: dict[Health, str] = field(default_factory=lambda: dict(HEALTH_LABELS))
+    tracks: dict[Track, str] = field(default_factory=lambda: dict(TRACK_LABELS.msgids))
     pejlemaerker: dict[Pejlemaerke, str] = field(
-        default_factory=lambda: {
-            Pejlemaerke.FAGLIG_UDREDNING: "Faglig udredning",
-            Pejlemaerke.VALG_AF_INDSATS: "Valg af indsats",
-            Pejlemaerke.OPFOELGNING: "Opfølgning",
-            Pejlemaerke.INDDRAGELSE: "Inddragelse",
-        }
+        default_factory=lambda: dict(PEJLEMAERKE_LABELS.msgids)
     )
     round_kinds: dict[RoundKind, str] = field(
         default_factory=lambda: {
-            RoundKind.ANALYSE: "Analyse (første sagsgennemgang)",
-            RoundKind.STATUSMAALING: "Statusmåling",
-            RoundKind.OTHER: "Anden gennemgang",
+            RoundKind.ANALYSE: N_("Analysis (first case review)"),
+            RoundKind.STATUSMAALING: N_("Status measurement"),
+            RoundKind.OTHER: NC_("round kind", "Other review"),
         }
     )
     methods: dict[SamplingMethod, str] = field(
-        default_factory=lambda: {
-            SamplingMethod.RANDOM: "Simpel tilfældig udvælgelse",
-            SamplingMethod.SYSTEMATIC: "Systematisk udvælgelse",
-            SamplingMethod.SYSTEMATIC_BY_CASE_REF: "Systematisk udvælgelse (sagsnummerorden)",
-            SamplingMethod.STRATIFIED: "Stratificeret udvælgelse",
-        }
+        default_factory=lambda: dict(SAMPLING_METHOD_LABELS.msgids)
     )
-    severities: dict[Severity, str] = field(
-        default_factory=lambda: {
-            Severity.CRITICAL: "Kritisk",
-            Severity.SIGNIFICANT: "Væsentlig",
-            Severity.MINOR: "Mindre",
-        }
-    )
+    severities: dict[Severity, str] = field(default_factory=lambda: dict(SEVERITY_LABELS.msgids))
     statuses: dict[RecommendationStatus, str] = field(
-        default_factory=lambda: {
-            RecommendationStatus.NOT_STARTED: "Ikke påbegyndt",
-            RecommendationStatus.IN_PROGRESS: "I gang",
-            RecommendationStatus.DONE: "Gennemført",
-            RecommendationStatus.ABANDONED: "Opgivet",
-        }
+        default_factory=lambda: dict(RECOMMENDATION_STATUS_LABELS.msgids)
     )
     milestone_statuses: dict[MilestoneStatus, str] = field(
-        default_factory=lambda: {
-            MilestoneStatus.PLANNED: "Planlagt",
-            MilestoneStatus.DONE: "Gennemført",
-            MilestoneStatus.CANCELLED: "Aflyst",
-        }
+        default_factory=lambda: dict(MILESTONE_STATUS_LABELS.msgids)
     )
     organisations: dict[Organisation, str] = field(
-        default_factory=lambda: {
-            Organisation.ANKESTYRELSEN: "Ankestyrelsen",
-            Organisation.SOCIAL_OG_BOLIGSTYRELSEN: "Social- og Boligstyrelsen (VISO)",
-        }
+        default_factory=lambda: dict(ORGANISATION_LABELS.msgids)
     )
-    roles: dict[ConsultantRole, str] = field(
-        default_factory=lambda: {
-            ConsultantRole.JURIST: "Jurist",
-            ConsultantRole.SOCIALFAGLIG: "Socialfaglig konsulent",
-            ConsultantRole.TEAM_LEAD: "Teamleder",
-            ConsultantRole.OTHER: "Konsulent",
-        }
+    roles: dict[ConsultantRole, str] = field(default_factory=lambda: dict(ROLE_LABELS.msgids))
+    answers: dict[Answer, str] = field(default_factory=lambda: dict(ANSWER_ABBREVIATIONS.msgids))
+    answer_legend: str = N_(
+        "Yes = met, No = not met, NR = not relevant, CA = cannot be assessed, "
+        "1–4 = social work assessment (1 insufficient … 4 good), – = not answered."
     )
-    answers: dict[Answer, str] = field(
-        default_factory=lambda: {
-            Answer.MET: "Ja",
-            Answer.NOT_MET: "Nej",
-            Answer.NOT_RELEVANT: "IR",
-            Answer.CANNOT_ASSESS: "KV",
-            Answer.QUALITY_1: "1",
-            Answer.QUALITY_2: "2",
-            Answer.QUALITY_3: "3",
-            Answer.QUALITY_4: "4",
-        }
-    )
-    answer_legend: str = (
-        "Ja = opfyldt, Nej = ikke opfyldt, IR = ikke relevant, KV = kan ikke vurderes, "
-        "1–4 = socialfaglig vurdering (1 utilstrækkelig … 4 god), – = ikke besvaret."
-    )
-    sampling_method_title: str = "Sådan gentages udtrækningen (taskforce-sample-v1)"
+    sampling_method_title: str = N_("How to repeat the draw (taskforce-sample-v1)")
     sampling_method: tuple[str, ...] = (
-        "Med sagslisten, metoden, størrelsen og seed (startværdi) kan stikprøven trækkes igen "
-        "med et andet værktøj ved at følge trinene nedenfor.",
-        "1. Rækkefølge: den systematiske stikprøve (systematic_list_order) følger sagslistens "
-        "egen rækkefølge, dvs. sagernes rækkenumre i den indlæste fil (lister indlæst før "
-        "rækken blev gemt: 1, 2, 3 … i den rækkefølge, sagerne blev gemt, som er filens). "
-        "Ved de øvrige metoder, og i runder trukket systematisk efter sagsnummer "
-        "(systematic), sorteres sagerne efter sagsnummer i Unicode-tegnværdiernes orden, og "
-        "listens rækkefølge betyder ikke noget. Seed renses for mellemrum før og efter.",
-        "2. Fingeraftryk: for hver sag i den orden sagsnummer, tegnet U+001F, stratum (tomt, "
-        "hvis der ikke stratificeres) og tegnet U+001E; det hele kodet som UTF-8; "
-        "fingeraftrykket er SHA-256 i små hexadecimale tegn.",
-        "3. Strømme: SHA-256 af UTF-8-teksten »taskforce-sample-v1«, seed, metode (random, "
-        "systematic_list_order, stratified eller systematic), fingeraftryk og strømmens navn, "
-        "sat sammen med tegnet U+001F imellem, læses som et 256-bit heltal (big-endian) og "
-        "bruges som nøgle til MT19937 (init_by_array med 32-bit-ord, mindst betydende "
-        "først, som Pythons random.Random). Strømmene hedder all (simpel tilfældig), start "
-        "(systematisk), stratum:<navn> (et stratum) og fallback (erstatning, når et stratum "
-        "er opbrugt).",
-        "4. Heltal under m: to 32-bit-tal a og b giver v = (a >> 5) · 2^26 + (b >> 6); "
-        "v bruges, hvis v < 2^53 − (2^53 mod m), og giver v mod m; ellers trækkes igen. "
-        "Permutation: for i = 0, 1, … byttes plads i med plads i + (heltal under m − i), "
-        "og pladsen i er næste sag.",
-        "5. Udtrækning: simpel tilfældig = de første n pladser i permutationen (strømmen all). "
-        "Systematisk: r = heltal under N (strømmen start); pladserne er ⌊(r + i·N) / n⌋ for "
-        "i = 0 … n − 1. Stratificeret: strata i tegnværdiernes orden; hvert stratum får sin "
-        "andel (forholdsmæssig med minimum, afrundet efter største rest) og de første pladser "
-        "i permutationen af stratummets egne sager (strømmen stratum:<navn>).",
+        N_(
+            "With the case list, the method, the size and the seed, the sample can be drawn "
+            "again with another tool by following the steps below."
+        ),
+        N_(
+            "1. Order: the systematic sample (systematic_list_order) follows the case list's "
+            "own order, i.e. the cases' row numbers in the imported file (lists imported "
+            "before the row was stored: 1, 2, 3 … in the order the cases were stored, which "
+            "is the file's). For the other methods, and in rounds drawn systematically by "
+            "case number (systematic), the cases are sorted by case number in the order of "
+            "their Unicode code points, and the list's order does not matter. The seed is "
+            "stripped of leading and trailing spaces."
+        ),
+        N_(
+            "2. Fingerprint: for each case in that order the case number, the character "
+            "U+001F, the stratum (empty when not stratifying) and the character U+001E; all "
+            "of it encoded as UTF-8; the fingerprint is SHA-256 in lower-case hexadecimal."
+        ),
+        N_(
+            "3. Streams: SHA-256 of the UTF-8 text »taskforce-sample-v1«, the seed, the "
+            "method (random, systematic_list_order, stratified or systematic), the "
+            "fingerprint and the stream's name, joined with the character U+001F, is read as "
+            "a 256-bit integer (big-endian) and used as the key of MT19937 (init_by_array "
+            "with 32-bit words, least significant first, like Python's random.Random). The "
+            "streams are called all (simple random), start (systematic), stratum:<name> (a "
+            "stratum) and fallback (replacement when a stratum is used up)."
+        ),
+        N_(
+            "4. Integer below m: two 32-bit numbers a and b give v = (a >> 5) · 2^26 + "
+            "(b >> 6); v is used if v < 2^53 − (2^53 mod m) and gives v mod m; otherwise draw "
+            "again. Permutation: for i = 0, 1, … swap position i with position i + (integer "
+            "below m − i), and position i is the next case."
+        ),
+        N_(
+            "5. Draw: simple random = the first n positions of the permutation (the stream "
+            "all). Systematic: r = integer below N (the stream start); the positions are "
+            "⌊(r + i·N) / n⌋ for i = 0 … n − 1. Stratified: strata in code point order; each "
+            "stratum gets its share (proportional with a minimum, rounded by largest "
+            "remainder) and the first positions of the permutation of the stratum's own cases "
+            "(the stream stratum:<name>)."
+        ),
     )
+
+
+def report_labels(language: Language) -> ReportLabels:
+    """The report's fixed texts in `language` (every msgid looked up in the catalogue)."""
+    english = ReportLabels()
+    texts: dict[str, Any] = {
+        "language": language,
+        "health": translate(english.health, language, "health"),
+        "laws": LAW_LABELS.labels(language),
+        "phases": phase_labels(language),
+        "healths": health_labels(language),
+        "tracks": TRACK_LABELS.labels(language),
+        "pejlemaerker": PEJLEMAERKE_LABELS.labels(language),
+        "round_kinds": {
+            RoundKind.ANALYSE: translate(english.round_kinds[RoundKind.ANALYSE], language),
+            RoundKind.STATUSMAALING: translate(english.statusmaaling, language),
+            RoundKind.OTHER: ROUND_KIND_LABELS.label(RoundKind.OTHER, language),
+        },
+        "methods": SAMPLING_METHOD_LABELS.labels(language),
+        "severities": SEVERITY_LABELS.labels(language),
+        "statuses": RECOMMENDATION_STATUS_LABELS.labels(language),
+        "milestone_statuses": MILESTONE_STATUS_LABELS.labels(language),
+        "organisations": ORGANISATION_LABELS.labels(language),
+        "roles": ROLE_LABELS.labels(language),
+        "answers": ANSWER_ABBREVIATIONS.labels(language),
+        "sampling_method": tuple(translate(part, language) for part in english.sampling_method),
+    }
+    for item in fields(ReportLabels):
+        value = getattr(english, item.name)
+        if item.name not in texts and isinstance(value, str) and item.name != "national":
+            texts[item.name] = translate(value, language)
+    return replace(english, **texts)

@@ -17,7 +17,9 @@ from taskforce_app.domain.report_models import (
     ReportModel,
     ReportOptions,
     RoundReport,
+    report_labels,
 )
+from taskforce_app.domain.text import Language
 from taskforce_app.exporters.atomic import (
     Cancelled,
     Progress,
@@ -49,8 +51,11 @@ class ReportService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def build(self, engagement_id: uuid.UUID, *, today: date | None = None) -> ReportModel:
-        """Everything the report shows, read before any drawing starts, from one snapshot.
+    def build(
+        self, engagement_id: uuid.UUID, *, today: date | None = None, language: Language = "da"
+    ) -> ReportModel:
+        """Everything the report shows, read before any drawing starts, from one snapshot, with
+        its fixed texts in `language`.
 
         Every read runs in one read transaction, so a change another user commits meanwhile
         is either wholly in the report or not at all.
@@ -60,7 +65,7 @@ class ReportService:
         """
         today = today or date.today()
         with read_snapshot(self._db) as db:
-            return _build(db, engagement_id, today)
+            return _build(db, engagement_id, today, language)
 
     def export_pdf(
         self,
@@ -71,6 +76,7 @@ class ReportService:
         cancelled: Cancelled | None = None,
         progress: Progress | None = None,
         today: date | None = None,
+        language: Language = "da",
     ) -> Path:
         """Write the statusrapport to `path`; the file appears only once it is complete.
 
@@ -81,6 +87,7 @@ class ReportService:
             cancelled: asked between pieces of work; True stops and leaves no file.
             progress: called with (done, total) while the pages are laid out.
             today: the report's date (today by default).
+            language: the language of the report's texts ("da" or "en").
 
         Returns:
             The written file.
@@ -96,7 +103,7 @@ class ReportService:
         target = Path(path)
         check_target(target)
         raise_if_cancelled(cancelled)
-        model = self.build(engagement_id, today=today)
+        model = self.build(engagement_id, today=today, language=language)
         raise_if_cancelled(cancelled)
 
         def write(partial: Path) -> None:
@@ -112,7 +119,7 @@ class ReportService:
         return write_atomically(target, write, cancelled=cancelled)
 
 
-def _build(db: Database, engagement_id: uuid.UUID, today: date) -> ReportModel:
+def _build(db: Database, engagement_id: uuid.UUID, today: date, language: Language) -> ReportModel:
     detail = EngagementService(db).get(engagement_id)
     overview = OverviewService(db)
     row = next((item for item in overview.rows(today) if item.id == engagement_id), None)
@@ -142,6 +149,7 @@ def _build(db: Database, engagement_id: uuid.UUID, today: date) -> ReportModel:
         )
     municipality = detail.municipality
     return ReportModel(
+        labels=report_labels(language),
         engagement_id=engagement_id,
         title=detail.title,
         municipality_code=municipality.code,

@@ -95,6 +95,39 @@ def test_report_text_matches_the_results_service(
         assert figure in text
 
 
+def test_an_english_report_has_english_headings_labels_and_figures(
+    demo: tuple[AppContext, ReportService],
+) -> None:
+    ctx, reports = demo
+    engagement_id = _engagement(ctx, "Haderslev")
+    model = reports.build(engagement_id, today=TODAY, language="en")  # type: ignore[arg-type]
+    reader = _render(model)
+    text = _text(reader)
+    pages = len(reader.pages)
+    for words in (
+        "Status report",
+        "Key results by pejlemærke",
+        "Month 22 of 24",
+        f"Page 1 of {pages}",
+        "Confidential",
+        "Printed 24-11-2026",
+        "Results of the case review",
+    ):
+        assert words in text
+    for danish in ("Fortroligt", "Side 1 af", "Nøgleresultater", "Udskrevet", "Sammenfatning"):
+        assert danish not in text
+    results: EngagementResults = ctx.results.for_engagement(model.engagement_id)
+    figures = [
+        figure.formatted("en")
+        for item in results.requirements
+        for figure in (item.analyse, item.statusmaaling)
+        if figure is not None and figure.n
+    ]
+    assert figures
+    for figure in figures:
+        assert figure in text
+
+
 def test_municipality_with_danish_letters(demo: tuple[AppContext, ReportService]) -> None:
     text = _text(_render(_model(demo, "Hillerød")))
     assert "Hillerød" in text
