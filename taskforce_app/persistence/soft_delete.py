@@ -38,6 +38,7 @@ from taskforce_app.persistence.models import (
     PhasePeriod,
     Recommendation,
     RecommendationUpdate,
+    ReportSectionText,
     ReviewNote,
     ReviewRound,
     SampledCase,
@@ -69,6 +70,7 @@ OWNER_KEYS: tuple[InstrumentedAttribute[Any], ...] = (
     RecommendationUpdate.recommendation_id,
     Application.round_id,
     WorkbookExport.engagement_id,
+    ReportSectionText.engagement_id,
 )
 """The foreign key to the row that owns each owned table's rows: deleted with their owner."""
 
