@@ -19,8 +19,14 @@ from taskforce_app import APP_NAME, APP_SLUG, __version__
 from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_percent
 from taskforce_app.domain.enums import RoundKind, SamplingMethod
 from taskforce_app.domain.errors import UserError
-from taskforce_app.domain.labels import health_label, phase_label
-from taskforce_app.domain.text import N_, translate
+from taskforce_app.domain.labels import (
+    PEJLEMAERKE_LABELS,
+    ROUND_KIND_LABELS,
+    TRACK_LABELS,
+    health_label,
+    phase_label,
+)
+from taskforce_app.domain.text import N_, NC_, translate
 
 log = logging.getLogger(__name__)
 
@@ -716,15 +722,13 @@ def _cmd_results(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         context.close()
     language = _language(args)
+    from taskforce_app.domain.result_tables import Figure
 
-    def fmt(figure: object) -> str:
-        if figure is None:
-            return "–"
-        text = figure.format_en() if language == "en" else figure.format_da()  # type: ignore[attr-defined]
-        return str(text)
+    def fmt(figure: Figure | None) -> str:
+        return "–" if figure is None else figure.formatted(language)
 
     if args.json:
-        json.dump(_results_json(results), out, ensure_ascii=False, indent=2)
+        json.dump(_results_json(results, language), out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
     rows = []
@@ -736,31 +740,47 @@ def _cmd_results(args: argparse.Namespace, out: TextIO) -> int:
                 item.provision,
                 fmt(item.analyse),
                 fmt(item.statusmaaling),
-                ""
-                if change is None
-                else (change.format_en() if language == "en" else change.format_da()),
+                "" if change is None else change.formatted(language),
                 ""
                 if item.benchmark is None
                 else f"{benchmark_percent(item.benchmark, language)} "
                 f"({benchmark_caption(item.benchmark, language)})",
             )
         )
-    print(f"Resultater for {results.municipality}", file=out)
-    _print_table(
-        out,
-        ("Krav", "Bestemmelse", "Analyse", "Statusmåling", "Ændring", "Børnesagsbarometret"),
-        rows,
+    print(
+        translate(N_("Results for {municipality}"), language).format(
+            municipality=results.municipality
+        ),
+        file=out,
     )
+    analyse, statusmaaling = (
+        ROUND_KIND_LABELS.label(kind, language)
+        for kind in (RoundKind.ANALYSE, RoundKind.STATUSMAALING)
+    )
+    header = (
+        *_texts(language, N_("Requirement"), N_("Provision")),
+        analyse,
+        statusmaaling,
+        translate(N_("Change"), language),
+        "Børnesagsbarometret",
+    )
+    _print_table(out, header, rows)
     print("", file=out)
     pooled = [
-        (p.track.value, p.pejlemaerke.value, fmt(p.analyse), fmt(p.statusmaaling))
+        (
+            TRACK_LABELS.label(p.track, language),
+            PEJLEMAERKE_LABELS.label(p.pejlemaerke, language),
+            fmt(p.analyse),
+            fmt(p.statusmaaling),
+        )
         for p in results.pejlemaerker
     ]
-    _print_table(out, ("Spor", "Pejlemærke", "Analyse", "Statusmåling"), pooled)
+    track_header = translate(NC_("column", "Track"), language, "column")
+    _print_table(out, (track_header, "Pejlemærke", analyse, statusmaaling), pooled)
     return EXIT_OK
 
 
-def _results_json(results: object) -> dict[str, object]:
+def _results_json(results: object, language: str) -> dict[str, object]:
     from taskforce_app.domain.result_tables import EngagementResults, Figure
     from taskforce_app.domain.results import ComplianceFigure
 
@@ -776,7 +796,7 @@ def _results_json(results: object) -> dict[str, object]:
             "n": value.n,
             "share": share,
             "wilson_95": None if interval is None else list(interval),
-            "text": value.format_da(),
+            "text": value.formatted(language),
         }
 
     return {
@@ -848,10 +868,12 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
                         [name.strip() for name in args.sections.split(",") if name.strip()]
                     )
                 )
-                written = context.reports.export_pdf(engagement_id, target, options=options)
+                written = context.reports.export_pdf(
+                    engagement_id, target, options=options, language=_language(args)
+                )
     finally:
         context.close()
-    print(f"Skrevet: {written}", file=out)
+    print(_written(written, _language(args)), file=out)
     return EXIT_OK
 
 
@@ -1379,6 +1401,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 def _texts(language: str, *messages: str) -> tuple[str, ...]:
     """`messages` (msgids) in `language`."""
     return tuple(translate(message, language) for message in messages)
+
+
+def _written(path: Path, language: str) -> str:
+    return translate(N_("Written: {path}"), language).format(path=path)
 
 
 def _language(args: argparse.Namespace) -> str:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from taskforce_app.domain.changes import Changes, Entity
@@ -141,7 +141,7 @@ class FindingService:
                         theme=PEJLEMAERKE_THEMES[criterion.pejlemaerke.value],
                         description=(
                             f"{criterion.code} ({criterion.provision}): opfyldt i "
-                            f"{figure.format_da()} af de gennemgåede sager."
+                            f"{figure.formatted()} af de gennemgåede sager."
                         ),
                         round_id=round_id,
                         criterion_ids=(criterion_id,),
@@ -188,8 +188,7 @@ class FindingService:
         )
 
     def _results_for(self, rows: Iterable[Finding]) -> dict[uuid.UUID, EngagementResults]:
-        wanted = {row.engagement_id for row in rows}
-        return {eid: self._results.for_engagement(eid) for eid in wanted}
+        return self._results.for_engagements(row.engagement_id for row in rows)
 
 
 class RecommendationService:
@@ -648,10 +647,11 @@ def _finding_views(
     ):
         if noted is not None:
             open_notes[noted] += 1
+    figures = _evidence_figures(session, rows)
     views = []
     for row in rows:
         own_criteria = criteria.get(row.id, [])
-        shown, assessed = _evidence_figure(session, row, [c.id for c in own_criteria])
+        shown, assessed = figures.get(row.id, (0, 0))
         views.append(
             FindingView(
                 id=row.id,
@@ -680,28 +680,55 @@ def _finding_views(
     return views
 
 
-def _evidence_figure(
-    session: Session, row: Finding, criterion_ids: list[uuid.UUID]
-) -> tuple[int, int]:
-    """(cases showing the finding, cases assessed) over the finding's round and requirements."""
-    if row.round_id is None or not criterion_ids:
-        return 0, 0
-    per_case: dict[uuid.UUID, set[Answer]] = defaultdict(set)
-    for sampled_id, answer in session.execute(
-        select(Assessment.sampled_case_id, Assessment.answer)
-        .join(SampledCase, Assessment.sampled_case_id == SampledCase.id)
-        .where(
-            SampledCase.round_id == row.round_id,
-            SampledCase.status == SampledCaseStatus.ACTIVE,
-            Assessment.criterion_id.in_(criterion_ids),
-            Assessment.answer.is_not(None),
-        )
-    ):
-        if answer is not None:
-            per_case[sampled_id].add(answer)
-    assessed = sum(1 for answers in per_case.values() if answers & ASSESSED)
-    shown = sum(1 for answers in per_case.values() if answers & SHOWING)
-    return shown, assessed
+def _evidence_figures(session: Session, rows: list[Finding]) -> dict[uuid.UUID, tuple[int, int]]:
+    """(cases showing the finding, cases assessed) over each finding's round and requirements.
+
+    Counted by the database, one row per finding, driven by the findings (their round's
+    sampled cases, then each case's answer to the finding's requirements), so the cost follows
+    the findings shown and not every answer given to those requirements in any forløb.
+    """
+    ids = [row.id for row in rows if row.round_id is not None]
+    figures: dict[uuid.UUID, tuple[int, int]] = {}
+    for start in range(0, len(ids), 500):
+        for finding_id, shown, assessed in session.execute(
+            select(
+                Finding.id,
+                func.count(
+                    distinct(case((Assessment.answer.in_(SHOWING), Assessment.sampled_case_id)))
+                ),
+                func.count(
+                    distinct(case((Assessment.answer.in_(ASSESSED), Assessment.sampled_case_id)))
+                ),
+            )
+            .join(
+                FindingCriterion,
+                (FindingCriterion.finding_id == Finding.id) & FindingCriterion.deleted_at.is_(None),
+            )
+            .join(
+                ReviewRound,
+                (ReviewRound.id == Finding.round_id) & ReviewRound.deleted_at.is_(None),
+            )
+            .join(
+                SampledCase,
+                (SampledCase.round_id == ReviewRound.id)
+                & (SampledCase.status == SampledCaseStatus.ACTIVE)
+                & SampledCase.deleted_at.is_(None),
+            )
+            .join(
+                Assessment,
+                (Assessment.sampled_case_id == SampledCase.id)
+                & (Assessment.criterion_id == FindingCriterion.criterion_id)
+                & Assessment.deleted_at.is_(None),
+            )
+            .where(Finding.id.in_(ids[start : start + 500]), Assessment.answer.is_not(None))
+            .group_by(Finding.id)
+            # The findings are live (loaded by the caller); liveness of what they own is
+            # checked above row by row, instead of the global filter's IN lists of every live
+            # sampled case, which make SQLite walk all of them for each finding.
+            .execution_options(include_deleted=True)
+        ):
+            figures[finding_id] = (shown, assessed)
+    return figures
 
 
 def _apply_recommendation(row: Recommendation, draft: RecommendationDraft) -> None:

@@ -49,8 +49,6 @@ class ResultsService:
     def for_engagement(self, engagement_id: uuid.UUID) -> EngagementResults:
         """The latest Analyse and Statusmåling rounds of the forløb, side by side."""
         specs = load_criteria_sets()
-        topics = _topics(specs)
-        benchmarks = load_benchmarks()
         with self._db.read() as session:
             municipality = session.execute(
                 select(Municipality.name)
@@ -74,78 +72,156 @@ class ResultsService:
                 else None
                 for kind, row in rounds.items()
             }
-        grouped: dict[str, dict[RoundKind, list[Answer | None]]] = defaultdict(
-            lambda: defaultdict(list)
+        return _assemble(
+            engagement_id, municipality, refs, answers, criteria, specs, load_benchmarks()
         )
-        per_law: dict[str, dict[tuple[RoundKind, str], list[Answer | None]]] = defaultdict(
-            lambda: defaultdict(list)
-        )
-        info: dict[
-            str, tuple[tuple[str, ...], Track, Pejlemaerke, str, str, Benchmark | None, int]
-        ] = {}
-        law_info: dict[tuple[str, str], LawDetails] = {}
-        for kind, by_criterion in answers.items():
-            for criterion_id, given in by_criterion.items():
-                if criterion_id not in criteria:
-                    continue
-                code, track, pejlemaerke, question, provision, benchmark_key, order, set_key = (
-                    criteria[criterion_id]
+
+    def for_engagements(
+        self, engagement_ids: Iterable[uuid.UUID]
+    ) -> dict[uuid.UUID, EngagementResults]:
+        """`for_engagement` of many forløb at once, in a fixed number of queries.
+
+        Forløb that do not exist are left out.
+        """
+        wanted = list(dict.fromkeys(engagement_ids))
+        if not wanted:
+            return {}
+        specs = load_criteria_sets()
+        with self._db.read() as session:
+            municipalities: dict[uuid.UUID, str] = {}
+            for chunk in _chunks(wanted):
+                municipalities.update(
+                    session.execute(
+                        select(Engagement.id, Municipality.name)
+                        .join(Municipality, Engagement.municipality_id == Municipality.id)
+                        .where(Engagement.id.in_(chunk))
+                    ).all()
                 )
-                key = f"{track.value}:{topics.get((set_key, code)) or code}"
-                grouped[key][kind].extend(given)
-                per_law[key][(kind, set_key)].extend(given)
-                if (key, set_key) not in law_info or kind is RoundKind.STATUSMAALING:
-                    law_info[(key, set_key)] = LawDetails(
-                        code, question, provision, _benchmark(benchmarks, benchmark_key, set_key)
+            latest: dict[tuple[uuid.UUID, RoundKind], ReviewRound] = {}
+            for chunk in _chunks(list(municipalities)):
+                for row in session.scalars(
+                    select(ReviewRound)
+                    .where(
+                        ReviewRound.engagement_id.in_(chunk),
+                        ReviewRound.kind.in_((RoundKind.ANALYSE, RoundKind.STATUSMAALING)),
                     )
-                codes = info[key][0] if key in info else ()
-                if code not in codes:
-                    codes = (*codes, code)
-                if key not in info or kind is RoundKind.STATUSMAALING:
-                    info[key] = (
-                        codes,
-                        track,
-                        pejlemaerke,
-                        question,
-                        provision,
-                        _benchmark(benchmarks, benchmark_key, set_key),
-                        order,
-                    )
-                else:
-                    info[key] = (codes, *info[key][1:])
-        requirements = []
-        for key, per_kind in grouped.items():
-            codes, track, pejlemaerke, question, provision, benchmark, _order = info[key]
-            requirements.append(
-                RequirementResult(
-                    key=key,
-                    codes=codes,
-                    track=track,
-                    pejlemaerke=pejlemaerke,
-                    question=question,
-                    provision=provision,
-                    analyse=_figure(track, per_kind.get(RoundKind.ANALYSE)),
-                    statusmaaling=_figure(track, per_kind.get(RoundKind.STATUSMAALING)),
-                    benchmark=benchmark,
-                    by_law=_by_law(
-                        track, per_law[key], {law: law_info[(key, law)] for _, law in per_law[key]}
-                    ),
-                    not_comparable_reason=(
-                        _not_comparable(specs, key.split(":", 1)[1], per_law[key].keys())
-                        if track is Track.JURIDISK
-                        else ""
-                    ),
-                )
+                    .order_by(ReviewRound.created_at.desc())
+                ):
+                    latest.setdefault((row.engagement_id, row.kind), row)
+            answers_of = _answers_of_rounds(session, list(latest.values()))
+            criteria = _criteria(session, {item for given in answers_of.values() for item in given})
+            set_ids = {row.legal_criteria_set_id for row in latest.values()} - {None}
+            set_names: dict[uuid.UUID | None, str] = dict(
+                session.execute(
+                    select(CriteriaSet.id, CriteriaSet.name).where(CriteriaSet.id.in_(set_ids))
+                ).all()
             )
-        requirements.sort(key=lambda r: (r.track is not Track.JURIDISK, info[r.key][6]))
-        return EngagementResults(
-            engagement_id=engagement_id,
-            municipality=municipality,
-            analyse_round=refs[RoundKind.ANALYSE],
-            statusmaaling_round=refs[RoundKind.STATUSMAALING],
-            requirements=tuple(requirements),
-            pejlemaerker=_pooled(requirements),
+            refs_of = {
+                key: RoundRef(
+                    row.id, row.kind, row.name, set_names.get(row.legal_criteria_set_id, "")
+                )
+                for key, row in latest.items()
+            }
+        benchmarks = load_benchmarks()
+        results: dict[uuid.UUID, EngagementResults] = {}
+        for engagement_id, municipality in municipalities.items():
+            refs = {
+                kind: refs_of.get((engagement_id, kind))
+                for kind in (RoundKind.ANALYSE, RoundKind.STATUSMAALING)
+            }
+            answers = {
+                kind: answers_of.get(ref.id, {}) if ref is not None else {}
+                for kind, ref in refs.items()
+            }
+            results[engagement_id] = _assemble(
+                engagement_id, municipality, refs, answers, criteria, specs, benchmarks
+            )
+        return results
+
+
+def _assemble(
+    engagement_id: uuid.UUID,
+    municipality: str,
+    refs: dict[RoundKind, RoundRef | None],
+    answers: dict[RoundKind, dict[uuid.UUID, list[Answer | None]]],
+    criteria: dict[uuid.UUID, tuple[str, Track, Pejlemaerke, str, str, str | None, int, str]],
+    specs: Sequence[CriteriaSetSpec],
+    benchmarks: Sequence[Benchmark],
+) -> EngagementResults:
+    """The results of one forløb from its rounds' answers (no database)."""
+    topics = _topics(specs)
+    grouped: dict[str, dict[RoundKind, list[Answer | None]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    per_law: dict[str, dict[tuple[RoundKind, str], list[Answer | None]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    info: dict[
+        str, tuple[tuple[str, ...], Track, Pejlemaerke, str, str, Benchmark | None, int]
+    ] = {}
+    law_info: dict[tuple[str, str], LawDetails] = {}
+    for kind, by_criterion in answers.items():
+        for criterion_id, given in by_criterion.items():
+            if criterion_id not in criteria:
+                continue
+            code, track, pejlemaerke, question, provision, benchmark_key, order, set_key = criteria[
+                criterion_id
+            ]
+            key = f"{track.value}:{topics.get((set_key, code)) or code}"
+            grouped[key][kind].extend(given)
+            per_law[key][(kind, set_key)].extend(given)
+            if (key, set_key) not in law_info or kind is RoundKind.STATUSMAALING:
+                law_info[(key, set_key)] = LawDetails(
+                    code, question, provision, _benchmark(benchmarks, benchmark_key, set_key)
+                )
+            codes = info[key][0] if key in info else ()
+            if code not in codes:
+                codes = (*codes, code)
+            if key not in info or kind is RoundKind.STATUSMAALING:
+                info[key] = (
+                    codes,
+                    track,
+                    pejlemaerke,
+                    question,
+                    provision,
+                    _benchmark(benchmarks, benchmark_key, set_key),
+                    order,
+                )
+            else:
+                info[key] = (codes, *info[key][1:])
+    requirements = []
+    for key, per_kind in grouped.items():
+        codes, track, pejlemaerke, question, provision, benchmark, _order = info[key]
+        requirements.append(
+            RequirementResult(
+                key=key,
+                codes=codes,
+                track=track,
+                pejlemaerke=pejlemaerke,
+                question=question,
+                provision=provision,
+                analyse=_figure(track, per_kind.get(RoundKind.ANALYSE)),
+                statusmaaling=_figure(track, per_kind.get(RoundKind.STATUSMAALING)),
+                benchmark=benchmark,
+                by_law=_by_law(
+                    track, per_law[key], {law: law_info[(key, law)] for _, law in per_law[key]}
+                ),
+                not_comparable_reason=(
+                    _not_comparable(specs, key.split(":", 1)[1], per_law[key].keys())
+                    if track is Track.JURIDISK
+                    else ""
+                ),
+            )
         )
+    requirements.sort(key=lambda r: (r.track is not Track.JURIDISK, info[r.key][6]))
+    return EngagementResults(
+        engagement_id=engagement_id,
+        municipality=municipality,
+        analyse_round=refs[RoundKind.ANALYSE],
+        statusmaaling_round=refs[RoundKind.STATUSMAALING],
+        requirements=tuple(requirements),
+        pejlemaerker=_pooled(requirements),
+    )
 
 
 def _figure(track: Track, answers: list[Answer | None] | None) -> Figure | None:
@@ -249,6 +325,53 @@ def _latest_round(
         )
         .order_by(ReviewRound.created_at.desc())
     ).first()
+
+
+def _chunks(ids: list[uuid.UUID], size: int = 500) -> list[list[uuid.UUID]]:
+    """`ids` in slices small enough for one IN list."""
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
+
+
+def _answers_of_rounds(
+    session: Session, rounds: Sequence[ReviewRound]
+) -> dict[uuid.UUID, dict[uuid.UUID, list[Answer | None]]]:
+    """`_answers` of many rounds in a fixed number of queries, by round id (counted in SQL)."""
+    found: dict[uuid.UUID, dict[uuid.UUID, list[Answer | None]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    ids = [row.id for row in rounds]
+    purged: set[uuid.UUID] = set()
+    for chunk in _chunks(ids):
+        for round_id, criterion_id, answer, count in session.execute(
+            select(
+                ResultCount.round_id,
+                ResultCount.criterion_id,
+                ResultCount.answer,
+                ResultCount.count,
+            )
+            .where(ResultCount.round_id.in_(chunk))
+            .order_by(ResultCount.position)
+        ):
+            purged.add(round_id)
+            found[round_id][criterion_id].extend([answer] * count)
+    live = [round_id for round_id in ids if round_id not in purged]
+    case_set = func.coalesce(SampledCase.legal_criteria_set_id, ReviewRound.legal_criteria_set_id)
+    for chunk in _chunks(live):
+        for round_id, criterion_id, answer, count in session.execute(
+            select(SampledCase.round_id, Assessment.criterion_id, Assessment.answer, func.count())
+            .join(ReviewRound, SampledCase.round_id == ReviewRound.id)
+            .join(Assessment, Assessment.sampled_case_id == SampledCase.id)
+            .join(Criterion, Assessment.criterion_id == Criterion.id)
+            .where(
+                SampledCase.round_id.in_(chunk),
+                SampledCase.status == SampledCaseStatus.ACTIVE,
+                (Criterion.criteria_set_id == case_set)
+                | (Criterion.criteria_set_id == ReviewRound.social_criteria_set_id),
+            )
+            .group_by(SampledCase.round_id, Assessment.criterion_id, Assessment.answer)
+        ):
+            found[round_id][criterion_id].extend([answer] * count)
+    return found
 
 
 def _answers(session: Session, round_id: uuid.UUID) -> dict[uuid.UUID, list[Answer | None]]:
