@@ -346,10 +346,7 @@ class RecommendationService:
             findings = {
                 f.id: f for f in session.scalars(select(Finding).where(Finding.id.in_(finding_ids)))
             }
-            results = {
-                eid: self._results.for_engagement(eid)
-                for eid in {row.engagement_id for row, _ in pairs}
-            }
+            results = self._results.for_engagements(row.engagement_id for row, _ in pairs)
             codes = _finding_codes(session, list(finding_ids))
             views = []
             for row, name in pairs:
