@@ -95,26 +95,8 @@ def format_proportion(x: int, n: int, decimals: int = 0, *, language: Language =
     )
 
 
-class _UiFormats:
-    """`format_da()`/`format_en()` for the ui/ modules not yet on `formatted(language)`."""
-
-    __slots__ = ()
-
-    def formatted(self, language: Language = "da", decimals: int = 0) -> str:
-        """The figure in `language`."""
-        raise NotImplementedError
-
-    def format_da(self, decimals: int = 0) -> str:
-        """The figure in Danish."""
-        return self.formatted("da", decimals)
-
-    def format_en(self, decimals: int = 0) -> str:
-        """The figure in English."""
-        return self.formatted("en", decimals)
-
-
 @dataclass(frozen=True, slots=True)
-class ComplianceFigure(_UiFormats):
+class ComplianceFigure:
     """The answers to one requirement (or a sum of requirements) across the cases."""
 
     met: int
@@ -170,7 +152,7 @@ class ComplianceFigure(_UiFormats):
 
 
 @dataclass(frozen=True, slots=True)
-class QualityFigure(_UiFormats):
+class QualityFigure:
     """The socialfaglig quality scale across cases: q1 utilstrækkelig … q4 god."""
 
     q1: int
@@ -242,7 +224,7 @@ class QualityFigure(_UiFormats):
 
 
 @dataclass(frozen=True, slots=True)
-class ComplianceChange(_UiFormats):
+class ComplianceChange:
     """The change in a share from one round (e.g. the analyse) to the next (the statusmåling)."""
 
     before_x: int

@@ -72,14 +72,14 @@ def test_the_tables_show_the_service_figures(view: ResultsView, demo_context: Ap
     for row, line in enumerate(lines):
         analyse = model.index(row, RequirementColumn.ANALYSE).data()
         status = model.index(row, RequirementColumn.STATUS).data()
-        assert analyse == (line.analyse.format_da() if line.analyse else "–")
-        assert status == (line.statusmaaling.format_da() if line.statusmaaling else "–")
+        assert analyse == (line.analyse.formatted() if line.analyse else "–")
+        assert status == (line.statusmaaling.formatted() if line.statusmaaling else "–")
         assert model.index(row, RequirementColumn.QUESTION).data() == line.question
         if line.analyse is not None and line.analyse.n:
             tip = model.index(row, RequirementColumn.ANALYSE).data(Qt.ItemDataRole.ToolTipRole)
             assert "Wilson" in tip
         if line.change is not None and not line.per_law:
-            assert model.index(row, RequirementColumn.CHANGE).data() == line.change.format_da()
+            assert model.index(row, RequirementColumn.CHANGE).data() == line.change.formatted()
         if line.benchmark is not None:
             tip = model.index(row, RequirementColumn.NATIONAL).data(Qt.ItemDataRole.ToolTipRole)
             assert line.benchmark.source in tip
@@ -87,7 +87,7 @@ def test_the_tables_show_the_service_figures(view: ResultsView, demo_context: Ap
     assert pooled.rowCount() == len(results.pejlemaerker)
     for row, pooled_item in enumerate(results.pejlemaerker):
         text = pooled.index(row, PejlemaerkeColumn.ANALYSE).data()
-        assert text == (pooled_item.analyse.format_da() if pooled_item.analyse else "–")
+        assert text == (pooled_item.analyse.formatted() if pooled_item.analyse else "–")
     assert "n" in view.note_label.text()
 
 

@@ -44,14 +44,14 @@ def figure_text(figure: Figure | None, language: str = "da") -> str:
     """ "x af n (y %)" (quality: the cases at q3–q4), or "–" without answers."""
     if figure is None:
         return NO_FIGURE
-    return figure.format_en() if language == "en" else figure.format_da()
+    return figure.formatted(language)
 
 
 def change_text(change: ComplianceChange | None, language: str = "da") -> str:
     """ "+12 procentpoint", or "–"."""
     if change is None:
         return NO_FIGURE
-    return change.format_en() if language == "en" else change.format_da()
+    return change.formatted(language)
 
 
 def benchmark_text(benchmark: Benchmark | None, language: str = "da") -> str:
