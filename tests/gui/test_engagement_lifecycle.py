@@ -17,10 +17,10 @@ from taskforce_app.domain.enums import ConsultantRole, MilestoneStatus, Phase
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.milestones import MilestoneView, ShiftPreview
 from taskforce_app.ui.engagements.engagement_editor import EngagementEditor
-from taskforce_app.ui.engagements.engagement_models import Column, RecordTableModel
 from taskforce_app.ui.engagements.milestone_models import MilestoneColumn, MilestoneTableModel
 from taskforce_app.ui.engagements.start_shift_dialog import StartShiftDialog
 from taskforce_app.ui.engagements.team_panel import ContactModel, PhasePeriodModel, TeamMemberModel
+from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel
 from taskforce_app.ui.kit.edit_dialogs import PhaseChangeDialog, RoundDialog, ShiftStartDialog
 from taskforce_app.ui.main_window import MainWindow
 from tests.gui.conftest import TODAY, FakePrompts, WindowFactory
@@ -59,8 +59,8 @@ def test_models_of_the_forlob_tabs_pass_the_model_tester(
         ContactModel(),
         PhasePeriodModel(),
     ]
-    previews: RecordTableModel[ShiftPreview] = RecordTableModel(
-        [Column(lambda: "Milestone", lambda p: p.title)], key=lambda p: p.milestone_id
+    previews: ColumnTableModel[ShiftPreview] = ColumnTableModel(
+        [ColumnSpec(lambda: "Milestone", lambda p: p.title)], key=lambda p: p.milestone_id
     )
     previews.set_rows(gui_context.milestones.preview_start_shift(engagement_id, date(2026, 2, 2)))
     models.append(previews)

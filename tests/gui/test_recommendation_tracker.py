@@ -19,9 +19,9 @@ from taskforce_app.ui.findings.recommendation_models import (
     OVERDUE_COLOUR,
     TrackerColumn,
     days_label,
-    status_label,
 )
 from taskforce_app.ui.findings.recommendation_tracker import RecommendationTracker
+from taskforce_app.ui.kit.labels import recommendation_status_label
 from taskforce_app.ui.kit.undo import UndoController
 from tests.gui.conftest import FakePrompts, show_page
 
@@ -85,7 +85,7 @@ def test_filter_by_municipality_and_status(tracker: RecommendationTracker) -> No
     assert 0 < len(expected) < len(views)
     assert tracker.shown_ids() == expected
     assert all(
-        tracker.proxy.index(row, TrackerColumn.STATUS).data() == status_label(status)
+        tracker.proxy.index(row, TrackerColumn.STATUS).data() == recommendation_status_label(status)
         for row in range(tracker.proxy.rowCount())
     )
     tracker.status_combo.setCurrentIndex(0)

@@ -33,9 +33,9 @@ from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.enums import ApplicationDecision
 from taskforce_app.domain.errors import NotFoundError, UserError, ValidationError
 from taskforce_app.ui.applications.application_models import decision_label, theme_labels
-from taskforce_app.ui.engagements.milestones_panel import ERROR_STYLE
 from taskforce_app.ui.kit.date_field import DateField
 from taskforce_app.ui.kit.edit_dialogs import EditDialogs
+from taskforce_app.ui.kit.error_label import ERROR_STYLE
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.read_only import ReadOnlyLock, keep_usable
 from taskforce_app.ui.kit.undo import ActionCommand, CreateCommand, DecideCommand, UndoController

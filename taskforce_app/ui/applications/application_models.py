@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont
 
 from taskforce_app.domain.applications import ApplicationDetail, RoundSummary, Theme
 from taskforce_app.domain.enums import ApplicationDecision
-from taskforce_app.ui.engagements.engagement_models import Column, RecordTableModel, date_sort
+from taskforce_app.ui.kit.column_table import RIGHT, ColumnSpec, ColumnTableModel, date_sort
 from taskforce_app.ui.kit.labels import danish_sort_key, date_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,45 +36,45 @@ def theme_labels(themes: tuple[Theme, ...], language: str) -> dict[str, str]:
     return {t.key: t.label_en if language == "en" else t.label_da for t in themes}
 
 
-class RoundTableModel(RecordTableModel[RoundSummary]):
+class RoundTableModel(ColumnTableModel[RoundSummary]):
     """The application rounds with their counts."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ApplicationTable", "Round"),
                     lambda r: r.name,
                     lambda r: danish_sort_key(r.name),
-                    tooltip=True,
+                    text_tooltip=True,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ApplicationTable", "Deadline"),
                     lambda r: date_text(r.deadline),
                     lambda r: date_sort(r.deadline),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ApplicationTable", "Applications"),
                     lambda r: str(r.applications),
                     lambda r: r.applications,
-                    align_right=True,
+                    align=RIGHT,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ApplicationTable", "Granted"),
                     lambda r: str(r.granted),
                     lambda r: r.granted,
-                    True,
+                    RIGHT,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ApplicationTable", "Pending"),
                     lambda r: str(r.pending),
                     lambda r: r.pending,
-                    True,
+                    RIGHT,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ApplicationTable", "Notes"),
                     lambda r: r.notes,
-                    tooltip=True,
+                    text_tooltip=True,
                 ),
             ],
             key=lambda r: r.id,
@@ -82,7 +82,7 @@ class RoundTableModel(RecordTableModel[RoundSummary]):
         )
 
 
-class ApplicationTableModel(RecordTableModel[ApplicationDetail]):
+class ApplicationTableModel(ColumnTableModel[ApplicationDetail]):
     """The applications of one round; the last column links to the forløb a grant created."""
 
     def __init__(
@@ -91,31 +91,31 @@ class ApplicationTableModel(RecordTableModel[ApplicationDetail]):
         self.themes: dict[str, str] = dict(themes or {})
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ApplicationTable", "Municipality"),
                     lambda a: f"{a.municipality_name} ({a.municipality_code})",
                     lambda a: danish_sort_key(a.municipality_name),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ApplicationTable", "Received"),
                     lambda a: date_text(a.received_on),
                     lambda a: date_sort(a.received_on),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ApplicationTable", "Council backing"),
                     self._backing,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ApplicationTable", "Themes"),
                     self._themes,
-                    tooltip=True,
+                    text_tooltip=True,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ApplicationTable", "Decision"),
                     lambda a: decision_label(a.decision),
                     lambda a: list(ApplicationDecision).index(a.decision),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ApplicationTable", "Engagement"),
                     lambda a: (
                         QCoreApplication.translate("ApplicationTable", "Open engagement")

@@ -31,13 +31,13 @@ from taskforce_app.ui.applications.application_models import (
     RoundTableModel,
     theme_labels,
 )
-from taskforce_app.ui.engagements.engagement_models import sorted_proxy
-from taskforce_app.ui.engagements.team_panel import record_table
+from taskforce_app.ui.kit.column_table import sorted_proxy
 from taskforce_app.ui.kit.edit_dialogs import EditDialogs
 from taskforce_app.ui.kit.labels import date_text
 from taskforce_app.ui.kit.pages import page_heading
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.read_only import ReadOnlyLock
+from taskforce_app.ui.kit.table_views import record_table
 from taskforce_app.ui.kit.undo import ActionCommand, UndoController
 
 Index = QModelIndex | QPersistentModelIndex

@@ -27,9 +27,9 @@ from taskforce_app.ui.deadlines.deadlines_models import (
     DeadlineSortProxy,
     DeadlineTableModel,
 )
+from taskforce_app.ui.kit.pages import page_heading
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.settings import MAX_DEADLINE_DAYS, UiSettings
-from taskforce_app.ui.overview.overview_page import heading
 
 REFRESHING = frozenset({Entity.ENGAGEMENT, Entity.MILESTONE, Entity.TEAM, Entity.RECOMMENDATION})
 
@@ -100,7 +100,7 @@ class DeadlinesPage(QWidget):
         self.stack.addWidget(self.empty_label)
 
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("My deadlines")))
+        top.addWidget(page_heading(self.tr("My deadlines")))
         top.addSpacing(24)
         top.addWidget(consultant_label)
         top.addWidget(self.consultant_combo)

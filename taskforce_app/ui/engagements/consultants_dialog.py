@@ -27,41 +27,42 @@ from taskforce_app.domain.changes import Changes
 from taskforce_app.domain.enums import ConsultantRole, Organisation
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.team import ConsultantDetail, ConsultantDraft
-from taskforce_app.ui.engagements.engagement_models import Column, RecordTableModel
-from taskforce_app.ui.engagements.milestones_panel import error_label
-from taskforce_app.ui.engagements.team_panel import organisation_label, record_table, role_label
+from taskforce_app.ui.engagements.team_panel import organisation_label, role_label
+from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel
+from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.labels import danish_sort_key
+from taskforce_app.ui.kit.table_views import record_table
 from taskforce_app.ui.kit.undo import ActionCommand, CreateCommand, UndoController
 
 
-class ConsultantTableModel(RecordTableModel[ConsultantDetail]):
+class ConsultantTableModel(ColumnTableModel[ConsultantDetail]):
     """Every consultant with organisation, role, e-mail and whether they are active."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ConsultantsDialog", "Initials"),
                     lambda c: c.initials,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ConsultantsDialog", "Name"),
                     lambda c: c.name,
                     lambda c: danish_sort_key(c.name),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ConsultantsDialog", "Organisation"),
                     lambda c: organisation_label(c.organisation),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ConsultantsDialog", "Role"),
                     lambda c: role_label(c.role),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ConsultantsDialog", "Email"),
                     lambda c: c.email,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("ConsultantsDialog", "Status"),
                     lambda c: (
                         QCoreApplication.translate("ConsultantsDialog", "Active")

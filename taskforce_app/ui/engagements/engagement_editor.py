@@ -33,10 +33,11 @@ from taskforce_app.domain.engagements import EngagementDetail, EngagementDraft, 
 from taskforce_app.domain.enums import Health, Phase
 from taskforce_app.domain.errors import NotFoundError, UserError, ValidationError
 from taskforce_app.ui.engagements.history_panel import HistoryPanel
-from taskforce_app.ui.engagements.milestones_panel import ERROR_STYLE, MilestonesPanel
+from taskforce_app.ui.engagements.milestones_panel import MilestonesPanel
 from taskforce_app.ui.engagements.team_panel import PhasesPanel, TeamPanel
 from taskforce_app.ui.kit.date_field import DateField, parse_date
 from taskforce_app.ui.kit.edit_dialogs import EditDialogs
+from taskforce_app.ui.kit.error_label import ERROR_STYLE
 from taskforce_app.ui.kit.labels import date_text, phase_label
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.undo import ActionCommand, CreateCommand, UndoController

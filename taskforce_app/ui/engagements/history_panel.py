@@ -26,13 +26,10 @@ from taskforce_app.domain.enums import (
 )
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.history import HistoryEntry
-from taskforce_app.ui.engagements.engagement_models import Column, RecordTableModel
 from taskforce_app.ui.engagements.milestone_models import status_label as milestone_status_label
 from taskforce_app.ui.engagements.team_panel import _EngagementTab, role_label
-from taskforce_app.ui.findings.recommendation_models import (
-    status_label as recommendation_status_label,
-)
-from taskforce_app.ui.kit.labels import date_text, phase_label
+from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel
+from taskforce_app.ui.kit.labels import date_text, phase_label, recommendation_status_label
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.undo import UndoController
 
@@ -178,26 +175,30 @@ def who_text(entry: HistoryEntry) -> str:
     return entry.actor
 
 
-def history_model(parent: QWidget | None = None) -> RecordTableModel[HistoryEntry]:
+def history_model(parent: QWidget | None = None) -> ColumnTableModel[HistoryEntry]:
     """A table of history entries, newest first."""
-    columns: list[Column[HistoryEntry]] = [
-        Column(
+    columns: list[ColumnSpec[HistoryEntry]] = [
+        ColumnSpec(
             lambda: QCoreApplication.translate("HistoryPanel", "When"),
             lambda e: e.occurred_at.astimezone().strftime("%d-%m-%Y %H:%M"),
             lambda e: e.occurred_at.isoformat(),
         ),
-        Column(lambda: QCoreApplication.translate("HistoryPanel", "Who"), who_text),
-        Column(lambda: QCoreApplication.translate("HistoryPanel", "What"), what_text, tooltip=True),
-        Column(
-            lambda: QCoreApplication.translate("HistoryPanel", "Change"), change_text, tooltip=True
+        ColumnSpec(lambda: QCoreApplication.translate("HistoryPanel", "Who"), who_text),
+        ColumnSpec(
+            lambda: QCoreApplication.translate("HistoryPanel", "What"), what_text, text_tooltip=True
         ),
-        Column(
+        ColumnSpec(
+            lambda: QCoreApplication.translate("HistoryPanel", "Change"),
+            change_text,
+            text_tooltip=True,
+        ),
+        ColumnSpec(
             lambda: QCoreApplication.translate("HistoryPanel", "Before"),
             lambda e: value_text(e, new=False),
-            tooltip=True,
+            text_tooltip=True,
         ),
     ]
-    return RecordTableModel(
+    return ColumnTableModel(
         columns, key=lambda e: (e.occurred_at, e.record_id, e.field), parent=parent
     )
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from taskforce_app.domain.enums import MilestoneStatus, Phase
 from taskforce_app.domain.errors import UserError, ValidationError
 from taskforce_app.domain.milestones import MilestoneDraft, MilestoneView
-from taskforce_app.ui.engagements.engagement_models import Column, RecordTableModel, date_sort
+from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel, date_sort
 from taskforce_app.ui.kit.date_field import DateField, parse_field_date
 from taskforce_app.ui.kit.labels import date_text, phase_label
 
@@ -78,7 +78,7 @@ def edit_text(column: MilestoneColumn) -> str:
     return texts[column]
 
 
-class MilestoneTableModel(RecordTableModel[MilestoneView]):
+class MilestoneTableModel(ColumnTableModel[MilestoneView]):
     """The milestones of one forløb (`MilestoneView` read models); cells are edited in place.
 
     `setData` turns the edited cell into a `MilestoneDraft` and hands it to `commit`; the model
@@ -90,38 +90,38 @@ class MilestoneTableModel(RecordTableModel[MilestoneView]):
     ) -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("MilestoneTable", "Milestone"),
                     lambda m: m.title,
-                    tooltip=True,
+                    text_tooltip=True,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("MilestoneTable", "Phase"),
                     lambda m: phase_label(m.phase),
                     lambda m: m.phase.order,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("MilestoneTable", "Planned"),
                     lambda m: date_text(m.planned_on),
                     lambda m: date_sort(m.planned_on),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("MilestoneTable", "Actual"),
                     lambda m: date_text(m.actual_on),
                     lambda m: date_sort(m.actual_on),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("MilestoneTable", "Responsible"),
                     lambda m: m.responsible_initials,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("MilestoneTable", "Status"),
                     lambda m: status_label(m.status),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("MilestoneTable", "Note"),
                     lambda m: m.note,
-                    tooltip=True,
+                    text_tooltip=True,
                 ),
             ],
             key=lambda m: m.id,

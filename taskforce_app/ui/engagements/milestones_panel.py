@@ -24,13 +24,15 @@ from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.engagements import EngagementDetail
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.milestones import MilestoneDraft, MilestoneView
-from taskforce_app.ui.engagements.engagement_models import sorted_proxy
 from taskforce_app.ui.engagements.milestone_models import (
     MilestoneColumn,
     MilestoneDelegate,
     MilestoneTableModel,
 )
+from taskforce_app.ui.kit.column_table import sorted_proxy
 from taskforce_app.ui.kit.edit_dialogs import EditDialogs
+from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.modal import exec_dialog
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.undo import (
     ActionCommand,
@@ -40,25 +42,6 @@ from taskforce_app.ui.kit.undo import (
     ShiftStartCommand,
     UndoController,
 )
-
-ERROR_STYLE = (
-    "color: #8a1c1c; background: #fdecea; border: 1px solid #e6b0aa; border-radius: 3px;"
-    " padding: 4px;"
-)
-
-
-def _exec_dialog(dialog: QDialog) -> bool:
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def error_label() -> QLabel:
-    """A hidden, word-wrapped label for an inline error message."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
 
 
 class MilestonesPanel(QWidget):
@@ -80,7 +63,7 @@ class MilestonesPanel(QWidget):
         self._language, self._today = language, today
         self._engagement: EngagementDetail | None = None
         self._team: list[tuple[str, str]] = []
-        self.run_dialog: Callable[[QDialog], bool] = _exec_dialog
+        self.run_dialog: Callable[[QDialog], bool] = exec_dialog
         """Shows a dialog modally; True when accepted."""
 
         self.model = MilestoneTableModel(self, today=today)

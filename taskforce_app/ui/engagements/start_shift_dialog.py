@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from taskforce_app.domain.errors import UserError, ValidationError
 from taskforce_app.domain.milestones import ShiftPreview, StartShiftPlan
-from taskforce_app.ui.engagements.engagement_models import Column, RecordTableModel, date_sort
-from taskforce_app.ui.engagements.milestones_panel import error_label
+from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel, date_sort
 from taskforce_app.ui.kit.date_field import DateField
+from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.labels import date_text, phase_label
 
 ShiftPlanner = Callable[[date], StartShiftPlan]
@@ -55,15 +55,15 @@ class StartShiftDialog(QDialog):
         self.phases_label = QLabel()
         self.phases_label.setWordWrap(True)
         self.error_label = error_label()
-        self.model: RecordTableModel[ShiftPreview] = RecordTableModel(
+        self.model: ColumnTableModel[ShiftPreview] = ColumnTableModel(
             [
-                Column(lambda: self.tr("Milestone"), lambda p: p.title, tooltip=True),
-                Column(
+                ColumnSpec(lambda: self.tr("Milestone"), lambda p: p.title, text_tooltip=True),
+                ColumnSpec(
                     lambda: self.tr("From"),
                     lambda p: date_text(p.old_date),
                     lambda p: date_sort(p.old_date),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: self.tr("To"),
                     lambda p: date_text(p.new_date),
                     lambda p: date_sort(p.new_date),

@@ -6,15 +6,13 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,11 +27,12 @@ from taskforce_app.domain.engagements import EngagementDetail
 from taskforce_app.domain.enums import ConsultantRole, Organisation
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.team import ContactDraft, ContactView, PhasePeriodView, TeamMemberView
-from taskforce_app.ui.engagements.engagement_models import Column, RecordTableModel, date_sort
-from taskforce_app.ui.engagements.milestones_panel import error_label
+from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel, date_sort
 from taskforce_app.ui.kit.edit_dialogs import EditDialogs
+from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.labels import danish_sort_key, date_text, phase_label
 from taskforce_app.ui.kit.prompts import Prompts
+from taskforce_app.ui.kit.table_views import record_table
 from taskforce_app.ui.kit.undo import (
     AddContactCommand,
     AddMemberCommand,
@@ -67,27 +66,27 @@ def organisation_label(organisation: Organisation) -> str:
     return names[organisation]
 
 
-class TeamMemberModel(RecordTableModel[TeamMemberView]):
+class TeamMemberModel(ColumnTableModel[TeamMemberView]):
     """The consultants on a forløb's team."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("TeamPanel", "Role"),
                     lambda m: role_label(m.role),
                     lambda m: list(ConsultantRole).index(m.role),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("TeamPanel", "Name"),
                     lambda m: m.name,
                     lambda m: danish_sort_key(m.name),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("TeamPanel", "Initials"),
                     lambda m: m.initials,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("TeamPanel", "Organisation"),
                     lambda m: organisation_label(m.organisation),
                 ),
@@ -97,43 +96,49 @@ class TeamMemberModel(RecordTableModel[TeamMemberView]):
         )
 
 
-class ContactModel(RecordTableModel[ContactView]):
+class ContactModel(ColumnTableModel[ContactView]):
     """The municipal contacts of a forløb."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("TeamPanel", "Name"),
                     lambda c: c.name,
                     lambda c: danish_sort_key(c.name),
                 ),
-                Column(lambda: QCoreApplication.translate("TeamPanel", "Title"), lambda c: c.title),
-                Column(lambda: QCoreApplication.translate("TeamPanel", "Email"), lambda c: c.email),
-                Column(lambda: QCoreApplication.translate("TeamPanel", "Phone"), lambda c: c.phone),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("TeamPanel", "Title"), lambda c: c.title
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("TeamPanel", "Email"), lambda c: c.email
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("TeamPanel", "Phone"), lambda c: c.phone
+                ),
             ],
             key=lambda c: c.id,
             parent=parent,
         )
 
 
-class PhasePeriodModel(RecordTableModel[PhasePeriodView]):
+class PhasePeriodModel(ColumnTableModel[PhasePeriodView]):
     """The phases a forløb has actually been in, with their dates."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("TeamPanel", "Phase"),
                     lambda p: phase_label(p.phase),
                     lambda p: p.phase.order,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("TeamPanel", "From"),
                     lambda p: date_text(p.started_on),
                     lambda p: date_sort(p.started_on),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("TeamPanel", "To"),
                     lambda p: (
                         date_text(p.ended_on)
@@ -145,21 +150,6 @@ class PhasePeriodModel(RecordTableModel[PhasePeriodView]):
             key=lambda p: (p.phase, p.started_on),
             parent=parent,
         )
-
-
-def record_table(model: QAbstractItemModel) -> QTableView:
-    """A read-only, row-selecting table view over `model`."""
-    view = QTableView()
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
 
 
 class _EngagementTab(QWidget):

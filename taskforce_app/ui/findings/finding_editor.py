@@ -32,7 +32,6 @@ from taskforce_app.domain.enums import Pejlemaerke, SampledCaseStatus, Severity,
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.findings import FindingDraft, FindingView
 from taskforce_app.domain.review import RoundView
-from taskforce_app.ui.engagements.milestones_panel import error_label
 from taskforce_app.ui.findings.finding_models import (
     CheckItem,
     CheckListModel,
@@ -46,6 +45,7 @@ from taskforce_app.ui.findings.finding_models import (
     theme_label,
     track_label,
 )
+from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.read_only import ReadOnlyLock
 
 WARNING_STYLE = (

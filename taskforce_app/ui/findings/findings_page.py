@@ -30,7 +30,6 @@ from taskforce_app.domain.enums import Severity, Track
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.findings import CLOSED_STATUSES, FindingDraft, FindingView
 from taskforce_app.domain.review import RoundView
-from taskforce_app.ui.engagements.milestones_panel import error_label
 from taskforce_app.ui.findings.finding_commands import (
     CreateFindingsCommand,
     create_finding,
@@ -54,6 +53,7 @@ from taskforce_app.ui.findings.finding_models import (
 from taskforce_app.ui.findings.notes_panel import NotesPanel
 from taskforce_app.ui.findings.recommendation_panel import RecommendationPanel, compact_table
 from taskforce_app.ui.findings.recommendation_tracker import RecommendationTracker
+from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.labels import danish_sort_key
 from taskforce_app.ui.kit.pages import page_heading
 from taskforce_app.ui.kit.prompts import Prompts

@@ -23,7 +23,6 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.enums import RoundStatus
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.findings import FindingView, ReviewNoteView
-from taskforce_app.ui.engagements.milestones_panel import error_label
 from taskforce_app.ui.findings.finding_commands import (
     AddNoteCommand,
     ResolveNoteCommand,
@@ -38,6 +37,7 @@ from taskforce_app.ui.findings.finding_models import (
     id_at,
 )
 from taskforce_app.ui.findings.recommendation_panel import compact_table
+from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.undo import ServiceCommand, UndoController
 

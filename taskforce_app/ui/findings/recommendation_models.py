@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from taskforce_app.domain.enums import RecommendationStatus
 from taskforce_app.domain.findings import RecommendationUpdateView, RecommendationView
 from taskforce_app.ui.findings.finding_models import FilterProxy, Prepared, PreparedTableModel
-from taskforce_app.ui.kit.labels import danish_sort_key, date_text
+from taskforce_app.ui.kit.labels import danish_sort_key, date_text, recommendation_status_label
 
 OVERDUE_COLOUR = QColor("#c62828")
 STATUS_COLOURS = {
@@ -25,22 +25,6 @@ STATUS_COLOURS = {
     RecommendationStatus.ABANDONED: QColor("#8d6e63"),
 }
 _NO_DATE = 10**9
-
-
-def status_label(status: RecommendationStatus) -> str:
-    """The translated name of a recommendation status."""
-    return {
-        RecommendationStatus.NOT_STARTED: QCoreApplication.translate(
-            "RecommendationStatus", "Not started"
-        ),
-        RecommendationStatus.IN_PROGRESS: QCoreApplication.translate(
-            "RecommendationStatus", "In progress"
-        ),
-        RecommendationStatus.DONE: QCoreApplication.translate("RecommendationStatus", "Done"),
-        RecommendationStatus.ABANDONED: QCoreApplication.translate(
-            "RecommendationStatus", "Abandoned"
-        ),
-    }[status]
 
 
 def days_label(due: date | None, today: date) -> str:
@@ -122,7 +106,7 @@ class RecommendationTableModel(PreparedTableModel):
                 view.owner,
                 date_text(view.due_on),
                 milestone,
-                status_label(view.status),
+                recommendation_status_label(view.status),
                 late,
             ),
             sort=(
@@ -164,9 +148,9 @@ class HistoryTableModel(PreparedTableModel):
         """Replace every row."""
         rows = []
         for number, update in enumerate(history):
-            change = status_label(update.new_status)
+            change = recommendation_status_label(update.new_status)
             if update.old_status is not None:
-                change = f"{status_label(update.old_status)} → {change}"
+                change = f"{recommendation_status_label(update.old_status)} → {change}"
             when = update.occurred_at.astimezone().strftime("%d-%m-%Y %H:%M")
             rows.append(
                 Prepared(
@@ -253,7 +237,7 @@ class TrackerTableModel(PreparedTableModel):
             view.owner,
             date_text(view.due_on),
             days_label(view.due_on, today),
-            status_label(view.status),
+            recommendation_status_label(view.status),
             view.finding_title,
         )
         colours = {TrackerColumn.STATUS: STATUS_COLOURS[view.status]}

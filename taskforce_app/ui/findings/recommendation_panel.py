@@ -30,7 +30,6 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.enums import RecommendationStatus
 from taskforce_app.domain.errors import Notice, UserError
 from taskforce_app.domain.findings import FindingView, RecommendationDraft, RecommendationView
-from taskforce_app.ui.engagements.milestones_panel import error_label
 from taskforce_app.ui.findings.finding_commands import (
     CreateRecommendationCommand,
     SetStatusCommand,
@@ -44,10 +43,10 @@ from taskforce_app.ui.findings.recommendation_models import (
     HistoryTableModel,
     RecommendationColumn,
     RecommendationTableModel,
-    status_label,
 )
 from taskforce_app.ui.kit.date_field import DateField
-from taskforce_app.ui.kit.labels import date_text
+from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.labels import date_text, recommendation_status_label
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.read_only import ReadOnlyLock, keep_usable
 from taskforce_app.ui.kit.undo import ServiceCommand, UndoController
@@ -85,7 +84,7 @@ class StatusDialog(QDialog):
         self._submit = submit
         self.status_combo = QComboBox()
         for status in RecommendationStatus:
-            self.status_combo.addItem(status_label(status), status.value)
+            self.status_combo.addItem(recommendation_status_label(status), status.value)
         following = {
             RecommendationStatus.NOT_STARTED: RecommendationStatus.IN_PROGRESS,
             RecommendationStatus.IN_PROGRESS: RecommendationStatus.DONE,
@@ -102,7 +101,7 @@ class StatusDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("Now:"), QLabel(status_label(current)))
+        form.addRow(self.tr("Now:"), QLabel(recommendation_status_label(current)))
         form.addRow(self.tr("&New status:"), self.status_combo)
         form.addRow(self.tr("N&ote:"), self.note_edit)
         layout = QVBoxLayout(self)
@@ -652,7 +651,7 @@ class RecommendationPanel(QWidget):
             self.finding_combo.setCurrentIndex(
                 max(find_data(self.finding_combo, finding), 0) if finding else 0
             )
-            self.status_label.setText(status_label(RecommendationStatus.NOT_STARTED))
+            self.status_label.setText(recommendation_status_label(RecommendationStatus.NOT_STARTED))
             self.history_model.set_rows([])
             self._baseline = self._typed()
             return
@@ -664,7 +663,7 @@ class RecommendationPanel(QWidget):
         self.milestone_combo.setCurrentIndex(max(found, 0))
         found = find_data(self.finding_combo, view.finding_id) if view.finding_id else 0
         self.finding_combo.setCurrentIndex(max(found, 0))
-        status = status_label(view.status)
+        status = recommendation_status_label(view.status)
         if view.is_overdue(self._today()):
             status += " – " + self.tr("overdue")
         self.status_label.setText(status)

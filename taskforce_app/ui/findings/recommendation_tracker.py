@@ -27,9 +27,9 @@ from taskforce_app.ui.findings.recommendation_models import (
     TrackerColumn,
     TrackerFilterProxy,
     TrackerTableModel,
-    status_label,
 )
 from taskforce_app.ui.findings.recommendation_panel import compact_table
+from taskforce_app.ui.kit.labels import recommendation_status_label
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.undo import UndoController
 
@@ -74,7 +74,7 @@ class RecommendationTracker(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("All open"), None)
         for status in OPEN_STATUSES:
-            self.status_combo.addItem(status_label(status), status.value)
+            self.status_combo.addItem(recommendation_status_label(status), status.value)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Search recommendation, owner, finding…"))

@@ -28,7 +28,7 @@ from taskforce_app.domain.applications import ApplicationDetail, RoundDraft
 from taskforce_app.domain.enums import Phase
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.milestones import ShiftPreview
-from taskforce_app.ui.engagements.engagement_models import Column, RecordTableModel, date_sort
+from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel, date_sort
 from taskforce_app.ui.kit.date_field import DateField
 from taskforce_app.ui.kit.labels import date_text, phase_label
 
@@ -169,15 +169,15 @@ class ShiftStartDialog(_FormDialog):
         self.start_edit.set_value(current)
         self.start_edit.textChanged.connect(self.update_preview)
         self.form.addRow(self.tr("&New start date:"), self.start_edit)
-        self.model: RecordTableModel[ShiftPreview] = RecordTableModel(
+        self.model: ColumnTableModel[ShiftPreview] = ColumnTableModel(
             [
-                Column(lambda: self.tr("Milestone"), lambda p: p.title),
-                Column(
+                ColumnSpec(lambda: self.tr("Milestone"), lambda p: p.title),
+                ColumnSpec(
                     lambda: self.tr("From"),
                     lambda p: date_text(p.old_date),
                     lambda p: date_sort(p.old_date),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: self.tr("To"),
                     lambda p: date_text(p.new_date),
                     lambda p: date_sort(p.new_date),

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from taskforce_app.domain.enums import Phase, Region
+from taskforce_app.domain.enums import Phase, RecommendationStatus, Region
 
 DATE_FORMAT = "%d-%m-%Y"
 
@@ -41,3 +41,19 @@ _DANISH_LETTERS = str.maketrans({"æ": "{", "ä": "{", "ø": "|", "ö": "|", "å
 def danish_sort_key(text: str) -> str:
     """A key that sorts names the Danish way: … x y z æ ø å, with "aa" counted as "å"."""
     return text.casefold().replace("aa", "å").translate(_DANISH_LETTERS)
+
+
+def recommendation_status_label(status: RecommendationStatus) -> str:
+    """The translated name of a recommendation status."""
+    return {
+        RecommendationStatus.NOT_STARTED: QCoreApplication.translate(
+            "RecommendationStatus", "Not started"
+        ),
+        RecommendationStatus.IN_PROGRESS: QCoreApplication.translate(
+            "RecommendationStatus", "In progress"
+        ),
+        RecommendationStatus.DONE: QCoreApplication.translate("RecommendationStatus", "Done"),
+        RecommendationStatus.ABANDONED: QCoreApplication.translate(
+            "RecommendationStatus", "Abandoned"
+        ),
+    }[status]

@@ -25,6 +25,7 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.enums import Health, Phase, Region
 from taskforce_app.ui.kit.labels import phase_label, region_label
+from taskforce_app.ui.kit.pages import page_heading
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.overview.overview_models import (
     OverviewColumn,
@@ -36,16 +37,6 @@ from taskforce_app.ui.overview.overview_models import (
 )
 
 REFRESHING = frozenset({Entity.ENGAGEMENT, Entity.MILESTONE, Entity.TEAM})
-
-
-def heading(text: str) -> QLabel:
-    """A page's title in a larger bold font."""
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    label.setFont(font)
-    return label
 
 
 class OverviewPage(QWidget):
@@ -141,7 +132,7 @@ class OverviewPage(QWidget):
         filters.addWidget(self.clear_button)
 
         title_row = QHBoxLayout()
-        title_row.addWidget(heading(self.tr("Overview")))
+        title_row.addWidget(page_heading(self.tr("Overview")))
         title_row.addStretch(1)
         title_row.addWidget(self.count_label)
 

@@ -26,6 +26,7 @@ from taskforce_app.domain.engagements import EngagementSummary
 from taskforce_app.domain.key_figures import ImportReport
 from taskforce_app.domain.report_models import ReportOptions
 from taskforce_app.ui.kit.key_figures_panel import KeyFiguresPanel
+from taskforce_app.ui.kit.modal import DialogRunner, exec_dialog
 from taskforce_app.ui.kit.pages import fill_engagement_combo, page_heading
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.settings import UiSettings
@@ -34,7 +35,6 @@ from taskforce_app.ui.kit.workers import JobControl, run_with_progress
 from taskforce_app.ui.reports.export_dialog import ExportDialog
 from taskforce_app.ui.reports.returned_dialog import ReturnedDialog
 from taskforce_app.ui.reports.statistics_dialog import StatisticsDialog
-from taskforce_app.ui.review.rounds_panel import DialogRunner, exec_dialog
 
 EXPORT_FOLDER_KEY = "reports/export_folder"
 """Where the last export was saved (the next save dialog starts there)."""

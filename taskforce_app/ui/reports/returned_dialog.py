@@ -29,8 +29,8 @@ from taskforce_app.domain.workbook_models import (
     ReturnedPreview,
     ReturnedResult,
 )
-from taskforce_app.ui.engagements.engagement_models import Column, RecordTableModel, sorted_proxy
-from taskforce_app.ui.findings.recommendation_models import status_label
+from taskforce_app.ui.kit.column_table import RIGHT, ColumnSpec, ColumnTableModel, sorted_proxy
+from taskforce_app.ui.kit.labels import recommendation_status_label
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.undo import UndoController
 from taskforce_app.ui.kit.workers import JobControl, run_with_progress
@@ -45,63 +45,63 @@ class ProblemRow:
     text: str
 
 
-def change_columns() -> list[Column[RecommendationChange]]:
+def change_columns() -> list[ColumnSpec[RecommendationChange]]:
     """Række, anbefaling, fra, til, note."""
     return [
-        Column(
+        ColumnSpec(
             lambda: QCoreApplication.translate("ReturnedTable", "Row"),
             lambda c: str(c.excel_row),
             sort=lambda c: c.excel_row,
-            align_right=True,
+            align=RIGHT,
         ),
-        Column(
+        ColumnSpec(
             lambda: QCoreApplication.translate("ReturnedTable", "Recommendation"),
             lambda c: c.text,
-            tooltip=True,
+            text_tooltip=True,
         ),
-        Column(
+        ColumnSpec(
             lambda: QCoreApplication.translate("ReturnedTable", "From"),
-            lambda c: status_label(c.old_status),
+            lambda c: recommendation_status_label(c.old_status),
             sort=lambda c: c.old_status.value,
         ),
-        Column(
+        ColumnSpec(
             lambda: QCoreApplication.translate("ReturnedTable", "To"),
-            lambda c: status_label(c.new_status),
+            lambda c: recommendation_status_label(c.new_status),
             sort=lambda c: c.new_status.value,
         ),
-        Column(
+        ColumnSpec(
             lambda: QCoreApplication.translate("ReturnedTable", "Note"),
             lambda c: c.note,
-            tooltip=True,
+            text_tooltip=True,
         ),
     ]
 
 
-def problem_columns() -> list[Column[ProblemRow]]:
+def problem_columns() -> list[ColumnSpec[ProblemRow]]:
     """The row number (a dash for the whole file) and the message."""
     return [
-        Column(
+        ColumnSpec(
             lambda: QCoreApplication.translate("ReturnedTable", "Row"),
             lambda p: "–" if p.row is None else str(p.row),
             sort=lambda p: -1 if p.row is None else p.row,
-            align_right=True,
+            align=RIGHT,
         ),
-        Column(
+        ColumnSpec(
             lambda: QCoreApplication.translate("ReturnedTable", "Problem"),
             lambda p: p.text,
-            tooltip=True,
+            text_tooltip=True,
         ),
     ]
 
 
-class ChangeTableModel(RecordTableModel[RecommendationChange]):
+class ChangeTableModel(ColumnTableModel[RecommendationChange]):
     """The status changes a returned workbook would make."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(change_columns(), lambda change: change.recommendation_id, parent)
 
 
-class ProblemTableModel(RecordTableModel[ProblemRow]):
+class ProblemTableModel(ColumnTableModel[ProblemRow]):
     """Rows of a file that cannot be used, with their row numbers."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -109,7 +109,7 @@ class ProblemTableModel(RecordTableModel[ProblemRow]):
 
 
 def read_only_table(
-    model: RecordTableModel[RecommendationChange] | RecordTableModel[ProblemRow],
+    model: ColumnTableModel[RecommendationChange] | ColumnTableModel[ProblemRow],
 ) -> QTableView:
     """A sortable, read-only, row-selecting table over `model`."""
     table = QTableView()

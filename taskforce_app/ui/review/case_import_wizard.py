@@ -51,8 +51,8 @@ from taskforce_app.importers.case_list import (
     list_sheets,
     preview_rows,
 )
-from taskforce_app.ui.engagements.engagement_models import Column, RecordTableModel
-from taskforce_app.ui.engagements.milestones_panel import error_label
+from taskforce_app.ui.kit.column_table import RIGHT, ColumnSpec, ColumnTableModel
+from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.undo import UndoController
 
@@ -157,23 +157,23 @@ def problem_text(problem: CaseListProblem, language: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-class ProblemTableModel(RecordTableModel[CaseListProblem]):
+class ProblemTableModel(ColumnTableModel[CaseListProblem]):
     """The rows of a case list that were refused or skipped, in row order."""
 
     def __init__(self, parent: QObject | None = None, *, language: str = "da") -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: self.tr("Row"),
                     lambda p: str(p.row_number),
                     lambda p: p.row_number,
-                    align_right=True,
+                    align=RIGHT,
                 ),
-                Column(lambda: self.tr("Case number"), lambda p: p.case_ref),
-                Column(
+                ColumnSpec(lambda: self.tr("Case number"), lambda p: p.case_ref),
+                ColumnSpec(
                     lambda: self.tr("Problem"),
                     lambda p: problem_text(p, language),
-                    tooltip=True,
+                    text_tooltip=True,
                 ),
             ],
             key=lambda p: p,

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.cases import CaseListImportView, CaseRow, ImportReportLine
 from taskforce_app.domain.errors import UserError
-from taskforce_app.ui.engagements.engagement_models import (
+from taskforce_app.ui.kit.column_table import (
+    RIGHT,
     SORT_ROLE,
-    Column,
-    RecordTableModel,
+    ColumnSpec,
+    ColumnTableModel,
     date_sort,
 )
-from taskforce_app.ui.engagements.milestones_panel import error_label
+from taskforce_app.ui.kit.error_label import error_label
 
 
 def _day(value: date | None) -> str:
@@ -42,42 +43,42 @@ def _number(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-class CaseRowTableModel(RecordTableModel[CaseRow]):
+class CaseRowTableModel(ColumnTableModel[CaseRow]):
     """The cases of one imported list, one row per case, in the list's order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: self.tr("Row"),
                     lambda r: _number(r.row_number or None),
                     lambda r: r.row_number,
-                    align_right=True,
+                    align=RIGHT,
                 ),
-                Column(lambda: self.tr("Case number"), lambda r: r.case_ref),
-                Column(lambda: self.tr("Case type"), lambda r: r.case_type, tooltip=True),
-                Column(lambda: self.tr("Measure"), lambda r: r.measure, tooltip=True),
-                Column(lambda: self.tr("Legal basis"), lambda r: r.legal_basis),
-                Column(
+                ColumnSpec(lambda: self.tr("Case number"), lambda r: r.case_ref),
+                ColumnSpec(lambda: self.tr("Case type"), lambda r: r.case_type, text_tooltip=True),
+                ColumnSpec(lambda: self.tr("Measure"), lambda r: r.measure, text_tooltip=True),
+                ColumnSpec(lambda: self.tr("Legal basis"), lambda r: r.legal_basis),
+                ColumnSpec(
                     lambda: self.tr("Birth year"),
                     lambda r: _number(r.birth_year),
                     lambda r: r.birth_year or 0,
-                    align_right=True,
+                    align=RIGHT,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: self.tr("Age"),
                     lambda r: _number(r.age),
                     lambda r: -1 if r.age is None else r.age,
-                    align_right=True,
+                    align=RIGHT,
                 ),
-                Column(lambda: self.tr("Gender"), lambda r: r.gender),
-                Column(lambda: self.tr("Caseworker"), lambda r: r.caseworker),
-                Column(
+                ColumnSpec(lambda: self.tr("Gender"), lambda r: r.gender),
+                ColumnSpec(lambda: self.tr("Caseworker"), lambda r: r.caseworker),
+                ColumnSpec(
                     lambda: self.tr("Notification received"),
                     lambda r: _day(r.notified_on),
                     lambda r: date_sort(r.notified_on),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: self.tr("Decision"),
                     lambda r: _day(r.decided_on),
                     lambda r: date_sort(r.decided_on),
@@ -88,23 +89,23 @@ class CaseRowTableModel(RecordTableModel[CaseRow]):
         )
 
 
-class ReportLineTableModel(RecordTableModel[ImportReportLine]):
+class ReportLineTableModel(ColumnTableModel[ImportReportLine]):
     """An import's row report: the rows skipped or refused, and notes on the whole file."""
 
     def __init__(self, parent: QObject | None = None, *, language: str = "da") -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: self.tr("Row"),
                     lambda line: _number(line.row),
                     lambda line: line.row or 0,
-                    align_right=True,
+                    align=RIGHT,
                 ),
-                Column(lambda: self.tr("Case number"), lambda line: line.case_ref),
-                Column(
+                ColumnSpec(lambda: self.tr("Case number"), lambda line: line.case_ref),
+                ColumnSpec(
                     lambda: self.tr("Problem"),
                     lambda line: line.message(language),
-                    tooltip=True,
+                    text_tooltip=True,
                 ),
             ],
             key=lambda line: line,
@@ -112,7 +113,7 @@ class ReportLineTableModel(RecordTableModel[ImportReportLine]):
         )
 
 
-def filter_proxy(model: RecordTableModel[CaseRow], parent: QObject) -> QSortFilterProxyModel:
+def filter_proxy(model: ColumnTableModel[CaseRow], parent: QObject) -> QSortFilterProxyModel:
     """A proxy that sorts by the sort role and keeps the rows where any cell holds the filter
     text (case-blind)."""
     proxy = QSortFilterProxyModel(parent)
@@ -123,7 +124,7 @@ def filter_proxy(model: RecordTableModel[CaseRow], parent: QObject) -> QSortFilt
     return proxy
 
 
-def _table(model: QSortFilterProxyModel | RecordTableModel[ImportReportLine]) -> QTableView:
+def _table(model: QSortFilterProxyModel | ColumnTableModel[ImportReportLine]) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

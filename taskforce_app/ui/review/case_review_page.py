@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.errors import UserError
-from taskforce_app.ui.engagements.engagement_models import sorted_proxy
+from taskforce_app.ui.kit.column_table import sorted_proxy
+from taskforce_app.ui.kit.modal import DialogRunner, exec_dialog
 from taskforce_app.ui.kit.pages import fill_engagement_combo, page_heading
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.kit.undo import UndoController
 from taskforce_app.ui.review.round_models import SampledCaseTableModel
-from taskforce_app.ui.review.rounds_panel import DialogRunner, RoundsPanel, exec_dialog
+from taskforce_app.ui.review.rounds_panel import RoundsPanel
 
 if TYPE_CHECKING:
     from taskforce_app.ui.review.case_import_wizard import CaseImportWizard

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont
 from taskforce_app.domain.enums import RoundKind, RoundStatus, SampledCaseStatus, SamplingMethod
 from taskforce_app.domain.review import RoundView, SampledCaseView
 from taskforce_app.domain.sampling import StratumCount
-from taskforce_app.ui.engagements.engagement_models import Column, RecordTableModel, date_sort
+from taskforce_app.ui.kit.column_table import RIGHT, ColumnSpec, ColumnTableModel, date_sort
 from taskforce_app.ui.kit.labels import date_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,49 +83,51 @@ def sample_text(view: RoundView) -> str:
     return f"{view.sampled_cases}/{view.sample_size}"
 
 
-class RoundTableModel(RecordTableModel[RoundView]):
+class RoundTableModel(ColumnTableModel[RoundView]):
     """A forløb's review rounds, oldest first."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("RoundTable", "Round"),
                     lambda r: r.name,
-                    tooltip=True,
+                    text_tooltip=True,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("RoundTable", "Kind"),
                     lambda r: kind_label(r.kind),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("RoundTable", "Criteria set"),
                     lambda r: r.legal_set_name,
-                    tooltip=True,
+                    text_tooltip=True,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("RoundTable", "Cut-off date"),
                     lambda r: date_text(r.cut_off_on) or "–",
                     lambda r: date_sort(r.cut_off_on),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("RoundTable", "Method"),
                     lambda r: method_label(r.sampling_method),
                 ),
-                Column(lambda: QCoreApplication.translate("RoundTable", "Seed"), lambda r: r.seed),
-                Column(
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("RoundTable", "Seed"), lambda r: r.seed
+                ),
+                ColumnSpec(
                     lambda: QCoreApplication.translate("RoundTable", "Sample"),
                     sample_text,
                     lambda r: r.sampled_cases,
-                    align_right=True,
+                    align=RIGHT,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("RoundTable", "Progress"),
                     lambda r: percent_text(r.progress),
                     lambda r: round(r.progress * 1000),
-                    align_right=True,
+                    align=RIGHT,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("RoundTable", "Status"),
                     lambda r: round_status_label(r.status),
                 ),
@@ -139,40 +141,40 @@ class RoundTableModel(RecordTableModel[RoundView]):
         return self.record_at(row).id
 
 
-class SampledCaseTableModel(RecordTableModel[SampledCaseView]):
+class SampledCaseTableModel(ColumnTableModel[SampledCaseView]):
     """A round's sample in draw order; replaced cases stay, greyed and in italics."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("SampledCaseTable", "No."),
                     lambda c: str(c.position),
                     lambda c: c.position,
-                    align_right=True,
+                    align=RIGHT,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("SampledCaseTable", "Case number"),
                     lambda c: c.case_ref,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("SampledCaseTable", "Case type"),
                     lambda c: c.case_type,
-                    tooltip=True,
+                    text_tooltip=True,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("SampledCaseTable", "Measure"),
                     lambda c: c.measure,
-                    tooltip=True,
+                    text_tooltip=True,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("SampledCaseTable", "Status"),
                     lambda c: sampled_status_label(c.status),
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("SampledCaseTable", "Replacement reason"),
                     lambda c: c.replacement_reason,
-                    tooltip=True,
+                    text_tooltip=True,
                 ),
             ],
             key=lambda c: c.id,
@@ -203,19 +205,19 @@ class DrawnCase:
     case_ref: str
 
 
-class DrawnCaseTableModel(RecordTableModel[DrawnCase]):
+class DrawnCaseTableModel(ColumnTableModel[DrawnCase]):
     """The cases of a previewed draw, in draw order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("DrawnCaseTable", "No."),
                     lambda d: str(d.position),
                     lambda d: d.position,
-                    align_right=True,
+                    align=RIGHT,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("DrawnCaseTable", "Case number"),
                     lambda d: d.case_ref,
                 ),
@@ -233,28 +235,28 @@ class DrawnCaseTableModel(RecordTableModel[DrawnCase]):
         return [drawn.case_ref for drawn in self.records()]
 
 
-class StratumTableModel(RecordTableModel[StratumCount]):
+class StratumTableModel(ColumnTableModel[StratumCount]):
     """Population and sample counts per stratum of a stratified draw."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("StratumTable", "Stratum"),
                     lambda s: s.stratum or QCoreApplication.translate("StratumTable", "(blank)"),
-                    tooltip=True,
+                    text_tooltip=True,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("StratumTable", "In the case list"),
                     lambda s: str(s.population),
                     lambda s: s.population,
-                    align_right=True,
+                    align=RIGHT,
                 ),
-                Column(
+                ColumnSpec(
                     lambda: QCoreApplication.translate("StratumTable", "In the sample"),
                     lambda s: str(s.sample),
                     lambda s: s.sample,
-                    align_right=True,
+                    align=RIGHT,
                 ),
             ],
             key=lambda s: s.stratum,

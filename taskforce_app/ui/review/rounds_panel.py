@@ -4,7 +4,6 @@ and the sampling record of the selected round (how its sample can be drawn again
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QItemSelection, QLocale, Qt, Signal
@@ -33,26 +32,18 @@ from taskforce_app.domain.criteria import CriteriaSetSpec
 from taskforce_app.domain.enums import RoundKind, SamplingMethod, Track
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.review import RoundView
-from taskforce_app.ui.engagements.milestones_panel import error_label
 from taskforce_app.ui.kit.date_field import DateField
+from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.labels import date_text
+from taskforce_app.ui.kit.modal import DialogRunner, exec_dialog
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.undo import ServiceCommand, UndoController
 from taskforce_app.ui.review.review_screen import SetCutOffCommand
 from taskforce_app.ui.review.round_models import RoundTableModel, kind_label, method_label
 from taskforce_app.ui.review.sampling_dialog import SamplingDialog
 
-DialogRunner = Callable[[QDialog], bool]
-"""Shows a dialog modally; True when accepted. Tests replace it to fill the dialog in."""
-
 FINGERPRINT_SHOWN = 16
 REFRESHING = frozenset({Entity.REVIEW, Entity.CASE, Entity.ENGAGEMENT})
-
-
-def exec_dialog(dialog: QDialog) -> bool:
-    """Show `dialog` window-modally and wait for the answer."""
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def legal_sets(context: AppContext) -> list[CriteriaSetSpec]:

@@ -33,7 +33,7 @@ from taskforce_app.domain.sampling import (
     SampleRequest,
     generate_seed,
 )
-from taskforce_app.ui.engagements.milestones_panel import error_label
+from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.review.round_models import (
     DrawnCaseTableModel,

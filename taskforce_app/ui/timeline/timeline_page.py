@@ -24,8 +24,8 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.overview import TimelineRow
 from taskforce_app.ui.kit.labels import date_text
+from taskforce_app.ui.kit.pages import page_heading
 from taskforce_app.ui.kit.prompts import Prompts
-from taskforce_app.ui.overview.overview_page import heading
 from taskforce_app.ui.timeline.timeline_widget import (
     MARGIN,
     SINGLE_SHAPE,
@@ -89,7 +89,7 @@ class TimelinePage(QWidget):
         self.scroll_area.setBackgroundRole(self.timeline.backgroundRole())
 
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Timeline")))
+        top.addWidget(page_heading(self.tr("Timeline")))
         top.addSpacing(24)
         top.addWidget(combo_label)
         top.addWidget(self.engagement_combo)

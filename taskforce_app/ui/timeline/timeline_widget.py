@@ -429,16 +429,29 @@ class TimelinePainter:
         self.print_mode = print_mode
 
     def paint(
-        self, painter: QPainter, scene: TimelineScene, lanes: Sequence[Lane] | None = None
+        self,
+        painter: QPainter,
+        scene: TimelineScene,
+        lanes: Sequence[Lane] | None = None,
+        exposed: QRectF | None = None,
     ) -> None:
-        """Draw the axis, the given lanes (all by default), today, the list and the legend."""
+        """Draw the axis, the given lanes (all by default), today, the list and the legend.
+
+        With `exposed` (a paint event's rectangle) only the lanes crossing it are drawn, so a
+        window over hundreds of forløb paints the few lanes on screen.
+        """
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         shown = scene.lanes if lanes is None else lanes
         top = scene.chart.top()
         bottom = scene.lanes_bottom(len(shown))
+        height = scene.shape.height
         self._header(painter, scene, bottom)
-        for position, lane in enumerate(shown):
-            self._lane(painter, scene, lane, top + position * scene.shape.height, position)
+        first, last = 0, len(shown)
+        if exposed is not None and height > 0:
+            first = max(0, int((exposed.top() - top) // height))
+            last = min(len(shown), int((exposed.bottom() - top) // height) + 1)
+        for position in range(first, last):
+            self._lane(painter, scene, shown[position], top + position * height, position)
         self._today(painter, scene, top, bottom)
 
     def paint_list_and_legend(self, painter: QPainter, scene: TimelineScene, top: float) -> float:
@@ -840,7 +853,7 @@ class TimelineWidget(QWidget):
         try:
             scene = self.scene()
             drawer = TimelinePainter(Fonts(self.font()))
-            drawer.paint(painter, scene)
+            drawer.paint(painter, scene, exposed=QRectF(event.rect()))
             drawer.paint_list_and_legend(painter, scene, scene.list_top or scene.legend_top)
         finally:
             painter.end()

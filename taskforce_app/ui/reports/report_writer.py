@@ -1,0 +1,416 @@
+"""Writing the analyserapport and statusrapport: the report's sections in a list (written ones
+with their status and who changed them last), the chosen section's text with autosave, its
+status, and a finding pulled into the conclusions. Every save is one undoable step."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from taskforce_app.bootstrap import AppContext
+from taskforce_app.domain.changes import Changes
+from taskforce_app.domain.errors import UserError
+from taskforce_app.domain.report_templates import ReportType, SectionState, SectionStatus
+from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel
+from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.undo import ActionCommand, UndoController
+
+AUTOSAVE_MS = 800
+"""How long typing must pause before the text is saved."""
+
+
+def status_text(status: SectionStatus | None) -> str:
+    """The status as the user reads it ("–" for a part the program makes)."""
+    names: dict[SectionStatus, Callable[[], str]] = {
+        SectionStatus.DRAFT: lambda: QCoreApplication.translate("WrittenReportEditor", "Draft"),
+        SectionStatus.READY: lambda: QCoreApplication.translate("WrittenReportEditor", "Ready"),
+        SectionStatus.APPROVED: lambda: QCoreApplication.translate(
+            "WrittenReportEditor", "Approved"
+        ),
+    }
+    return names[status]() if status is not None else "–"
+
+
+def changed_text(state: SectionState) -> str:
+    """Who changed the section last, and when (local time)."""
+    stored = state.stored
+    if stored is None or stored.changed_at is None:
+        return (
+            QCoreApplication.translate("WrittenReportEditor", "Not written yet.")
+            if state.template.is_text
+            else ""
+        )
+    when = stored.changed_at.astimezone().strftime("%d-%m-%Y %H:%M")
+    who = stored.changed_by or QCoreApplication.translate("WrittenReportEditor", "unknown")
+    return (
+        QCoreApplication.translate("WrittenReportEditor", "Changed by %1 on %2")
+        .replace("%1", who)
+        .replace("%2", when)
+    )
+
+
+def section_model(parent: QWidget | None = None) -> ColumnTableModel[SectionState]:
+    """The report's sections: title, status, who changed it last."""
+    columns: list[ColumnSpec[SectionState]] = [
+        ColumnSpec(
+            lambda: QCoreApplication.translate("WrittenReportEditor", "Section"),
+            lambda s: s.template.title,
+        ),
+        ColumnSpec(
+            lambda: QCoreApplication.translate("WrittenReportEditor", "Status"),
+            lambda s: status_text(s.status),
+        ),
+        ColumnSpec(
+            lambda: QCoreApplication.translate("WrittenReportEditor", "Changed by"),
+            lambda s: s.stored.changed_by if s.stored is not None else "",
+        ),
+    ]
+    return ColumnTableModel(columns, key=lambda s: s.template.id, parent=parent)
+
+
+class WrittenReportEditor(QWidget):
+    """The sections of one forløb's written report, its text autosaved as the user types."""
+
+    saved = Signal(object)
+    """The `SectionState` after a save, a status change or a pulled finding."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        undo: UndoController,
+        parent: QWidget | None = None,
+        *,
+        language: str = "da",
+        autosave_ms: int = AUTOSAVE_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._context, self._undo, self._language = context, undo, language
+        self._engagement: uuid.UUID | None = None
+        self._current: SectionState | None = None
+        self._dirty = False
+        self._loading = False
+
+        self.report_combo = QComboBox()
+        self.report_combo.addItem(self.tr("Analysis report"), ReportType.ANALYSE.value)
+        self.report_combo.addItem(self.tr("Status report"), ReportType.STATUS.value)
+        self.report_combo.currentIndexChanged.connect(self._report_chosen)
+        report_label = QLabel(self.tr("&Report:"))
+        report_label.setBuddy(self.report_combo)
+
+        self.model = section_model(self)
+        self.sections_view = QTableView()
+        self.sections_view.setModel(self.model)
+        self.sections_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sections_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sections_view.verticalHeader().hide()
+        header = self.sections_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.sections_view.selectionModel().selectionChanged.connect(self._section_chosen)
+
+        self.title_label = QLabel()
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title_label.setFont(font)
+        self.guidance_label = QLabel()
+        self.guidance_label.setWordWrap(True)
+        self.guidance_label.setStyleSheet("color: palette(placeholder-text);")
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setPlaceholderText(
+            self.tr("Write here. A line starting with '# ' is a heading, '- ' a bullet.")
+        )
+        self.text_edit.textChanged.connect(self._text_changed)
+        self.status_combo = QComboBox()
+        for status in SectionStatus:
+            self.status_combo.addItem(status_text(status), status.value)
+        self.status_combo.activated.connect(self._status_chosen)
+        self.changed_label = QLabel()
+        self.finding_combo = QComboBox()
+        self.finding_combo.setMinimumContentsLength(30)
+        self.pull_button = QPushButton(self.tr("Pull into the text"))
+        self.pull_button.setToolTip(
+            self.tr("Adds the finding's title, description and recommendations to this section.")
+        )
+        self.pull_button.clicked.connect(self.pull_finding)
+        self.error = error_label()
+
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_combo)
+        status_row.addWidget(self.changed_label, 1)
+        finding_row = QHBoxLayout()
+        finding_row.addWidget(self.finding_combo, 1)
+        finding_row.addWidget(self.pull_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Status:"), status_row)
+        form.addRow(self.tr("Finding:"), finding_row)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.addWidget(self.title_label)
+        right_layout.addWidget(self.guidance_label)
+        right_layout.addWidget(self.text_edit, 1)
+        right_layout.addWidget(self.error)
+        right_layout.addLayout(form)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.sections_view)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+
+        top = QHBoxLayout()
+        top.addWidget(report_label)
+        top.addWidget(self.report_combo)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(autosave_ms)
+        self.autosave.timeout.connect(self.save_now)
+        undo.changed.connect(self._changed_elsewhere)
+        self._show_section(None)
+
+    # -- what is shown --------------------------------------------------------------------
+
+    @property
+    def report_type(self) -> ReportType:
+        """The report being written."""
+        return ReportType(str(self.report_combo.currentData()))
+
+    def set_engagement(self, engagement_id: uuid.UUID | None) -> None:
+        """Show the written report of `engagement_id` (saving what was typed first)."""
+        self.save_now()
+        self._engagement = engagement_id
+        self._fill_findings()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the sections again, keeping the chosen one."""
+        wanted = self._current.template.id if self._current is not None else None
+        states = (
+            []
+            if self._engagement is None
+            else self._context.report_authoring.sections(self._engagement, self.report_type)
+        )
+        self.model.set_rows(states)
+        if not states:
+            self._show_section(None)
+            return
+        self.select_section(wanted or states[0].template.id)
+
+    def select_section(self, section_id: str) -> None:
+        """Choose the section `section_id` in the list."""
+        row = self.model.row_of(section_id)
+        if row is None:
+            return
+        self.sections_view.selectRow(row)
+        self._show_section(self.model.record_at(row))
+
+    def _fill_findings(self) -> None:
+        self.finding_combo.clear()
+        if self._engagement is None:
+            return
+        for finding in self._context.findings.findings(self._engagement):
+            self.finding_combo.addItem(finding.title, str(finding.id))
+
+    def _show_section(self, state: SectionState | None) -> None:
+        self._loading = True
+        self._current = state
+        self.error.hide()
+        writable = state is not None and state.template.is_text
+        self.title_label.setText(state.template.title if state is not None else "")
+        if state is None:
+            self.guidance_label.setText("")
+        elif writable:
+            self.guidance_label.setText(state.template.guidance)
+        else:
+            self.guidance_label.setText(
+                self.tr("This part is made by the program from the engagement's data.")
+            )
+        if self.text_edit.toPlainText() != (state.text if state is not None else ""):
+            self.text_edit.setPlainText(state.text if state is not None else "")
+        self.text_edit.setReadOnly(not writable)
+        self.text_edit.setEnabled(writable)
+        self.status_combo.setEnabled(writable)
+        if state is not None and state.status is not None:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(state.status.value))
+        self.changed_label.setText(changed_text(state) if state is not None else "")
+        self.pull_button.setEnabled(writable and self.finding_combo.count() > 0)
+        self.finding_combo.setEnabled(writable and self.finding_combo.count() > 0)
+        self._dirty = False
+        self._loading = False
+
+    def _update_row(self, state: SectionState) -> None:
+        row = self.model.row_of(state.template.id)
+        if row is not None:
+            self.model.replace_record(row, state)
+
+    # -- edits ----------------------------------------------------------------------------
+
+    def save_now(self) -> bool:
+        """Save the typed text now (autosave calls it); False when it was refused."""
+        self.autosave.stop()
+        state = self._current
+        if not self._dirty or state is None or self._engagement is None:
+            return True
+        text = self.text_edit.toPlainText()
+        engagement, report_type, section_id = self._engagement, self.report_type, state.template.id
+        authoring = self._context.report_authoring
+        done = self._perform(
+            self.tr("Write '%1'").replace("%1", state.template.title),
+            lambda: authoring.save_text(engagement, report_type, section_id, text)[1],
+        )
+        if not done:
+            return False
+        self._dirty = self.text_edit.toPlainText() != text
+        self._after_edit(authoring.section(engagement, report_type, section_id))
+        return True
+
+    def pull_finding(self) -> None:
+        """Add the chosen finding's text to the chosen section (one undoable step)."""
+        state = self._current
+        finding = self.finding_combo.currentData()
+        if state is None or self._engagement is None or finding is None or not self.save_now():
+            return
+        engagement, report_type, section_id = self._engagement, self.report_type, state.template.id
+        authoring = self._context.report_authoring
+        finding_id = uuid.UUID(str(finding))
+        if self._perform(
+            self.tr("Pull finding into '%1'").replace("%1", state.template.title),
+            lambda: authoring.pull_finding(engagement, report_type, finding_id, section_id)[1],
+        ):
+            fresh = authoring.section(engagement, report_type, section_id)
+            self._show_section(fresh)
+            self._after_edit(fresh)
+
+    def _status_chosen(self, index: int) -> None:
+        state = self._current
+        if state is None or self._engagement is None or not self.save_now():
+            return
+        status = SectionStatus(str(self.status_combo.itemData(index)))
+        if status is state.status:
+            return
+        engagement, report_type, section_id = self._engagement, self.report_type, state.template.id
+        authoring = self._context.report_authoring
+        if self._perform(
+            self.tr("Status of '%1'").replace("%1", state.template.title),
+            lambda: authoring.set_status(engagement, report_type, section_id, status)[1],
+        ):
+            self._after_edit(authoring.section(engagement, report_type, section_id))
+        elif state.status is not None:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(state.status.value))
+
+    def _perform(self, text: str, action: Callable[[], Changes]) -> bool:
+        try:
+            self._undo.perform(ActionCommand(text, self._context, action))
+        except UserError as error:
+            self.error.setText(error.message(self._language))
+            self.error.show()
+            return False
+        self.error.hide()
+        return True
+
+    def _after_edit(self, state: SectionState) -> None:
+        self._current = state
+        self._update_row(state)
+        self.changed_label.setText(changed_text(state))
+        if state.status is not None:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(state.status.value))
+        self.saved.emit(state)
+
+    # -- signals --------------------------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        if self._loading or self._current is None:
+            return
+        self._dirty = True
+        self.autosave.start()
+
+    def _section_chosen(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if not rows or self._loading:
+            return
+        state = self.model.record_at(rows[0].row())
+        if self._current is not None and state.template.id == self._current.template.id:
+            return
+        if not self.save_now() and self._current is not None:
+            self._loading = True
+            self.select_section(self._current.template.id)
+            self._loading = False
+            return
+        self._show_section(state)
+
+    def _report_chosen(self, _index: int) -> None:
+        if self._current is not None and self._dirty and not self.save_now():
+            return
+        self._current = None
+        self.reload()
+
+    def _changed_elsewhere(self, _changes: Changes) -> None:
+        """After an undo or redo (or another screen's edit), show what is stored."""
+        if self._engagement is None or self._dirty:
+            return
+        wanted = self._current.template.id if self._current is not None else None
+        states = self._context.report_authoring.sections(self._engagement, self.report_type)
+        self.model.set_rows(states)
+        fresh = next((item for item in states if item.template.id == wanted), None)
+        if fresh is not None:
+            self._show_section(fresh)
+
+
+class WrittenReportDialog(QDialog):
+    """The editor in its own window; closing saves what was typed."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        undo: UndoController,
+        engagement_id: uuid.UUID,
+        parent: QWidget | None = None,
+        *,
+        language: str = "da",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Write report"))
+        self.editor = WrittenReportEditor(context, undo, self, language=language)
+        self.editor.set_engagement(engagement_id)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(buttons)
+        self.resize(1100, 720)
+
+    def reject(self) -> None:
+        """Close after saving; stay open when the text was refused (the message shows why)."""
+        if self.editor.save_now():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A title-bar close saves like the Close button."""
+        if self.editor.save_now():
+            event.accept()
+        else:
+            event.ignore()
