@@ -199,8 +199,16 @@ class OverviewService:
             engagements = session.execute(query).all()
             wanted = [row[0] for row in engagements]
             milestones: dict[uuid.UUID, list[TimelineMilestone]] = defaultdict(list)
-            for row in session.scalars(
-                select(Milestone)
+            for row in session.execute(
+                select(
+                    Milestone.id,
+                    Milestone.engagement_id,
+                    Milestone.title,
+                    Milestone.phase,
+                    Milestone.planned_on,
+                    Milestone.actual_on,
+                    Milestone.status,
+                )
                 .where(Milestone.engagement_id.in_(wanted))
                 .order_by(Milestone.planned_on, Milestone.sort_order)
             ):
