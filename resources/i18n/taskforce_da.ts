@@ -3817,6 +3817,10 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         <translation>Statusrapport (PDF)…</translation>
     </message>
     <message>
+        <source>Write report…</source>
+        <translation>Skriv rapport…</translation>
+    </message>
+    <message>
         <source>Workbook for the engagement (Excel)…</source>
         <translation>Regneark for forløbet (Excel)…</translation>
     </message>
@@ -3839,6 +3843,10 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
     <message>
         <source>The engagement&apos;s status as a PDF, with the sections you choose.</source>
         <translation>Forløbets status som PDF med de afsnit, du vælger.</translation>
+    </message>
+    <message>
+        <source>The analysis report or status report: the consultants&apos; own text around the figures, saved as you type.</source>
+        <translation>Analyserapporten eller statusrapporten: konsulenternes egen tekst om tallene, gemt mens du skriver.</translation>
     </message>
     <message>
         <source>The workbook the municipality sent back with Status and Note filled in: see the changes before they are applied.</source>
@@ -5129,6 +5137,100 @@ Vil du åbne mappen?</translation>
     <message>
         <source>An unexpected error stopped the work; nothing was stored. Details are in the log file.</source>
         <translation>En uventet fejl stoppede arbejdet; intet er gemt. Detaljerne står i logfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenReportDialog</name>
+    <message>
+        <source>Write report</source>
+        <translation>Skriv rapport</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenReportEditor</name>
+    <message>
+        <source>Draft</source>
+        <translation>Udkast</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Ikke skrevet endnu.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2</source>
+        <translation>Ændret af %1 den %2</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Ændret af</translation>
+    </message>
+    <message>
+        <source>Analysis report</source>
+        <translation>Analyserapport</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation type="unfinished">Statusrapport</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport:</translation>
+    </message>
+    <message>
+        <source>Write here. A line starting with &apos;# &apos; is a heading, &apos;- &apos; a bullet.</source>
+        <translation>Skriv her. En linje, der starter med »# «, er en overskrift, »- « et punkt i en liste.</translation>
+    </message>
+    <message>
+        <source>Pull into the text</source>
+        <translation>Hent ind i teksten</translation>
+    </message>
+    <message>
+        <source>Adds the finding&apos;s title, description and recommendations to this section.</source>
+        <translation>Tilføjer fundets titel, beskrivelse og anbefalinger til dette afsnit.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished">Status:</translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation>Fund:</translation>
+    </message>
+    <message>
+        <source>This part is made by the program from the engagement&apos;s data.</source>
+        <translation>Denne del laves af programmet ud fra forløbets data.</translation>
+    </message>
+    <message>
+        <source>Write &apos;%1&apos;</source>
+        <translation>Skriv »%1«</translation>
+    </message>
+    <message>
+        <source>Pull finding into &apos;%1&apos;</source>
+        <translation>Hent fund ind i »%1«</translation>
+    </message>
+    <message>
+        <source>Status of &apos;%1&apos;</source>
+        <translation>Status for »%1«</translation>
     </message>
 </context>
 </TS>
