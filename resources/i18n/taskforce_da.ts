@@ -5178,7 +5178,7 @@ Vil du åbne mappen?</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Changed by</source>
@@ -5190,7 +5190,7 @@ Vil du åbne mappen?</translation>
     </message>
     <message>
         <source>Status report</source>
-        <translation type="unfinished">Statusrapport</translation>
+        <translation>Statusrapport</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
@@ -5210,7 +5210,7 @@ Vil du åbne mappen?</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished">Status:</translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Finding:</source>
