@@ -10,11 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPointF,
     QSortFilterProxyModel,
     Qt,
@@ -25,14 +23,16 @@ from PySide6.QtWidgets import QComboBox
 
 from taskforce_app.domain.enums import Pejlemaerke, Severity, Track
 from taskforce_app.domain.findings import FindingDraft, FindingView, ReviewNoteView
+from taskforce_app.ui.kit.column_table import (
+    FILTER_ROLE,
+    ID_ROLE,
+    RIGHT,
+    SORT_ROLE,
+    ColumnSpec,
+    ColumnTableModel,
+    Index,
+)
 from taskforce_app.ui.kit.labels import danish_sort_key
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
-
-Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 SEVERITY_COLOURS = {
     Severity.CRITICAL: QColor("#c62828"),
@@ -131,13 +131,51 @@ class Prepared:
     right: frozenset[int] = frozenset()
 
 
-class PreparedTableModel(QAbstractTableModel):
-    """A read-only table over rows prepared once; subclasses give the titles and `prepare`."""
+def prepared_columns(
+    count: int,
+    titles: Callable[[], Sequence[str]],
+    header_tooltip: Callable[[int], str | None],
+) -> list[ColumnSpec[Prepared]]:
+    """`count` column specs reading a `Prepared` row's texts, keys, colours and icons."""
+    return [_prepared_column(column, titles, header_tooltip) for column in range(count)]
+
+
+def _prepared_column(
+    column: int,
+    titles: Callable[[], Sequence[str]],
+    header_tooltip: Callable[[int], str | None],
+) -> ColumnSpec[Prepared]:
+    def tooltip(item: Prepared) -> str | None:
+        if item.tooltips and column in item.tooltips:
+            return item.tooltips[column]
+        return item.display[column] or None
+
+    return ColumnSpec(
+        lambda: titles()[column],
+        lambda item: item.display[column],
+        lambda item: item.sort[column],
+        header_tooltip=lambda: header_tooltip(column),
+        tooltip=tooltip,
+        foreground=lambda item: item.foreground.get(column) if item.foreground else None,
+        decoration=lambda item: item.icons.get(column) if item.icons else None,
+        roles={
+            Qt.ItemDataRole.TextAlignmentRole: lambda item: (
+                int(RIGHT) if column in item.right else None
+            )
+        },
+    )
+
+
+class PreparedTableModel(ColumnTableModel[Prepared]):
+    """A read-only table over rows prepared once; subclasses give the titles and `set_views`."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Prepared] = []
-        self._brushes: dict[str, QBrush] = {}
+        super().__init__(
+            prepared_columns(len(self.titles()), self.titles, self.header_tooltip),
+            key=lambda item: item.id,
+            parent=parent,
+            row_roles={FILTER_ROLE: lambda item: item.keys},
+        )
 
     def titles(self) -> Sequence[str]:
         """The translated column titles."""
@@ -148,89 +186,11 @@ class PreparedTableModel(QAbstractTableModel):
         return None
 
     def _set_prepared(self, rows: list[Prepared]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.reset_rows(rows)
 
     def ids(self) -> list[uuid.UUID]:
         """The row ids, in model order."""
-        return [row.id for row in self._rows]
-
-    def row_of(self, item_id: uuid.UUID) -> int | None:
-        """The model row showing `item_id`, if any."""
-        for number, row in enumerate(self._rows):
-            if row.id == item_id:
-                return number
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of rows (a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.titles())
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Translated column titles."""
-        titles = self.titles()
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(titles):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return titles[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.header_tooltip(section)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Texts, sort and filter keys, the row id, colours, icons and tooltips."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        column = index.column()
-        if not 0 <= column < self.columnCount():
-            return None
-        item = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return item.display[column]
-        if role == SORT_ROLE:
-            return item.sort[column]
-        if role == ID_ROLE:
-            return str(item.id)
-        if role == FILTER_ROLE:
-            return item.keys
-        if role == Qt.ItemDataRole.ForegroundRole and item.foreground:
-            colour = item.foreground.get(column)
-            return None if colour is None else self._brush(colour)
-        if role == Qt.ItemDataRole.DecorationRole and item.icons:
-            return item.icons.get(column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if item.tooltips and column in item.tooltips:
-                return item.tooltips[column]
-            return item.display[column] or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in item.right:
-            return _RIGHT
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows are selectable, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def _brush(self, colour: QColor) -> QBrush:
-        brush = self._brushes.get(colour.name())
-        if brush is None:
-            brush = self._brushes[colour.name()] = QBrush(colour)
-        return brush
+        return [row.id for row in self.records()]
 
 
 def find_data(combo: QComboBox, value: object) -> int:
@@ -339,7 +299,7 @@ class FindingTableModel(PreparedTableModel):
             return QCoreApplication.translate("FindingTable", "Recommendations: open / all")
         return None
 
-    def set_rows(
+    def set_views(
         self, views: Sequence[FindingView], follow_up: dict[uuid.UUID, tuple[int, int]]
     ) -> None:
         """Replace every row; `follow_up` maps a finding to (open, all) recommendations."""
@@ -622,7 +582,7 @@ class NoteTableModel(PreparedTableModel):
             QCoreApplication.translate("NoteTable", "Resolved"),
         )
 
-    def set_rows(
+    def set_views(
         self, views: Sequence[ReviewNoteView], finding_titles: dict[uuid.UUID, str]
     ) -> None:
         """Replace every row."""

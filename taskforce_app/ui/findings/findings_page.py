@@ -339,7 +339,7 @@ class FindingsPage(QWidget):
             counts[recommendation.finding_id] = (open_count + is_open, total + 1)
         selected = self._selected
         self.table.selectionModel().blockSignals(True)
-        self.model.set_rows(findings, counts)
+        self.model.set_views(findings, counts)
         self.table.selectionModel().blockSignals(False)
         self._fill_filter_combos(findings, all_engagements=eid is None)
         self._size_columns()

@@ -201,7 +201,7 @@ class NotesPanel(QWidget):
                     self._titles[finding_id] = self._context.findings.get(finding_id).title
                 except UserError:
                     self._titles[finding_id] = self.tr("(deleted finding)")
-        self.model.set_rows(notes, self._titles)
+        self.model.set_views(notes, self._titles)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NoteColumn.TEXT, QHeaderView.ResizeMode.Stretch)

@@ -75,7 +75,7 @@ class RecommendationTableModel(PreparedTableModel):
             QCoreApplication.translate("RecommendationTable", "Overdue"),
         )
 
-    def set_rows(
+    def set_views(
         self, views: Sequence[RecommendationView], milestones: dict[uuid.UUID, str]
     ) -> None:
         """Replace every row; `milestones` names the forløb's milestones by id."""
@@ -144,7 +144,7 @@ class HistoryTableModel(PreparedTableModel):
             QCoreApplication.translate("HistoryTable", "Note"),
         )
 
-    def set_rows(self, history: Sequence[RecommendationUpdateView]) -> None:
+    def set_views(self, history: Sequence[RecommendationUpdateView]) -> None:
         """Replace every row."""
         rows = []
         for number, update in enumerate(history):
@@ -213,7 +213,7 @@ class TrackerTableModel(PreparedTableModel):
             QCoreApplication.translate("TrackerTable", "Finding"),
         )
 
-    def set_rows(self, views: Sequence[RecommendationView]) -> None:
+    def set_views(self, views: Sequence[RecommendationView]) -> None:
         """Replace every row (keeps the order given: overdue first)."""
         today = self._today()
         self._views = {view.id: view for view in views}

@@ -384,7 +384,7 @@ class RecommendationPanel(QWidget):
                 for m in self._context.milestones.for_engagement(eid)
             }
         self._milestones = milestones
-        self.model.set_rows(views, milestones)
+        self.model.set_views(views, milestones)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in RecommendationColumn:
@@ -652,7 +652,7 @@ class RecommendationPanel(QWidget):
                 max(find_data(self.finding_combo, finding), 0) if finding else 0
             )
             self.status_label.setText(recommendation_status_label(RecommendationStatus.NOT_STARTED))
-            self.history_model.set_rows([])
+            self.history_model.set_views([])
             self._baseline = self._typed()
             return
         self.heading.setText(self.tr("Recommendation"))
@@ -667,7 +667,7 @@ class RecommendationPanel(QWidget):
         if view.is_overdue(self._today()):
             status += " – " + self.tr("overdue")
         self.status_label.setText(status)
-        self.history_model.set_rows(view.history)
+        self.history_model.set_views(view.history)
         self.history_table.resizeColumnsToContents()
         self.history_table.horizontalHeader().setSectionResizeMode(
             HistoryColumn.NOTE, QHeaderView.ResizeMode.Stretch

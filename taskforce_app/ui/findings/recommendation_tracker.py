@@ -128,7 +128,7 @@ class RecommendationTracker(QWidget):
 
     def refresh(self) -> None:
         """Read the open recommendations again; keep the filters."""
-        self.model.set_rows(self._context.recommendations.tracker(self._today()))
+        self.model.set_views(self._context.recommendations.tracker(self._today()))
         current = self.municipality_combo.currentData()
         self.municipality_combo.blockSignals(True)
         self.municipality_combo.clear()

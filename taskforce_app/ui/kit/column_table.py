@@ -110,6 +110,12 @@ class ColumnTableModel(QAbstractTableModel, Generic[T]):
         self._rows = new
         self.endResetModel()
 
+    def reset_rows(self, rows: Sequence[T]) -> None:
+        """Replace the records with a model reset (views drop their selection)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
     def records(self) -> list[T]:
         """The records, in model order."""
         return list(self._rows)
