@@ -99,6 +99,9 @@ COLUMN_LABELS: dict[str, str] = {
     "report_section_text.text": NC_("field", "Report section text"),
     "workbook_export.app_version": NC_("field", "Workbook's app version"),
     "workbook_export.rows": NC_("field", "Workbook rows"),
+    "purge_record.purged_by": NC_("field", "Purged by"),
+    "purge_record.reason": NC_("field", "Reason for the early purge"),
+    "purge_record.counts": NC_("field", "Rows purged"),
 }
 """The name of each `table.column`."""
 
@@ -130,6 +133,8 @@ TABLE_LABELS: dict[str, str] = {
     "review_note": NC_("field", "A field in the note"),
     "report_section_text": NC_("field", "A field in the report section"),
     "workbook_export": NC_("field", "A field in the exported workbook"),
+    "purge_record": NC_("field", "A field in the purge record"),
+    "result_count": NC_("field", "A field in the kept result counts"),
 }
 """The name of a column of each table without its own label."""
 

@@ -36,9 +36,11 @@ from taskforce_app.persistence.models import (
     Milestone,
     MunicipalContact,
     PhasePeriod,
+    PurgeRecord,
     Recommendation,
     RecommendationUpdate,
     ReportSectionText,
+    ResultCount,
     ReviewNote,
     ReviewRound,
     SampledCase,
@@ -71,6 +73,8 @@ OWNER_KEYS: tuple[InstrumentedAttribute[Any], ...] = (
     Application.round_id,
     WorkbookExport.engagement_id,
     ReportSectionText.engagement_id,
+    PurgeRecord.engagement_id,
+    ResultCount.round_id,
 )
 """The foreign key to the row that owns each owned table's rows: deleted with their owner."""
 
