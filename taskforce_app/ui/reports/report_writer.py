@@ -225,8 +225,10 @@ class WrittenReportEditor(QWidget):
         row = self.model.row_of(section_id)
         if row is None:
             return
-        self.sections_view.selectRow(row)
-        self._show_section(self.model.record_at(row))
+        self.sections_view.selectRow(row)  # the selection handler saves, then shows it
+        current = self._current
+        if current is None or (current.template.id == section_id and not self._dirty):
+            self._show_section(self.model.record_at(row))  # already selected: show it afresh
 
     def _fill_findings(self) -> None:
         self.finding_combo.clear()

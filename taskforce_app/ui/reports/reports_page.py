@@ -33,6 +33,7 @@ from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.kit.undo import UndoController
 from taskforce_app.ui.kit.workers import JobControl, run_with_progress
 from taskforce_app.ui.reports.export_dialog import ExportDialog
+from taskforce_app.ui.reports.report_writer import WrittenReportDialog
 from taskforce_app.ui.reports.returned_dialog import ReturnedDialog
 from taskforce_app.ui.reports.statistics_dialog import StatisticsDialog
 
@@ -99,6 +100,8 @@ class ReportsPage(QWidget):
 
         self.pdf_button = QPushButton(self.tr("Status report (PDF)…"))
         self.pdf_button.clicked.connect(self.export_pdf)
+        self.write_button = QPushButton(self.tr("Write report…"))
+        self.write_button.clicked.connect(self.write_report)
         self.workbook_button = QPushButton(self.tr("Workbook for the engagement (Excel)…"))
         self.workbook_button.clicked.connect(self.export_workbook)
         self.portfolio_button = QPushButton(self.tr("Portfolio overview (Excel)…"))
@@ -113,6 +116,13 @@ class ReportsPage(QWidget):
                 (
                     self.pdf_button,
                     self.tr("The engagement's status as a PDF, with the sections you choose."),
+                ),
+                (
+                    self.write_button,
+                    self.tr(
+                        "The analysis report or status report: the consultants' own text "
+                        "around the figures, saved as you type."
+                    ),
                 ),
                 (
                     self.returned_button,
@@ -263,7 +273,12 @@ class ReportsPage(QWidget):
 
     def _update_actions(self) -> None:
         chosen = self._engagement is not None
-        for button in (self.pdf_button, self.workbook_button, self.returned_button):
+        for button in (
+            self.pdf_button,
+            self.write_button,
+            self.workbook_button,
+            self.returned_button,
+        ):
             button.setEnabled(chosen)
 
     # -- exports -----------------------------------------------------------------------------
@@ -281,6 +296,19 @@ class ReportsPage(QWidget):
         finally:
             dialog.deleteLater()
         return self._export_pdf_with(summary, options)
+
+    def write_report(self) -> None:
+        """Write the forløb's analyserapport or statusrapport (each section saved as typed)."""
+        summary = self._summary()
+        if summary is None:
+            return
+        dialog = WrittenReportDialog(
+            self._context, self._undo, summary.id, self, language=self._language
+        )
+        try:
+            self.run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
 
     def _export_pdf_with(self, summary: EngagementSummary, options: ReportOptions) -> Path | None:
         reports, engagement, today = self._context.reports, summary.id, self._today()
