@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             rows = context.overview.rows()
 
             def populate() -> None:
-                page.model.set_rows(rows, context.overview.rule)
+                page.model.set_overview(rows, context.overview.rule)
                 page.table.resizeColumnsToContents()
                 app.processEvents()
                 page.table.viewport().grab()

@@ -17,8 +17,8 @@ from taskforce_app.domain.enums import Health, Phase, Region
 from taskforce_app.domain.health import HealthRule
 from taskforce_app.domain.overview import OverviewRow
 from taskforce_app.ui import translations
+from taskforce_app.ui.kit.column_table import SORT_ROLE
 from taskforce_app.ui.overview.overview_models import (
-    SORT_ROLE,
     OverviewColumn,
     OverviewFilterProxy,
     OverviewTableModel,
@@ -218,7 +218,7 @@ def test_filtering_300_forloeb_by_region_and_search(qtbot: QtBot) -> None:
         for n in range(300)
     ]
     model = OverviewTableModel()
-    model.set_rows(rows)
+    model.set_overview(rows)
     proxy = OverviewFilterProxy()
     proxy.setSourceModel(model)
     proxy.sort(OverviewColumn.MUNICIPALITY)

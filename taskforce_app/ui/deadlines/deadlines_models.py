@@ -6,29 +6,28 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from taskforce_app.domain.overview import Deadline, DeadlineKind
+from taskforce_app.ui.kit.column_table import (
+    FEATURE_ROLE,
+    ID_ROLE,
+    SORT_ROLE,
+    ColumnSpec,
+    ColumnTableModel,
+    Index,
+)
 from taskforce_app.ui.kit.labels import danish_sort_key, date_text
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3
+OVERDUE_ROLE = FEATURE_ROLE
 
 OVERDUE_COLOUR = QColor("#c62828")
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class DeadlineColumn(IntEnum):
@@ -72,111 +71,79 @@ def days_left_text(days: int) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Prepared:
+class _Row:
+    number: int
+    """The place in the service's order (overdue first, then by date)."""
     deadline: Deadline
-    display: tuple[str, ...]
-    sort: tuple[str | int, ...]
 
 
-class DeadlineTableModel(QAbstractTableModel):
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def _overdue_colour(row: _Row) -> QColor | None:
+    return OVERDUE_COLOUR if row.deadline.overdue else None
+
+
+def deadline_columns() -> list[ColumnSpec[_Row]]:
+    """The columns of the deadlines table; overdue rows in red, their days left in bold."""
+    bold = _bold()
+    return [
+        ColumnSpec(
+            lambda: column_title(DeadlineColumn.DUE),
+            lambda r: date_text(r.deadline.due_on),
+            lambda r: r.number,
+            foreground=_overdue_colour,
+        ),
+        ColumnSpec(
+            lambda: column_title(DeadlineColumn.DAYS_LEFT),
+            lambda r: days_left_text(r.deadline.days_left),
+            lambda r: r.deadline.days_left * 1000 + r.number,
+            foreground=_overdue_colour,
+            font=lambda r: bold if r.deadline.overdue else None,
+        ),
+        ColumnSpec(
+            lambda: column_title(DeadlineColumn.KIND),
+            lambda r: kind_label(r.deadline.kind),
+            lambda r: danish_sort_key(kind_label(r.deadline.kind)),
+            foreground=_overdue_colour,
+        ),
+        ColumnSpec(
+            lambda: column_title(DeadlineColumn.MUNICIPALITY),
+            lambda r: r.deadline.municipality_name,
+            lambda r: danish_sort_key(r.deadline.municipality_name),
+            foreground=_overdue_colour,
+        ),
+        ColumnSpec(
+            lambda: column_title(DeadlineColumn.TITLE),
+            lambda r: r.deadline.title,
+            lambda r: danish_sort_key(r.deadline.title) + f"{r.deadline.due_on.toordinal():08d}",
+            foreground=_overdue_colour,
+            tooltip=lambda r: r.deadline.title,
+        ),
+    ]
+
+
+class DeadlineTableModel(ColumnTableModel[_Row]):
     """One row per `Deadline`, in the service's order (overdue first, then by date)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[_Prepared] = []
-        self._red = QBrush(OVERDUE_COLOUR)
-        self._bold = QFont()
-        self._bold.setBold(True)
+        super().__init__(
+            deadline_columns(),
+            key=lambda r: r.deadline.engagement_id,
+            parent=parent,
+            row_roles={OVERDUE_ROLE: lambda r: r.deadline.overdue},
+        )
 
     def set_deadlines(self, deadlines: Sequence[Deadline]) -> None:
         """Replace every row."""
-        prepared = [self._prepare(number, item) for number, item in enumerate(deadlines)]
-        self.beginResetModel()
-        self._rows = prepared
-        self.endResetModel()
+        self.reset_rows([_Row(number, item) for number, item in enumerate(deadlines)])
 
     def deadlines(self) -> list[Deadline]:
         """The rows, in model order."""
-        return [item.deadline for item in self._rows]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of deadlines."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(DeadlineColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Translated column titles."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(DeadlineColumn):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column_title(DeadlineColumn(section))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Texts, sort keys, the forløb id; overdue rows in red."""
-        row = index.row()
-        if not index.isValid() or not 0 <= row < len(self._rows):
-            return None
-        column = index.column()
-        if not 0 <= column < len(DeadlineColumn):
-            return None
-        item = self._rows[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return item.display[column]
-        if role == SORT_ROLE:
-            return item.sort[column]
-        if role == ID_ROLE:
-            return str(item.deadline.engagement_id)
-        if role == OVERDUE_ROLE:
-            return item.deadline.overdue
-        if role == Qt.ItemDataRole.ForegroundRole and item.deadline.overdue:
-            return self._red
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and item.deadline.overdue
-            and column == DeadlineColumn.DAYS_LEFT
-        ):
-            return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and column == DeadlineColumn.TITLE:
-            return item.deadline.title
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows are selectable, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    @staticmethod
-    def _prepare(number: int, deadline: Deadline) -> _Prepared:
-        display = (
-            date_text(deadline.due_on),
-            days_left_text(deadline.days_left),
-            kind_label(deadline.kind),
-            deadline.municipality_name,
-            deadline.title,
-        )
-        due = deadline.due_on.toordinal()
-        sort: tuple[str | int, ...] = (
-            number,
-            deadline.days_left * 1000 + number,
-            danish_sort_key(display[2]),
-            danish_sort_key(deadline.municipality_name),
-            danish_sort_key(deadline.title) + f"{due:08d}",
-        )
-        return _Prepared(deadline, display, sort)
+        return [row.deadline for row in self.records()]
 
 
 class DeadlineSortProxy(QSortFilterProxyModel):

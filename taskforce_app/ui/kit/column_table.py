@@ -21,6 +21,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
+FEATURE_ROLE = Qt.ItemDataRole.UserRole + 10
+"""The first role free for a feature's own row data (FEATURE_ROLE, FEATURE_ROLE + 1, …)."""
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter

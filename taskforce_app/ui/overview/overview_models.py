@@ -6,14 +6,10 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPointF,
     QSortFilterProxyModel,
     Qt,
@@ -24,17 +20,21 @@ from taskforce_app.domain.engagements import PLANNED_MONTHS
 from taskforce_app.domain.enums import Health, Phase, Region
 from taskforce_app.domain.health import HealthRule
 from taskforce_app.domain.overview import OverviewRow
+from taskforce_app.ui.kit.column_table import (
+    FEATURE_ROLE,
+    FILTER_ROLE,
+    ID_ROLE,
+    NO_VALUE_LAST,
+    RIGHT,
+    SEARCH_ROLE,
+    SORT_ROLE,
+    ColumnSpec,
+    ColumnTableModel,
+    Index,
+)
 from taskforce_app.ui.kit.labels import danish_sort_key, date_text, phase_label, region_label
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-ID_ROLE = Qt.ItemDataRole.UserRole + 3
-FILTER_ROLE = Qt.ItemDataRole.UserRole + 4
-HEALTH_ROLE = Qt.ItemDataRole.UserRole + 5
-
-_NO_VALUE_LAST = 10**9
-
-Index = QModelIndex | QPersistentModelIndex
+HEALTH_ROLE = FEATURE_ROLE
 
 HEALTH_COLOURS = {
     Health.ON_TRACK: QColor("#2e7d32"),
@@ -186,118 +186,87 @@ class _Prepared:
     sort: tuple[str | int, ...]
     keys: FilterKeys
     tooltip: str
-    id_text: str
 
 
-class OverviewTableModel(QAbstractTableModel):
+def _prepared_column(
+    column: OverviewColumn,
+    *,
+    align: Qt.AlignmentFlag | None = None,
+    header_tooltip: Callable[[], str | None] | None = None,
+    tooltip: Callable[[_Prepared], str | None] | None = None,
+    foreground: Callable[[_Prepared], QColor | None] | None = None,
+    decoration: Callable[[_Prepared], QIcon | None] | None = None,
+) -> ColumnSpec[_Prepared]:
+    return ColumnSpec(
+        lambda: column_title(column),
+        lambda item: item.display[column],
+        lambda item: item.sort[column],
+        align=align,
+        header_tooltip=header_tooltip,
+        tooltip=tooltip,
+        foreground=foreground,
+        decoration=decoration,
+    )
+
+
+class OverviewTableModel(ColumnTableModel[_Prepared]):
     """One row per `OverviewRow`; every text and key is computed once when rows are set."""
 
     def __init__(self, parent: QObject | None = None, *, rule: HealthRule | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            self._overview_columns(),
+            key=lambda item: item.row.id,
+            parent=parent,
+            row_roles={
+                FILTER_ROLE: lambda item: item.keys,
+                SEARCH_ROLE: lambda item: item.keys.search,
+                HEALTH_ROLE: lambda item: item.row.health.value,
+            },
+        )
         self._rule = rule or HealthRule()
-        self._rows: list[_Prepared] = []
-        self._right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._overdue_brush = QBrush(OVERDUE_COLOUR)
 
-    def set_rows(self, rows: Sequence[OverviewRow], rule: HealthRule | None = None) -> None:
+    def _overview_columns(self) -> list[ColumnSpec[_Prepared]]:
+        return [
+            _prepared_column(OverviewColumn.MUNICIPALITY),
+            _prepared_column(OverviewColumn.REGION),
+            _prepared_column(OverviewColumn.PHASE),
+            _prepared_column(
+                OverviewColumn.MONTH,
+                align=RIGHT,
+                header_tooltip=lambda: QCoreApplication.translate(
+                    "OverviewTable", "Month of the 24-month plan today, counted from the start date"
+                ),
+            ),
+            _prepared_column(
+                OverviewColumn.NEXT_MILESTONE, tooltip=lambda item: item.row.next_milestone or None
+            ),
+            _prepared_column(OverviewColumn.DUE),
+            _prepared_column(
+                OverviewColumn.OVERDUE,
+                align=RIGHT,
+                header_tooltip=lambda: QCoreApplication.translate(
+                    "OverviewTable", "Open milestones past their planned date"
+                ),
+                foreground=lambda item: OVERDUE_COLOUR if item.row.overdue else None,
+            ),
+            _prepared_column(
+                OverviewColumn.HEALTH,
+                header_tooltip=lambda: "\n".join(health_rule_lines(self._rule)),
+                tooltip=lambda item: item.tooltip,
+                decoration=lambda item: health_icon(item.row.health),
+            ),
+            _prepared_column(OverviewColumn.TEAM),
+        ]
+
+    def set_overview(self, rows: Sequence[OverviewRow], rule: HealthRule | None = None) -> None:
         """Replace every row (and the health rule the tooltips explain)."""
         if rule is not None:
             self._rule = rule
-        prepared = [self._prepare(row) for row in rows]
-        self.beginResetModel()
-        self._rows = prepared
-        self.endResetModel()
+        self.reset_rows([self._prepare(row) for row in rows])
 
     def overview_rows(self) -> list[OverviewRow]:
         """The rows, in model order."""
-        return [item.row for item in self._rows]
-
-    def row_of(self, engagement_id: uuid.UUID) -> int | None:
-        """The model row showing `engagement_id`, if any."""
-        for number, item in enumerate(self._rows):
-            if item.row.id == engagement_id:
-                return number
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of forløb."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(OverviewColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Translated column titles and their tooltips."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(OverviewColumn):
-            return None
-        column = OverviewColumn(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column_title(column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == OverviewColumn.MONTH:
-                return QCoreApplication.translate(
-                    "OverviewTable", "Month of the 24-month plan today, counted from the start date"
-                )
-            if column == OverviewColumn.OVERDUE:
-                return QCoreApplication.translate(
-                    "OverviewTable", "Open milestones past their planned date"
-                )
-            if column == OverviewColumn.HEALTH:
-                return "\n".join(health_rule_lines(self._rule))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Display texts, sort keys (dates as day numbers), filter keys, icons and tooltips."""
-        row = index.row()
-        if not index.isValid() or not 0 <= row < len(self._rows):
-            return None
-        column = index.column()
-        if not 0 <= column < len(OverviewColumn):
-            return None
-        item = self._rows[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return item.display[column]
-        if role == SORT_ROLE:
-            return item.sort[column]
-        if role == FILTER_ROLE:
-            return item.keys
-        if role == SEARCH_ROLE:
-            return item.keys.search
-        if role == ID_ROLE:
-            return item.id_text
-        if role == HEALTH_ROLE:
-            return item.row.health.value
-        if column == OverviewColumn.HEALTH:
-            if role == Qt.ItemDataRole.DecorationRole:
-                return health_icon(item.row.health)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return item.tooltip
-        elif column == OverviewColumn.OVERDUE:
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return self._right
-            if role == Qt.ItemDataRole.ForegroundRole and item.row.overdue:
-                return self._overdue_brush
-        elif column == OverviewColumn.MONTH and role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._right
-        elif column == OverviewColumn.NEXT_MILESTONE and role == Qt.ItemDataRole.ToolTipRole:
-            return item.row.next_milestone or None
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows are selectable, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return [item.row for item in self.records()]
 
     def _prepare(self, row: OverviewRow) -> _Prepared:
         month = "" if row.month_of_plan is None else f"{row.month_of_plan}/{PLANNED_MONTHS}"
@@ -317,9 +286,9 @@ class OverviewTableModel(QAbstractTableModel):
             danish_sort_key(row.municipality_name),
             danish_sort_key(display[1]),
             row.phase.order,
-            _NO_VALUE_LAST if row.month_of_plan is None else row.month_of_plan,
+            NO_VALUE_LAST if row.month_of_plan is None else row.month_of_plan,
             danish_sort_key(row.next_milestone) if row.next_milestone else "\uffff",
-            _NO_VALUE_LAST if row.next_milestone_on is None else row.next_milestone_on.toordinal(),
+            NO_VALUE_LAST if row.next_milestone_on is None else row.next_milestone_on.toordinal(),
             row.overdue,
             _HEALTH_SORT[row.health],
             danish_sort_key(team),
@@ -332,7 +301,7 @@ class OverviewTableModel(QAbstractTableModel):
             team=frozenset(initials.casefold() for initials in row.team_initials),
             search=search,
         )
-        return _Prepared(row, display, sort, keys, health_reason(row, self._rule), str(row.id))
+        return _Prepared(row, display, sort, keys, health_reason(row, self._rule))
 
 
 class OverviewFilterProxy(QSortFilterProxyModel):

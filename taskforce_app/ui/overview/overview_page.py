@@ -172,7 +172,7 @@ class OverviewPage(QWidget):
     def refresh(self) -> None:
         """Read every forløb again from the service and keep the filters."""
         rule = self._context.overview.rule
-        self.model.set_rows(self._context.overview.rows(self._today()), rule)
+        self.model.set_overview(self._context.overview.rows(self._today()), rule)
         self._fill_consultants()
         lines = health_rule_lines(rule)
         self.rule_label.setText("\n".join([self.tr("Health rule:"), *lines]))
