@@ -4703,6 +4703,25 @@ Vil du åbne mappen?</translation>
     </message>
 </context>
 <context>
+    <name>StartupChecks</name>
+    <message>
+        <source>Checking the database and making the automatic backup…</source>
+        <translation>Kontrollerer databasen og tager den automatiske sikkerhedskopi …</translation>
+    </message>
+    <message>
+        <source>Database checked; automatic backup made (%1)</source>
+        <translation>Databasen er kontrolleret; automatisk sikkerhedskopi taget (%1)</translation>
+    </message>
+    <message>
+        <source>Database checked</source>
+        <translation>Databasen er kontrolleret</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>Kontrol af databasen</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsDialog</name>
     <message>
         <source>Import key figures (Statistics Denmark)</source>
