@@ -271,18 +271,24 @@ def open_context(
     lock: bool = False,
     read_only: bool = False,
     backup_on_open: bool = False,
+    defer_checks: bool = False,
 ) -> AppContext:
     """Open (create and migrate if needed) the database at `target` and build the services.
 
     `lock` takes the writer lock (the GUI does: a second instance is told who has the file);
     `read_only` opens an SQLite file without writing anything; `backup_on_open` makes the
     automatic backup of an embedded database (the GUI does, every time it opens one).
+    `defer_checks` leaves SQLite's quick integrity check of a current file to the caller
+    (`context.maintenance.quick_check()`), which the GUI runs after its window is shown.
 
     Raises:
         DatabaseError: the database cannot be opened; the message says why and what to do.
     """
     db = open_database(
-        default_database() if target is None else target, lock=lock, read_only=read_only
+        default_database() if target is None else target,
+        lock=lock,
+        read_only=read_only,
+        check_integrity=not defer_checks,
     )
     db.actor = actor
     context = AppContext(

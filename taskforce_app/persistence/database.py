@@ -116,7 +116,12 @@ class Database:
 
 
 def open_database(
-    target: str | Path, *, migrate: bool = True, lock: bool = False, read_only: bool = False
+    target: str | Path,
+    *,
+    migrate: bool = True,
+    lock: bool = False,
+    read_only: bool = False,
+    check_integrity: bool = True,
 ) -> Database:
     """Open (creating if new) and migrate the database at a path or URL.
 
@@ -125,7 +130,8 @@ def open_database(
     database with a pending upgrade is backed up beside itself before the upgrade. `lock` takes
     the writer lock (a second writer is told who has the file open); `read_only` opens an
     existing, current SQLite file without any write (no lock, no migration). SQLite's quick
-    integrity check runs on every open.
+    integrity check runs on every open, unless `check_integrity` is False: the GUI then runs
+    `quick_check` in the background after its window is shown.
     """
     install_audit_trail()
     location = resolve_location(target)
@@ -175,7 +181,7 @@ def open_database(
                 backup = migrations.backup_sqlite_file(location.path, f"before-{status.head}")
                 log.info("backed up %s to %s before upgrading", location.path, backup)
             migrations.upgrade_to_head(engine)
-        if location.path is not None:
+        if location.path is not None and (check_integrity or status.pending):
             _quick_check(engine, location)
         ensure_reference_data(engine)
     except OperationalError as exc:
@@ -200,6 +206,16 @@ def _abandon(engine: Engine, writer_lock: WriterLock | None) -> None:
     engine.dispose()
     if writer_lock is not None:
         writer_lock.release()
+
+
+def quick_check(db: Database) -> None:
+    """SQLite's quick integrity check of an open database file (nothing for a server).
+
+    Raises:
+        DatabaseError: `db.corrupt` (the file is damaged) or `db.locked`.
+    """
+    if db.location.path is not None:
+        _quick_check(db.engine, db.location)
 
 
 def _quick_check(engine: Engine, location: DatabaseLocation) -> None:

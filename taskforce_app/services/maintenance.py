@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from taskforce_app.persistence.base import Base
-from taskforce_app.persistence.database import Database
+from taskforce_app.persistence.database import Database, quick_check
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,15 @@ class MaintenanceService:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    def quick_check(self) -> None:
+        """SQLite's quick integrity check (what opening the file runs; the GUI runs it after its
+        window is shown).
+
+        Raises:
+            DatabaseError: the file is damaged (`db.corrupt`) or locked.
+        """
+        quick_check(self._db)
 
     def check(self) -> CheckReport:
         """Run SQLite's integrity and foreign-key checks and count the live records per table."""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -28,6 +28,7 @@ from taskforce_app.logs import configure_logging
 from taskforce_app.ui import fonts, translations
 from taskforce_app.ui.kit.settings import APPLICATION, ORGANISATION, UiSettings
 from taskforce_app.ui.main_window import MainWindow
+from taskforce_app.ui.startup_checks import StartupChecks
 
 log = logging.getLogger(__name__)
 
@@ -144,11 +145,7 @@ def _run(
     app: QApplication, db: str | None, language: str, smoke: bool, settings: UiSettings
 ) -> int:
     try:
-        context = open_context(
-            db,
-            lock=not smoke,
-            backup_on_open=not smoke,
-        )
+        context = open_context(db, lock=not smoke, defer_checks=not smoke)
     except UserError as error:
         log.info("cannot open the database %s: %s", db, error.error_code)
         message = error.message(language)
@@ -309,8 +306,12 @@ def _show(
                 return EXIT_USER
             return smoke_check(app, window)
         window.show()
+        checks = StartupChecks(window, context, window.prompts, language)
+        QTimer.singleShot(0, checks.start)  # integrity check and backup after the first paint
         window.greet()
-        return app.exec()
+        code = app.exec()
+        checks.wait()
+        return code
     finally:
         window.context.close()
         window.deleteLater()
