@@ -1025,10 +1025,6 @@
         <translation>Slet…</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ikke gemte ændringer</translation>
-    </message>
-    <message>
         <source>Select an engagement in the list, or create a new one.</source>
         <translation>Vælg et forløb på listen, eller opret et nyt.</translation>
     </message>
@@ -1137,8 +1133,12 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <translation>redigering af noterne</translation>
     </message>
     <message>
-        <source>The engagement you are editing has values that could not be saved. Discard them?</source>
-        <translation>Forløbet, du redigerer, har værdier, der ikke kunne gemmes. Vil du kassere dem?</translation>
+        <source>the new engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engagement “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deletion of the engagement</source>
@@ -5163,6 +5163,38 @@ Vil du åbne mappen?</translation>
     <message>
         <source>Write report</source>
         <translation>Skriv rapport</translation>
+    </message>
+    <message>
+        <source>Word document…</source>
+        <translation>Word-dokument…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as:</source>
+        <translation>Gem rapporten som:</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Gem %1</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF-fil (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Intet er gemt.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
     </message>
 </context>
 <context>
