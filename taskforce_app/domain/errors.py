@@ -7,6 +7,7 @@ GUI, the CLI and the tests agree on the wording.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -246,9 +247,15 @@ def field_name(value: str, language: Language) -> str:
     return translate(value, language, FIELD_CONTEXT)
 
 
-def render_message(code: str, params: dict[str, Any], language: Language = "da") -> str:
-    """The catalogue text for `code` in `language`, filled with `params`."""
-    template = translate(MESSAGES.get(code, "{detail}"), language)
+def render_message(
+    code: str,
+    params: dict[str, Any],
+    language: Language = "da",
+    catalogue: Mapping[str, str] = MESSAGES,
+) -> str:
+    """The text for `code` (a msgid of `catalogue`, the shared one unless given) in `language`,
+    filled with `params`."""
+    template = translate(catalogue.get(code, "{detail}"), language)
     phase = params.get("phase")
     if isinstance(phase, str) and phase in PHASE_NAMES:
         params = {**params, "phase": translate(PHASE_NAMES[phase], language)}

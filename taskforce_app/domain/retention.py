@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from taskforce_app.domain.messages_retention import MESSAGES, RetentionError
+from taskforce_app.domain.messages_retention import RetentionError
 
 DEFAULT_YEARS = 5
 MIN_YEARS = 1
@@ -118,17 +118,16 @@ def check_purge(
             raise RetentionError("retention.reason_required")
         return reason[:REASON_MAX]
     if status.actual_end is None:
-        estimate = estimate_en = ""
+        planned = planned_due = ""
         if status.planned_end is not None:
-            planned, due = dk(status.planned_end), dk(add_years(status.planned_end, years))
-            estimate = MESSAGES["retention.estimate"][0].format(planned=planned, due=due)
-            estimate_en = MESSAGES["retention.estimate"][1].format(planned=planned, due=due)
+            planned = dk(status.planned_end)
+            planned_due = dk(add_years(status.planned_end, years))
         raise RetentionError(
             "retention.not_ended",
             title=status.title,
             years=years,
-            estimate=estimate,
-            estimate_en=estimate_en,
+            planned=planned,
+            planned_due=planned_due,
         )
     assert status.due is not None
     if status.due > today:
