@@ -114,8 +114,18 @@ def _answer_every_case(context: AppContext, round_id: uuid.UUID) -> None:
             context.review.set_answer(case.id, criterion.id, draft, suggested=suggested)
 
 
-def build_journey(context: AppContext, folder: Path) -> Journey:
-    """The first day's records, made through the same services the window calls."""
+@dataclass(frozen=True, slots=True)
+class Start:
+    """The records of the first day before any case list: the team and a granted forløb."""
+
+    reviewer: uuid.UUID
+    signer: uuid.UUID
+    application: uuid.UUID
+    engagement: uuid.UUID
+
+
+def start_journey(context: AppContext) -> Start:
+    """The consultants and Odense's granted application, as the window would make them."""
     team = context.team
     me, _ = team.create_consultant(
         ConsultantDraft("Sofie Kam", "SKA", Organisation.ANKESTYRELSEN, ConsultantRole.JURIST)
@@ -151,6 +161,14 @@ def build_journey(context: AppContext, folder: Path) -> Journey:
     team.add_member(engagement, me.id, ConsultantRole.JURIST)
     team.add_member(engagement, colleague.id, ConsultantRole.SOCIALFAGLIG)
 
+    return Start(me.id, colleague.id, application.id, engagement)
+
+
+def build_journey(context: AppContext, folder: Path) -> Journey:
+    """The first day's records, made through the same services the window calls."""
+    start = start_journey(context)
+    engagement = start.engagement
+    team = context.team
     case_list = write_case_list(folder / "sagsliste.xlsx")
     preview = context.case_lists.preview(engagement, case_list)
     context.case_lists.import_rows(engagement, preview.table, preview.mapping)
@@ -162,7 +180,7 @@ def build_journey(context: AppContext, folder: Path) -> Journey:
         dry_run=False,
     )
     _answer_every_case(context, review_round.id)
-    team.switch_consultant(colleague.id)
+    team.switch_consultant(start.signer)
     context.review.sign_off(review_round.id)
 
     proposals = context.findings.propose(review_round.id, 0.75)
@@ -177,7 +195,13 @@ def build_journey(context: AppContext, folder: Path) -> Journey:
         ),
     )
     return Journey(
-        me.id, colleague.id, application.id, engagement, review_round.id, finding.id, case_list
+        start.reviewer,
+        start.signer,
+        start.application,
+        engagement,
+        review_round.id,
+        finding.id,
+        case_list,
     )
 
 
@@ -222,16 +246,17 @@ def _engagement(window: MainWindow, journey: Journey) -> QPixmap:
     return window.grab()
 
 
-def _case_import(window: MainWindow, journey: Journey) -> QPixmap:
+def _case_import(window: MainWindow, engagement: uuid.UUID, case_list: Path) -> QPixmap:
+    """The import wizard's mapping step over a forløb's first case list (nothing remembered)."""
     window.show_page(Page.CASE_REVIEW)
     page = window.case_review_page
-    page.show_engagement(journey.engagement)
+    page.show_engagement(engagement)
     page.tabs.setCurrentWidget(page.rounds_tab)
     wizard = page.make_import_wizard()
     assert wizard is not None
     try:
         wizard.show()
-        assert wizard.file_page.load_file(journey.case_list)
+        assert wizard.file_page.load_file(case_list)
         wizard.next()
         _settle(QApplication.instance())  # type: ignore[arg-type]
         if wizard.currentPage() is not wizard.mapping_page:
@@ -291,38 +316,50 @@ def _consultants(window: MainWindow, _journey: Journey) -> QPixmap:
 
 Screen = Callable[[MainWindow, Journey], QPixmap]
 
-SCREENS: dict[str, Screen] = {
+JOURNEY_SCREENS: dict[str, Screen] = {
     "overview": _overview,
     "applications": _applications,
     "forloeb": _engagement,
-    "case-import": _case_import,
     "review": _review,
     "results": _results,
     "findings": _findings,
     "reports": _reports,
     "consultants": _consultants,
 }
-"""Each page of docs/first-day.md, by the name of its PNG."""
+"""Each page of docs/first-day.md after the journey, by the name of its PNG."""
+
+FIRST_IMPORT = "case-import"
+"""The import wizard's page: drawn over a database before its first case list."""
+
+SCREENS = ("overview", "applications", "forloeb", FIRST_IMPORT, *tuple(JOURNEY_SCREENS)[3:])
+"""Every page, in the order of docs/first-day.md."""
+
+DATABASE_FILE = "taskforce.sqlite"
+SHOWN_DATABASE = f"<tmp>/{DATABASE_FILE}"
+"""The database's name in the status bar: the same in every run (the folder is random)."""
 
 
 @contextmanager
-def _journey_window(workdir: Path) -> Iterator[tuple[MainWindow, Journey]]:
-    """The main window at 1280×800, in Danish, over a new database holding the journey."""
+def _window(workdir: Path, build: Callable[[AppContext], uuid.UUID]) -> Iterator[MainWindow]:
+    """The main window at 1280×800, in Danish, over a new database in `workdir` holding what
+    `build` makes; `build` returns the consultant the window works as."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     fonts.apply_app_font(app)
     installed = translations.install_translators("da")
-    context = open_context(workdir / "foerste-dag.sqlite")
+    workdir.mkdir(parents=True, exist_ok=True)
+    context = open_context(workdir / DATABASE_FILE)
+    context.database_name = SHOWN_DATABASE
     window: MainWindow | None = None
     try:
-        journey = build_journey(context, workdir)
+        consultant = build(context)
         settings = UiSettings(QSettings(str(workdir / "ui.ini"), QSettings.Format.IniFormat))
-        settings.set_current_consultant(context.database_identity, journey.signer)
+        settings.set_current_consultant(context.database_identity, consultant)
         window = MainWindow(context, settings=settings, language="da", today=lambda: TODAY)
         window.resize(SIZE)
         window.show()
         _settle(app)
-        yield window, journey
+        yield window
     finally:
         if window is not None:
             window.hide()
@@ -332,31 +369,66 @@ def _journey_window(workdir: Path) -> Iterator[tuple[MainWindow, Journey]]:
         installed.remove()
 
 
-def render(folder: Path, pages: Sequence[str] = tuple(SCREENS), *, workdir: Path) -> list[Path]:
-    """Build the journey in `workdir` and save each of `pages` as `folder`/<page>.png."""
+def _save(picture: QPixmap, target: Path) -> Path:
+    if picture.size() != SIZE or not picture.save(str(target)):
+        raise SystemExit(f"could not write {target} at 1280×800")
+    return target
+
+
+def _render_journey(folder: Path, pages: Sequence[str], workdir: Path) -> list[Path]:
+    journeys: list[Journey] = []
+
+    def build(context: AppContext) -> uuid.UUID:
+        journeys.append(build_journey(context, workdir))
+        return journeys[0].signer
+
+    written: list[Path] = []
+    with _window(workdir / "journey", build) as window:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        for page in pages:
+            JOURNEY_SCREENS[page](window, journeys[0])
+            _settle(app)
+            picture = JOURNEY_SCREENS[page](
+                window, journeys[0]
+            )  # again, after layouts have settled
+            written.append(_save(picture, folder / f"{page}.png"))
+    return written
+
+
+def _render_first_import(folder: Path, workdir: Path) -> Path:
+    starts: list[Start] = []
+
+    def build(context: AppContext) -> uuid.UUID:
+        starts.append(start_journey(context))
+        return starts[0].reviewer
+
+    case_list = write_case_list(workdir / "sagsliste.xlsx")
+    with _window(workdir / "first-import", build) as window:
+        _case_import(window, starts[0].engagement, case_list)
+        _settle(QApplication.instance())  # type: ignore[arg-type]
+        picture = _case_import(window, starts[0].engagement, case_list)
+        return _save(picture, folder / f"{FIRST_IMPORT}.png")
+
+
+def render(folder: Path, pages: Sequence[str] = SCREENS, *, workdir: Path) -> list[Path]:
+    """Build the journey in `workdir` and save each of `pages` as `folder`/<page>.png (the
+    import wizard over a second database where the forløb has no case list yet)."""
     unknown = [page for page in pages if page not in SCREENS]
     if unknown:
         raise ValueError(f"unknown pages: {', '.join(unknown)}")
     folder.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    with _journey_window(workdir) as (window, journey):
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        for page in pages:
-            picture = SCREENS[page](window, journey)
-            _settle(app)
-            picture = SCREENS[page](window, journey)  # again, after layouts have settled
-            target = folder / f"{page}.png"
-            if picture.size() != SIZE or not picture.save(str(target)):
-                raise SystemExit(f"could not write {target} at 1280×800")
-            written.append(target)
-    return written
+    journey = [page for page in pages if page in JOURNEY_SCREENS]
+    written = dict(zip(journey, _render_journey(folder, journey, workdir), strict=True))
+    if FIRST_IMPORT in pages:
+        written[FIRST_IMPORT] = _render_first_import(folder, workdir)
+    return [written[page] for page in pages]
 
 
 def main(argv: Sequence[str] = ()) -> int:
     """Render the pages named in `argv` (all when none) into docs/screenshots."""
     with tempfile.TemporaryDirectory(prefix="taskforce-first-day-") as tmp:
-        for path in render(SCREENSHOTS, list(argv) or tuple(SCREENS), workdir=Path(tmp)):
+        for path in render(SCREENSHOTS, list(argv) or SCREENS, workdir=Path(tmp)):
             print(f"wrote {path}")
     return 0
 
