@@ -5,8 +5,11 @@ pulled into the text, and the Close button saves what was typed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from docx import Document
+from pypdf import PdfReader
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 from pytestqt.modeltest import ModelTester
@@ -129,10 +132,12 @@ def test_generated_parts_are_read_only_and_a_finding_is_pulled_in(
     assert editor.text_edit.toPlainText() == ""
 
 
-def test_close_saves_what_was_typed(qtbot: QtBot, editor: WrittenReportEditor) -> None:
+def test_close_saves_what_was_typed(
+    qtbot: QtBot, editor: WrittenReportEditor, prompts: FakePrompts
+) -> None:
     engagement = editor._engagement
     assert engagement is not None
-    dialog = WrittenReportDialog(editor._context, UndoController(), engagement)
+    dialog = WrittenReportDialog(editor._context, UndoController(), engagement, prompts=prompts)
     qtbot.addWidget(dialog)
     dialog.editor.autosave.setInterval(60_000)
     show_page(dialog, 1100, 700)
@@ -161,3 +166,31 @@ def test_the_reports_page_opens_the_writer_for_its_engagement(
     page.run_dialog = look
     page.write_button.click()
     assert opened == [("Skriv rapport", "Analyserapport")]
+
+
+def test_the_dialog_saves_the_report_as_word_and_pdf(
+    qtbot: QtBot, editor: WrittenReportEditor, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    engagement = editor._engagement
+    assert engagement is not None
+    dialog = WrittenReportDialog(
+        editor._context, UndoController(), engagement, prompts=prompts, municipality="Odense"
+    )
+    qtbot.addWidget(dialog)
+    show_page(dialog, 1100, 700)
+    dialog.editor.select_section("indledning")
+    QTest.keyClicks(dialog.editor.text_edit, "# Baggrund")
+    prompts.chosen_file = tmp_path / "analyse"
+    with qtbot.waitSignal(dialog.exported, timeout=60_000) as word:
+        dialog.word_button.click()
+    assert word.args == [tmp_path / "analyse.docx"]
+    headings = [p.text for p in Document(str(tmp_path / "analyse.docx")).paragraphs]
+    assert "Indledning" in headings and "Baggrund" in headings
+    prompts.chosen_file = tmp_path / "analyse.pdf"
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        dialog.pdf_button.click()
+    assert "Baggrund" in "".join(
+        p.extract_text() for p in PdfReader(tmp_path / "analyse.pdf").pages
+    )
+    assert prompts.file_requests == ["Gem Analyserapport", "Gem Analyserapport"]
+    assert prompts.errors == []

@@ -1,11 +1,13 @@
 """Writing the analyserapport and statusrapport: the report's sections in a list (written ones
 with their status and who changed them last), the chosen section's text with autosave, its
-status, and a finding pulled into the conclusions. Every save is one undoable step."""
+status, and a finding pulled into the conclusions. Every save is one undoable step. The dialog
+saves the report as Word or PDF."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -32,7 +34,9 @@ from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.report_templates import ReportType, SectionState, SectionStatus
 from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel
 from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.undo import ActionCommand, UndoController
+from taskforce_app.ui.kit.workers import JobControl, run_with_progress
 
 AUTOSAVE_MS = 800
 """How long typing must pause before the text is saved."""
@@ -383,7 +387,11 @@ class WrittenReportEditor(QWidget):
 
 
 class WrittenReportDialog(QDialog):
-    """The editor in its own window; closing saves what was typed."""
+    """The editor in its own window, with the report saved as Word or PDF; closing saves what
+    was typed."""
+
+    exported = Signal(object)
+    """The `Path` of a written Word or PDF file."""
 
     def __init__(
         self,
@@ -392,18 +400,69 @@ class WrittenReportDialog(QDialog):
         engagement_id: uuid.UUID,
         parent: QWidget | None = None,
         *,
+        prompts: Prompts,
+        municipality: str = "",
+        folder: Path | None = None,
         language: str = "da",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Write report"))
+        self._context, self._prompts, self._language = context, prompts, language
+        self._engagement, self._municipality = engagement_id, municipality
+        self._folder = folder or Path.home()
         self.editor = WrittenReportEditor(context, undo, self, language=language)
         self.editor.set_engagement(engagement_id)
+        self.word_button = QPushButton(self.tr("Word document…"))
+        self.word_button.clicked.connect(lambda: self.export("docx"))
+        self.pdf_button = QPushButton(self.tr("PDF…"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.status_label = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Save the report as:")))
+        bottom.addWidget(self.word_button)
+        bottom.addWidget(self.pdf_button)
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(bottom)
         self.resize(1100, 720)
+
+    def export(self, kind: str) -> Path | None:
+        """Save what was typed, choose a file, and write the report as Word ("docx") or PDF
+        ("pdf") in the background; the written file, or None."""
+        if not self.editor.save_now():
+            return None
+        report_type = self.editor.report_type
+        name = self.editor.report_combo.currentText()
+        title = self.tr("Save %1").replace("%1", name)
+        word = kind == "docx"
+        file_filter = self.tr("Word document (*.docx)") if word else self.tr("PDF file (*.pdf)")
+        start = self._folder / f"{name} {self._municipality}.{kind}".replace("  ", " ")
+        chosen = self._prompts.choose_save_file(title, file_filter, start)
+        if chosen is None:
+            return None
+        suffix = f".{kind}"
+        target = (
+            chosen if chosen.suffix.lower() == suffix else chosen.with_name(chosen.name + suffix)
+        )
+        authoring, engagement = self._context.report_authoring, self._engagement
+
+        def job(_control: JobControl) -> Path:
+            if word:
+                return authoring.export_docx(engagement, report_type, target)
+            return authoring.export_pdf(engagement, report_type, target)
+
+        written = run_with_progress(self, title, job, self._prompts, self._language)
+        if written is None:
+            self.status_label.setText(self.tr("Nothing was saved."))
+            return None
+        self._folder = written.parent
+        self.status_label.setText(self.tr("Saved: %1").replace("%1", str(written)))
+        self.exported.emit(written)
+        return written
 
     def reject(self) -> None:
         """Close after saving; stay open when the text was refused (the message shows why)."""

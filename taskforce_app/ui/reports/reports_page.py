@@ -303,12 +303,25 @@ class ReportsPage(QWidget):
         if summary is None:
             return
         dialog = WrittenReportDialog(
-            self._context, self._undo, summary.id, self, language=self._language
+            self._context,
+            self._undo,
+            summary.id,
+            self,
+            prompts=self._prompts,
+            municipality=summary.municipality_name,
+            folder=self._export_folder(),
+            language=self._language,
         )
+        dialog.exported.connect(self._written_report_saved)
         try:
             self.run_dialog(dialog)
         finally:
             dialog.deleteLater()
+
+    def _written_report_saved(self, path: Path) -> None:
+        self.last_export = path
+        self._remember_folder(path.parent)
+        self.exported.emit(path)
 
     def _export_pdf_with(self, summary: EngagementSummary, options: ReportOptions) -> Path | None:
         reports, engagement, today = self._context.reports, summary.id, self._today()
