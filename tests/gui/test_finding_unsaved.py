@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from taskforce_app.bootstrap import open_context
 from taskforce_app.domain.findings import FindingView
 from taskforce_app.ui import translations
-from taskforce_app.ui.findings.finding_models import find_data
 from taskforce_app.ui.findings.findings_page import FindingsPage
+from taskforce_app.ui.findings.prepared_table import find_data
 from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.kit.undo import UndoController
 from tests.gui.conftest import TODAY, FakePrompts, show_page

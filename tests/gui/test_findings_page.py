@@ -17,14 +17,10 @@ from taskforce_app.domain.findings import FindingView
 from taskforce_app.domain.overview import DeadlineKind
 from taskforce_app.domain.review import RoundView
 from taskforce_app.ui.findings.finding_commands import UNDO_NOTE
-from taskforce_app.ui.findings.finding_models import (
-    FindingColumn,
-    FollowUp,
-    evidence_label,
-    find_data,
-    theme_label,
-)
+from taskforce_app.ui.findings.finding_labels import evidence_label, theme_label
+from taskforce_app.ui.findings.finding_models import FindingColumn, FollowUp
 from taskforce_app.ui.findings.findings_page import FindingsPage
+from taskforce_app.ui.findings.prepared_table import find_data
 from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.kit.undo import UndoController
 from tests.gui.conftest import FakePrompts, show_page

@@ -32,19 +32,21 @@ from taskforce_app.domain.enums import Pejlemaerke, SampledCaseStatus, Severity,
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.findings import FindingDraft, FindingView
 from taskforce_app.domain.review import RoundView
+from taskforce_app.ui.findings.finding_labels import (
+    evidence_label,
+    improvement_label,
+    severity_label,
+    theme_label,
+    track_label,
+)
 from taskforce_app.ui.findings.finding_models import (
     CheckItem,
     CheckListModel,
     FilterProxy,
     ProposalColumn,
     ProposalTableModel,
-    evidence_label,
-    find_data,
-    improvement_label,
-    severity_label,
-    theme_label,
-    track_label,
 )
+from taskforce_app.ui.findings.prepared_table import find_data
 from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.read_only import ReadOnlyLock
 

@@ -13,210 +13,38 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPointF,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtGui import QColor
 
-from taskforce_app.domain.enums import Pejlemaerke, Severity, Track
+from taskforce_app.domain.enums import Severity, Track
 from taskforce_app.domain.findings import FindingDraft, FindingView, ReviewNoteView
+from taskforce_app.ui.findings.finding_labels import (
+    SEVERITY_COLOURS,
+    SEVERITY_ORDER,
+    dot_icon,
+    evidence_label,
+    improvement_label,
+    severity_label,
+    theme_label,
+    track_label,
+)
+from taskforce_app.ui.findings.prepared_table import (
+    Prepared,
+    PreparedTableModel,
+)
 from taskforce_app.ui.kit.column_table import (
     FILTER_ROLE,
     ID_ROLE,
-    RIGHT,
     SORT_ROLE,
-    ColumnSpec,
-    ColumnTableModel,
     Index,
 )
 from taskforce_app.ui.kit.labels import danish_sort_key
 
-SEVERITY_COLOURS = {
-    Severity.CRITICAL: QColor("#c62828"),
-    Severity.SIGNIFICANT: QColor("#b26a00"),
-    Severity.MINOR: QColor("#1565c0"),
-}
 _NOTE_COLOUR = QColor("#c62828")
 _RESOLVED_COLOUR = QColor("#2e7d32")
-SEVERITY_ORDER = {Severity.CRITICAL: 0, Severity.SIGNIFICANT: 1, Severity.MINOR: 2}
-
-
-def track_label(track: Track) -> str:
-    """The translated name of a review track."""
-    return {
-        Track.JURIDISK: QCoreApplication.translate("Track", "Legal"),
-        Track.SOCIALFAGLIG: QCoreApplication.translate("Track", "Social work"),
-    }[track]
-
-
-def severity_label(severity: Severity) -> str:
-    """The translated name of a severity."""
-    return {
-        Severity.CRITICAL: QCoreApplication.translate("Severity", "Critical"),
-        Severity.SIGNIFICANT: QCoreApplication.translate("Severity", "Significant"),
-        Severity.MINOR: QCoreApplication.translate("Severity", "Minor"),
-    }[severity]
-
-
-def theme_label(theme: str) -> str:
-    """A finding's theme: a pejlemærke's translated name, or the free text as typed."""
-    labels = {
-        Pejlemaerke.FAGLIG_UDREDNING.value: QCoreApplication.translate(
-            "Pejlemaerke", "Professional assessment"
-        ),
-        Pejlemaerke.VALG_AF_INDSATS.value: QCoreApplication.translate(
-            "Pejlemaerke", "Choice of measure"
-        ),
-        Pejlemaerke.OPFOELGNING.value: QCoreApplication.translate("Pejlemaerke", "Follow-up"),
-        Pejlemaerke.INDDRAGELSE.value: QCoreApplication.translate("Pejlemaerke", "Involvement"),
-    }
-    return labels.get(theme, theme)
-
-
-def evidence_label(shown: int, assessed: int) -> str:
-    """'x af n sager' in the GUI's language."""
-    return (
-        QCoreApplication.translate("FindingTable", "%1 of %2 cases")
-        .replace("%1", str(shown))
-        .replace("%2", str(assessed))
-    )
-
-
-def improvement_label(points: float | None) -> str:
-    """'+18 procentpoint' (signed, rounded), or an empty text."""
-    if points is None:
-        return ""
-    value = round(points)
-    sign = "+" if value > 0 else ("−" if value < 0 else "±")
-    return QCoreApplication.translate("FindingTable", "%1 percentage points").replace(
-        "%1", f"{sign}{abs(value)}"
-    )
-
-
-_ICONS: dict[str, QIcon] = {}
-
-
-def dot_icon(colour: QColor) -> QIcon:
-    """A coloured dot (made once per colour, then cached)."""
-    key = colour.name()
-    icon = _ICONS.get(key)
-    if icon is None:
-        pixmap = QPixmap(14, 14)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(colour.darker(130), 1))
-        painter.setBrush(QBrush(colour))
-        painter.drawEllipse(QPointF(7, 7), 5.5, 5.5)
-        painter.end()
-        icon = QIcon(pixmap)
-        _ICONS[key] = icon
-    return icon
-
-
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """One row of a `PreparedTableModel`: texts and keys computed once."""
-
-    id: uuid.UUID
-    display: tuple[str, ...]
-    sort: tuple[str | int, ...]
-    keys: object = None
-    foreground: dict[Any, QColor] | None = None
-    icons: dict[Any, QIcon] | None = None
-    tooltips: dict[Any, str] | None = None
-    right: frozenset[int] = frozenset()
-
-
-def prepared_columns(
-    count: int,
-    titles: Callable[[], Sequence[str]],
-    header_tooltip: Callable[[int], str | None],
-) -> list[ColumnSpec[Prepared]]:
-    """`count` column specs reading a `Prepared` row's texts, keys, colours and icons."""
-    return [_prepared_column(column, titles, header_tooltip) for column in range(count)]
-
-
-def _prepared_column(
-    column: int,
-    titles: Callable[[], Sequence[str]],
-    header_tooltip: Callable[[int], str | None],
-) -> ColumnSpec[Prepared]:
-    def tooltip(item: Prepared) -> str | None:
-        if item.tooltips and column in item.tooltips:
-            return item.tooltips[column]
-        return item.display[column] or None
-
-    return ColumnSpec(
-        lambda: titles()[column],
-        lambda item: item.display[column],
-        lambda item: item.sort[column],
-        header_tooltip=lambda: header_tooltip(column),
-        tooltip=tooltip,
-        foreground=lambda item: item.foreground.get(column) if item.foreground else None,
-        decoration=lambda item: item.icons.get(column) if item.icons else None,
-        roles={
-            Qt.ItemDataRole.TextAlignmentRole: lambda item: (
-                int(RIGHT) if column in item.right else None
-            )
-        },
-    )
-
-
-class PreparedTableModel(ColumnTableModel[Prepared]):
-    """A read-only table over rows prepared once; subclasses give the titles and `set_views`."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(
-            prepared_columns(len(self.titles()), self.titles, self.header_tooltip),
-            key=lambda item: item.id,
-            parent=parent,
-            row_roles={FILTER_ROLE: lambda item: item.keys},
-        )
-
-    def titles(self) -> Sequence[str]:
-        """The translated column titles."""
-        raise NotImplementedError
-
-    def header_tooltip(self, section: int) -> str | None:
-        """A column's tooltip, if any."""
-        return None
-
-    def _set_prepared(self, rows: list[Prepared]) -> None:
-        self.reset_rows(rows)
-
-    def ids(self) -> list[uuid.UUID]:
-        """The row ids, in model order."""
-        return [row.id for row in self.records()]
-
-
-def find_data(combo: QComboBox, value: object) -> int:
-    """The index of the item whose data equals `value` (Python equality, so ids work), or -1."""
-    for index in range(combo.count()):
-        if combo.itemData(index) == value:
-            return index
-    return -1
-
-
-def id_at(proxy: QSortFilterProxyModel, index: Index) -> uuid.UUID | None:
-    """The id of the row shown at a proxy index."""
-    if not index.isValid():
-        return None
-    value = proxy.index(index.row(), 0).data(ID_ROLE)
-    return uuid.UUID(value) if isinstance(value, str) else None
-
-
-def shown_ids(proxy: QSortFilterProxyModel) -> list[uuid.UUID]:
-    """The ids a proxy shows, top to bottom."""
-    found = []
-    for row in range(proxy.rowCount()):
-        item = id_at(proxy, proxy.index(row, 0))
-        if item is not None:
-            found.append(item)
-    return found
 
 
 # --- findings ---------------------------------------------------------------------------------

@@ -37,20 +37,16 @@ from taskforce_app.ui.findings.finding_commands import (
     update_finding,
 )
 from taskforce_app.ui.findings.finding_editor import FindingEditor, ProposeFindingsDialog
+from taskforce_app.ui.findings.finding_labels import severity_label, theme_label, track_label
 from taskforce_app.ui.findings.finding_models import (
     FindingColumn,
     FindingFilterProxy,
     FindingTableModel,
     FollowUp,
-    find_data,
     follow_up_label,
-    id_at,
-    severity_label,
-    shown_ids,
-    theme_label,
-    track_label,
 )
 from taskforce_app.ui.findings.notes_panel import NotesPanel
+from taskforce_app.ui.findings.prepared_table import find_data, id_at, shown_ids
 from taskforce_app.ui.findings.recommendation_panel import RecommendationPanel, compact_table
 from taskforce_app.ui.findings.recommendation_tracker import RecommendationTracker
 from taskforce_app.ui.kit.error_label import error_label

@@ -29,13 +29,8 @@ from taskforce_app.ui.findings.finding_commands import (
     RoundReadyCommand,
     ready_for_report_block,
 )
-from taskforce_app.ui.findings.finding_models import (
-    FilterProxy,
-    NoteColumn,
-    NoteTableModel,
-    find_data,
-    id_at,
-)
+from taskforce_app.ui.findings.finding_models import FilterProxy, NoteColumn, NoteTableModel
+from taskforce_app.ui.findings.prepared_table import find_data, id_at
 from taskforce_app.ui.findings.recommendation_panel import compact_table
 from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.prompts import Prompts

@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor
 
 from taskforce_app.domain.enums import RecommendationStatus
 from taskforce_app.domain.findings import RecommendationUpdateView, RecommendationView
-from taskforce_app.ui.findings.finding_models import FilterProxy, Prepared, PreparedTableModel
+from taskforce_app.ui.findings.finding_models import FilterProxy
+from taskforce_app.ui.findings.prepared_table import Prepared, PreparedTableModel
 from taskforce_app.ui.kit.labels import danish_sort_key, date_text, recommendation_status_label
 
 OVERDUE_COLOUR = QColor("#c62828")

@@ -37,7 +37,8 @@ from taskforce_app.ui.findings.finding_commands import (
     delete_recommendation,
 )
 from taskforce_app.ui.findings.finding_editor import fixed_minimum, warning_label
-from taskforce_app.ui.findings.finding_models import FilterProxy, find_data, id_at, shown_ids
+from taskforce_app.ui.findings.finding_models import FilterProxy
+from taskforce_app.ui.findings.prepared_table import find_data, id_at, shown_ids
 from taskforce_app.ui.findings.recommendation_models import (
     HistoryColumn,
     HistoryTableModel,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.enums import RecommendationStatus
-from taskforce_app.ui.findings.finding_models import id_at, shown_ids
+from taskforce_app.ui.findings.prepared_table import id_at, shown_ids
 from taskforce_app.ui.findings.recommendation_models import (
     TrackerColumn,
     TrackerFilterProxy,

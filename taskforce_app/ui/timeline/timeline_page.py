@@ -26,14 +26,9 @@ from taskforce_app.domain.overview import TimelineRow
 from taskforce_app.ui.kit.labels import date_text
 from taskforce_app.ui.kit.pages import page_heading
 from taskforce_app.ui.kit.prompts import Prompts
-from taskforce_app.ui.timeline.timeline_widget import (
-    MARGIN,
-    SINGLE_SHAPE,
-    Fonts,
-    TimelinePainter,
-    TimelineWidget,
-    build_scene,
-)
+from taskforce_app.ui.timeline.timeline_painter import TimelinePainter
+from taskforce_app.ui.timeline.timeline_scene import MARGIN, SINGLE_SHAPE, Fonts, build_scene
+from taskforce_app.ui.timeline.timeline_widget import TimelineWidget
 
 REFRESHING = frozenset({Entity.ENGAGEMENT, Entity.MILESTONE})
 PRINT_WIDTH = 1180.0
