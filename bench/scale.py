@@ -6,7 +6,8 @@ Run: `.venv/bin/python bench/scale.py --forloeb 100 --db /tmp/scale100.sqlite [-
 The database is created and migrated by the app (`open_database`) and filled through the
 persistence layer's bulk path: Core `insert()` executions inside `Database.write()`, one
 transaction per forløb, with the CPR guard on the engine (every statement is scanned). Each forløb
-gets, as a ten-year national portfolio would: a team of 2–3 from 30 consultants, 3 municipal
+gets, as a ten-year national portfolio would: the granted application it came from (in its
+year's application round), a team of 2–3 from 30 consultants, 3 municipal
 contacts, its phase periods, ~60 milestones, a case list of `--cases` cases (500–5,000 by
 default), two review rounds (analyse, signed off; statusmåling) of 20 sampled cases each
 answered on the 20 juridisk requirements and 4 socialfaglige kvalitetspunkter the app ships,
@@ -34,6 +35,7 @@ from sqlalchemy import insert, select
 
 from taskforce_app.domain.enums import (
     Answer,
+    ApplicationDecision,
     AuditAction,
     ConsultantRole,
     MilestoneStatus,
@@ -50,6 +52,8 @@ from taskforce_app.domain.enums import (
 from taskforce_app.persistence.base import Base
 from taskforce_app.persistence.database import Database, open_database
 from taskforce_app.persistence.models import (
+    Application,
+    ApplicationRound,
     Assessment,
     AuditEvent,
     Case,
@@ -98,8 +102,10 @@ def _cases_range(text: str) -> tuple[int, int]:
         bounds = (int(low), int(high or low))
     except ValueError:
         raise argparse.ArgumentTypeError("--cases skal være MIN-MAX, fx 500-5000") from None
-    if bounds[0] < 1 or bounds[1] < bounds[0]:
-        raise argparse.ArgumentTypeError("--cases skal være MIN-MAX med 1 <= MIN <= MAX")
+    if bounds[0] < 2 * SAMPLE or bounds[1] < bounds[0]:
+        raise argparse.ArgumentTypeError(
+            f"--cases skal være MIN-MAX med {2 * SAMPLE} <= MIN <= MAX (to stikprøver à {SAMPLE})"
+        )
     return bounds
 
 
@@ -139,6 +145,7 @@ class ScaleBuilder:
                 session.scalars(select(Criterion.id).where(Criterion.criteria_set_id == social.id))
             )
         self.consultants: list[uuid.UUID] = []
+        self.rounds: dict[int, uuid.UUID] = {}
 
     def uid(self) -> uuid.UUID:
         """A UUID drawn from the seeded generator (reproducible, unlike `uuid4`)."""
@@ -198,6 +205,7 @@ class ScaleBuilder:
             notes="",
         )
         eid = engagement["id"]
+        engagement["application_id"] = self.application(session, engagement)
         self.insert(session, Engagement, [engagement])
         periods = []
         for index in reached or [0]:
@@ -308,7 +316,9 @@ class ScaleBuilder:
             )
         for chunk in range(0, len(cases), 5000):
             self.insert(session, Case, cases[chunk : chunk + 5000])
-        rounds = [(RoundKind.ANALYSE, listed + timedelta(days=30))]
+        rounds: list[tuple[RoundKind, date | None]] = [
+            (RoundKind.ANALYSE, listed + timedelta(days=30))
+        ]
         if month >= 19:
             rounds.append((RoundKind.STATUSMAALING, start + timedelta(days=30 * 19)))
         else:
@@ -462,6 +472,36 @@ class ScaleBuilder:
                 previous = status
         self.insert(session, Recommendation, recommendations)
         self.insert(session, RecommendationUpdate, updates)
+
+    def application(self, session: Any, engagement: dict[str, Any]) -> uuid.UUID:
+        """The granted application the forløb came from, in its year's application round."""
+        start: date = engagement["start_date"]
+        round_id = self.rounds.get(start.year)
+        if round_id is None:
+            row = self.row(
+                name=f"Ansøgningsrunde {start.year}",
+                deadline=date(start.year - 1, 10, 1),
+                notes="",
+            )
+            self.insert(session, ApplicationRound, [row])
+            round_id = self.rounds[start.year] = row["id"]
+        application = self.row(
+            round_id=round_id,
+            municipality_id=engagement["municipality_id"],
+            received_on=date(start.year - 1, 9, 15),
+            council_backing=True,
+            council_decision_on=date(start.year - 1, 9, 1),
+            contact_persons="Direktør for Børn og Unge",
+            themes=engagement["themes"],
+            themes_other="",
+            motivation="Vi vil styrke kvaliteten i sagsbehandlingen og overholde fristerne.",
+            assessment_notes="Velbegrundet ansøgning med politisk opbakning.",
+            decision=ApplicationDecision.GRANTED,
+            decision_on=date(start.year - 1, 11, 15),
+            decision_reason="Bevilget",
+        )
+        self.insert(session, Application, [application])
+        return uuid.UUID(str(application["id"]))
 
     def answer(
         self, case: uuid.UUID, criterion: uuid.UUID, answer: Answer, by: uuid.UUID
