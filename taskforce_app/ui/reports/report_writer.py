@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,12 +72,23 @@ def changed_text(state: SectionState) -> str:
     )
 
 
+def _generated_font(state: SectionState) -> QFont | None:
+    """Parts the program makes are set in italics (they cannot be written in)."""
+    if state.template.is_text:
+        return None
+    font = QFont()
+    font.setItalic(True)
+    return font
+
+
 def section_model(parent: QWidget | None = None) -> ColumnTableModel[SectionState]:
     """The report's sections: title, status, who changed it last."""
     columns: list[ColumnSpec[SectionState]] = [
         ColumnSpec(
             lambda: QCoreApplication.translate("WrittenReportEditor", "Section"),
             lambda s: s.template.title,
+            font=_generated_font,
+            tooltip=lambda s: s.template.guidance or None,
         ),
         ColumnSpec(
             lambda: QCoreApplication.translate("WrittenReportEditor", "Status"),
@@ -141,8 +152,8 @@ class WrittenReportEditor(QWidget):
         self.guidance_label.setWordWrap(True)
         self.guidance_label.setStyleSheet("color: palette(placeholder-text);")
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setPlaceholderText(
-            self.tr("Write here. A line starting with '# ' is a heading, '- ' a bullet.")
+        self._placeholder = self.tr(
+            "Write here. A line starting with '# ' is a heading, '- ' a bullet."
         )
         self.text_edit.textChanged.connect(self._text_changed)
         self.status_combo = QComboBox()
@@ -180,6 +191,7 @@ class WrittenReportEditor(QWidget):
         splitter.addWidget(self.sections_view)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 820])
 
         top = QHBoxLayout()
         top.addWidget(report_label)
@@ -258,6 +270,7 @@ class WrittenReportEditor(QWidget):
         if self.text_edit.toPlainText() != (state.text if state is not None else ""):
             self.text_edit.setPlainText(state.text if state is not None else "")
         self.text_edit.setReadOnly(not writable)
+        self.text_edit.setPlaceholderText(self._placeholder if writable else "")
         self.text_edit.setEnabled(writable)
         self.status_combo.setEnabled(writable)
         if state is not None and state.status is not None:
