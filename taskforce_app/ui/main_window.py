@@ -552,8 +552,9 @@ class MainWindow(QMainWindow):
         self.engagements_page.editor.delete_current()
 
     def choose_database(self) -> None:
-        """File > Open database…: pick a file and reopen the window on it."""
-        if not self.engagements_page.editor.confirm_discard():
+        """File > Open database…: pick a file and reopen the window on it (after asking every
+        editor with unsaved changes)."""
+        if not resolve_unsaved(self):
             return
         chosen = self.prompts.choose_file(
             self.tr("Open database"),
@@ -716,10 +717,9 @@ class MainWindow(QMainWindow):
         return resolve_unsaved(self) and self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Ask about unsaved changes, then remember the window's geometry."""
-        if not self.engagements_page.editor.confirm_discard() or (
-            event.spontaneous() and not resolve_unsaved(self)
-        ):
+        """Ask about unsaved changes (File > Quit asked already), then remember the window's
+        geometry."""
+        if event.spontaneous() and not resolve_unsaved(self):
             event.ignore()
             return
         self.settings.window_geometry = self.saveGeometry()

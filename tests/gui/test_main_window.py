@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -15,10 +16,12 @@ from taskforce_app import __version__
 from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.engagements import EngagementDraft
 from taskforce_app.domain.enums import Phase
+from taskforce_app.ui import translations
 from taskforce_app.ui.engagements.engagement_editor import EditorMode, EngagementEditor, parse_date
 from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.main_window import MainWindow, Page
 from tests.gui.conftest import FakePrompts, WindowFactory, add_engagements
+from tests.gui.modal_answers import ModalAnswers
 
 CPR_NOTE = "Barnet (310805-2345) blev hørt"
 
@@ -206,8 +209,13 @@ def test_invalid_date_and_missing_municipality_are_explained(
     assert gui_context.engagements.summaries() == []
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_leaving_a_forlob_saves_typed_text_and_asks_only_about_refused_values(
-    qtbot: QtBot, make_window: WindowFactory, gui_context: AppContext, prompts: FakePrompts
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    gui_context: AppContext,
+    prompts: FakePrompts,
+    danish: translations.InstalledTranslators,
 ) -> None:
     created = add_engagements(gui_context)
     window = make_window(gui_context)
@@ -220,14 +228,16 @@ def test_leaving_a_forlob_saves_typed_text_and_asks_only_about_refused_values(
     assert editor.engagement_id == created[1].id
 
     QTest.keyClicks(editor.description_edit, CPR_NOTE)
-    prompts.confirm_answer = False
+    answers = ModalAnswers(["Annuller"]).start()
     select_title(window, created[2].title)
-    assert len(prompts.confirms) == 1
+    assert len(answers.seen) == 1
+    assert sorted(answers.seen[0][2]) == ["Annuller", "Gem", "Kassér"]
     assert editor.engagement_id == created[1].id
     assert editor.description_edit.toPlainText().endswith(CPR_NOTE)
     assert "CPR-nummer" in editor.error_text
-    prompts.confirm_answer = True
+    answers = ModalAnswers(["Kassér"]).start()
     select_title(window, created[2].title)
+    assert len(answers.seen) == 1
     assert editor.engagement_id == created[2].id
     assert CPR_NOTE not in gui_context.engagements.get(created[1].id).description
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.enums import Answer, RoundStatus, SampledCaseStatus, Track
 from taskforce_app.domain.errors import ValidationError
-from taskforce_app.domain.overview import ConsultantView
 from taskforce_app.domain.review import RoundView
+from taskforce_app.domain.team import ConsultantDetail
 from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.kit.undo import UndoController
 from taskforce_app.ui.review.review_models import (
@@ -36,20 +36,15 @@ REVIEWER = "SKA"
 
 @dataclass
 class FakeReviewDialogs:
-    """Unlock answers from a script."""
+    """Unlock reasons from a script; who was shown as unlocking is recorded."""
 
-    unlock: tuple[str, str] | None = None
+    unlock: str | None = None
     asked: list[str] = field(default_factory=list)
 
-    def unlock_reason(
-        self, consultants: Sequence[ConsultantView], default: uuid.UUID | None
-    ) -> tuple[uuid.UUID, str] | None:
-        """The scripted unlocker and reason."""
-        self.asked.append("unlock")
-        if self.unlock is None:
-            return None
-        initials, reason = self.unlock
-        return next(c.id for c in consultants if c.initials == initials), reason
+    def unlock_reason(self, working: ConsultantDetail | None) -> str | None:
+        """The scripted reason."""
+        self.asked.append("unlock" if working is None else f"unlock as {working.initials}")
+        return self.unlock
 
 
 @pytest.fixture
@@ -439,10 +434,11 @@ def test_sign_off_refuses_an_incomplete_round_and_the_reviewer(
     assert screen.round is not None and screen.round.locked
     assert screen.round.signed_off_by == signer
     assert screen.banner.isVisible() and screen.unlock_button.isEnabled()
-    dialogs.unlock = (signer, "")
+    dialogs.unlock = ""
     screen.unlock_button.click()
+    assert dialogs.asked[-1] == f"unlock as {signer}"
     assert prompts.errors[-1][1] == ValidationError("review.unlock_needs_reason").message("da")
-    dialogs.unlock = (signer, "Rettelse efter kvalitetssikring")
+    dialogs.unlock = "Rettelse efter kvalitetssikring"
     screen.unlock_button.click()
     assert screen.round is not None and not screen.round.locked
     assert not screen.banner.isVisible()

@@ -40,7 +40,9 @@ from taskforce_app.ui.kit.edit_dialogs import EditDialogs
 from taskforce_app.ui.kit.error_label import ERROR_STYLE
 from taskforce_app.ui.kit.labels import date_text, phase_label
 from taskforce_app.ui.kit.prompts import Prompts
+from taskforce_app.ui.kit.read_only import ReadOnlyLock, keep_usable
 from taskforce_app.ui.kit.undo import ActionCommand, CreateCommand, UndoController
+from taskforce_app.ui.kit.unsaved_changes import UnsavedChangesGuard
 
 __all__ = ["DateField", "EditorMode", "EngagementEditor", "parse_date"]
 
@@ -130,6 +132,15 @@ class EngagementEditor(QWidget):
         self._baseline: tuple[object, ...] = ()
         self._loading = False
         self._build()
+        keep_usable(self.history_panel.export_button)
+        self.read_only = ReadOnlyLock(self, lambda: self._context.read_only)
+        self.unsaved = UnsavedChangesGuard(
+            self,
+            is_dirty=self._pending_after_autosave,
+            save=self.save,
+            discard=self.discard_changes,
+            describe=self._describe,
+        )
         self.set_context(context)
 
     # --- construction ------------------------------------------------------------------------
@@ -363,17 +374,21 @@ class EngagementEditor(QWidget):
         return False
 
     def confirm_discard(self) -> bool:
-        """Save what can be saved; True when nothing unsaved is left or the user drops it."""
-        if self._mode == EditorMode.EDIT:
+        """Ask about unsaved changes (Gem / Kassér / Annuller); True when the caller may go on."""
+        return self.unsaved.resolve()
+
+    def _pending_after_autosave(self) -> bool:
+        """Save the edited fields that can be saved (as leaving a field would), then say
+        whether anything unsaved is left: a refused value, or a new forløb not yet created."""
+        if self._mode == EditorMode.EDIT and not self._context.read_only:
             self.save()
-        if not self.is_dirty():
-            return True
-        return self._prompts.confirm(
-            self.tr("Unsaved changes"),
-            self.tr(
-                "The engagement you are editing has values that could not be saved. Discard them?"
-            ),
-        )
+        return self.is_dirty()
+
+    def _describe(self) -> str:
+        if self._mode == EditorMode.NEW:
+            return self.tr("the new engagement")
+        title = "" if self._detail is None else self._detail.title
+        return self.tr("the engagement “%1”").replace("%1", title)
 
     def set_context(self, context: AppContext) -> None:
         """Use another open database (after File > Open); the editor is emptied."""
@@ -384,6 +399,7 @@ class EngagementEditor(QWidget):
         if self.key_figures_panel is not None:
             self.key_figures_panel.set_context(context)
         self.clear()
+        self.read_only.apply()
 
     def clear(self) -> None:
         """Show nothing (no forløb selected)."""

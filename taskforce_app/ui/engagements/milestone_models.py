@@ -130,6 +130,8 @@ class MilestoneTableModel(ColumnTableModel[MilestoneView]):
         self._today = today
         self.commit: MilestoneCommit | None = None
         self.refusal: Callable[[UserError], None] | None = None
+        self.is_read_only: Callable[[], bool] = lambda: False
+        """True while the database is read-only: no cell is editable then."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """As the base model, plus codes for the editors and red dates for overdue milestones."""
@@ -161,9 +163,9 @@ class MilestoneTableModel(ColumnTableModel[MilestoneView]):
         return super().data(index, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Every cell is editable."""
+        """Every cell is editable (none while the database is read-only)."""
         flags = super().flags(index)
-        if index.isValid():
+        if index.isValid() and not self.is_read_only():
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

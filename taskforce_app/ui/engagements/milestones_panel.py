@@ -69,6 +69,7 @@ class MilestonesPanel(QWidget):
         self.model = MilestoneTableModel(self, today=today)
         self.model.commit = self._commit
         self.model.refusal = self._show_error
+        self.model.is_read_only = lambda: self._context.read_only
         self.proxy: QSortFilterProxyModel = sorted_proxy(self.model, self)
         self.proxy.setDynamicSortFilter(True)
         self.table = QTableView()

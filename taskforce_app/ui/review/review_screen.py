@@ -11,7 +11,6 @@ from fractions import Fraction
 from typing import Protocol
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -23,7 +22,6 @@ from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -57,6 +55,7 @@ from taskforce_app.domain.review import (
     RoundView,
     SampledCaseView,
 )
+from taskforce_app.domain.team import ConsultantDetail
 from taskforce_app.ui.kit.date_field import DateField
 from taskforce_app.ui.kit.fitting_splitter import FittingSplitter
 from taskforce_app.ui.kit.labels import date_text
@@ -73,6 +72,7 @@ from taskforce_app.ui.kit.palette_colours import (
     tinted_background,
 )
 from taskforce_app.ui.kit.prompts import Prompts
+from taskforce_app.ui.kit.read_only import ReadOnlyLock
 from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.kit.undo import ServiceCommand, UndoController
 from taskforce_app.ui.review.key_dates_panel import KeyDatesPanel
@@ -177,52 +177,39 @@ class SetCutOffCommand(ServiceCommand):
 
 
 class ReviewDialogs(Protocol):
-    """The question of unlock (who and why), replaceable in tests. Sign-off asks no name: the
-    consultant working in the program signs as themselves."""
+    """The question of unlock (why), replaceable in tests. Nobody picks a name: the consultant
+    working in the program signs off and unlocks as themselves."""
 
-    def unlock_reason(
-        self, consultants: Sequence[ConsultantView], default: uuid.UUID | None
-    ) -> tuple[uuid.UUID, str] | None:
-        """Who unlocks the round and why; None when cancelled."""
+    def unlock_reason(self, working: ConsultantDetail | None) -> str | None:
+        """Why `working` unlocks the round; None when cancelled."""
         ...
 
 
-class RoundConsultantDialog(QDialog):
-    """A consultant picker with an optional reason field."""
+class UnlockDialog(QDialog):
+    """Why the round is unlocked, by the consultant working in the program (shown, not chosen)."""
 
-    def __init__(
-        self,
-        title: str,
-        consultants: Sequence[ConsultantView],
-        default: uuid.UUID | None,
-        *,
-        with_reason: bool,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, working: ConsultantDetail | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.combo = QComboBox()
-        for person in consultants:
-            self.combo.addItem(person.label, person.id)
-        if default is not None:
-            self.combo.setCurrentIndex(max(self.combo.findData(default), 0))
+        self.setWindowTitle(self.tr("Unlock round"))
+        self.by_label = QLabel(
+            self.tr("Unlocked by you: %1").replace("%1", working.label)
+            if working is not None
+            else self.tr("Nobody chosen: choose who you are at the bottom of the window")
+        )
+        self.by_label.setObjectName("unlockBy")
+        self.by_label.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setMinimumWidth(360)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Consultant:"), self.combo)
-        if with_reason:
-            form.addRow(self.tr("&Reason:"), self.reason)
+        form.addRow(self.by_label)
+        form.addRow(self.tr("&Reason:"), self.reason)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-
-    def chosen(self) -> uuid.UUID | None:
-        """The chosen consultant's id."""
-        value = self.combo.currentData()
-        return value if isinstance(value, uuid.UUID) else None
+        self.reason.setFocus()
 
 
 class QtReviewDialogs:
@@ -231,21 +218,15 @@ class QtReviewDialogs:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 
-    def unlock_reason(
-        self, consultants: Sequence[ConsultantView], default: uuid.UUID | None
-    ) -> tuple[uuid.UUID, str] | None:
-        """Ask who unlocks and why."""
-        dialog = RoundConsultantDialog(
-            QCoreApplication.translate("CaseReviewWidget", "Unlock round"),
-            consultants,
-            default,
-            with_reason=True,
-            parent=self.parent,
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        chosen = dialog.chosen()
-        return None if chosen is None else (chosen, dialog.reason.text())
+    def unlock_reason(self, working: ConsultantDetail | None) -> str | None:
+        """Ask why the working consultant unlocks the round."""
+        dialog = UnlockDialog(working, parent=self.parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.reason.text()
+        finally:
+            dialog.deleteLater()
 
 
 # -- the views ----------------------------------------------------------------------------------
@@ -376,6 +357,7 @@ class CaseReviewWidget(QWidget):
         for watched in (self.sample_table, *self.key_dates.line_edits()):
             watched.installEventFilter(self._navigation)
         self._load_consultants()
+        self.read_only = ReadOnlyLock(self, lambda: self._context.read_only)
         self._show_round(None)
 
     # -- layout -------------------------------------------------------------------------------
@@ -595,6 +577,7 @@ class CaseReviewWidget(QWidget):
         self._context = context
         self._load_consultants()
         self.set_round(None)
+        self.read_only.apply()
 
     def set_round(self, round_id: uuid.UUID | None) -> None:
         """Show a round (None: nothing)."""
@@ -732,14 +715,14 @@ class CaseReviewWidget(QWidget):
         round_view = self._round
         assert round_view is not None
         self.title_label.setText(round_view.name)
-        locked = round_view.locked
+        locked = self._frozen()
         self.criteria_model.read_only = locked
         self.key_dates.set_read_only(locked)
         self.cut_off.setEnabled(not locked)
         self.cut_off.set_value(round_view.cut_off_on)
         self.sign_off_button.setEnabled(not locked)
-        self.unlock_button.setEnabled(locked)
-        if locked:
+        self.unlock_button.setEnabled(round_view.locked and not self._context.read_only)
+        if round_view.locked:
             when = "" if round_view.signed_off_at is None else date_text(round_view.signed_off_at)
             self.banner.setText(
                 self.tr(
@@ -796,7 +779,7 @@ class CaseReviewWidget(QWidget):
             .replace("%2", case.case_type)
         )
         replaced = case.status is SampledCaseStatus.REPLACED
-        self.key_dates.set_read_only(replaced or (self._round is not None and self._round.locked))
+        self.key_dates.set_read_only(replaced or self._frozen())
         self._show_details()
 
     # -- keys -----------------------------------------------------------------------------------
@@ -855,7 +838,14 @@ class CaseReviewWidget(QWidget):
             return True
         return False
 
+    def _frozen(self) -> bool:
+        """True when the round's answers cannot change: signed off, or a read-only database."""
+        return self._context.read_only or (self._round is not None and self._round.locked)
+
     def _refuse_if_locked(self) -> bool:
+        if self._context.read_only:
+            self._show_message(UserError("db.read_only_session").message(self._language))
+            return True
         if self._round is not None and self._round.locked:
             self._show_message(ValidationError("review.round_locked").message(self._language))
             return True
@@ -1005,7 +995,7 @@ class CaseReviewWidget(QWidget):
 
     def _save_cut_off(self) -> None:
         round_view = self._round
-        if round_view is None or round_view.locked or self._performing:
+        if round_view is None or self._frozen() or self._performing:
             return
         try:
             cut_off = self.cut_off.value("Skæringsdato")
@@ -1227,16 +1217,16 @@ class CaseReviewWidget(QWidget):
         self._undo.publish(changes)
 
     def unlock(self) -> None:
-        """Ask who unlocks and why, then unlock the round (the reason is logged)."""
+        """Ask why, then unlock the round as the consultant working in the program (the reason
+        is logged; the service refuses when nobody is chosen)."""
         round_view = self._round
         if round_view is None or not round_view.locked:
             return
-        answer = self.dialogs.unlock_reason(self._consultants, self._signed_in_id())
-        if answer is None:
+        reason = self.dialogs.unlock_reason(self._context.team.current_consultant())
+        if reason is None:
             return
-        consultant_id, reason = answer
         try:
-            changes = self._context.review.unlock(round_view.id, consultant_id, reason)
+            changes = self._context.review.unlock(round_view.id, None, reason)
         except UserError as error:
             self._prompts.error(self.tr("Cannot unlock the round"), error.message(self._language))
             return
