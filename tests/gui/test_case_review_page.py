@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,9 +15,10 @@ from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.enums import RoundKind
 from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.kit.undo import UndoController
-from taskforce_app.ui.review import case_review_page
 from taskforce_app.ui.review.case_import_wizard import CaseImportWizard
-from taskforce_app.ui.review.case_review_page import CaseReviewPage, MissingScreenPlaceholder
+from taskforce_app.ui.review.case_review_page import CaseReviewPage
+from taskforce_app.ui.review.results_view import ResultsView
+from taskforce_app.ui.review.review_screen import CaseReviewWidget
 from taskforce_app.ui.review.sampling_dialog import SamplingDialog
 from tests.gui.conftest import TODAY, FakePrompts, add_engagements, show_page
 from tests.gui.test_case_import_wizard import write_case_list
@@ -95,18 +97,21 @@ def test_selecting_a_round_and_a_forløb_reaches_the_other_tabs(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[tuple[str, object]] = []
+    set_round, set_engagement = CaseReviewWidget.set_round, ResultsView.set_engagement
 
-    class Recorder(MissingScreenPlaceholder):
-        def set_round(self, round_id: object) -> None:
-            calls.append(("round", round_id))
+    def record_round(widget: CaseReviewWidget, round_id: uuid.UUID | None) -> None:
+        calls.append(("round", round_id))
+        set_round(widget, round_id)
 
-        def set_engagement(self, engagement_id: object) -> None:
-            calls.append(("engagement", engagement_id))
+    def record_engagement(view: ResultsView, engagement_id: uuid.UUID | None) -> None:
+        calls.append(("engagement", engagement_id))
+        set_engagement(view, engagement_id)
 
-    monkeypatch.setattr(case_review_page, "MissingScreenPlaceholder", Recorder)
-    monkeypatch.setattr(case_review_page, "optional_widget_class", lambda _m, _n: None)
+    monkeypatch.setattr(CaseReviewWidget, "set_round", record_round)
+    monkeypatch.setattr(ResultsView, "set_engagement", record_engagement)
     page = make_page(qtbot, demo_context, prompts, undo, ui_settings)
-    assert isinstance(page.review_widget, Recorder) and isinstance(page.results_view, Recorder)
+    assert isinstance(page.review_widget, CaseReviewWidget)
+    assert isinstance(page.results_view, ResultsView)
     selected = page.rounds_panel.selected_round()
     assert selected is not None
     assert ("round", selected.id) in calls

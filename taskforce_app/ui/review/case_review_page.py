@@ -3,11 +3,10 @@ each case, and the results."""
 
 from __future__ import annotations
 
-import importlib
 import uuid
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QLocale, Qt
 from PySide6.QtGui import QShowEvent
@@ -34,68 +33,14 @@ from taskforce_app.ui.kit.pages import fill_engagement_combo, page_heading
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.kit.undo import UndoController
+from taskforce_app.ui.review.results_view import ResultsView
+from taskforce_app.ui.review.review_screen import CaseReviewWidget
 from taskforce_app.ui.review.round_models import SampledCaseTableModel
 from taskforce_app.ui.review.rounds_panel import RoundsPanel
 
 if TYPE_CHECKING:
     from taskforce_app.ui.review.case_import_wizard import CaseImportWizard
     from taskforce_app.ui.review.case_list_browser import CaseListBrowser
-
-
-class _Screen(Protocol):
-    """What the page calls on the review screen and the results view."""
-
-    def apply_changes(self, changes: Changes) -> None: ...
-
-    def set_context(self, context: AppContext) -> None: ...
-
-
-class _ReviewScreen(_Screen, Protocol):
-    def set_round(self, round_id: uuid.UUID | None) -> None: ...
-
-
-class _ResultsScreen(_Screen, Protocol):
-    def set_engagement(self, engagement_id: uuid.UUID | None) -> None: ...
-
-
-class MissingScreenPlaceholder(QWidget):
-    """Stands in for the review screen or the results view while that module is not built.
-
-    It accepts the same calls (`set_round`, `set_engagement`, `apply_changes`, `set_context`)
-    and does nothing with them.
-    """
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-
-    def set_round(self, _round_id: uuid.UUID | None) -> None:
-        """Nothing to show."""
-
-    def set_engagement(self, _engagement_id: uuid.UUID | None) -> None:
-        """Nothing to show."""
-
-    def apply_changes(self, _changes: Changes) -> None:
-        """Nothing to refresh."""
-
-    def set_context(self, _context: AppContext) -> None:
-        """Nothing to reopen."""
-
-
-def optional_widget_class(module: str, name: str) -> type[Any] | None:
-    """`module.name` when the module exists (it may be built in parallel), else None."""
-    try:
-        loaded = importlib.import_module(module)
-    except ModuleNotFoundError as error:
-        if error.name == module:
-            return None
-        raise
-    found = getattr(loaded, name, None)
-    return found if isinstance(found, type) else None
 
 
 class CaseReviewPage(QWidget):
@@ -172,10 +117,10 @@ class CaseReviewPage(QWidget):
         rounds_tab.setSizes([250, 450])
         self.rounds_tab = rounds_tab
 
-        self.review_widget = self._review_widget()
-        self.results_view = self._results_view()
-        self._review = cast(_ReviewScreen, self.review_widget)
-        self._results = cast(_ResultsScreen, self.results_view)
+        self.review_widget = CaseReviewWidget(
+            context, prompts, undo, settings=settings, language=language, today=today
+        )
+        self.results_view = ResultsView(context, language=language)
         self.tabs = QTabWidget()
         self.tabs.addTab(rounds_tab, self.tr("Rounds and sample"))
         self.tabs.addTab(self.review_widget, self.tr("Review"))
@@ -195,33 +140,6 @@ class CaseReviewPage(QWidget):
             self.reload()
         super().showEvent(event)
 
-    def _review_widget(self) -> QWidget:
-        widget_class = optional_widget_class(
-            "taskforce_app.ui.review.review_screen", "CaseReviewWidget"
-        )
-        if widget_class is None:
-            return MissingScreenPlaceholder(
-                self.tr("The review of the sampled cases arrives in a later version.")
-            )
-        widget: QWidget = widget_class(
-            self._context,
-            self._prompts,
-            self._undo,
-            settings=self._settings,
-            language=self._language,
-            today=self._today,
-        )
-        return widget
-
-    def _results_view(self) -> QWidget:
-        view_class = optional_widget_class("taskforce_app.ui.review.results_view", "ResultsView")
-        if view_class is None:
-            return MissingScreenPlaceholder(
-                self.tr("The results of the review arrive in a later version.")
-            )
-        view: QWidget = view_class(self._context, language=self._language)
-        return view
-
     # -- what is shown -----------------------------------------------------------------------
 
     @property
@@ -239,8 +157,8 @@ class CaseReviewPage(QWidget):
         self._context = context
         self._engagement = None
         self.rounds_panel.set_context(context)
-        self._review.set_context(context)
-        self._results.set_context(context)
+        self.review_widget.set_context(context)
+        self.results_view.set_context(context)
         if self.isVisible():
             self.reload()
         else:
@@ -278,8 +196,8 @@ class CaseReviewPage(QWidget):
             self.rounds_panel.apply_changes(changes)
             if changes.entities & {Entity.REVIEW, Entity.CASE}:
                 self._show_sample()
-        self._review.apply_changes(changes)
-        self._results.apply_changes(changes)
+        self.review_widget.apply_changes(changes)
+        self.results_view.apply_changes(changes)
 
     def _engagement_chosen(self, index: int) -> None:
         value = self.engagement_combo.itemData(index) if index >= 0 else None
@@ -291,7 +209,7 @@ class CaseReviewPage(QWidget):
         self._show_case_list()
         self.rounds_panel.set_engagement(engagement_id)
         if changed:
-            self._results.set_engagement(engagement_id)
+            self.results_view.set_engagement(engagement_id)
         self._show_sample()
 
     def _show_case_list(self) -> None:
@@ -315,7 +233,7 @@ class CaseReviewPage(QWidget):
         return QLocale(language).toString(value)
 
     def _round_selected(self, round_id: uuid.UUID | None) -> None:
-        self._review.set_round(round_id)
+        self.review_widget.set_round(round_id)
         self._show_sample()
 
     def _show_sample(self) -> None:
