@@ -335,6 +335,62 @@
     </message>
 </context>
 <context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file holds milestones, status meetings and the due dates of recommendations, with no case data. Import it into Outlook or another calendar; importing a newer file again updates the events instead of duplicating them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consultant&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One engagement&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuller</translation>
+    </message>
+    <message>
+        <source>Choose a consultant or an engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar was saved as %1.
+
+Number of events: %2 (milestones, status meetings and due dates of recommendations). Import the file into Outlook; importing a newer file again updates the same events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseImportWizard</name>
     <message>
         <source>Import case list</source>
@@ -450,14 +506,6 @@
         <translation>Sagsgennemgang</translation>
     </message>
     <message>
-        <source>The review of the sampled cases arrives in a later version.</source>
-        <translation>Gennemgangen af de udtrukne sager kommer i en senere version.</translation>
-    </message>
-    <message>
-        <source>The results of the review arrive in a later version.</source>
-        <translation>Resultaterne af gennemgangen kommer i en senere version.</translation>
-    </message>
-    <message>
         <source>Choose an engagement.</source>
         <translation>Vælg et forløb.</translation>
     </message>
@@ -503,10 +551,6 @@
     <message>
         <source>Sign off round</source>
         <translation>Godkend runde</translation>
-    </message>
-    <message>
-        <source>Unlock round</source>
-        <translation>Lås runde op</translation>
     </message>
     <message>
         <source>Sign off round…</source>
@@ -1134,11 +1178,11 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
     </message>
     <message>
         <source>the new engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>det nye forløb</translation>
     </message>
     <message>
         <source>the engagement “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>forløbet “%1”</translation>
     </message>
     <message>
         <source>deletion of the engagement</source>
@@ -2019,6 +2063,10 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <translation>Anbefaling</translation>
     </message>
     <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>titel</translation>
     </message>
@@ -2137,6 +2185,10 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
     <message>
         <source>due date</source>
         <translation>frist</translation>
+    </message>
+    <message>
+        <source>user switched to</source>
+        <translation>bruger skiftet til</translation>
     </message>
     <message>
         <source>created</source>
@@ -2617,6 +2669,10 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         <translation>&amp;Importér udvekslingspakke…</translation>
     </message>
     <message>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -2643,6 +2699,10 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
     <message>
         <source>S&amp;witch user…</source>
         <translation>S&amp;kift bruger…</translation>
+    </message>
+    <message>
+        <source>Case data due for &amp;deletion…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4107,6 +4167,196 @@ Vil du åbne mappen?</translation>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Case data due for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period after the actual end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only engagements whose case data is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete early (the municipality asked for it, or the data should never have been here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for an early deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished">Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Delete case data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made before the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These backups were made before case data was deleted and still hold it: restoring one of them would bring the case data back. Delete them here, or open their folder and delete them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case lists, sampled cases, assessments and their notes and history are personal data about children. They are kept for %1 years after the engagement&apos;s actual end and must then be deleted. Results per requirement and pejlemærke, findings, recommendations and written reports stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engagement has case data due for deletion today. Untick the box above to see every engagement and when its case data becomes due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are a team lead and may change the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team lead can change the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are first (Edit &gt; Switch user…): only a team lead can change the retention period. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period is now %1 years after an engagement&apos;s actual end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the engagement whose case data should be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting case data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An early deletion needs a reason: write in the Reason field why the case data is deleted now (for example that the municipality asked for it). Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no case data to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement %1 has not ended, so its case data is not due for deletion. To delete it early, tick Delete early and write a reason. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case data of %1 is due for deletion on %2 (%3 years after the engagement ended on %4). To delete it early, tick Delete early and write a reason. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1 case lists with %2 cases, %3 sampled cases, %4 assessments, %5 review notes and %6 links from findings to cases, with their history. A case number left in a text that stays is replaced by %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: the results per requirement and pejlemærke, findings, recommendations, key figures and the written reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion cannot be undone. It travels in exchange packages: a colleague who imports a package from this database has the case data deleted too, and an older package never brings it back. It is recorded with the time and your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the case data of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early deletion. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case data of %1 was deleted: %2 cases and %3 assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backups made before the deletion still hold the case data. They are listed at the bottom of this window: delete them there, or open their folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 backups made before the deletion? They still hold the deleted case data. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These backups could not be deleted: %1. Close any program using them and try again, or delete them in their folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backups were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTableModel</name>
+    <message>
+        <source>Deleted %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 (from the planned end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the engagement ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnedDialog</name>
     <message>
         <source>Load returned workbook</source>
@@ -4226,17 +4476,6 @@ Vil du åbne mappen?</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-</context>
-<context>
-    <name>RoundConsultantDialog</name>
-    <message>
-        <source>&amp;Consultant:</source>
-        <translation>&amp;Konsulent:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Begrundelse:</translation>
     </message>
 </context>
 <context>
@@ -5091,6 +5330,25 @@ Vil du åbne mappen?</translation>
     <message>
         <source>Finding</source>
         <translation>Fund</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock round</source>
+        <translation>Lås runde op</translation>
+    </message>
+    <message>
+        <source>Unlocked by you: %1</source>
+        <translation>Låses op af dig: %1</translation>
+    </message>
+    <message>
+        <source>Nobody chosen: choose who you are at the bottom of the window</source>
+        <translation>Ingen valgt: vælg, hvem du er, nederst i vinduet</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
     </message>
 </context>
 <context>
