@@ -338,56 +338,58 @@
     <name>BackupTableModel</name>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopi</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavet</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
 </context>
 <context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér kalender</translation>
     </message>
     <message>
         <source>The calendar file holds milestones, status meetings and the due dates of recommendations, with no case data. Import it into Outlook or another calendar; importing a newer file again updates the events instead of duplicating them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfilen indeholder milepæle, statusmøder og frister for anbefalinger, uden sagsdata. Importér den i Outlook eller en anden kalender; importeres en nyere fil igen, opdateres aftalerne i stedet for at blive dubleret.</translation>
     </message>
     <message>
         <source>A consultant&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>En konsulents kalender</translation>
     </message>
     <message>
         <source>One engagement&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Et forløbs kalender</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuller</translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>Choose a consultant or an engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en konsulent eller et forløb.</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
         <source>The calendar was saved as %1.
 
 Number of events: %2 (milestones, status meetings and due dates of recommendations). Import the file into Outlook; importing a newer file again updates the same events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderen er gemt som %1.
+
+Antal aftaler: %2 (milepæle, statusmøder og frister for anbefalinger). Importér filen i Outlook; importeres en nyere fil igen, opdateres de samme aftaler.</translation>
     </message>
 </context>
 <context>
@@ -2670,7 +2672,7 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
     </message>
     <message>
         <source>Export &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér &amp;kalender…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2702,7 +2704,7 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
     </message>
     <message>
         <source>Case data due for &amp;deletion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsdata til &amp;sletning…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4170,190 +4172,218 @@ Vil du åbne mappen?</translation>
     <name>RetentionDialog</name>
     <message>
         <source>Case data due for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsdata til sletning</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> år</translation>
     </message>
     <message>
         <source>Save period</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem periode</translation>
     </message>
     <message>
         <source>Retention period after the actual end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opbevaringsperiode efter den faktiske slutdato:</translation>
     </message>
     <message>
         <source>Show only engagements whose case data is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis kun forløb, hvis sagsdata skal slettes nu</translation>
     </message>
     <message>
         <source>Delete early (the municipality asked for it, or the data should never have been here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet før tid (kommunen har bedt om det, eller data skulle aldrig have været her)</translation>
     </message>
     <message>
         <source>Required for an early deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal udfyldes ved sletning før tid</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished">Begrundelse:</translation>
+        <translation>Begrundelse:</translation>
     </message>
     <message>
         <source>Delete case data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet sagsdata…</translation>
     </message>
     <message>
         <source>Backups made before the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopier fra før sletningen</translation>
     </message>
     <message>
         <source>These backups were made before case data was deleted and still hold it: restoring one of them would bring the case data back. Delete them here, or open their folder and delete them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse sikkerhedskopier blev lavet før sletningen og indeholder stadig de slettede sagsdata: gendannes en af dem, kommer sagsdata tilbage. Slet dem her, eller åbn mappen og slet dem der.</translation>
     </message>
     <message>
         <source>Delete these backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet disse sikkerhedskopier…</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn mappen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Case lists, sampled cases, assessments and their notes and history are personal data about children. They are kept for %1 years after the engagement&apos;s actual end and must then be deleted. Results per requirement and pejlemærke, findings, recommendations and written reports stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagslister, udtrukne sager, vurderinger og deres noter og historik er personoplysninger om børn. De opbevares i %1 år efter forløbets faktiske slutdato og skal derefter slettes. Resultater pr. krav og pejlemærke, fund, anbefalinger og skrevne rapporter bevares.</translation>
     </message>
     <message>
         <source>No engagement has case data due for deletion today. Untick the box above to see every engagement and when its case data becomes due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen forløb har sagsdata, der skal slettes i dag. Fjern fluebenet ovenfor for at se alle forløb, og hvornår deres sagsdata skal slettes.</translation>
     </message>
     <message>
         <source>You are a team lead and may change the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du er teamleder og kan ændre perioden.</translation>
     </message>
     <message>
         <source>Only a team lead can change the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en teamleder kan ændre perioden.</translation>
     </message>
     <message>
         <source>Retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Opbevaringsperiode</translation>
     </message>
     <message>
         <source>Choose who you are first (Edit &gt; Switch user…): only a team lead can change the retention period. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først, hvem du er (Rediger &gt; Skift bruger…): kun en teamleder kan ændre opbevaringsperioden. Intet er ændret.</translation>
     </message>
     <message>
         <source>The retention period is now %1 years after an engagement&apos;s actual end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opbevaringsperioden er nu %1 år efter et forløbs faktiske slutdato.</translation>
     </message>
     <message>
         <source>Delete case data</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet sagsdata</translation>
     </message>
     <message>
         <source>Choose the engagement whose case data should be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg det forløb, hvis sagsdata skal slettes.</translation>
     </message>
     <message>
         <source>Deleting case data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletter sagsdata…</translation>
     </message>
     <message>
         <source>An early deletion needs a reason: write in the Reason field why the case data is deleted now (for example that the municipality asked for it). Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sletning før tid kræver en begrundelse: skriv i feltet Begrundelse, hvorfor sagsdata slettes nu (fx at kommunen har bedt om det). Intet er slettet.</translation>
     </message>
     <message>
         <source>%1 has no case data to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen sagsdata at slette.</translation>
     </message>
     <message>
         <source>The engagement %1 has not ended, so its case data is not due for deletion. To delete it early, tick Delete early and write a reason. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløbet %1 er ikke afsluttet, så dets sagsdata skal ikke slettes endnu. Skal de slettes før tid, så sæt flueben ved Slet før tid og skriv en begrundelse. Intet er slettet.</translation>
     </message>
     <message>
         <source>The case data of %1 is due for deletion on %2 (%3 years after the engagement ended on %4). To delete it early, tick Delete early and write a reason. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsdata for %1 skal først slettes %2 (%3 år efter forløbets afslutning %4). Skal de slettes før tid, så sæt flueben ved Slet før tid og skriv en begrundelse. Intet er slettet.</translation>
     </message>
     <message>
         <source>Deleted: %1 case lists with %2 cases, %3 sampled cases, %4 assessments, %5 review notes and %6 links from findings to cases, with their history. A case number left in a text that stays is replaced by %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettes: %1 sagslister med %2 sager, %3 udtrukne sager, %4 vurderinger, %5 noter og %6 henvisninger fra fund til sager, med deres historik. Et sagsnummer i en tekst, der bevares, erstattes af %7.</translation>
     </message>
     <message>
         <source>Kept: the results per requirement and pejlemærke, findings, recommendations, key figures and the written reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevares: resultaterne pr. krav og pejlemærke, fund, anbefalinger, nøgletal og de skrevne rapporter.</translation>
     </message>
     <message>
         <source>The deletion cannot be undone. It travels in exchange packages: a colleague who imports a package from this database has the case data deleted too, and an older package never brings it back. It is recorded with the time and your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletningen kan ikke fortrydes. Den følger med i udvekslingspakker: en kollega, der indlæser en pakke fra denne database, får også sagsdata slettet, og en ældre pakke bringer dem aldrig tilbage. Sletningen registreres med tidspunkt og dit navn.</translation>
     </message>
     <message>
         <source>Delete the case data of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet sagsdata for %1?</translation>
     </message>
     <message>
         <source>Early deletion. Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletning før tid. Begrundelse: %1</translation>
     </message>
     <message>
         <source>The case data of %1 was deleted: %2 cases and %3 assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsdata for %1 er slettet: %2 sager og %3 vurderinger.</translation>
     </message>
     <message>
         <source>%1 backups made before the deletion still hold the case data. They are listed at the bottom of this window: delete them there, or open their folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopier fra før sletningen indeholder stadig sagsdata (%1 filer). De står nederst i vinduet: slet dem der, eller åbn deres mappe.</translation>
     </message>
     <message>
         <source>Delete backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet sikkerhedskopier</translation>
     </message>
     <message>
         <source>Delete %1 backups made before the deletion? They still hold the deleted case data. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet sikkerhedskopierne fra før sletningen (%1 filer)? De indeholder stadig de slettede sagsdata. Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>These backups could not be deleted: %1. Close any program using them and try again, or delete them in their folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse sikkerhedskopier kunne ikke slettes: %1. Luk programmer, der bruger dem, og prøv igen, eller slet dem i deres mappe.</translation>
     </message>
     <message>
         <source>%1 backups were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopierne er slettet (%1 filer).</translation>
     </message>
 </context>
 <context>
     <name>RetentionTableModel</name>
     <message>
         <source>Deleted %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet %1 af %2</translation>
     </message>
     <message>
         <source>No case data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sagsdata</translation>
     </message>
     <message>
         <source>Due for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Til sletning</translation>
     </message>
     <message>
         <source>Not ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke afsluttet</translation>
     </message>
     <message>
         <source>Not due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke til sletning endnu</translation>
     </message>
     <message>
         <source>about %1 (from the planned end)</source>
-        <translation type="unfinished"></translation>
+        <translation>ca. %1 (ud fra planlagt slut)</translation>
     </message>
     <message>
         <source>after the engagement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>når forløbet er afsluttet</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Faktisk slut</translation>
+    </message>
+    <message>
+        <source>Case data due for deletion</source>
+        <translation>Sagsdata slettes</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Sager</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Vurderinger</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
