@@ -566,7 +566,7 @@ class MainWindow(QMainWindow):
 
     def export_package(self) -> None:
         """File > Export exchange package…: the chosen forløb (the selected one ticked)."""
-        from taskforce_app.ui.exchange.exchange_dialogs import ExportPackageDialog
+        from taskforce_app.ui.exchange.export_package_dialog import ExportPackageDialog
 
         selected = self.engagements_page.editor.engagement_id
         dialog = ExportPackageDialog(

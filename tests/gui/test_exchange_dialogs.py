@@ -23,12 +23,7 @@ from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.engagements import EngagementDetail, EngagementDraft
 from taskforce_app.domain.errors import OperationCancelledError
 from taskforce_app.domain.merge import FieldConflict, Side, TableCounts
-from taskforce_app.ui.exchange.exchange_dialogs import (
-    ConflictTableView,
-    ExportPackageDialog,
-    ImportPackageDialog,
-    PassphraseDialog,
-)
+from taskforce_app.ui.exchange.exchange_dialogs import ConflictTableView, ImportPackageDialog
 from taskforce_app.ui.exchange.exchange_models import (
     CHOICE_ROLE,
     ConflictTableModel,
@@ -36,6 +31,7 @@ from taskforce_app.ui.exchange.exchange_models import (
     PackageCountsModel,
     RecordCountsModel,
 )
+from taskforce_app.ui.exchange.export_package_dialog import ExportPackageDialog, PassphraseDialog
 from taskforce_app.ui.kit.job_progress_dialog import JobProgressDialog
 from taskforce_app.ui.kit.prompts import QtPrompts
 from taskforce_app.ui.kit.undo import UndoController

@@ -11,7 +11,7 @@ from tests.gui.conftest import WindowFactory
 def test_the_file_menu_opens_the_exchange_dialogs(
     make_window: WindowFactory, gui_context: AppContext, monkeypatch: MonkeyPatch
 ) -> None:
-    from taskforce_app.ui.exchange import exchange_dialogs
+    from taskforce_app.ui.exchange import exchange_dialogs, export_package_dialog
 
     opened: list[str] = []
 
@@ -23,7 +23,7 @@ def test_the_file_menu_opens_the_exchange_dialogs(
         opened.append("import")
         return False  # cancelled: no dialog is shown
 
-    monkeypatch.setattr(exchange_dialogs.ExportPackageDialog, "exec", fake_exec)
+    monkeypatch.setattr(export_package_dialog.ExportPackageDialog, "exec", fake_exec)
     monkeypatch.setattr(exchange_dialogs.ImportPackageDialog, "choose_package", fake_choose)
     window = make_window(gui_context)
     window.export_package_action.trigger()
