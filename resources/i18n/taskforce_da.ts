@@ -4308,7 +4308,7 @@ Vil du åbne mappen?</translation>
     </message>
     <message>
         <source>%1 backups made before the deletion still hold the case data. They are listed at the bottom of this window: delete them there, or open their folder.</source>
-        <translation>Sikkerhedskopier fra før sletningen indeholder stadig sagsdata (%1 filer). De står nederst i vinduet: slet dem der, eller åbn deres mappe.</translation>
+        <translation>Antal sikkerhedskopier fra før sletningen, som stadig indeholder sagsdata: %1. De står nederst i vinduet: slet dem der, eller åbn deres mappe.</translation>
     </message>
     <message>
         <source>Delete backups</source>
@@ -4316,7 +4316,7 @@ Vil du åbne mappen?</translation>
     </message>
     <message>
         <source>Delete %1 backups made before the deletion? They still hold the deleted case data. This cannot be undone.</source>
-        <translation>Slet sikkerhedskopierne fra før sletningen (%1 filer)? De indeholder stadig de slettede sagsdata. Det kan ikke fortrydes.</translation>
+        <translation>Slet sikkerhedskopierne fra før sletningen (antal: %1)? De indeholder stadig de slettede sagsdata. Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>These backups could not be deleted: %1. Close any program using them and try again, or delete them in their folder.</source>
@@ -4324,7 +4324,7 @@ Vil du åbne mappen?</translation>
     </message>
     <message>
         <source>%1 backups were deleted.</source>
-        <translation>Sikkerhedskopierne er slettet (%1 filer).</translation>
+        <translation>Sikkerhedskopier slettet: %1.</translation>
     </message>
 </context>
 <context>
