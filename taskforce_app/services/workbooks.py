@@ -224,7 +224,7 @@ class WorkbookService:
     def _portfolio(self, db: Database, today: date) -> PortfolioWorkbook:
         overview = OverviewService(db).rows(today)
         results_service = ResultsService(db)
-        results = {row.id: results_service.for_engagement(row.id) for row in overview}
+        results = results_service.for_engagements(row.id for row in overview)
         with db.read() as session:
             severities: dict[uuid.UUID, dict[Severity, int]] = defaultdict(
                 lambda: dict.fromkeys(Severity, 0)
