@@ -112,11 +112,19 @@ def build_parser() -> argparse.ArgumentParser:
     results.add_argument("--engagement", required=True, metavar="ID_OR_MUNICIPALITY")
     results.add_argument("--json", action="store_true", help="machine-readable output")
     export = command("export", "write a report: pdf or xlsx per forløb, or the portfolio")
-    export.add_argument("kind", choices=["pdf", "xlsx", "portfolio", "ics"])
+    export.add_argument("kind", choices=["pdf", "docx", "xlsx", "portfolio", "ics"])
     export.add_argument("--engagement", metavar="ID_OR_MUNICIPALITY")
     export.add_argument("-o", "--output", required=True, metavar="FILE")
     export.add_argument(
         "--sections", metavar="LIST", help="pdf only: comma-separated sections (default: all)"
+    )
+    export.add_argument(
+        "--report",
+        choices=["analyse", "status"],
+        help="docx or pdf: the written analyserapport or statusrapport (required for docx)",
+    )
+    export.add_argument(
+        "--template", metavar="DOCX", help="docx only: a Word template (default: the shipped one)"
     )
     export.add_argument("--consultant", metavar="INITIALS", help="ics only: one consultant's")
     export.add_argument(
@@ -848,6 +856,8 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     target = Path(args.output).expanduser().absolute()
     if args.kind == "ics":
         return _export_ics(args, target, out)
+    if args.kind == "docx" or args.report:
+        return _export_written_report(args, target, out)
     if args.kind != "portfolio" and not args.engagement:
         raise UsageError(detail=f"export {args.kind} kræver --engagement ID")
     context = open_context(args.db)
@@ -871,6 +881,37 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
                 written = context.reports.export_pdf(
                     engagement_id, target, options=options, language=_language(args)
                 )
+    finally:
+        context.close()
+    print(_written(written, _language(args)), file=out)
+    return EXIT_OK
+
+
+def _export_written_report(args: argparse.Namespace, target: Path, out: TextIO) -> int:
+    """`export docx|pdf --report analyse|status`: the written report as Word or PDF."""
+    from taskforce_app.bootstrap import open_context
+    from taskforce_app.domain.report_templates import ReportType
+
+    if args.kind not in ("docx", "pdf"):
+        raise UsageError(detail=f"--report gælder kun export docx og pdf, ikke {args.kind}")
+    if not args.report:
+        raise UsageError(detail="export docx kræver --report analyse eller --report status")
+    if not args.engagement:
+        raise UsageError(detail=f"export {args.kind} kræver --engagement ID")
+    if args.sections:
+        raise UsageError(detail="--sections gælder kun den faste statusrapport (uden --report)")
+    if args.template and args.kind != "docx":
+        raise UsageError(detail="--template gælder kun export docx")
+    template = Path(args.template).expanduser().absolute() if args.template else None
+    context = open_context(args.db)
+    try:
+        engagement_id = context.engagements.resolve(args.engagement)
+        authoring = context.report_authoring
+        report_type = ReportType(args.report)
+        if args.kind == "docx":
+            written = authoring.export_docx(engagement_id, report_type, target, template=template)
+        else:
+            written = authoring.export_pdf(engagement_id, report_type, target)
     finally:
         context.close()
     print(_written(written, _language(args)), file=out)
