@@ -8,6 +8,9 @@ from datetime import datetime
 
 from taskforce_app.domain.enums import AuditAction
 
+SWITCH_FIELD = "working_now"
+"""The `field` of the history entry logging a switch of the consultant working in the program."""
+
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:

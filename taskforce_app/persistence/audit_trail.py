@@ -16,13 +16,12 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from taskforce_app.domain.enums import AuditAction
+from taskforce_app.domain.history import SWITCH_FIELD
 from taskforce_app.persistence.base import Base
 from taskforce_app.persistence.models.audit import AuditEvent
 from taskforce_app.persistence.types import utc_now
 
 _SKIPPED_FIELDS = frozenset({"created_at", "updated_at", "id"})
-SWITCH_FIELD = "working_now"
-"""The `field` of the audit event logging a switch of the consultant working in the program."""
 
 
 def install_audit_trail(session_class: type[Session] = Session) -> None:

@@ -31,6 +31,7 @@ from taskforce_app.persistence.models import (
 _OWNED_BY_ENGAGEMENT = (Milestone, TeamMember, MunicipalContact, PhasePeriod, Recommendation)
 
 _NAMED: dict[str, tuple[InstrumentedAttribute[uuid.UUID], InstrumentedAttribute[str]]] = {
+    "consultant": (Consultant.id, Consultant.name),
     "engagement": (Engagement.id, Engagement.title),
     "milestone": (Milestone.id, Milestone.title),
     "municipal_contact": (MunicipalContact.id, MunicipalContact.name),

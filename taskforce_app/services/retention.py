@@ -250,6 +250,30 @@ class RetentionService:
             return []
         return [info for info in list_backups(Path(path)) if info.made_at < latest]
 
+    def delete_backups(self, chosen: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+        """Delete the chosen backups that `backups_to_delete` lists (no other file is touched).
+
+        Returns the files deleted and the files that could not be deleted (logged).
+        """
+        stale = {info.path for info in self.backups_to_delete()}
+        deleted: list[Path] = []
+        failed: list[Path] = []
+        for path in chosen:
+            if path not in stale:
+                continue
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                deleted.append(path)
+            except OSError:
+                log.exception("backup %s could not be deleted", path)
+                failed.append(path)
+            else:
+                deleted.append(path)
+        if deleted:
+            log.warning("backups made before a purge deleted: %s", [str(p) for p in deleted])
+        return deleted, failed
+
 
 @dataclass(frozen=True, slots=True)
 class _CaseData:

@@ -561,8 +561,8 @@ class MainWindow(QMainWindow):
             self.tr("Task Force databases (*.sqlite *.db);;All files (*)"),
             self.settings.last_folder,
         )
-        if chosen is not None:
-            self.open_database(chosen)
+        if chosen is not None and self.open_database(chosen):
+            self.greet()
 
     def export_package(self) -> None:
         """File > Export exchange package…: the chosen forløb (the selected one ticked)."""

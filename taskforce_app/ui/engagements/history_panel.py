@@ -25,7 +25,7 @@ from taskforce_app.domain.enums import (
     RecommendationStatus,
 )
 from taskforce_app.domain.errors import UserError
-from taskforce_app.domain.history import HistoryEntry
+from taskforce_app.domain.history import SWITCH_FIELD, HistoryEntry
 from taskforce_app.ui.engagements.milestone_models import status_label as milestone_status_label
 from taskforce_app.ui.engagements.team_panel import _EngagementTab, role_label
 from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel
@@ -53,6 +53,7 @@ def table_label(table: str) -> str:
         "municipal_contact": QCoreApplication.translate("HistoryPanel", "Contact"),
         "phase_period": QCoreApplication.translate("HistoryPanel", "Phase"),
         "recommendation": QCoreApplication.translate("HistoryPanel", "Recommendation"),
+        "consultant": QCoreApplication.translate("HistoryPanel", "Consultant"),
     }
     return labels.get(table, table)
 
@@ -90,6 +91,7 @@ def field_label(field: str) -> str:
         "text": QCoreApplication.translate("HistoryPanel", "text"),
         "owner": QCoreApplication.translate("HistoryPanel", "owner"),
         "due_on": QCoreApplication.translate("HistoryPanel", "due date"),
+        SWITCH_FIELD: QCoreApplication.translate("HistoryPanel", "user switched to"),
     }
     return labels.get(field, field.replace("_", " "))
 
