@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
         self.export_package_action.triggered.connect(self.export_package)
         self.import_package_action = file_menu.addAction(self.tr("&Import exchange package…"))
         self.import_package_action.triggered.connect(self.import_package)
+        self.export_calendar_action = file_menu.addAction(self.tr("Export &calendar…"))
+        self.export_calendar_action.triggered.connect(self.export_calendar)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"))
         # Ctrl+Q first, then the platform's own (Qt 6.10's generic theme offers only the Exit key).
@@ -223,6 +225,9 @@ class MainWindow(QMainWindow):
         self.consultants_action.triggered.connect(self.show_consultants)
         self.switch_consultant_action = edit_menu.addAction(self.tr("S&witch user…"))
         self.switch_consultant_action.triggered.connect(self.ask_who_is_working)
+        edit_menu.addSeparator()
+        self.retention_action = edit_menu.addAction(self.tr("Case data due for &deletion…"))
+        self.retention_action.triggered.connect(self.show_retention)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
         titles = self._page_titles()
@@ -578,6 +583,30 @@ class MainWindow(QMainWindow):
             today=self._today,
         )
         dialog.exec()
+
+    def export_calendar(self) -> None:
+        """File > Export calendar…: a consultant's or a forløb's deadlines as an .ics file."""
+        from taskforce_app.ui.reports.calendar_export import export_calendar
+
+        export_calendar(
+            self._context,
+            self.prompts,
+            self,
+            language=self.language,
+            selected_engagement=self.engagements_page.editor.engagement_id,
+            folder=self.settings.last_folder,
+        )
+
+    def show_retention(self) -> QDialog:
+        """Edit > Case data due for deletion…: the retention period, the due forløb, purges."""
+        from taskforce_app.ui.retention.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(
+            self._context, self.prompts, self, language=self.language, today=self._today
+        )
+        dialog.changed.connect(self.apply_changes)
+        dialog.open()
+        return dialog
 
     def import_package(self) -> None:
         """File > Import exchange package…: preview, decide conflicts, merge."""
