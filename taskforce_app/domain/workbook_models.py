@@ -1,14 +1,16 @@
 """Frozen data for the xlsx workbooks (per forløb, portfolio) and the returned-workbook round trip.
 
-The Danish display texts of the workbooks live here too, because both the exporters (which write
-them) and the importer of a returned workbook (which reads the status texts back) need them.
+The workbooks' sheet names and the returned sheet's headers live here too (English msgids,
+translated by the catalogue), because both the exporters (which write them) and the importer of
+a returned workbook (which reads them back in the language the workbook was written in) need
+them; the enums' labels are the tables of domain/labels.py.
 """
 
 from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
@@ -17,26 +19,23 @@ from taskforce_app.domain.changes import Changes
 from taskforce_app.domain.engagements import EngagementDetail
 from taskforce_app.domain.enums import (
     Answer,
-    ConsultantRole,
     Health,
-    MilestoneStatus,
     Pejlemaerke,
     Phase,
     RecommendationStatus,
     RoundKind,
-    SampledCaseStatus,
-    SamplingMethod,
     Severity,
     Track,
 )
 from taskforce_app.domain.errors import render_message
 from taskforce_app.domain.findings import CLOSED_STATUSES, FindingView, RecommendationView
+from taskforce_app.domain.labels import LAW_LABELS, RECOMMENDATION_STATUS_LABELS
 from taskforce_app.domain.milestones import MilestoneView
 from taskforce_app.domain.overview import OverviewRow
 from taskforce_app.domain.result_tables import EngagementResults
 from taskforce_app.domain.review import CriterionView, RoundView, SampledCaseView
 from taskforce_app.domain.team import ContactView, TeamMemberView
-from taskforce_app.domain.text import translate
+from taskforce_app.domain.text import N_, Language, translate
 
 FORMAT_ID = "taskforce-tracker/forloeb-workbook"
 PORTFOLIO_FORMAT_ID = "taskforce-tracker/portfolio-workbook"
@@ -55,100 +54,57 @@ POINTS_FORMAT = "+0;-0;0"
 
 
 class Sheets:
-    """The sheet names (Danish, at most 31 characters)."""
+    """The sheet names (English msgids, at most 31 characters in either language); the hidden
+    manifest keeps one name in every language, so a returned workbook can always be read."""
 
-    OVERVIEW = "Overblik"
-    MILESTONES = "Milepæle"
-    SAMPLE = "Stikprøve"
-    ASSESSMENTS = "Vurderinger"
-    RESULTS = "Resultater"
-    FINDINGS = "Fund"
-    RECOMMENDATIONS = "Anbefalinger"
+    OVERVIEW = N_("Overview")
+    MILESTONES = N_("Milestones")
+    SAMPLE = N_("Sample")
+    ASSESSMENTS = N_("Assessments")
+    RESULTS = N_("Results")
+    FINDINGS = N_("Findings")
+    RECOMMENDATIONS = N_("Recommendations")
     MANIFEST = "Manifest"
-    PORTFOLIO = "Forløb"
+    PORTFOLIO = N_("Engagements")
 
 
 class RecommendationColumns:
-    """The headers of the Anbefalinger sheet; the importer finds its columns by these."""
+    """The headers of the Recommendations sheet (English msgids); the importer finds its columns
+    by these, in the language the workbook was written in."""
 
-    ID = "Id"
-    NUMBER = "Nr."
-    TEXT = "Anbefaling"
-    FINDING = "Fund"
-    OWNER = "Ansvarlig"
-    DUE = "Frist"
-    STATUS = "Status"
-    NOTE = "Note"
-    OVERDUE = "Overskredet"
-    LAST_CHANGE = "Senest ændret"
+    ID = N_("Id")
+    NUMBER = N_("No.")
+    TEXT = N_("Recommendation")
+    FINDING = N_("Finding")
+    OWNER = N_("Responsible")
+    DUE = N_("Deadline")
+    STATUS = N_("Status")
+    NOTE = N_("Note")
+    OVERDUE = N_("Overdue")
+    LAST_CHANGE = N_("Last changed")
 
     ORDER = (ID, NUMBER, TEXT, FINDING, OWNER, DUE, STATUS, NOTE, OVERDUE, LAST_CHANGE)
     REQUIRED = (ID, TEXT, DUE, STATUS, NOTE)
 
 
-STATUS_LABELS: dict[RecommendationStatus, str] = {
-    RecommendationStatus.NOT_STARTED: "Ikke påbegyndt",
-    RecommendationStatus.IN_PROGRESS: "I gang",
-    RecommendationStatus.DONE: "Gennemført",
-    RecommendationStatus.ABANDONED: "Opgivet",
-}
-ANSWER_LABELS: dict[Answer, str] = {
-    Answer.MET: "Opfyldt",
-    Answer.NOT_MET: "Ikke opfyldt",
-    Answer.NOT_RELEVANT: "Ikke relevant",
-    Answer.CANNOT_ASSESS: "Kan ikke vurderes",
-    Answer.QUALITY_1: "Utilstrækkelig",
-    Answer.QUALITY_2: "Delvis tilstrækkelig",
-    Answer.QUALITY_3: "Tilstrækkelig",
-    Answer.QUALITY_4: "God",
-}
-SEVERITY_LABELS: dict[Severity, str] = {
-    Severity.CRITICAL: "Kritisk",
-    Severity.SIGNIFICANT: "Væsentlig",
-    Severity.MINOR: "Mindre",
-}
-TRACK_LABELS: dict[Track, str] = {Track.JURIDISK: "Juridisk", Track.SOCIALFAGLIG: "Socialfaglig"}
-PEJLEMAERKE_LABELS: dict[Pejlemaerke, str] = {
-    Pejlemaerke.FAGLIG_UDREDNING: "Faglig udredning",
-    Pejlemaerke.VALG_AF_INDSATS: "Valg af indsats",
-    Pejlemaerke.OPFOELGNING: "Opfølgning",
-    Pejlemaerke.INDDRAGELSE: "Inddragelse",
-}
-ROUND_KIND_LABELS: dict[RoundKind, str] = {
-    RoundKind.ANALYSE: "Analyse",
-    RoundKind.STATUSMAALING: "Statusmåling",
-    RoundKind.OTHER: "Anden gennemgang",
-}
-METHOD_LABELS: dict[SamplingMethod, str] = {
-    SamplingMethod.RANDOM: "Simpel tilfældig udvælgelse",
-    SamplingMethod.SYSTEMATIC: "Systematisk udvælgelse",
-    SamplingMethod.SYSTEMATIC_BY_CASE_REF: "Systematisk udvælgelse (sagsnummerorden)",
-    SamplingMethod.STRATIFIED: "Stratificeret udvælgelse",
-}
-MILESTONE_STATUS_LABELS: dict[MilestoneStatus, str] = {
-    MilestoneStatus.PLANNED: "Planlagt",
-    MilestoneStatus.DONE: "Gennemført",
-    MilestoneStatus.CANCELLED: "Aflyst",
-}
-SAMPLED_STATUS_LABELS: dict[SampledCaseStatus, str] = {
-    SampledCaseStatus.ACTIVE: "Aktiv",
-    SampledCaseStatus.REPLACED: "Erstattet",
-}
-ROLE_LABELS: dict[ConsultantRole, str] = {
-    ConsultantRole.JURIST: "Jurist",
-    ConsultantRole.SOCIALFAGLIG: "Socialfaglig konsulent",
-    ConsultantRole.TEAM_LEAD: "Teamleder",
-    ConsultantRole.OTHER: "Andet",
-}
-YES, NO = "Ja", "Nej"
+YES, NO = N_("Yes"), N_("No")
+WORKBOOK_LANGUAGES: tuple[Language, ...] = ("da", "en")
+"""The languages a workbook can be written in (and a returned one read in)."""
+
+
+def workbook_text(language: Language) -> Callable[[str], str]:
+    """A function giving a workbook msgid (sheet, header, text) in `language`."""
+    return lambda msgid: translate(msgid, language)
 
 
 def status_from_label(text: str) -> RecommendationStatus | None:
-    """The status a Danish label (or a status code) names, ignoring case and outer spaces."""
+    """The status a label in any workbook language (or a status code) names, ignoring case and
+    outer spaces."""
     wanted = " ".join(text.split()).casefold()
-    for status, label in STATUS_LABELS.items():
-        if wanted in (label.casefold(), status.value):
-            return status
+    for language in WORKBOOK_LANGUAGES:
+        for status, label in RECOMMENDATION_STATUS_LABELS.labels(language).items():
+            if wanted in (label.casefold(), status.value):
+                return status
     return None
 
 
@@ -191,8 +147,6 @@ def pooled_share(results: EngagementResults, track: Track, kind: RoundKind | Non
 # -- the workbook per forløb ---------------------------------------------------------------------
 
 
-LAW_LABELS: dict[str, str] = {"serviceloven": "Serviceloven", "barnets_lov": "Barnets lov"}
-"""The juridisk criteria sets by key, in the order they were in force."""
 OTHER_LAW = "—"
 """The assessment cell of a requirement that belongs to the other law than the case's."""
 
@@ -229,7 +183,7 @@ class RoundSheet:
         cases fall under (in force order), then the quality points."""
         if not self.laws.criteria:
             return tuple((criterion, "") for criterion in self.criteria)
-        order = [key for key in LAW_LABELS if key in self.laws.criteria]
+        order = [key for key in LAW_LABELS.msgids if key in self.laws.criteria]
         order += sorted(set(self.laws.criteria) - set(order))
         legal = [(item, key) for key in order for item in self.laws.criteria[key]]
         social = [(item, "") for item in self.criteria if item.track is not Track.JURIDISK]
@@ -263,6 +217,8 @@ class EngagementWorkbook:
     today: date
     export_id: uuid.UUID | None = None
     """The app's record of this export (`WorkbookExport`); the workbook carries only its id."""
+    language: Language = "da"
+    """The language the workbook is written in (recorded in its manifest)."""
 
     @property
     def overdue_milestones(self) -> int:
@@ -304,6 +260,8 @@ class WorkbookManifest:
     rows: tuple[ManifestRow, ...]
     export_id: uuid.UUID | None = None
     """The id of the app's own record of the export (None: a workbook from an older version)."""
+    language: Language = "da"
+    """The language the workbook was written in (Danish for one from an older version)."""
 
     def row(self, recommendation_id: uuid.UUID) -> ManifestRow | None:
         """The manifest entry of a recommendation, if it was exported."""
@@ -361,6 +319,8 @@ class PortfolioWorkbook:
     requirements: tuple[RequirementAcross, ...]
     exported_at: datetime
     app_version: str
+    language: Language = "da"
+    """The language the workbook is written in."""
 
 
 class AssessmentLine(NamedTuple):

@@ -16,27 +16,31 @@ from openpyxl.worksheet.worksheet import Worksheet
 from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_law_text
 from taskforce_app.domain.enums import Answer, SampledCaseStatus, Severity, Track
 from taskforce_app.domain.findings import RecommendationView
-from taskforce_app.domain.labels import health_label, phase_label
-from taskforce_app.domain.result_lines import BOTH_LAWS_DA, law_label_da, result_lines
-from taskforce_app.domain.result_tables import Figure
-from taskforce_app.domain.workbook_models import (
+from taskforce_app.domain.labels import (
     ANSWER_LABELS,
-    FORMAT_ID,
-    FORMAT_VERSION,
     LAW_LABELS,
-    METHOD_LABELS,
     MILESTONE_STATUS_LABELS,
-    NO,
-    OTHER_LAW,
     PEJLEMAERKE_LABELS,
-    PERCENT_FORMAT,
-    POINTS_FORMAT,
+    RECOMMENDATION_STATUS_LABELS,
     ROLE_LABELS,
     ROUND_KIND_LABELS,
     SAMPLED_STATUS_LABELS,
+    SAMPLING_METHOD_LABELS,
     SEVERITY_LABELS,
-    STATUS_LABELS,
     TRACK_LABELS,
+    health_label,
+    phase_label,
+)
+from taskforce_app.domain.result_lines import result_lines
+from taskforce_app.domain.result_tables import Figure
+from taskforce_app.domain.text import N_, Language
+from taskforce_app.domain.workbook_models import (
+    FORMAT_ID,
+    FORMAT_VERSION,
+    NO,
+    OTHER_LAW,
+    PERCENT_FORMAT,
+    POINTS_FORMAT,
     YES,
     EngagementWorkbook,
     RecommendationColumns,
@@ -44,6 +48,7 @@ from taskforce_app.domain.workbook_models import (
     latest_round,
     pooled_share,
     recommendation_fingerprint,
+    workbook_text,
 )
 from taskforce_app.exporters.atomic import Cancelled, Progress, raise_if_cancelled, write_atomically
 from taskforce_app.exporters.xlsx_style import (
@@ -72,9 +77,9 @@ INDENTED = Alignment(indent=1, vertical="top")
 
 _SHEETS = 8
 _FINDING_COUNT_LABELS = {
-    Severity.CRITICAL: "Fund, kritiske",
-    Severity.SIGNIFICANT: "Fund, væsentlige",
-    Severity.MINOR: "Fund, mindre",
+    Severity.CRITICAL: N_("Findings, critical"),
+    Severity.SIGNIFICANT: N_("Findings, significant"),
+    Severity.MINOR: N_("Findings, minor"),
 }
 
 
@@ -113,7 +118,10 @@ def build_engagement_workbook(
     assert first is not None
     workbook.remove(first)
     workbook.properties.creator = "Task Force Tracker"
-    workbook.properties.title = f"Task Force-forløb: {data.engagement.municipality.name}"
+    _ = workbook_text(data.language)
+    workbook.properties.title = _("Task Force engagement: {municipality}").format(
+        municipality=data.engagement.municipality.name
+    )
     steps = (
         _overview,
         _milestones,
@@ -138,18 +146,25 @@ def build_engagement_workbook(
 
 
 def _overview(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled | None) -> None:
-    sheet = workbook.create_sheet(Sheets.OVERVIEW)
+    language = data.language
+    _ = workbook_text(language)
+    sheet = workbook.create_sheet(_(Sheets.OVERVIEW))
     detail = data.engagement
     municipality = detail.municipality
-    put(sheet, 1, 1, f"Task Force-forløb: {municipality.name}").font = TITLE_FONT
+    title = _("Task Force engagement: {municipality}").format(municipality=municipality.name)
+    put(sheet, 1, 1, title).font = TITLE_FONT
     put(
         sheet,
         2,
         1,
-        f"Eksporteret {_stamp(data.exported_at)} fra Task Force Tracker {data.app_version}",
+        _("Exported {when} from Task Force Tracker {version}").format(
+            when=_stamp(data.exported_at), version=data.app_version
+        ),
     )
     overview = data.overview
-    team = "; ".join(f"{m.name} ({m.initials}), {ROLE_LABELS[m.role].lower()}" for m in data.team)
+    team = "; ".join(
+        f"{m.name} ({m.initials}), {ROLE_LABELS.label(m.role, language).lower()}" for m in data.team
+    )
     contacts = "; ".join(f"{c.name} ({c.title})" if c.title else c.name for c in data.contacts)
     month = overview.month_of_plan if overview is not None else None
     severity = data.findings_by_severity()
@@ -158,50 +173,53 @@ def _overview(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelle
     expected = sum(r.round.expected for r in data.rounds)
     sections: list[tuple[str, list[tuple[str, CellValue]]]] = [
         (
-            "Forløbet",
+            _("The engagement"),
             [
-                ("Kommune", municipality.name),
-                ("Kommunekode", municipality.code),
-                ("Region", municipality.region.value),
-                ("Forløb", detail.title),
-                ("Fase", phase_label(detail.phase, "da")),
-                ("Startdato", detail.start_date),
-                ("Planlagt slut", detail.planned_end_date),
-                ("Faktisk slut", detail.actual_end_date),
-                ("Måned i forløbet (af 24)", month),
-                ("Status for planen", health_label(overview.health, "da") if overview else ""),
-                ("Team", team),
-                ("Kommunens kontaktpersoner", contacts),
-            ],
-        ),
-        (
-            "Nøgletal",
-            [
-                ("Milepæle i alt", len(data.milestones)),
-                ("Milepæle gennemført", sum(1 for m in data.milestones if m.actual_on)),
-                ("Milepæle overskredet", data.overdue_milestones),
-                ("Gennemgangsrunder", len(data.rounds)),
-                ("Sager i stikprøverne", sum(r.round.sampled_cases for r in data.rounds)),
-                ("Vurderinger afgivet", answered),
-                ("Vurderinger i alt", expected),
-                *[(_FINDING_COUNT_LABELS[item], count) for item, count in severity.items()],
-                ("Anbefalinger i alt", len(data.recommendations)),
-                ("Åbne anbefalinger", data.open_recommendations),
-            ],
-        ),
-        (
-            "Resultater, seneste måling",
-            [
-                ("Måling", latest_name or "Ingen endnu"),
-                ("Juridiske krav opfyldt", pooled_share(data.results, Track.JURIDISK, kind)),
+                (_("Municipality"), municipality.name),
+                (_("Municipality code"), municipality.code),
+                (_("Region"), municipality.region.value),
+                (_("Engagement"), detail.title),
+                (_("Phase"), phase_label(detail.phase, language)),
+                (_("Start date"), detail.start_date),
+                (_("Planned end"), detail.planned_end_date),
+                (_("Actual end"), detail.actual_end_date),
+                (_("Month of the engagement (of 24)"), month),
                 (
-                    "Socialfaglige punkter tilstrækkelige eller bedre",
+                    _("Status of the plan"),
+                    health_label(overview.health, language) if overview else "",
+                ),
+                (_("Team"), team),
+                (_("The municipality's contact persons"), contacts),
+            ],
+        ),
+        (
+            _("Key figures"),
+            [
+                (_("Milestones in total"), len(data.milestones)),
+                (_("Milestones done"), sum(1 for m in data.milestones if m.actual_on)),
+                (_("Milestones overdue"), data.overdue_milestones),
+                (_("Review rounds"), len(data.rounds)),
+                (_("Cases in the samples"), sum(r.round.sampled_cases for r in data.rounds)),
+                (_("Assessments given"), answered),
+                (_("Assessments in total"), expected),
+                *[(_(_FINDING_COUNT_LABELS[item]), count) for item, count in severity.items()],
+                (_("Recommendations in total"), len(data.recommendations)),
+                (_("Open recommendations"), data.open_recommendations),
+            ],
+        ),
+        (
+            _("Results, latest measurement"),
+            [
+                (_("Measurement"), latest_name or _("None yet")),
+                (_("Legal requirements met"), pooled_share(data.results, Track.JURIDISK, kind)),
+                (
+                    _("Social work points sufficient or better"),
                     pooled_share(data.results, Track.SOCIALFAGLIG, kind),
                 ),
             ],
         ),
     ]
-    shares = {"Juridiske krav opfyldt", "Socialfaglige punkter tilstrækkelige eller bedre"}
+    shares = {_("Legal requirements met"), _("Social work points sufficient or better")}
     row = 4
     for title, pairs in sections:
         put(sheet, row, 1, title).font = SECTION_FONT
@@ -212,14 +230,17 @@ def _overview(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelle
             cell.alignment = WRAP if isinstance(value, str) else LEFT
             row += 1
         row += 1
-    put(sheet, row, 1, "Om regnearket").font = SECTION_FONT
+    put(sheet, row, 1, _("About the workbook")).font = SECTION_FONT
     put(
         sheet,
         row + 1,
         1,
-        "Kommunen kan udfylde kolonnerne Status og Note i arket Anbefalinger og sende regnearket "
-        "retur til Task Force. Ret ikke anbefalingernes tekst eller frist, og slet ikke de skjulte "
-        "kolonner: så kan regnearket ikke læses tilbage.",
+        _(
+            "The municipality can fill in the columns Status and Note in the sheet "
+            "Recommendations and send the workbook back to the Task Force. Do not change the "
+            "recommendations' text or deadline, and do not delete the hidden columns: then the "
+            "workbook cannot be read back."
+        ),
     ).alignment = WRAP
     sheet.merge_cells(start_row=row + 1, start_column=1, end_row=row + 1, end_column=2)
     sheet.row_dimensions[row + 1].height = 48
@@ -227,28 +248,29 @@ def _overview(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelle
 
 
 def _milestones(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled | None) -> None:
-    sheet = workbook.create_sheet(Sheets.MILESTONES)
+    _ = workbook_text(data.language)
+    sheet = workbook.create_sheet(_(Sheets.MILESTONES))
     headers = [
-        "Milepæl",
-        "Fase",
-        "Planlagt dato",
-        "Faktisk dato",
-        "Status",
-        "Ansvarlig",
-        "Overskredet",
-        "Note",
-        "Id",
+        _("Milestone"),
+        _("Phase"),
+        _("Planned date"),
+        _("Actual date"),
+        _("Status"),
+        _("Responsible"),
+        _("Overdue"),
+        _("Note"),
+        _("Id"),
     ]
     header_row(sheet, 1, headers)
     for row, item in enumerate(data.milestones, start=2):
         values: list[CellValue] = [
             item.title,
-            phase_label(item.phase, "da"),
+            phase_label(item.phase, data.language),
             item.planned_on,
             item.actual_on,
-            MILESTONE_STATUS_LABELS[item.status],
+            MILESTONE_STATUS_LABELS.label(item.status, data.language),
             item.responsible_initials,
-            YES if item.is_overdue(data.today) else NO,
+            _(YES) if item.is_overdue(data.today) else _(NO),
             item.note,
             str(item.id),
         ]
@@ -273,40 +295,43 @@ def _milestones(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancel
 
 
 def _sample(workbook: Workbook, data: EngagementWorkbook, cancelled: Cancelled | None) -> None:
-    sheet = workbook.create_sheet(Sheets.SAMPLE)
+    _ = workbook_text(data.language)
+    sheet = workbook.create_sheet(_(Sheets.SAMPLE))
     headers = [
-        "Nr.",
-        "Sagsnr.",
-        "Status",
-        "Begrundelse for erstatning",
-        "Sagstype",
-        "Indsats",
-        "Afgørelsesdato",
-        "Vurderinger afgivet",
-        "Id",
+        _("No."),
+        _("Case no."),
+        _("Status"),
+        _("Reason for replacement"),
+        _("Case type"),
+        _("Measure"),
+        _("Decision date"),
+        _("Assessments given"),
+        _("Id"),
     ]
     row = 1
     if not data.rounds:
-        put(sheet, 1, 1, "Der er endnu ingen gennemgangsrunder.")
+        put(sheet, 1, 1, _("There are no review rounds yet."))
     for number, block in enumerate(data.rounds, start=1):
         raise_if_cancelled(cancelled)
         round_ = block.round
-        put(sheet, row, 1, f"{round_.name} ({ROUND_KIND_LABELS[round_.kind]})").font = SECTION_FONT
+        put(
+            sheet, row, 1, f"{round_.name} ({ROUND_KIND_LABELS.label(round_.kind, data.language)})"
+        ).font = SECTION_FONT
         record: list[tuple[str, CellValue]] = [
             (
-                "Udvælgelsesmetode",
-                METHOD_LABELS[round_.sampling_method]
+                _("Sampling method"),
+                SAMPLING_METHOD_LABELS.label(round_.sampling_method, data.language)
                 if round_.sampling_method
-                else "Ikke udtrukket",
+                else _("Not drawn"),
             ),
-            ("Seed (startværdi)", round_.seed),
-            ("Sagslistens fingeraftryk (SHA-256)", round_.population_fingerprint),
-            ("Sager i sagslisten", round_.population_size),
-            ("Ønsket antal sager", round_.sample_size),
-            ("Udtrukket af", round_.sampled_by),
-            ("Udtrukket", naive(round_.sampled_at)),
-            ("Juridisk kriteriesæt", round_.legal_set_name),
-            ("Socialfagligt kriteriesæt", round_.social_set_name),
+            (_("Seed"), round_.seed),
+            (_("Case list fingerprint (SHA-256)"), round_.population_fingerprint),
+            (_("Cases in the case list"), round_.population_size),
+            (_("Requested number of cases"), round_.sample_size),
+            (_("Drawn by"), round_.sampled_by),
+            (_("Drawn"), naive(round_.sampled_at)),
+            (_("Legal criteria set"), round_.legal_set_name),
+            (_("Social work criteria set"), round_.social_set_name),
         ]
         for label, value in record:
             row += 1
@@ -323,7 +348,7 @@ def _sample(workbook: Workbook, data: EngagementWorkbook, cancelled: Cancelled |
                 [
                     case.position,
                     case.case_ref,
-                    SAMPLED_STATUS_LABELS[case.status],
+                    SAMPLED_STATUS_LABELS.label(case.status, data.language),
                     case.replacement_reason,
                     case.case_type,
                     case.measure,
@@ -354,27 +379,34 @@ def _sample(workbook: Workbook, data: EngagementWorkbook, cancelled: Cancelled |
 
 
 def _assessments(workbook: Workbook, data: EngagementWorkbook, cancelled: Cancelled | None) -> None:
-    sheet = workbook.create_sheet(Sheets.ASSESSMENTS)
+    _ = workbook_text(data.language)
+    sheet = workbook.create_sheet(_(Sheets.ASSESSMENTS))
     row = 1
     if not data.rounds:
-        put(sheet, 1, 1, "Der er endnu ingen gennemgangsrunder.")
+        put(sheet, 1, 1, _("There are no review rounds yet."))
     widest = 0
     for number, block in enumerate(data.rounds, start=1):
-        title = f"{block.round.name}: svar pr. sag og krav"
+        title = _("{round}: answers per case and requirement").format(round=block.round.name)
         if block.laws.mixed:
-            title += (
-                f" (sager efter begge love; {OTHER_LAW} = kravet hører til den anden lov end "
-                "sagens)"
-            )
+            title += _(
+                " (cases under both laws; {other} = the requirement belongs to the other law "
+                "than the case's)"
+            ).format(other=OTHER_LAW)
         put(sheet, row, 1, title).font = SECTION_FONT
         header_at = row + 1
         columns = block.columns()
-        headers = ["Sagsnr.", "Lov", *(criterion.code for criterion, _law in columns), "Id"]
+        headers = [
+            _("Case no."),
+            _("Law"),
+            *(criterion.code for criterion, _law in columns),
+            _("Id"),
+        ]
         widest = max(widest, len(headers))
         header_row(sheet, header_at, headers)
         for column, (criterion, law) in enumerate(columns, start=3):
             cell = sheet.cell(row=header_at, column=column)
-            where = f"{LAW_LABELS[law]}: " if law in LAW_LABELS else ""
+            known = law in LAW_LABELS.msgids
+            where = f"{LAW_LABELS.label(law, data.language)}: " if known else ""
             cell.comment = Comment(
                 f"{where}{criterion.provision}\n{criterion.question}",
                 "Task Force Tracker",
@@ -386,10 +418,14 @@ def _assessments(workbook: Workbook, data: EngagementWorkbook, cancelled: Cancel
             if index % CANCEL_EVERY == 0:
                 raise_if_cancelled(cancelled)
             law = block.laws.case_laws.get(case.id, "")
-            values: list[CellValue] = [case.case_ref, LAW_LABELS.get(law, law)]
+            values: list[CellValue] = [case.case_ref, _law_name(law, data.language)]
             for criterion, criterion_law in columns:
                 answer = block.cell(case, criterion, criterion_law)
-                values.append(ANSWER_LABELS[answer] if isinstance(answer, Answer) else answer)
+                values.append(
+                    ANSWER_LABELS.label(answer, data.language)
+                    if isinstance(answer, Answer)
+                    else answer
+                )
             values.append(str(case.id))
             _put_row(sheet, header_at + index, values)
         add_table(sheet, f"Vurderinger_{number}", header_at, headers, len(cases))
@@ -400,39 +436,41 @@ def _assessments(workbook: Workbook, data: EngagementWorkbook, cancelled: Cancel
     elif data.rounds:
         sheet.freeze_panes = "C1"
     every_case = [case.case_ref for block in data.rounds for case in block.cases]
-    set_widths(sheet, [max(fit_width(every_case, "Sagsnr."), 20), 14])
+    set_widths(sheet, [max(fit_width(every_case, _("Case no.")), 20), 14])
     set_widths(sheet, [20] * max(widest - 3, 0), first_column=3)
 
 
 RESULT_HEADERS = (
-    "Krav",
-    "Lov",
-    "Spor",
-    "Pejlemærke",
-    "Spørgsmål",
-    "Lovgrundlag",
-    "Analyse x",
-    "Analyse n",
-    "Analyse andel",
-    "Statusmåling x",
-    "Statusmåling n",
-    "Statusmåling andel",
-    "Ændring (procentpoint)",
-    "Ændring ikke beregnet, fordi",
-    "Børnesagsbarometret",
-    "Børnesagsbarometret, opgørelse",
-    "Børnesagsbarometret, målt efter",
-    "Børnesagsbarometret, kilde",
+    N_("Requirement"),
+    N_("Law"),
+    N_("Track"),
+    N_("Pejlemærke"),
+    N_("Question"),
+    N_("Legal basis"),
+    N_("Analysis x"),
+    N_("Analysis n"),
+    N_("Analysis share"),
+    N_("Status measurement x"),
+    N_("Status measurement n"),
+    N_("Status measurement share"),
+    N_("Change (percentage points)"),
+    N_("Change not calculated because"),
+    N_("Børnesagsbarometret"),
+    N_("Børnesagsbarometret, statistic"),
+    N_("Børnesagsbarometret, measured under"),
+    N_("Børnesagsbarometret, source"),
 )
 """The Resultater sheet's columns; a requirement judged under both laws has a total line
-("Begge love (i alt)") followed by one line per law."""
+("Both laws (total)") followed by one line per law."""
 
 
 def _results(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled | None) -> None:
-    sheet = workbook.create_sheet(Sheets.RESULTS)
+    _ = workbook_text(data.language)
+    sheet = workbook.create_sheet(_(Sheets.RESULTS))
+    language = data.language
     results = data.results
-    headers = list(RESULT_HEADERS)
-    column = {name: number for number, name in enumerate(headers, start=1)}
+    headers = [_(name) for name in RESULT_HEADERS]
+    column = {name: number for number, name in enumerate(RESULT_HEADERS, start=1)}
     header_row(sheet, 1, headers)
     lines = result_lines(results.requirements)
     for row, line in enumerate(lines, start=2):
@@ -441,9 +479,9 @@ def _results(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled
         change = line.change
         values: list[CellValue] = [
             line.code,
-            law_label_da(line.laws),
-            TRACK_LABELS[item.track],
-            PEJLEMAERKE_LABELS[item.pejlemaerke],
+            _laws_name(line.laws, language),
+            TRACK_LABELS.label(item.track, language),
+            PEJLEMAERKE_LABELS.label(item.pejlemaerke, language),
             line.question,
             line.provision,
             *_figure_cells(line.analyse),
@@ -451,28 +489,34 @@ def _results(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled
             None if change is None else change.points,
             line.not_comparable_reason,
             None if benchmark is None else benchmark.value_pct / 100,
-            "" if benchmark is None else benchmark_caption(benchmark),
-            "" if benchmark is None else benchmark_law_text(benchmark),
+            "" if benchmark is None else benchmark_caption(benchmark, language),
+            "" if benchmark is None else benchmark_law_text(benchmark, language),
             "" if benchmark is None else benchmark.source,
         ]
         _put_row(sheet, row, values)
         for number in range(1, len(headers) + 1):
             sheet.cell(row=row, column=number).alignment = TOP
-        for name in ("Analyse andel", "Statusmåling andel", "Børnesagsbarometret"):
+        for name in (
+            N_("Analysis share"),
+            N_("Status measurement share"),
+            N_("Børnesagsbarometret"),
+        ):
             sheet.cell(row=row, column=column[name]).number_format = PERCENT_FORMAT
-        sheet.cell(row=row, column=column["Ændring (procentpoint)"]).number_format = POINTS_FORMAT
-        for name in ("Spørgsmål", "Lovgrundlag", "Ændring ikke beregnet, fordi"):
+        sheet.cell(
+            row=row, column=column[N_("Change (percentage points)")]
+        ).number_format = POINTS_FORMAT
+        for name in (N_("Question"), N_("Legal basis"), N_("Change not calculated because")):
             sheet.cell(row=row, column=column[name]).alignment = WRAP
         if line.per_law:
-            sheet.cell(row=row, column=column["Krav"]).alignment = INDENTED
+            sheet.cell(row=row, column=column[N_("Requirement")]).alignment = INDENTED
     count = len(lines)
     add_table(sheet, "Resultater", 1, headers, count)
     note_row = count + 3 if count else 4
     rounds = ", ".join(
         f"{label}: {ref.name} ({ref.criteria_set})"
         for label, ref in (
-            ("Analyse", results.analyse_round),
-            ("Statusmåling", results.statusmaaling_round),
+            (_("Analysis"), results.analyse_round),
+            (_("Status measurement"), results.statusmaaling_round),
         )
         if ref is not None
     )
@@ -480,48 +524,56 @@ def _results(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled
         sheet,
         note_row,
         1,
-        "Andel = opfyldt ÷ (opfyldt + ikke opfyldt); 'Ikke relevant' og 'Kan ikke vurderes' "
-        "tæller ikke med. Socialfaglige punkter: tilstrækkelig eller god ÷ vurderede sager. "
-        "Hver sag vurderes efter den lov, der gjaldt på afgørelsesdatoen; et krav, der er "
-        f"vurderet efter begge love, står først samlet ('{BOTH_LAWS_DA}') og derefter pr. lov "
-        "med sit eget n. Ændringen beregnes kun, hvor kravet er det samme i substans efter "
-        "begge runders love; ellers står begrundelsen. "
-        "Børnesagsbarometret (Ankestyrelsen): et enkelt års barometer dækker omtrent en "
-        "tredjedel af kommunerne, ikke hele landet; den samlede opgørelse 2020–2022 "
-        "vises, hvor den findes, og tallet står kun ved krav efter en lov, det kan "
-        "sammenlignes med.",
+        _(
+            "Share = met ÷ (met + not met); 'Not relevant' and 'Cannot be assessed' do not "
+            "count. Social work points: sufficient or good ÷ assessed cases. Each case is "
+            "assessed under the law in force on the decision date; a requirement assessed "
+            "under both laws first has a total line ('{both}') and then one line per law with "
+            "its own n. The change is only calculated where the requirement is the same in "
+            "substance under both rounds' laws; otherwise the reason is given. "
+            "Børnesagsbarometret (Ankestyrelsen): a single year's barometer covers about a "
+            "third of the municipalities, not the whole country; the combined statistic "
+            "2020–2022 is shown where it exists, and the figure only stands by requirements "
+            "under a law it can be compared with."
+        ).format(both=_(BOTH_LAWS)),
     )
-    put(sheet, note_row + 1, 1, f"Runder: {rounds}" if rounds else "Runder: ingen endnu")
+    put(
+        sheet,
+        note_row + 1,
+        1,
+        _("Rounds: {rounds}").format(rounds=rounds) if rounds else _("Rounds: none yet"),
+    )
     sheet.freeze_panes = "C2"
     set_widths(sheet, [16, 18, 13, 18, 60, 26, 10, 10, 13, 14, 14, 18, 14, 50, 13, 44, 26, 40])
 
 
 def _findings(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled | None) -> None:
-    sheet = workbook.create_sheet(Sheets.FINDINGS)
+    _ = workbook_text(data.language)
+    sheet = workbook.create_sheet(_(Sheets.FINDINGS))
     headers = [
-        "Titel",
-        "Spor",
-        "Tema",
-        "Alvor",
-        "Runde",
-        "Krav",
-        "Vist i (sager)",
-        "Vurderet (sager)",
-        "Beskrivelse",
-        "Anbefalinger",
-        "Id",
+        _("Title"),
+        _("Track"),
+        _("Theme"),
+        _("Severity"),
+        _("Round"),
+        _("Requirement"),
+        _("Shown in (cases)"),
+        _("Assessed (cases)"),
+        _("Description"),
+        _("Recommendations"),
+        _("Id"),
     ]
     header_row(sheet, 1, headers)
-    themes = {item.value: label for item, label in PEJLEMAERKE_LABELS.items()}
+    themes = {item.value: label for item, label in PEJLEMAERKE_LABELS.labels(data.language).items()}
     for row, finding in enumerate(data.findings, start=2):
         _put_row(
             sheet,
             row,
             [
                 finding.title,
-                TRACK_LABELS[finding.track],
+                TRACK_LABELS.label(finding.track, data.language),
                 themes.get(finding.theme, finding.theme),
-                SEVERITY_LABELS[finding.severity],
+                SEVERITY_LABELS.label(finding.severity, data.language),
                 finding.round_name,
                 ", ".join(c.code for c in finding.criteria),
                 finding.shown_in,
@@ -542,10 +594,13 @@ def _findings(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelle
 def _recommendations(
     workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelled | None
 ) -> None:
-    sheet = workbook.create_sheet(Sheets.RECOMMENDATIONS)
-    headers = list(RecommendationColumns.ORDER)
+    _ = workbook_text(data.language)
+    sheet = workbook.create_sheet(_(Sheets.RECOMMENDATIONS))
+    statuses = RECOMMENDATION_STATUS_LABELS.labels(data.language)
+    keys = RecommendationColumns.ORDER
+    headers = [_(name) for name in keys]
     header_row(sheet, 1, headers)
-    column = {name: index for index, name in enumerate(headers, start=1)}
+    column = {name: index for index, name in enumerate(keys, start=1)}
     for row, item in enumerate(data.recommendations, start=2):
         values: dict[str, CellValue] = {
             RecommendationColumns.ID: str(item.id),
@@ -554,12 +609,12 @@ def _recommendations(
             RecommendationColumns.FINDING: item.finding_title,
             RecommendationColumns.OWNER: item.owner,
             RecommendationColumns.DUE: item.due_on,
-            RecommendationColumns.STATUS: STATUS_LABELS[item.status],
+            RecommendationColumns.STATUS: statuses[item.status],
             RecommendationColumns.NOTE: "",
-            RecommendationColumns.OVERDUE: YES if item.is_overdue(data.today) else NO,
+            RecommendationColumns.OVERDUE: _(YES) if item.is_overdue(data.today) else _(NO),
             RecommendationColumns.LAST_CHANGE: _last_change(item),
         }
-        _put_row(sheet, row, [values[name] for name in headers])
+        _put_row(sheet, row, [values[name] for name in keys])
         for name in (RecommendationColumns.TEXT, RecommendationColumns.NOTE):
             sheet.cell(row=row, column=column[name]).alignment = WRAP
     count = len(data.recommendations)
@@ -568,14 +623,16 @@ def _recommendations(
     letter = sheet.cell(row=1, column=status).column_letter
     validation = DataValidation(
         type="list",
-        formula1='"' + ",".join(STATUS_LABELS.values()) + '"',
+        formula1='"' + ",".join(statuses.values()) + '"',
         allow_blank=False,
         showErrorMessage=True,
-        errorTitle="Ukendt status",
-        error="Vælg en status fra listen: " + ", ".join(STATUS_LABELS.values()) + ".",
+        errorTitle=_("Unknown status"),
+        error=_("Choose a status from the list: {statuses}.").format(
+            statuses=", ".join(statuses.values())
+        ),
         showInputMessage=True,
-        promptTitle="Status",
-        prompt="Vælg kommunens status for anbefalingen.",
+        promptTitle=_("Status"),
+        prompt=_("Choose the municipality's status for the recommendation."),
     )
     validation.add(f"{letter}2:{letter}{max(count, 1) + 1}")
     sheet.add_data_validation(validation)
@@ -594,6 +651,7 @@ def _manifest(workbook: Workbook, data: EngagementWorkbook, _cancelled: Cancelle
         ("municipality", data.engagement.municipality.name),
         ("exported_at", data.exported_at.isoformat()),
         ("app_version", data.app_version),
+        ("language", data.language),
     ]
     if data.export_id is not None:
         pairs.append(("export_id", str(data.export_id)))
@@ -629,6 +687,20 @@ def _last_change(item: RecommendationView) -> date | None:
     latest = max(update.occurred_at for update in item.history)
     local = naive(latest)
     return local.date() if local is not None else None
+
+
+BOTH_LAWS = N_("Both laws (total)")
+"""The total line of a requirement assessed under both laws."""
+
+
+def _law_name(law: str, language: Language) -> str:
+    return LAW_LABELS.label(law, language) if law in LAW_LABELS.msgids else law
+
+
+def _laws_name(laws: tuple[str, ...], language: Language) -> str:
+    if len(laws) > 1:
+        return workbook_text(language)(BOTH_LAWS)
+    return _law_name(laws[0], language) if laws else ""
 
 
 def _stamp(value: datetime) -> str:

@@ -19,18 +19,23 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
 from taskforce_app.domain.enums import Answer
-from taskforce_app.domain.labels import health_label, phase_label
-from taskforce_app.domain.workbook_models import (
+from taskforce_app.domain.labels import (
     ANSWER_LABELS,
+    PEJLEMAERKE_LABELS,
+    TRACK_LABELS,
+    health_label,
+    phase_label,
+)
+from taskforce_app.domain.text import N_, Language
+from taskforce_app.domain.workbook_models import (
     DATE_FORMAT,
     FORMAT_VERSION,
-    PEJLEMAERKE_LABELS,
     PERCENT_FORMAT,
     PORTFOLIO_FORMAT_ID,
-    TRACK_LABELS,
     AssessmentLine,
     PortfolioWorkbook,
     Sheets,
+    workbook_text,
 )
 from taskforce_app.exporters.atomic import Cancelled, Progress, raise_if_cancelled, write_atomically
 from taskforce_app.exporters.xlsx_style import (
@@ -50,29 +55,33 @@ BATCH = 2_000
 """Assessment rows written between checks for cancellation and progress reports."""
 
 PORTFOLIO_HEADERS = (
-    "Kommune",
-    "Region",
-    "Forløb",
-    "Fase",
-    "Startdato",
-    "Planlagt slut",
-    "Måned (af 24)",
-    "Status for planen",
-    "Overskredne milepæle",
-    "Fund, kritiske",
-    "Fund, væsentlige",
-    "Fund, mindre",
-    "Åbne anbefalinger",
-    "Anbefalinger i alt",
-    "Seneste måling",
-    "Juridisk: opfyldt",
-    "Socialfaglig: tilstrækkelig",
-    "Id",
+    N_("Municipality"),
+    N_("Region"),
+    N_("Engagement"),
+    N_("Phase"),
+    N_("Start date"),
+    N_("Planned end"),
+    N_("Month (of 24)"),
+    N_("Status of the plan"),
+    N_("Overdue milestones"),
+    N_("Findings, critical"),
+    N_("Findings, significant"),
+    N_("Findings, minor"),
+    N_("Open recommendations"),
+    N_("Recommendations in total"),
+    N_("Latest measurement"),
+    N_("Legal: met"),
+    N_("Social work: sufficient"),
+    N_("Id"),
 )
-ASSESSMENT_HEADERS = ("Kommune", "Forløb", "Runde", "Sagsnr.", "Krav", "Svar")
-
-_ANSWER_TEXT: dict[Answer | None, str] = dict(ANSWER_LABELS.items())
-_ANSWER_TEXT[None] = ""
+ASSESSMENT_HEADERS = (
+    N_("Municipality"),
+    N_("Engagement"),
+    N_("Round"),
+    N_("Case no."),
+    N_("Requirement"),
+    N_("Answer"),
+)
 
 
 def write_portfolio_workbook(
@@ -120,7 +129,7 @@ def _write_sheets(
     progress: Progress | None,
 ) -> None:
     workbook.properties.creator = "Task Force Tracker"
-    workbook.properties.title = "Task Force: porteføljeoverblik"
+    workbook.properties.title = workbook_text(data.language)(N_("Task Force: portfolio overview"))
     total = len(data.rows) + len(data.requirements) + (assessment_count or 0)
     _portfolio_sheet(workbook, data)
     raise_if_cancelled(cancelled)
@@ -129,7 +138,9 @@ def _write_sheets(
     done = len(data.rows) + len(data.requirements)
     if progress is not None:
         progress(done, total)
-    written = _assessment_sheet(workbook, assessments, cancelled, progress, done, total)
+    written = _assessment_sheet(
+        workbook, assessments, data.language, cancelled, progress, done, total
+    )
     _manifest_sheet(workbook, data, written)
     raise_if_cancelled(cancelled)
 
@@ -151,25 +162,27 @@ def _discard(workbook: Workbook) -> None:
 
 
 def _portfolio_sheet(workbook: Workbook, data: PortfolioWorkbook) -> None:
-    sheet = workbook.create_sheet(Sheets.PORTFOLIO)
+    language = data.language
+    _ = workbook_text(language)
+    sheet = workbook.create_sheet(_(Sheets.PORTFOLIO))
     _widths(sheet, [20, 20, 36, 15, 12, 13, 13, 16, 12, 11, 12, 11, 12, 12, 15, 14, 16, 38])
     cast(Worksheet, sheet).column_dimensions[
         get_column_letter(len(PORTFOLIO_HEADERS))
     ].hidden = True
     sheet.freeze_panes = "B2"
     print_setup(sheet, title_rows=1)
-    sheet.append(_header(sheet, PORTFOLIO_HEADERS))
+    sheet.append(_header(sheet, [_(name) for name in PORTFOLIO_HEADERS]))
     for row in data.rows:
         sheet.append(
             [
                 _text(sheet, row.municipality),
                 _text(sheet, row.region.removeprefix("Region ")),
                 _text(sheet, row.title),
-                phase_label(row.phase, "da"),
+                phase_label(row.phase, language),
                 _date(sheet, row.start_date),
                 _date(sheet, row.planned_end_date),
                 row.month_of_plan,
-                health_label(row.health, "da"),
+                health_label(row.health, language),
                 row.overdue_milestones,
                 row.critical_findings,
                 row.significant_findings,
@@ -182,20 +195,27 @@ def _portfolio_sheet(workbook: Workbook, data: PortfolioWorkbook) -> None:
                 str(row.engagement_id),
             ]
         )
-    add_table(sheet, "Portefoelje", 1, PORTFOLIO_HEADERS, len(data.rows))
+    add_table(sheet, "Portefoelje", 1, [_(name) for name in PORTFOLIO_HEADERS], len(data.rows))
 
 
 def _results_sheet(workbook: Workbook, data: PortfolioWorkbook) -> None:
-    sheet = workbook.create_sheet(Sheets.RESULTS)
-    columns = unique_headers(data.result_columns, reserved=("Krav", "Spor", "Pejlemærke"))
-    headers = ("Krav", "Spor", "Pejlemærke", "Spørgsmål", *columns)
+    language = data.language
+    _ = workbook_text(language)
+    sheet = workbook.create_sheet(_(Sheets.RESULTS))
+    fixed = (_("Requirement"), _("Track"), _("Pejlemærke"))
+    columns = unique_headers(data.result_columns, reserved=fixed, fallback=_("Engagement"))
+    headers = (*fixed, _("Question"), *columns)
     widths = [16, 13, 18, 60, *[max(12.0, min(len(c) + 2.0, 24.0)) for c in columns]]
     _widths(sheet, widths)
     sheet.freeze_panes = "E2"
     print_setup(sheet, title_rows=1)
     sheet.append(_header(sheet, headers))
     for row, item in enumerate(data.requirements, start=2):
-        texts = [item.codes, TRACK_LABELS[item.track], PEJLEMAERKE_LABELS[item.pejlemaerke]]
+        texts = [
+            item.codes,
+            TRACK_LABELS.label(item.track, language),
+            PEJLEMAERKE_LABELS.label(item.pejlemaerke, language),
+        ]
         sheet.row_dimensions[row].height = row_height([*texts, item.question], widths)
         question = _text(sheet, item.question)
         question.alignment = WRAP
@@ -212,18 +232,23 @@ def _results_sheet(workbook: Workbook, data: PortfolioWorkbook) -> None:
 def _assessment_sheet(
     workbook: Workbook,
     assessments: Iterable[AssessmentLine],
+    language: Language,
     cancelled: Cancelled | None,
     progress: Progress | None,
     done: int,
     total: int,
 ) -> int:
-    sheet = workbook.create_sheet(Sheets.ASSESSMENTS)
+    _ = workbook_text(language)
+    sheet = workbook.create_sheet(_(Sheets.ASSESSMENTS))
     _widths(sheet, [20, 34, 16, 20, 10, 18])
     sheet.freeze_panes = "A2"
     print_setup(sheet, title_rows=1)
-    sheet.append(_header(sheet, ASSESSMENT_HEADERS))
+    headers = [_(name) for name in ASSESSMENT_HEADERS]
+    sheet.append(_header(sheet, headers))
     append = sheet.append
-    answer_text = _ANSWER_TEXT
+    answer_text: dict[Answer | None, str] = {None: ""}
+    for answer_key, answer_label in ANSWER_LABELS.labels(language).items():
+        answer_text[answer_key] = answer_label
     written = 0
     for municipality, engagement, round_name, case_ref, code, answer in assessments:
         append(
@@ -241,7 +266,7 @@ def _assessment_sheet(
             raise_if_cancelled(cancelled)
             if progress is not None:
                 progress(done + written, max(total, done + written))
-    add_table(sheet, "Alle_vurderinger", 1, ASSESSMENT_HEADERS, written)
+    add_table(sheet, "Alle_vurderinger", 1, headers, written)
     if progress is not None:
         progress(done + written, done + written)
     return written
@@ -257,18 +282,22 @@ def _manifest_sheet(workbook: Workbook, data: PortfolioWorkbook, assessments: in
         ("exported_at", data.exported_at.isoformat()),
         ("exported_local", stamp.isoformat() if stamp else ""),
         ("app_version", data.app_version),
+        ("language", data.language),
         ("engagements", str(len(data.rows))),
         ("assessments", str(assessments)),
     ):
         sheet.append([key, _text(sheet, value)])
 
 
-def unique_headers(labels: Sequence[str], *, reserved: Sequence[str] = ()) -> tuple[str, ...]:
-    """Labels made unique (Excel table headers must be): repeats get " (2)", " (3)", …"""
+def unique_headers(
+    labels: Sequence[str], *, reserved: Sequence[str] = (), fallback: str = "Forløb"
+) -> tuple[str, ...]:
+    """Labels made unique (Excel table headers must be): repeats get " (2)", " (3)", …; an
+    empty label becomes `fallback`."""
     seen = {text.casefold() for text in reserved}
     result = []
     for label in labels:
-        candidate = clean_text(label).strip() or "Forløb"
+        candidate = clean_text(label).strip() or fallback
         number = 1
         base = candidate
         while candidate.casefold() in seen:

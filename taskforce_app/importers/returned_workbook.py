@@ -19,12 +19,14 @@ from openpyxl import load_workbook
 from taskforce_app.domain.cpr import find_cpr_numbers
 from taskforce_app.domain.enums import RecommendationStatus
 from taskforce_app.domain.errors import UserError
+from taskforce_app.domain.labels import RECOMMENDATION_STATUS_LABELS
 from taskforce_app.domain.limits import MAX_COLUMNS, MAX_ROWS, XLSX_LIMITS, count_text
+from taskforce_app.domain.text import Language
 from taskforce_app.domain.workbook_models import (
     FORMAT_ID,
     FORMAT_VERSION,
     NOTE_MAX,
-    STATUS_LABELS,
+    WORKBOOK_LANGUAGES,
     ManifestRow,
     RecommendationColumns,
     ReturnedProblem,
@@ -34,6 +36,7 @@ from taskforce_app.domain.workbook_models import (
     WorkbookManifest,
     recommendation_fingerprint,
     status_from_label,
+    workbook_text,
 )
 from taskforce_app.importers.cells import MASKED_CPR, parse_date
 from taskforce_app.importers.input_limits import check_xlsx
@@ -95,9 +98,11 @@ def read_returned(
             raise UserError("returned.no_manifest", file=name)
         manifest_rows = _rows(workbook[Sheets.MANIFEST], name)
         manifest = parse_manifest([cells for _n, cells in manifest_rows], name)
-        if Sheets.RECOMMENDATIONS not in workbook.sheetnames:
-            raise UserError("returned.no_sheet", file=name, sheet=Sheets.RECOMMENDATIONS)
-        rows = list(_rows(workbook[Sheets.RECOMMENDATIONS], name))
+        sheet = _recommendation_sheet(workbook.sheetnames, manifest.language)
+        if sheet is None:
+            wanted = workbook_text(manifest.language)(Sheets.RECOMMENDATIONS)
+            raise UserError("returned.no_sheet", file=name, sheet=wanted)
+        rows = list(_rows(workbook[sheet], name))
     except _READ_ERRORS as exc:
         raise UserError("returned.unreadable", file=name, detail=_detail(exc)) from exc
     finally:
@@ -149,6 +154,7 @@ def parse_manifest(rows: Sequence[Cells], file_name: str) -> WorkbookManifest:
             app_version=values.get("app_version", ""),
             rows=tuple(exported),
             export_id=uuid.UUID(values["export_id"]) if values.get("export_id") else None,
+            language=_language(values.get("language", "")),
         )
     except (KeyError, ValueError, IndexError) as exc:
         raise UserError("returned.bad_manifest", file=file_name, detail=_detail(exc)) from exc
@@ -165,9 +171,11 @@ def check_rows(
     Raises:
         UserError: no header row with the required columns.
     """
-    header_at, columns = _find_header(rows)
+    language = manifest.language
+    _ = workbook_text(language)
+    header_at, columns = _find_header(rows, language)
     exported = {row.recommendation_id: row for row in manifest.rows}
-    allowed = ", ".join(STATUS_LABELS.values())
+    allowed = ", ".join(RECOMMENDATION_STATUS_LABELS.labels(language).values())
     valid: list[ReturnedRow] = []
     problems: list[ReturnedProblem] = []
     first_seen: dict[uuid.UUID, int] = {}
@@ -212,7 +220,7 @@ def check_rows(
                 problem("returned.changed_protected")
             for column in changed:
                 if column not in (RecommendationColumns.TEXT, RecommendationColumns.DUE):
-                    problem("returned.changed_column", column=column)
+                    problem("returned.changed_column", column=_(column))
             if changed:
                 continue
         else:
@@ -241,8 +249,29 @@ def check_rows(
     return valid, problems
 
 
-def _find_header(rows: Sequence[tuple[int, Cells]]) -> tuple[int, dict[str, int]]:
-    wanted = {name.casefold(): name for name in RecommendationColumns.ORDER}
+def _recommendation_sheet(names: Sequence[str], language: Language) -> str | None:
+    """The recommendations sheet's name: in the workbook's language, else in another one."""
+    languages = (language, *(other for other in WORKBOOK_LANGUAGES if other != language))
+    for candidate in languages:
+        name = workbook_text(candidate)(Sheets.RECOMMENDATIONS)
+        if name in names:
+            return name
+    return None
+
+
+def _language(value: str) -> Language:
+    """The manifest's language; Danish for a workbook from before it was recorded."""
+    return value if value in WORKBOOK_LANGUAGES else "da"
+
+
+def _find_header(
+    rows: Sequence[tuple[int, Cells]], language: Language
+) -> tuple[int, dict[str, int]]:
+    wanted = {
+        workbook_text(other)(name).casefold(): name
+        for other in WORKBOOK_LANGUAGES
+        for name in RecommendationColumns.ORDER
+    }
     best: tuple[int, dict[str, int]] = (0, {})
     for number, cells in rows[:HEADER_SEARCH_ROWS]:
         found: dict[str, int] = {}
@@ -254,8 +283,11 @@ def _find_header(rows: Sequence[tuple[int, Cells]]) -> tuple[int, dict[str, int]
             best = (number, found)
     missing = [name for name in RecommendationColumns.REQUIRED if name not in best[1]]
     if missing:
+        _ = workbook_text(language)
         raise UserError(
-            "returned.missing_columns", sheet=Sheets.RECOMMENDATIONS, columns=", ".join(missing)
+            "returned.missing_columns",
+            sheet=_(Sheets.RECOMMENDATIONS),
+            columns=", ".join(_(name) for name in missing),
         )
     return best
 

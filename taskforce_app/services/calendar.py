@@ -19,7 +19,7 @@ from taskforce_app.domain.calendar import (
 )
 from taskforce_app.domain.enums import AuditAction
 from taskforce_app.domain.errors import NotFoundError
-from taskforce_app.domain.workbook_models import MILESTONE_STATUS_LABELS, STATUS_LABELS
+from taskforce_app.domain.labels import MILESTONE_STATUS_LABELS, RECOMMENDATION_STATUS_LABELS
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import (
     AuditEvent,
@@ -112,7 +112,7 @@ class CalendarService:
                         engagement_title=title,
                         on=milestone.actual_on or milestone.planned_on,
                         status=milestone.status.value,
-                        status_label=MILESTONE_STATUS_LABELS[milestone.status],
+                        status_label=MILESTONE_STATUS_LABELS.label(milestone.status, "da"),
                         meeting=is_meeting(milestone.template_key),
                         sequence=changes.get(milestone.id, 0),
                         last_modified=milestone.updated_at,
@@ -130,7 +130,9 @@ class CalendarService:
                         engagement_title=title,
                         on=recommendation.due_on,
                         status=recommendation.status.value,
-                        status_label=STATUS_LABELS[recommendation.status],
+                        status_label=RECOMMENDATION_STATUS_LABELS.label(
+                            recommendation.status, "da"
+                        ),
                         meeting=False,
                         sequence=changes.get(recommendation.id, 0),
                         last_modified=recommendation.updated_at,

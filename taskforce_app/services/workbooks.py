@@ -27,10 +27,11 @@ from taskforce_app.domain.enums import (
 )
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.findings import CLOSED_STATUSES
+from taskforce_app.domain.labels import RECOMMENDATION_STATUS_LABELS
 from taskforce_app.domain.result_tables import EngagementResults, Figure, RequirementResult
+from taskforce_app.domain.text import Language
 from taskforce_app.domain.workbook_models import (
     RETURN_AUTHOR,
-    STATUS_LABELS,
     AssessmentLine,
     EngagementWorkbook,
     PortfolioRow,
@@ -146,8 +147,10 @@ class WorkbookService:
         cancelled: Cancelled | None = None,
         progress: Progress | None = None,
         today: date | None = None,
+        language: Language = "da",
     ) -> Path:
-        """Write the forløb's workbook to `path` (atomically; nothing half-written is left).
+        """Write the forløb's workbook to `path` in `language` (atomically; nothing half-written
+        is left).
 
         The app records the export (`WorkbookExport`: each recommendation's values as sent) in
         the same transaction as the file is written; the workbook carries the record's id.
@@ -161,7 +164,11 @@ class WorkbookService:
 
         path = Path(path)
         check_target(path)
-        data = replace(self.engagement_workbook(engagement_id, today=today), export_id=uuid.uuid4())
+        data = replace(
+            self.engagement_workbook(engagement_id, today=today),
+            export_id=uuid.uuid4(),
+            language=language,
+        )
         raise_if_cancelled(cancelled)
         recorded = False
 
@@ -193,8 +200,10 @@ class WorkbookService:
         cancelled: Cancelled | None = None,
         progress: Progress | None = None,
         today: date | None = None,
+        language: Language = "da",
     ) -> Path:
-        """Write the management workbook across all forløb to `path`; the Vurderinger sheet is
+        """Write the management workbook across all forløb to `path` in `language`; the
+        assessments sheet is
         streamed from the database while it is written, inside the same read.
 
         Raises:
@@ -207,7 +216,7 @@ class WorkbookService:
         check_target(path)
         today = today or date.today()
         with self._snapshot() as db:
-            data = self._portfolio(db, today)
+            data = replace(self._portfolio(db, today), language=language)
             raise_if_cancelled(cancelled)
             with db.read() as session:
                 count = session.scalar(_assessment_query(count=True)) or 0
@@ -587,6 +596,11 @@ def _plan(
         )
     ):
         applied[update.recommendation_id].append(update)
+    language = returned.manifest.language
+
+    def status_label(status: RecommendationStatus) -> str:
+        return RECOMMENDATION_STATUS_LABELS.label(status, language)
+
     problems = list(returned.problems)
     changes: list[RecommendationChange] = []
     unchanged = 0
@@ -607,9 +621,9 @@ def _plan(
                     row.excel_row,
                     "returned.changed_since_export",
                     (
-                        ("current", STATUS_LABELS[record.status]),
-                        ("exported", STATUS_LABELS[exported_status]),
-                        ("value", STATUS_LABELS[row.status]),
+                        ("current", status_label(record.status)),
+                        ("exported", status_label(exported_status)),
+                        ("value", status_label(row.status)),
                     ),
                 )
             )

@@ -14,17 +14,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from taskforce_app.domain.result_lines import result_lines
 from taskforce_app.domain.workbook_models import (
-    ANSWER_LABELS,
     OTHER_LAW,
-    STATUS_LABELS,
     EngagementWorkbook,
-    RecommendationColumns,
-    Sheets,
     recommendation_fingerprint,
 )
 from taskforce_app.exporters.xlsx_style import put
 from taskforce_app.persistence.database import Database, open_database
 from taskforce_app.services.workbooks import WorkbookService
+from tests.workbook_danish import ANSWER_LABELS, STATUS_LABELS, RecommendationColumns, Sheets
 
 LIST_SHEETS = (
     Sheets.MILESTONES,

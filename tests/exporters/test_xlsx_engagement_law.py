@@ -13,7 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.criteria import comparison
 from taskforce_app.domain.enums import Track
-from taskforce_app.domain.workbook_models import OTHER_LAW, Sheets
+from taskforce_app.domain.workbook_models import OTHER_LAW
 from taskforce_app.services.criteria import load_criteria_sets
 from tests.services.mixed_law import (
     ANALYSE_CASES,
@@ -22,6 +22,7 @@ from tests.services.mixed_law import (
     MixedLawForloeb,
     build_mixed_law_forloeb,
 )
+from tests.workbook_danish import Sheets
 
 
 @pytest.fixture

@@ -15,22 +15,16 @@ from openpyxl.utils import get_column_letter
 
 from taskforce_app.domain.enums import Answer, Health, Pejlemaerke, Phase, Track
 from taskforce_app.domain.workbook_models import (
-    ANSWER_LABELS,
     AssessmentLine,
     PortfolioRow,
     PortfolioWorkbook,
     RequirementAcross,
-    Sheets,
 )
-from taskforce_app.exporters.xlsx_portfolio import (
-    ASSESSMENT_HEADERS,
-    PORTFOLIO_HEADERS,
-    unique_headers,
-    write_portfolio_workbook,
-)
+from taskforce_app.exporters.xlsx_portfolio import unique_headers, write_portfolio_workbook
 from taskforce_app.persistence.database import Database, open_database
 from taskforce_app.services.overview import OverviewService
 from taskforce_app.services.workbooks import WorkbookService
+from tests.workbook_danish import ANSWER_LABELS, ASSESSMENT_HEADERS, PORTFOLIO_HEADERS, Sheets
 
 
 @pytest.fixture

@@ -20,7 +20,6 @@ from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.enums import RecommendationStatus
 from taskforce_app.domain.report_models import ALL_SECTIONS, ReportSection
-from taskforce_app.domain.workbook_models import STATUS_LABELS, RecommendationColumns, Sheets
 from taskforce_app.exporters.atomic import PARTIAL_MARKER
 from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.kit.undo import UndoController
@@ -30,6 +29,7 @@ from taskforce_app.ui.reports.reports_page import ReportsPage
 from taskforce_app.ui.reports.returned_dialog import ReturnedDialog
 from tests.gui.conftest import TODAY, FakePrompts, show_page
 from tests.gui.test_engagement_models import check
+from tests.workbook_danish import STATUS_LABELS, RecommendationColumns, Sheets
 
 
 @dataclass

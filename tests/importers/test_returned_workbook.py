@@ -12,17 +12,13 @@ from openpyxl import load_workbook
 
 from taskforce_app.domain.enums import RecommendationStatus
 from taskforce_app.domain.errors import UserError
-from taskforce_app.domain.workbook_models import (
-    STATUS_LABELS,
-    RecommendationColumns,
-    Sheets,
-    status_from_label,
-)
+from taskforce_app.domain.workbook_models import status_from_label
 from taskforce_app.importers.returned_workbook import read_returned
 from taskforce_app.persistence.database import Database, open_database
 from taskforce_app.services.findings import RecommendationService
 from taskforce_app.services.overview import OverviewService
 from taskforce_app.services.workbooks import WorkbookService
+from tests.workbook_danish import STATUS_LABELS, RecommendationColumns, Sheets
 
 Edits = Mapping[int, Mapping[str, str | datetime | None]]
 

@@ -13,11 +13,12 @@ from openpyxl import load_workbook
 from taskforce_app.domain.enums import RecommendationStatus
 from taskforce_app.domain.errors import NotFoundError, UserError
 from taskforce_app.domain.findings import RecommendationView
-from taskforce_app.domain.workbook_models import RETURN_AUTHOR, Sheets
+from taskforce_app.domain.workbook_models import RETURN_AUTHOR
 from taskforce_app.persistence.database import Database, open_database
 from taskforce_app.services.findings import RecommendationService
 from taskforce_app.services.overview import OverviewService
 from taskforce_app.services.workbooks import WorkbookService
+from tests.workbook_danish import Sheets
 
 Edits = Mapping[int, Mapping[str, str | datetime | None]]
 
