@@ -24,8 +24,8 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from taskforce_app.domain.enums import Answer, Health, Pejlemaerke, Phase, Track
+from taskforce_app.domain.labels import ANSWER_LABELS
 from taskforce_app.domain.workbook_models import (
-    ANSWER_LABELS,
     AssessmentLine,
     PortfolioRow,
     PortfolioWorkbook,
@@ -106,7 +106,7 @@ def ours(data: PortfolioWorkbook, lines: list[AssessmentLine], target: Path) -> 
 
 def bare(_data: PortfolioWorkbook, lines: list[AssessmentLine], target: Path) -> None:
     """The same assessment cells in the simplest write-only loop openpyxl allows."""
-    labels: dict[Answer | None, str] = dict(ANSWER_LABELS.items())
+    labels: dict[Answer | None, str] = dict(ANSWER_LABELS.labels("da").items())
     labels[None] = ""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Vurderinger")
