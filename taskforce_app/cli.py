@@ -863,11 +863,13 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     context = open_context(args.db)
     try:
         if args.kind == "portfolio":
-            written = context.workbooks.export_portfolio(target)
+            written = context.workbooks.export_portfolio(target, language=_language(args))
         else:
             engagement_id = context.engagements.resolve(args.engagement)
             if args.kind == "xlsx":
-                written = context.workbooks.export_engagement(engagement_id, target)
+                written = context.workbooks.export_engagement(
+                    engagement_id, target, language=_language(args)
+                )
             else:
                 from taskforce_app.domain.report_models import ReportOptions
 
