@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from taskforce_app.bootstrap import AppContext, open_context
+from taskforce_app.domain.enums import RoundStatus
 from taskforce_app.ui.main_window import MainWindow, Page
 from tests.gui.conftest import WindowFactory
 
@@ -75,12 +77,63 @@ def _walk_editor_pages(window: MainWindow) -> dict[str, list[str]]:
     panel.table.setCurrentIndex(panel.proxy.index(0, 0))
     assert panel.current is not None
     editable["Anbefaling"] = _editable(panel, (panel.show_combo,))
+    editable["Forløb-faner"] = _walk_engagement_editor(window)
+    editable["Gennemgang"] = _walk_review_screen(window)
     editable["Fund-knapper"] = [
         button.text()
         for button in (findings.new_button, findings.delete_button, findings.propose_button)
         if button.isEnabled()
     ]
     return editable
+
+
+def _walk_engagement_editor(window: MainWindow) -> list[str]:
+    """Choose a forløb, then visit each tab of its editor (Detaljer, Plan, Team, Faser,
+    Historik): what is editable on each, and whether a milestone cell can be edited."""
+    window.show_page(Page.ENGAGEMENTS)
+    page = window.engagements_page
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    editor = page.editor
+    assert editor.engagement_id is not None
+    found: list[str] = []
+    for tab in (
+        editor.details_tab,
+        editor.plan_tab,
+        editor.team_tab,
+        editor.phases_tab,
+        editor.history_tab,
+    ):
+        editor.tabs.setCurrentIndex(tab)
+        found += _editable(editor, (editor.history_panel.export_button,))
+    plan = editor.plan_panel
+    assert plan.proxy.rowCount() > 0
+    if plan.proxy.flags(plan.proxy.index(0, 0)) & Qt.ItemFlag.ItemIsEditable:
+        found.append("editable milestone cell")
+    return found
+
+
+def _walk_review_screen(window: MainWindow) -> list[str]:
+    """Show an open round on the review screen: answers, key dates, cut-off and sign-off."""
+    page = window.case_review_page
+    window.show_page(Page.CASE_REVIEW)
+    screen = page.review_widget
+    context = window.context
+    open_round = next(
+        item
+        for engagement in context.engagements.summaries()
+        for item in context.review.rounds(engagement.id)
+        if item.status is RoundStatus.OPEN
+    )
+    screen.set_round(open_round.id)
+    found = _editable(screen, ())
+    model = screen.criteria_model
+    if any(
+        model.flags(model.index(row, column)) & Qt.ItemFlag.ItemIsEditable
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    ):
+        found.append("editable reason or note cell")
+    return found
 
 
 def test_every_editor_page_is_locked_in_read_only_mode(
@@ -91,4 +144,7 @@ def test_every_editor_page_is_locked_in_read_only_mode(
     if context.read_only:
         assert editable == {name: [] for name in editable}
     else:
-        assert all(editable[name] for name in ("Ansøgning", "Fund", "Anbefaling"))
+        assert all(
+            editable[name]
+            for name in ("Ansøgning", "Fund", "Anbefaling", "Forløb-faner", "Gennemgang")
+        )
