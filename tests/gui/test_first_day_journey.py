@@ -522,7 +522,7 @@ def propose_finding_and_recommend(
     """Resultater shows the weak requirements; Fund: propose one, then a recommendation."""
     page = window.case_review_page
     page.tabs.setCurrentWidget(page.results_view)
-    shown = page.results_view.requirement_model  # type: ignore[attr-defined]
+    shown = page.results_view.requirement_model
     assert shown.rowCount() > 0
 
     window.page_actions[Page.FINDINGS].trigger()

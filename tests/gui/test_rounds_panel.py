@@ -88,7 +88,9 @@ def test_a_new_round_is_selected_and_reviewed_at_once_on_a_new_database(
     first, _ = gui_context.review.create_round(engagement.id, RoundKind.ANALYSE, "Første")
     page = make_page(qtbot, gui_context, prompts, undo, ui_settings)
     page.show_engagement(engagement.id)
-    assert page.review_widget.round.id == first.id  # type: ignore[attr-defined]
+    shown_round = page.review_widget.round
+    assert shown_round is not None
+    assert shown_round.id == first.id
 
     click_new_round(qtbot, page, "Anden runde")
 
@@ -96,7 +98,9 @@ def test_a_new_round_is_selected_and_reviewed_at_once_on_a_new_database(
     assert names == ["Første", "Anden runde"]
     selected = page.rounds_panel.selected_round()
     assert selected is not None and selected.name == "Anden runde"
-    assert page.review_widget.round.name == "Anden runde"  # type: ignore[attr-defined]
+    shown_round = page.review_widget.round
+    assert shown_round is not None
+    assert shown_round.name == "Anden runde"
     assert "Anden runde" in page.sampled_label.text()
 
 
@@ -114,11 +118,14 @@ def test_after_a_locked_round_the_new_round_is_reviewed_on_the_demo(
     )
     page = make_page(qtbot, demo_context, prompts, undo, ui_settings)
     page.show_engagement(engagement_id)
-    assert page.review_widget.round.locked  # type: ignore[attr-defined]
+    shown_round = page.review_widget.round
+    assert shown_round is not None
+    assert shown_round.locked
 
     click_new_round(qtbot, page, "Ekstra måling")
 
-    shown = page.review_widget.round  # type: ignore[attr-defined]
+    shown = page.review_widget.round
+    assert shown is not None
     assert shown.name == "Ekstra måling" and not shown.locked
     assert page.rounds_panel.sample_button.isEnabled()
 
@@ -150,7 +157,9 @@ def test_the_cut_off_date_is_shown_and_edited_in_the_rounds_panel(
 
     assert gui_context.review.get_round(view.id).cut_off_on == date(2027, 1, 15)
     assert panel.model.index(0, column).data() == "15-01-2027"
-    assert page.review_widget.round.cut_off_on == date(2027, 1, 15)  # type: ignore[attr-defined]
+    shown_round = page.review_widget.round
+    assert shown_round is not None
+    assert shown_round.cut_off_on == date(2027, 1, 15)
 
     undo.stack.undo()
     assert gui_context.review.get_round(view.id).cut_off_on is None

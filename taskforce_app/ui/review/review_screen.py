@@ -8,37 +8,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from fractions import Fraction
-from typing import Protocol
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -55,35 +35,30 @@ from taskforce_app.domain.review import (
     RoundView,
     SampledCaseView,
 )
-from taskforce_app.domain.team import ConsultantDetail
-from taskforce_app.ui.kit.date_field import DateField
-from taskforce_app.ui.kit.fitting_splitter import FittingSplitter
 from taskforce_app.ui.kit.labels import date_text
-from taskforce_app.ui.kit.palette_colours import (
-    AMBER,
-    BLUE,
-    RED,
-    blend,
-    muted_text,
-    readable_text,
-    set_text_colour,
-    status_text,
-    style_colour,
-    tinted_background,
-)
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.read_only import ReadOnlyLock
 from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.kit.undo import ServiceCommand, UndoController
-from taskforce_app.ui.review.key_dates_panel import KeyDatesPanel
+from taskforce_app.ui.review.criteria_view import (
+    ENTER_KEYS,
+    NavigationFilter,
+)
+from taskforce_app.ui.review.review_commands import (
+    SetAnswerCommand,
+    SetCutOffCommand,
+    SetKeyDatesCommand,
+)
+from taskforce_app.ui.review.review_dialogs import QtReviewDialogs, ReviewDialogs
 from taskforce_app.ui.review.review_models import (
     CriteriaCatalogue,
     CriteriaColumn,
     CriteriaTableModel,
     SampleColumn,
     SampleTableModel,
-    pejlemaerke_label,
 )
+from taskforce_app.ui.review.review_screen_layout import ReviewScreenLayout
+from taskforce_app.ui.review.review_texts import answer_legend, criterion_details
 
 JURIDISK_KEYS = {
     Qt.Key.Key_1: Answer.MET,
@@ -103,213 +78,18 @@ QUALITY_KEYS = {
     Qt.Key.Key_R: Answer.NOT_RELEVANT,
     Qt.Key.Key_K: Answer.CANNOT_ASSESS,
 }
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 # -- undo commands --------------------------------------------------------------------------
 
 
-class SetAnswerCommand(ServiceCommand):
-    """Store one answer; undo puts back exactly what was stored before (or clears it)."""
-
-    def __init__(
-        self,
-        text: str,
-        context: AppContext,
-        sampled_case_id: uuid.UUID,
-        criterion_id: uuid.UUID,
-        draft: AnswerDraft,
-        *,
-        suggested: Answer | None,
-        reviewer_id: uuid.UUID | None,
-    ) -> None:
-        super().__init__(text, context)
-        self.sampled_case_id = sampled_case_id
-        self.criterion_id = criterion_id
-        self._draft = draft
-        self._suggested = suggested
-        self._reviewer_id = reviewer_id
-        self.view: AssessmentView | None = None
-
-    def perform(self) -> Changes:
-        """Store the answer (the service refuses a missing reason, a locked round, …)."""
-        self.view, changes = self._context.review.set_answer(
-            self.sampled_case_id,
-            self.criterion_id,
-            self._draft,
-            suggested=self._suggested,
-            reviewer_id=self._reviewer_id,
-        )
-        return changes
-
-
-class SetKeyDatesCommand(ServiceCommand):
-    """Record a case's key dates; undo puts the previous dates back."""
-
-    def __init__(
-        self, text: str, context: AppContext, sampled_case_id: uuid.UUID, after: KeyDates
-    ) -> None:
-        super().__init__(text, context)
-        self.sampled_case_id = sampled_case_id
-        self._after = after
-
-    def perform(self) -> Changes:
-        """Store the new dates."""
-        return self._context.review.set_key_dates(self.sampled_case_id, self._after)
-
-
-class SetCutOffCommand(ServiceCommand):
-    """Set the round's cut-off date; undo puts the previous date back."""
-
-    def __init__(
-        self, text: str, context: AppContext, round_id: uuid.UUID, cut_off: date | None
-    ) -> None:
-        super().__init__(text, context)
-        self.round_id = round_id
-        self._cut_off = cut_off
-
-    def perform(self) -> Changes:
-        """Store the new cut-off date."""
-        return self._context.review.set_cut_off(self.round_id, self._cut_off)
-
-
 # -- dialogs ------------------------------------------------------------------------------------
-
-
-class ReviewDialogs(Protocol):
-    """The question of unlock (why), replaceable in tests. Nobody picks a name: the consultant
-    working in the program signs off and unlocks as themselves."""
-
-    def unlock_reason(self, working: ConsultantDetail | None) -> str | None:
-        """Why `working` unlocks the round; None when cancelled."""
-        ...
-
-
-class UnlockDialog(QDialog):
-    """Why the round is unlocked, by the consultant working in the program (shown, not chosen)."""
-
-    def __init__(self, working: ConsultantDetail | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Unlock round"))
-        self.by_label = QLabel(
-            self.tr("Unlocked by you: %1").replace("%1", working.label)
-            if working is not None
-            else self.tr("Nobody chosen: choose who you are at the bottom of the window")
-        )
-        self.by_label.setObjectName("unlockBy")
-        self.by_label.setWordWrap(True)
-        self.reason = QLineEdit()
-        self.reason.setMinimumWidth(360)
-        form = QFormLayout(self)
-        form.addRow(self.by_label)
-        form.addRow(self.tr("&Reason:"), self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.reason.setFocus()
-
-
-class QtReviewDialogs:
-    """The real dialogs, modal over `parent`."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        self.parent = parent
-
-    def unlock_reason(self, working: ConsultantDetail | None) -> str | None:
-        """Ask why the working consultant unlocks the round."""
-        dialog = UnlockDialog(working, parent=self.parent)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.reason.text()
-        finally:
-            dialog.deleteLater()
 
 
 # -- the views ----------------------------------------------------------------------------------
 
 
-class ReasonDelegate(QStyledItemDelegate):
-    """The reason and note editors: a line edit with a hint."""
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        """A line edit that says Enter saves."""
-        editor = QLineEdit(parent)
-        editor.setFrame(False)
-        editor.setPlaceholderText(self.tr("Type, then Enter saves (Esc cancels)"))
-        return editor
-
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        """One line, elided (the whole text is in the tooltip and the details below)."""
-        super().initStyleOption(option, index)
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-
-
-def criteria_column_widths(metrics: QFontMetrics) -> dict[CriteriaColumn, int]:
-    """Starting widths of the criteria columns beside the question (which takes the rest):
-    longer answers, provisions and suggestions wrap."""
-    pad = 18
-    return {
-        CriteriaColumn.CODE: metrics.horizontalAdvance("SEL-00") + 2 * pad,
-        CriteriaColumn.PEJLEMAERKE: metrics.horizontalAdvance("Faglig udredning") + pad,
-        CriteriaColumn.PROVISION: metrics.horizontalAdvance("Barnets lov § 000,") + pad,
-        CriteriaColumn.ANSWER: metrics.horizontalAdvance("Ikke relevant …") + pad,
-        CriteriaColumn.SUGGESTION: metrics.horizontalAdvance("Ikke relevant") + pad,
-        CriteriaColumn.REASON: metrics.horizontalAdvance("x" * 18),
-        CriteriaColumn.NOTE: metrics.horizontalAdvance("x" * 10),
-    }
-
-
-class CriteriaTableView(QTableView):
-    """The criteria table: answer keys go to `key_handler`; `editor_closed` after each edit."""
-
-    editor_closed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key_handler: Callable[[QKeyEvent], bool] | None = None
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Answer keys first, then the table's own navigation (not while an editor is open)."""
-        if self.state() == QAbstractItemView.State.EditingState:
-            event.ignore()
-            return
-        if self.key_handler is not None and self.key_handler(event):
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        """Close the editor and tell the screen (a pending answer is dropped if not saved)."""
-        super().closeEditor(editor, hint)
-        self.editor_closed.emit()
-
-
-class _NavigationFilter(QObject):
-    """Case navigation keys (Ctrl+PgDown/PgUp, Alt+→/←, Ctrl+Enter) from any child field."""
-
-    def __init__(self, handler: Callable[[QKeyEvent], bool], parent: QObject) -> None:
-        super().__init__(parent)
-        self._handler = handler
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Let the screen handle navigation keys."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            return self._handler(event)
-        return False
-
-
-class CaseReviewWidget(QWidget):
+class CaseReviewWidget(ReviewScreenLayout):
     """Review the cases of one round, fully from the keyboard.
 
     Embed it and forward the main window's `apply_changes`; it performs every answer and date
@@ -352,213 +132,27 @@ class CaseReviewWidget(QWidget):
         self.criteria_model.commit = self._commit_text
 
         self._build()
+        self._connect()
         self._apply_colours()
-        self._navigation = _NavigationFilter(self._navigation_key, self)
+        self._navigation = NavigationFilter(self._navigation_key, self)
         for watched in (self.sample_table, *self.key_dates.line_edits()):
             watched.installEventFilter(self._navigation)
         self._load_consultants()
         self.read_only = ReadOnlyLock(self, lambda: self._context.read_only)
         self._show_round(None)
 
-    # -- layout -------------------------------------------------------------------------------
+    # -- signals ------------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        self.title_label = QLabel()
-        font = self.title_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title_label.setFont(font)
-        self.progress_label = QLabel()
-        self.reviewer_label = QLabel()
-        self.reviewer_label.setWordWrap(True)
-        self.sign_off_button = QPushButton(self.tr("Sign off round…"))
-        self.unlock_button = QPushButton(self.tr("Unlock…"))
+    def _connect(self) -> None:
         self.sign_off_button.clicked.connect(self.sign_off)
         self.unlock_button.clicked.connect(self.unlock)
-        self.cut_off = DateField()
-        self.cut_off.setToolTip(
-            self.tr("The date the review looks at: follow-ups and visits are counted up to it")
-        )
         self.cut_off.returnPressed.connect(self._save_cut_off)
         self.cut_off.editingFinished.connect(self._save_cut_off)
-        cut_off_label = QLabel(self.tr("Cut-off date:"))
-        cut_off_label.setBuddy(self.cut_off)
-        top = QHBoxLayout()
-        top.addWidget(self.title_label)
-        top.addSpacing(16)
-        top.addWidget(self.progress_label)
-        top.addSpacing(16)
-        top.addWidget(cut_off_label)
-        top.addWidget(self.cut_off)
-        top.addStretch(1)
-        top.addWidget(self.reviewer_label)
-        top.addSpacing(8)
-        top.addWidget(self.sign_off_button)
-        top.addWidget(self.unlock_button)
-
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-
-        self.sample_table = QTableView()
-        self.sample_table.setModel(self.sample_model)
-        self.sample_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sample_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sample_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sample_table.setWordWrap(True)
-        self.sample_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sample_table.verticalHeader().hide()
-        self.sample_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        sample_header = self.sample_table.horizontalHeader()
-        sample_header.setHighlightSections(False)
-        sample_header.setSectionResizeMode(SampleColumn.TYPE, QHeaderView.ResizeMode.Stretch)
-        for column in (SampleColumn.POSITION, SampleColumn.CASE, SampleColumn.PROGRESS):
-            sample_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.sample_table.selectionModel().currentRowChanged.connect(self._on_case_row)
-
-        self.key_dates = KeyDatesPanel(language=self._language)
         self.key_dates.submitted.connect(self._save_key_dates)
-        self.key_dates_area = QScrollArea()
-        self.key_dates_area.setWidget(self.key_dates)
-        self.key_dates_area.setWidgetResizable(True)
-        self.key_dates_area.setFrameShape(QFrame.Shape.NoFrame)
-
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
-        self._message_is_error = True
-
-        self.criteria_table = CriteriaTableView()
-        self.criteria_table.setModel(self.criteria_model)
-        self.criteria_table.setItemDelegateForColumn(CriteriaColumn.REASON, ReasonDelegate(self))
-        self.criteria_table.setItemDelegateForColumn(CriteriaColumn.NOTE, ReasonDelegate(self))
-        self.criteria_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.criteria_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.criteria_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.criteria_table.setWordWrap(True)
-        self.criteria_table.setTabKeyNavigation(False)
-        self.criteria_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.criteria_table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.criteria_table.verticalHeader().hide()
-        self.criteria_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        header = self.criteria_table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        for criteria_column, width in criteria_column_widths(self.fontMetrics()).items():
-            header.resizeSection(criteria_column, width)
-        header.setSectionResizeMode(CriteriaColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CriteriaColumn.CODE, QHeaderView.ResizeMode.ResizeToContents)
-        # The pejlemærke is shown with the code in the details below: its column would take the
-        # question's room at 1280 px.
-        self.criteria_table.setColumnHidden(CriteriaColumn.PEJLEMAERKE, True)
         self.criteria_table.key_handler = self._answer_key
         self.criteria_table.editor_closed.connect(self._on_editor_closed)
         self.criteria_table.selectionModel().currentRowChanged.connect(self._on_criterion_row)
-
-        self.details_label = QTextBrowser()
-        self.details_label.setReadOnly(True)
-        self.details_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.details_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.details_label.setMinimumHeight(int(self.fontMetrics().lineSpacing() * 2.5) + 10)
-        self.legend_label = QLabel()
-        self.legend_label.setWordWrap(True)
-        legend_font = self.legend_label.font()
-        legend_font.setPointSizeF(legend_font.pointSizeF() * 0.9)
-        self.legend_label.setFont(legend_font)
-
-        criteria_box = QWidget()
-        criteria_layout = QVBoxLayout(criteria_box)
-        criteria_layout.setContentsMargins(0, 0, 0, 0)
-        criteria_layout.addWidget(self.message_label)
-        criteria_layout.addWidget(self.criteria_table, 1)
-
-        # The sample and the case's key dates side by side on top, the criteria below across
-        # the whole width (the question needs it), the details of the current one at the bottom.
-        self.case_splitter = FittingSplitter(Qt.Orientation.Horizontal, share=0.75)
-        self.case_splitter.addWidget(self.sample_table)
-        self.case_splitter.addWidget(self.key_dates_area)
-        self.case_splitter.fit(1, self._key_dates_width)
-        self.case_splitter.setChildrenCollapsible(False)
-
-        self.splitter = FittingSplitter(Qt.Orientation.Vertical, share=0.5)
-        self.splitter.addWidget(self.case_splitter)
-        self.splitter.addWidget(criteria_box)
-        self.splitter.addWidget(self.details_label)
-        self.splitter.fit(0, lambda: self.key_dates.sizeHint().height() + 2)
-        details_height = int(self.fontMetrics().lineSpacing() * 3.6) + 10
-        self.splitter.fit(2, lambda: details_height)
-        self.splitter.setChildrenCollapsible(False)
-
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.splitter, 1)
-        bottom_layout.addWidget(self.legend_label)
-        self.review_area = bottom
-
-        self.empty_label = QLabel(self.tr("Choose a review round to review its cases."))
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.review_area)
-        self.stack.addWidget(self.empty_label)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(top)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.stack, 1)
-
-    def _key_dates_width(self) -> int:
-        return self.key_dates.sizeHint().width() + 2 * self.key_dates_area.frameWidth()
-
-    def _fit_sample_width(self) -> None:
-        """The sample's least width: numbers, case numbers and progress whole, the case types
-        wrapped at their longest word."""
-        table = self.sample_table
-        metrics = table.fontMetrics()
-        words = [
-            word
-            for case in self.sample_model.cases()
-            for word in str(
-                self.sample_model.index(self.sample_model.row_of(case.id), SampleColumn.TYPE).data()
-            ).split(" ")
-        ]
-        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
-        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
-        header = table.horizontalHeader()
-        columns = sum(
-            max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            for column in (SampleColumn.POSITION, SampleColumn.CASE, SampleColumn.PROGRESS)
-        )
-        extent = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
-        table.setMinimumWidth(columns + longest + margin + extent + 2 * table.frameWidth() + 4)
-
-    def _apply_colours(self) -> None:
-        """Text colours from the palette (readable in a light and in a dark palette)."""
-        palette = self.palette()
-        window = palette.color(QPalette.ColorRole.Window)
-        text = palette.color(QPalette.ColorRole.WindowText)
-        muted = muted_text(text, window)
-        for label in (self.reviewer_label, self.legend_label):
-            set_text_colour(label, muted)
-        hue = RED if self._message_is_error else BLUE
-        set_text_colour(self.message_label, status_text(hue, window, text))
-        background = tinted_background(AMBER, window)
-        self.banner.setStyleSheet(
-            f"background: {style_colour(background)}; "
-            f"border: 1px solid {style_colour(blend(AMBER, window, 0.6))}; padding: 6px; "
-            f"color: {style_colour(readable_text(background, text))};"
-        )
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Take the colours from the new palette when it changes (e.g. a dark theme)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._apply_colours()
 
     # -- public -------------------------------------------------------------------------------
 
@@ -1112,57 +706,10 @@ class CaseReviewWidget(QWidget):
         row = self.criteria_model.review_row(self.criteria_table.currentIndex().row())
         if row is None:
             self.details_label.clear()
-            self._show_legend(None)
+            self.legend_label.setText(answer_legend(None))
             return
-        criterion = row.criterion
-        guidance, applies, suggestion = (
-            self.tr("Guidance:"),
-            self.tr("Applies to:"),
-            self.tr("Suggestion:"),
-        )
-        parts = [
-            f"<b>{_escape(criterion.code)}</b> · "
-            f"{_escape(pejlemaerke_label(criterion.pejlemaerke))} · "
-            f"{_escape(criterion.provision)} — {_escape(criterion.question)}"
-        ]
-        if row.suggestion is not None:
-            label = (
-                self.catalogue.answer_label(row.suggestion.answer, self._language)
-                if row.suggestion.answer is not None
-                else self.tr("none")
-            )
-            parts.append(
-                f"<i>{suggestion}</i> <b>{_escape(label)}</b> — "
-                f"{_escape(row.suggestion.message(self._language))}"
-            )
-        reason_title, note_title = self.tr("Reason:"), self.tr("Note:")
-        if row.reason:
-            parts.append(f"<i>{reason_title}</i> {_escape(row.reason)}")
-        if row.note:
-            parts.append(f"<i>{note_title}</i> {_escape(row.note)}")
-        if criterion.guidance:
-            parts.append(f"<i>{guidance}</i> {_escape(criterion.guidance)}")
-        if criterion.applies_when:
-            parts.append(f"<i>{applies}</i> {_escape(criterion.applies_when)}")
-        self.details_label.setText("<br>".join(parts))
-        self._show_legend(criterion.track)
-
-    def _show_legend(self, track: Track | None) -> None:
-        if track is Track.SOCIALFAGLIG:
-            answers = self.tr(
-                "<b>1</b>–<b>4</b> q1 Insufficient … q4 Good · <b>R</b> Not relevant · "
-                "<b>K</b> Cannot be assessed"
-            )
-        else:
-            answers = self.tr(
-                "<b>1</b>/<b>O</b> Met · <b>2</b>/<b>I</b> Not met · <b>3</b>/<b>R</b> Not "
-                "relevant · <b>4</b>/<b>K</b> Cannot be assessed"
-            )
-        rest = self.tr(
-            "<b>Enter</b> accept suggestion · <b>B</b> reason · <b>N</b> note · <b>Del</b> "
-            "clear · <b>Ctrl+PgDn/PgUp</b> case · <b>Ctrl+Enter</b> next unanswered"
-        )
-        self.legend_label.setText(f"{answers} · {rest}")
+        self.details_label.setText(criterion_details(row, self.catalogue, self._language))
+        self.legend_label.setText(answer_legend(row.criterion.track))
 
     def _show_message(self, text: str, *, error: bool = True) -> None:
         if error is not self._message_is_error:
@@ -1232,7 +779,3 @@ class CaseReviewWidget(QWidget):
             return
         self.reload()
         self._undo.publish(changes)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -38,7 +38,7 @@ from taskforce_app.ui.kit.labels import date_text
 from taskforce_app.ui.kit.modal import DialogRunner, exec_dialog
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.undo import ServiceCommand, UndoController
-from taskforce_app.ui.review.review_screen import SetCutOffCommand
+from taskforce_app.ui.review.review_commands import SetCutOffCommand
 from taskforce_app.ui.review.round_models import RoundTableModel, kind_label, method_label
 from taskforce_app.ui.review.sampling_dialog import SamplingDialog
 
