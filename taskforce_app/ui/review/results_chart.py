@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from taskforce_app.domain.enums import Track
@@ -30,6 +30,9 @@ def share_percent(figure: Figure | None) -> float | None:
         return None
     return 100.0 * figure.x / figure.n
 
+
+LABEL_PADDING = 8
+"""Room Qt Charts keeps beside a category label before it elides the label."""
 
 NOT_COMPARABLE_MARK = "*"
 """Marks a requirement whose change is not computed (it differs between the rounds' laws)."""
@@ -127,6 +130,9 @@ class ResultsChart(QChartView):
         small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
         categories.setTitleFont(small)
         categories.setLabelsFont(small)
+        # Qt Charts elides a label long before it touches its neighbour ("01" in 22 px shows
+        # "…"): labels stay whole, and turn upright when they would really collide.
+        categories.setTruncateLabels(False)
         values = QValueAxis()
         values.setRange(0, 100)
         values.setTickCount(6)
@@ -138,6 +144,32 @@ class ResultsChart(QChartView):
         series.attachAxis(values)
         self.series = series
         self.category_axis = categories
+        self._turn_labels()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Turn the requirement labels upright when they no longer fit side by side."""
+        super().resizeEvent(event)
+        self._turn_labels()
+
+    def labels_fit_across(self) -> bool:
+        """True when every requirement label fits its category's width written across."""
+        axis = self.category_axis
+        if axis is None or axis.count() == 0:
+            return True
+        metrics = QFontMetrics(axis.labelsFont())
+        widest = max(metrics.horizontalAdvance(label) for label in axis.categories())
+        room = self._chart.plotArea().width() / axis.count()
+        if room <= 0:
+            room = (self.viewport().width() - 60) / axis.count()
+        return widest + LABEL_PADDING <= room
+
+    def _turn_labels(self) -> None:
+        axis = self.category_axis
+        if axis is None:
+            return
+        angle = 0 if self.labels_fit_across() else -90
+        if axis.labelsAngle() != angle:
+            axis.setLabelsAngle(angle)
 
     def _on_hovered(self, status: bool, index: int, bar_set: QBarSet) -> None:
         if not status or not 0 <= index < len(self._requirements):

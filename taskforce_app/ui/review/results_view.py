@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,8 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.errors import NotFoundError
 from taskforce_app.domain.result_tables import EngagementResults
+from taskforce_app.ui.kit.column_fitting import ColumnFit, ColumnFitter
+from taskforce_app.ui.kit.fitting_splitter import FittingSplitter
 from taskforce_app.ui.review.results_chart import ResultsChart
 from taskforce_app.ui.review.results_models import (
     PejlemaerkeColumn,
@@ -30,6 +33,27 @@ from taskforce_app.ui.review.results_models import (
 )
 
 REFRESHING = frozenset({Entity.REVIEW, Entity.CASE, Entity.ENGAGEMENT})
+
+REQUIREMENT_FITS: dict[int, ColumnFit] = {
+    RequirementColumn.CODE: ColumnFit(),
+    RequirementColumn.LAW: ColumnFit(wrap=True, weight=1),
+    RequirementColumn.PROVISION: ColumnFit(wrap=True, weight=2),
+    RequirementColumn.QUESTION: ColumnFit(wrap=True, weight=8),
+    RequirementColumn.ANALYSE: ColumnFit(),
+    RequirementColumn.STATUS: ColumnFit(),
+    RequirementColumn.CHANGE: ColumnFit(wrap=True, weight=2),
+    RequirementColumn.NATIONAL: ColumnFit(wrap=True, weight=3),
+}
+"""The requirement table's columns: which wrap, and who takes the room left."""
+
+PEJLEMAERKE_FITS: dict[int, ColumnFit] = {
+    PejlemaerkeColumn.TRACK: ColumnFit(),
+    PejlemaerkeColumn.PEJLEMAERKE: ColumnFit(weight=1),
+    PejlemaerkeColumn.ANALYSE: ColumnFit(),
+    PejlemaerkeColumn.STATUS: ColumnFit(),
+    PejlemaerkeColumn.CHANGE: ColumnFit(),
+}
+"""The pejlemærke table's columns: every text whole (one line a row)."""
 
 
 def _table(model: RequirementResultModel | PejlemaerkeResultModel) -> QTableView:
@@ -80,45 +104,25 @@ class ResultsView(QWidget):
         self.requirement_model = RequirementResultModel(self, language=language)
         self.pejlemaerke_model = PejlemaerkeResultModel(self, language=language)
         self.requirement_table = _table(self.requirement_model)
-        header = self.requirement_table.horizontalHeader()
-        header.setSectionResizeMode(RequirementColumn.QUESTION, QHeaderView.ResizeMode.Stretch)
-        fixed = (
-            RequirementColumn.QUESTION,
-            RequirementColumn.PROVISION,
-            RequirementColumn.CHANGE,
-            RequirementColumn.NATIONAL,
-        )
-        for column in RequirementColumn:
-            if column not in fixed:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        metrics = self.fontMetrics()
-        header.resizeSection(
-            RequirementColumn.PROVISION,
-            metrics.horizontalAdvance("Forvaltningsloven §§ 22–24") + 16,
-        )
-        # A change that is not computed shows its reason in the row, and a barometer figure
-        # its year, coverage and law: both wrap in columns of fixed width; the rows grow.
-        header.resizeSection(RequirementColumn.CHANGE, metrics.horizontalAdvance("x" * 30))
-        header.resizeSection(RequirementColumn.NATIONAL, metrics.horizontalAdvance("x" * 34))
+        # Codes and figures whole; the law, provision, question, change and barometer wrap at
+        # spaces in rows that grow, the question taking most of the room: no sideways scroll.
         self.requirement_table.setWordWrap(True)
-        self.requirement_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.requirement_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.requirement_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        self.requirement_columns = ColumnFitter(self.requirement_table, REQUIREMENT_FITS)
         self.pejlemaerke_table = _table(self.pejlemaerke_model)
-        pejle_header = self.pejlemaerke_table.horizontalHeader()
-        for pejle_column in PejlemaerkeColumn:
-            pejle_header.setSectionResizeMode(pejle_column, QHeaderView.ResizeMode.ResizeToContents)
-        pejle_header.setStretchLastSection(True)
+        self.pejlemaerke_columns = ColumnFitter(self.pejlemaerke_table, PEJLEMAERKE_FITS)
         self.chart = ResultsChart()
 
-        bottom = QSplitter(Qt.Orientation.Horizontal)
+        # The pejlemærker take the width their figures need, the chart the rest.
+        bottom = FittingSplitter(Qt.Orientation.Horizontal, share=0.6)
         bottom.addWidget(self.pejlemaerke_table)
         bottom.addWidget(self.chart)
-        bottom.setStretchFactor(0, 1)
-        bottom.setStretchFactor(1, 1)
-        bottom.setSizes([600, 660])
+        bottom.fit(0, self._pejlemaerke_width)
         bottom.setChildrenCollapsible(False)
+        self.bottom_splitter = bottom
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.requirement_table)
         self.splitter.addWidget(bottom)
@@ -145,6 +149,13 @@ class ResultsView(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.stack, 1)
         self._show(None)
+
+    def _pejlemaerke_width(self) -> int:
+        """The pejlemærke table's width with every figure whole."""
+        table = self.pejlemaerke_table
+        scroll_bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        columns = self.pejlemaerke_columns.least_width()
+        return columns + scroll_bar + 2 * table.frameWidth() + 2
 
     def set_context(self, context: AppContext) -> None:
         """Show another database (after File > Open): no forløb is chosen."""
@@ -201,6 +212,13 @@ class ResultsView(QWidget):
             .replace("%2", f"{status.name} ({status.criteria_set})" if status else none)
         )
         self.requirement_model.set_results(results.requirements)
+        # One law throughout: the provisions name it, its column would only take the room.
+        model = self.requirement_model
+        laws = {model.line(row).laws for row in range(model.rowCount())} - {()}
+        self.requirement_table.setColumnHidden(RequirementColumn.LAW, len(laws) <= 1)
+        self.requirement_columns.refit()
         self.pejlemaerke_model.set_results(results.pejlemaerker)
         self.chart.set_requirements(results.requirements)
         self.stack.setCurrentIndex(0)
+        if not self.bottom_splitter.user_sized:
+            self.bottom_splitter.refit()
