@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.enums import ConsultantRole, Organisation
+from taskforce_app.domain.history import SWITCH_FIELD
 from taskforce_app.domain.team import ConsultantDraft
-from taskforce_app.persistence.audit_trail import SWITCH_FIELD
 from taskforce_app.ui import translations
 from taskforce_app.ui.engagements.consultants_dialog import (
     ConsultantForm,

@@ -19,6 +19,7 @@ from taskforce_app.domain.enums import (
     Track,
 )
 from taskforce_app.domain.errors import CprNumberError, NotFoundError, ValidationError
+from taskforce_app.domain.history import SWITCH_FIELD
 from taskforce_app.domain.review import AnswerDraft, RoundView
 from taskforce_app.domain.team import (
     ConsultantDraft,
@@ -26,7 +27,6 @@ from taskforce_app.domain.team import (
     checked_email,
     parse_organisation,
 )
-from taskforce_app.persistence.audit_trail import SWITCH_FIELD
 from taskforce_app.persistence.models import Consultant
 from tests.services.helpers import granted_engagement
 
