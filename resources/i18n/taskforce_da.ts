@@ -329,9 +329,12 @@
         <source>&lt;b&gt;%1&lt;/b&gt; – deadline %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – frist %2</translation>
     </message>
-    <message>
-        <source>%1 applications, %2 granted, %3 pending</source>
-        <translation>%1 ansøgninger, %2 bevilget, %3 afventer</translation>
+    <message numerus="yes">
+        <source>%n application(s), %1 granted, %2 pending</source>
+        <translation>
+            <numerusform>%n ansøgning, %1 bevilget, %2 afventer</numerusform>
+            <numerusform>%n ansøgninger, %1 bevilget, %2 afventer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
