@@ -52,7 +52,7 @@ def unfinished(path: Path = TS) -> list[tuple[str, str]]:
             if (
                 translation is None
                 or translation.get("type") == "unfinished"
-                or not (translation.text or "").strip()
+                or not "".join(translation.itertext()).strip()  # plural forms: <numerusform>
             ):
                 missing.append((name, message.findtext("source", "")))
     return missing
