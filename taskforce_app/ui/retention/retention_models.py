@@ -53,11 +53,19 @@ def due_text(status: RetentionStatus, years: int) -> str:
     """The day the case data becomes due; for a forløb not ended, the estimate from its plan."""
     if status.due is not None:
         return date_text(status.due)
-    if status.planned_end is not None:
+    estimate = due_or_estimate(status, years)
+    if estimate is not None:
         return QCoreApplication.translate(
             "RetentionTableModel", "about %1 (from the planned end)"
-        ).replace("%1", date_text(add_years(status.planned_end, years)))
+        ).replace("%1", date_text(estimate))
     return QCoreApplication.translate("RetentionTableModel", "after the engagement ends")
+
+
+def due_or_estimate(status: RetentionStatus, years: int) -> date | None:
+    """The day the case data becomes due, or for a forløb not ended its estimate."""
+    if status.due is None and status.planned_end is not None:
+        return add_years(status.planned_end, years)
+    return status.due
 
 
 class RetentionTableModel(ColumnTableModel[RetentionStatus]):
@@ -90,7 +98,7 @@ class RetentionTableModel(ColumnTableModel[RetentionStatus]):
                     "RetentionTableModel", "Case data due for deletion"
                 ),
                 lambda s: due_text(s, self.years),
-                sort=lambda s: date_sort(s.due),
+                sort=lambda s: date_sort(due_or_estimate(s, self.years)),
                 font=lambda s: bold if s.is_due(self.today) else None,
             ),
             ColumnSpec(
