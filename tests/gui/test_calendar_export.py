@@ -109,9 +109,10 @@ def _run(qtbot: QtBot, driver: ModalDriver, window: MainWindow) -> None:
     assert visible_progress_dialogs() == []
 
 
-def _events(path: Path) -> list[icalendar.Event]:
+def _events(path: Path) -> list[icalendar.Component]:
+    """The file's events, parsed by icalendar."""
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
-    return [item for item in calendar.walk("VEVENT")]
+    return list(calendar.walk("VEVENT"))
 
 
 def test_working_consultants_calendar_is_the_default(
