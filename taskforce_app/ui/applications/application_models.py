@@ -6,16 +6,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from taskforce_app.domain.applications import ApplicationDetail, RoundSummary, Theme
 from taskforce_app.domain.enums import ApplicationDecision
 from taskforce_app.ui.kit.column_table import RIGHT, ColumnSpec, ColumnTableModel, date_sort
 from taskforce_app.ui.kit.labels import danish_sort_key, date_text
+from taskforce_app.ui.kit.palette_colours import BLUE, cell_text
 
 Index = QModelIndex | QPersistentModelIndex
 LINK_COLUMN = 5
-_LINK = QColor("#1a4f8b")
 
 
 def decision_label(decision: ApplicationDecision) -> str:
@@ -152,7 +152,7 @@ class ApplicationTableModel(ColumnTableModel[ApplicationDetail]):
             and self.record_at(index.row()).engagement_id is not None
         ):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return _LINK
+                return cell_text(BLUE)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setUnderline(True)

@@ -24,10 +24,11 @@ from taskforce_app.ui.kit.column_table import (
     Index,
 )
 from taskforce_app.ui.kit.labels import danish_sort_key, date_text
+from taskforce_app.ui.kit.palette_colours import RED
 
 OVERDUE_ROLE = FEATURE_ROLE
 
-OVERDUE_COLOUR = QColor("#c62828")
+OVERDUE_COLOUR = RED
 
 
 class DeadlineColumn(IntEnum):

@@ -11,7 +11,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from taskforce_app.domain.enums import MilestoneStatus, Phase
@@ -20,12 +19,11 @@ from taskforce_app.domain.milestones import MilestoneDraft, MilestoneView
 from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel, date_sort
 from taskforce_app.ui.kit.date_field import DateField, parse_field_date
 from taskforce_app.ui.kit.labels import date_text, phase_label
+from taskforce_app.ui.kit.palette_colours import RED, cell_text
 
 Index = QModelIndex | QPersistentModelIndex
 MilestoneCommit = Callable[[MilestoneView, MilestoneDraft, str], bool]
 """Save `draft` for the milestone `view`; the text names the edit; True when saved."""
-
-_OVERDUE = QColor("#a61b1b")
 
 
 class MilestoneColumn(IntEnum):
@@ -151,7 +149,7 @@ class MilestoneTableModel(ColumnTableModel[MilestoneView]):
             and column == MilestoneColumn.PLANNED
             and view.is_overdue(self._today())
         ):
-            return _OVERDUE
+            return cell_text(RED)
         if (
             role == Qt.ItemDataRole.ToolTipRole
             and column == MilestoneColumn.PLANNED

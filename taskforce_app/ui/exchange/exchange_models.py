@@ -16,12 +16,19 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from taskforce_app.domain.engagements import EngagementSummary
 from taskforce_app.domain.enums import Phase
 from taskforce_app.domain.merge import DELETED_AT, FieldConflict, Side, TableCounts
 from taskforce_app.ui.kit.labels import phase_label
+from taskforce_app.ui.kit.palette_colours import (
+    AMBER,
+    GREEN,
+    cell_background,
+    cell_text,
+    muted_cell_text,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,8 +39,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 """The forløb's id, in the export list."""
 
-KEPT_BACKGROUND = QColor("#dcefdc")
-REJECTED_FOREGROUND = QColor("#808080")
 VALUE_MAX = 80
 """Longer values are shortened in the cell; the tooltip holds the whole text."""
 
@@ -331,9 +336,9 @@ class ConflictTableModel(QAbstractTableModel):
         if column in (self.OURS, self.THEIRS) and row.choice is not None:
             kept = (column == self.OURS) == (row.choice is Side.OURS)
             if role == Qt.ItemDataRole.BackgroundRole and kept:
-                return QBrush(KEPT_BACKGROUND)
+                return cell_background(GREEN)
             if role == Qt.ItemDataRole.ForegroundRole and not kept:
-                return QBrush(REJECTED_FOREGROUND)
+                return muted_cell_text()
             if role == Qt.ItemDataRole.FontRole and kept:
                 font = QFont()
                 font.setBold(True)
@@ -447,7 +452,7 @@ class PackageCountsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CONFLICTS and counts.conflicts:
-            return QBrush(QColor("#a33a00"))
+            return cell_text(AMBER)
         return None
 
 

@@ -10,11 +10,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 
 from taskforce_app.domain.enums import Pejlemaerke, Severity, Track
+from taskforce_app.ui.kit.palette_colours import AMBER, LIGHT_BLUE, RED
 
 SEVERITY_COLOURS = {
-    Severity.CRITICAL: QColor("#c62828"),
-    Severity.SIGNIFICANT: QColor("#b26a00"),
-    Severity.MINOR: QColor("#1565c0"),
+    Severity.CRITICAL: RED,
+    Severity.SIGNIFICANT: AMBER,
+    Severity.MINOR: LIGHT_BLUE,
 }
 
 

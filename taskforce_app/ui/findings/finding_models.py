@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 
 from taskforce_app.domain.enums import Severity, Track
 from taskforce_app.domain.findings import FindingDraft, FindingView, ReviewNoteView
@@ -42,9 +41,10 @@ from taskforce_app.ui.kit.column_table import (
     Index,
 )
 from taskforce_app.ui.kit.labels import danish_sort_key
+from taskforce_app.ui.kit.palette_colours import GREEN, GREY, RED
 
-_NOTE_COLOUR = QColor("#c62828")
-_RESOLVED_COLOUR = QColor("#2e7d32")
+_NOTE_COLOUR = RED
+_RESOLVED_COLOUR = GREEN
 
 
 # --- findings ---------------------------------------------------------------------------------
@@ -527,7 +527,7 @@ class ProposalTableModel(PreparedTableModel):
                     ),
                     keys=draft,
                     foreground={ProposalColumn.SEVERITY: colour}
-                    | ({ProposalColumn.TITLE: QColor("#6d6d6d")} if already else {}),
+                    | ({ProposalColumn.TITLE: GREY} if already else {}),
                     icons={ProposalColumn.SEVERITY: dot_icon(colour)},
                     tooltips={
                         ProposalColumn.TITLE: draft.title,

@@ -10,20 +10,20 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QColor
 
 from taskforce_app.domain.enums import RecommendationStatus
 from taskforce_app.domain.findings import RecommendationUpdateView, RecommendationView
 from taskforce_app.ui.findings.finding_models import FilterProxy
 from taskforce_app.ui.findings.prepared_table import Prepared, PreparedTableModel
 from taskforce_app.ui.kit.labels import danish_sort_key, date_text, recommendation_status_label
+from taskforce_app.ui.kit.palette_colours import BROWN, GREEN, GREY, LIGHT_BLUE, RED
 
-OVERDUE_COLOUR = QColor("#c62828")
+OVERDUE_COLOUR = RED
 STATUS_COLOURS = {
-    RecommendationStatus.NOT_STARTED: QColor("#6d6d6d"),
-    RecommendationStatus.IN_PROGRESS: QColor("#1565c0"),
-    RecommendationStatus.DONE: QColor("#2e7d32"),
-    RecommendationStatus.ABANDONED: QColor("#8d6e63"),
+    RecommendationStatus.NOT_STARTED: GREY,
+    RecommendationStatus.IN_PROGRESS: LIGHT_BLUE,
+    RecommendationStatus.DONE: GREEN,
+    RecommendationStatus.ABANDONED: BROWN,
 }
 _NO_DATE = 10**9
 

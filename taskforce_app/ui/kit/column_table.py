@@ -15,7 +15,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QIcon
+
+from taskforce_app.ui.kit.palette_colours import cell_background, cell_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -44,6 +46,8 @@ class ColumnSpec(Generic[T]):
     the value an editor starts from (the text when absent); `edit`, when given, makes the cell
     editable and takes the record and the value typed, returning the record to show instead or
     None to refuse it. `text_tooltip` repeats the text as the tooltip (for narrow columns).
+    `foreground` and `background` give hues: the shades shown come from the palette
+    (`palette_colours`), so every text reads in a light and in a dark palette.
     Any other role comes from `roles`.
     """
 
@@ -85,7 +89,6 @@ class ColumnTableModel(QAbstractTableModel, Generic[T]):
         self._key = key
         self._row_roles = dict(row_roles or {})
         self._rows: list[T] = []
-        self._brushes: dict[str, QBrush] = {}
 
     @property
     def columns(self) -> list[ColumnSpec[T]]:
@@ -198,9 +201,12 @@ class ColumnTableModel(QAbstractTableModel, Generic[T]):
                 return column.tooltip(record)
             return (column.display(record) or None) if column.text_tooltip else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._brush(None if column.foreground is None else column.foreground(record))
+            hue = None if column.foreground is None else column.foreground(record)
+            back = None if column.background is None else column.background(record)
+            return None if hue is None and back is None else cell_text(hue, back)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._brush(None if column.background is None else column.background(record))
+            back = None if column.background is None else column.background(record)
+            return None if back is None else cell_background(back)
         if role == Qt.ItemDataRole.FontRole:
             return None if column.font is None else column.font(record)
         if role == Qt.ItemDataRole.DecorationRole:
@@ -233,14 +239,6 @@ class ColumnTableModel(QAbstractTableModel, Generic[T]):
             return False
         self.replace_record(index.row(), changed)
         return True
-
-    def _brush(self, colour: QColor | None) -> QBrush | None:
-        if colour is None:
-            return None
-        brush = self._brushes.get(colour.name())
-        if brush is None:
-            brush = self._brushes[colour.name()] = QBrush(colour)
-        return brush
 
 
 def date_sort(value: date | None) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
 MIN_CONTRAST = 4.5
@@ -17,6 +17,10 @@ LIGHT_GREEN = QColor("#7cb342")
 RED = QColor("#c62828")
 AMBER = QColor("#b26a00")
 BLUE = QColor("#1f4e79")
+LIGHT_BLUE = QColor("#1565c0")
+YELLOW = QColor("#e6a100")
+BROWN = QColor("#8d6e63")
+GREY = QColor("#808080")
 
 _BLACK = QColor("#000000")
 _WHITE = QColor("#ffffff")
@@ -105,6 +109,67 @@ class PaletteCache(Generic[T]):
             self._value = self._build(palette)
             self._key = key
         return self._value
+
+
+def _cell_memo(palette: QPalette) -> dict[tuple[str, str], QBrush]:
+    return {}
+
+
+_CELL_MEMO = PaletteCache(_cell_memo)
+
+
+def _palette_base_and_text() -> tuple[QColor, QColor]:
+    palette = QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+
+
+def cell_background(hue: QColor) -> QBrush:
+    """A table cell's background saying `hue`, tinted into the current palette's base."""
+    memo = _CELL_MEMO.get()
+    key = ("background", hue.name())
+    brush = memo.get(key)
+    if brush is None:
+        base, _text = _palette_base_and_text()
+        brush = memo[key] = QBrush(tinted_background(hue, base))
+    return brush
+
+
+def cell_text(hue: QColor | None, background_hue: QColor | None = None) -> QBrush:
+    """A table cell's text brush: `hue` (the palette's text colour when None) shaded until it
+    reads at 4.5:1 on the cell's background (`cell_background(background_hue)`, or the
+    palette's base when None)."""
+    memo = _CELL_MEMO.get()
+    key = (
+        "text" if hue is None else hue.name(),
+        "" if background_hue is None else background_hue.name(),
+    )
+    brush = memo.get(key)
+    if brush is None:
+        base, text = _palette_base_and_text()
+        background = base if background_hue is None else tinted_background(background_hue, base)
+        colour = (
+            readable_text(background, text) if hue is None else status_text(hue, background, text)
+        )
+        brush = memo[key] = QBrush(colour)
+    return brush
+
+
+def muted_cell_text() -> QBrush:
+    """A quieter (greyer) text brush for table cells that still reads on the palette's base."""
+    memo = _CELL_MEMO.get()
+    brush = memo.get(("muted", ""))
+    if brush is None:
+        base, text = _palette_base_and_text()
+        brush = memo[("muted", "")] = QBrush(muted_text(text, base))
+    return brush
+
+
+def window_text(hue: QColor, widget: QWidget) -> QColor:
+    """`hue` as a text colour readable on `widget`'s window background (labels)."""
+    palette = widget.palette()
+    return status_text(
+        hue, palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText)
+    )
 
 
 def set_text_colour(widget: QWidget, colour: QColor) -> None:

@@ -33,15 +33,16 @@ from taskforce_app.ui.kit.column_table import (
     Index,
 )
 from taskforce_app.ui.kit.labels import danish_sort_key, date_text, phase_label, region_label
+from taskforce_app.ui.kit.palette_colours import GREEN, RED, YELLOW
 
 HEALTH_ROLE = FEATURE_ROLE
 
 HEALTH_COLOURS = {
-    Health.ON_TRACK: QColor("#2e7d32"),
-    Health.AT_RISK: QColor("#e6a100"),
-    Health.LATE: QColor("#c62828"),
+    Health.ON_TRACK: GREEN,
+    Health.AT_RISK: YELLOW,
+    Health.LATE: RED,
 }
-OVERDUE_COLOUR = QColor("#c62828")
+OVERDUE_COLOUR = RED
 _HEALTH_SORT = {Health.LATE: 0, Health.AT_RISK: 1, Health.ON_TRACK: 2}
 
 

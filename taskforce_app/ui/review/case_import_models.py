@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from taskforce_app.domain.cases import (
     CaseColumnMapping,
@@ -26,6 +25,7 @@ from taskforce_app.importers.case_list import (
     preview_rows,
 )
 from taskforce_app.ui.kit.column_table import RIGHT, ColumnSpec, ColumnTableModel
+from taskforce_app.ui.kit.palette_colours import BLUE, cell_background
 
 if TYPE_CHECKING:
     pass
@@ -44,9 +44,6 @@ MAX_ROWS_FITTED = 500
 
 
 FILE_FILTER = "Sagsudtræk (*.xlsx *.xlsm *.csv);;Excel (*.xlsx *.xlsm);;CSV (*.csv)"
-
-
-_MAPPED_BACKGROUND = QColor("#eaf2fb")
 
 
 class CasePreviewModel(QAbstractTableModel):
@@ -118,7 +115,7 @@ class CasePreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][1][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() in self._fields:
-            return _MAPPED_BACKGROUND
+            return cell_background(BLUE)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

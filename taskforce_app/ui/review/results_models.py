@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from taskforce_app.domain.benchmarks import (
     benchmark_caption,
@@ -31,13 +31,13 @@ from taskforce_app.domain.results import (
     QualityFigure,
     format_percent,
 )
+from taskforce_app.ui.kit.palette_colours import GREEN, RED, cell_text, muted_cell_text
 from taskforce_app.ui.review.review_models import pejlemaerke_label, track_label
 
 Index = QModelIndex | QPersistentModelIndex
 
-BETTER = QColor("#2e7d32")
-WORSE = QColor("#c62828")
-SAME = QColor("#555555")
+BETTER = GREEN
+WORSE = RED
 
 
 def figure_text(figure: Figure | None, language: str = "da") -> str:
@@ -147,7 +147,9 @@ def _percent(value: float, language: str) -> str:
 def _change_brush(change: ComplianceChange | None) -> QBrush | None:
     if change is None or change.sign is None:
         return None
-    return QBrush(BETTER if change.sign > 0 else WORSE if change.sign < 0 else SAME)
+    if change.sign == 0:
+        return muted_cell_text()
+    return cell_text(BETTER if change.sign > 0 else WORSE)
 
 
 class RequirementColumn(IntEnum):
@@ -253,9 +255,11 @@ class RequirementResultModel(QAbstractTableModel):
             return self._tooltip(line, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column is RequirementColumn.CHANGE:
-                return QBrush(SAME) if line.not_comparable_reason else _change_brush(line.change)
+                return (
+                    muted_cell_text() if line.not_comparable_reason else _change_brush(line.change)
+                )
             if line.per_law and column in (RequirementColumn.CODE, RequirementColumn.LAW):
-                return QBrush(SAME)
+                return muted_cell_text()
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             RequirementColumn.ANALYSE,

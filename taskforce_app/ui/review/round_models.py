@@ -7,17 +7,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from taskforce_app.domain.enums import RoundKind, RoundStatus, SampledCaseStatus, SamplingMethod
 from taskforce_app.domain.review import RoundView, SampledCaseView
 from taskforce_app.domain.sampling import StratumCount
 from taskforce_app.ui.kit.column_table import RIGHT, ColumnSpec, ColumnTableModel, date_sort
 from taskforce_app.ui.kit.labels import date_text
+from taskforce_app.ui.kit.palette_colours import muted_cell_text
 
 Index = QModelIndex | QPersistentModelIndex
-
-_REPLACED = QColor("#6b6b6b")
 
 
 def kind_label(kind: RoundKind) -> str:
@@ -190,7 +189,7 @@ class SampledCaseTableModel(ColumnTableModel[SampledCaseView]):
             and self.record_at(index.row()).status is SampledCaseStatus.REPLACED
         ):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return _REPLACED
+                return muted_cell_text()
             font = QFont()
             font.setItalic(True)
             return font
