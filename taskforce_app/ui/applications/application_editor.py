@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -109,8 +110,12 @@ class ApplicationEditor(QWidget):
         self.backing_check.toggled.connect(self.council_date_edit.setEnabled)
         self.contacts_edit = QLineEdit()
         self.themes_other_edit = QLineEdit()
+        # The themes wrap at the list's width (no sideways scroll): each a line or two.
         self.themes_list = QListWidget()
         self.themes_list.setMinimumWidth(220)
+        self.themes_list.setWordWrap(True)
+        self.themes_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.themes_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.motivation_edit = QPlainTextEdit()
         self.motivation_edit.setTabChangesFocus(True)
         self.assessment_edit = QPlainTextEdit()
@@ -141,8 +146,8 @@ class ApplicationEditor(QWidget):
         texts.addWidget(assessment_label)
         texts.addWidget(self.assessment_edit, 1)
         fields = QHBoxLayout()
-        fields.addLayout(form, 4)
-        fields.addLayout(themes, 3)
+        fields.addLayout(form, 3)
+        fields.addLayout(themes, 4)
         fields.addLayout(texts, 3)
 
         self.delete_button = QPushButton(self.tr("Delete…"))

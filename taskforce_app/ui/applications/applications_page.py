@@ -307,10 +307,9 @@ class ApplicationsPage(QWidget):
             )
             self.round_heading.setText(heading)
             self.count_label.setText(
-                self.tr("%1 applications, %2 granted, %3 pending")
-                .replace("%1", str(summary.applications))
-                .replace("%2", str(summary.granted))
-                .replace("%3", str(summary.pending))
+                self.tr("%n application(s), %1 granted, %2 pending", "", summary.applications)
+                .replace("%1", str(summary.granted))
+                .replace("%2", str(summary.pending))
             )
         self.new_button.setEnabled(round_id is not None)
         self.edit_round_button.setEnabled(round_id is not None)

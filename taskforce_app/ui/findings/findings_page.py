@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -50,6 +49,7 @@ from taskforce_app.ui.findings.prepared_table import find_data, id_at, shown_ids
 from taskforce_app.ui.findings.recommendation_panel import RecommendationPanel, compact_table
 from taskforce_app.ui.findings.recommendation_tracker import RecommendationTracker
 from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.fitting_splitter import FittingSplitter
 from taskforce_app.ui.kit.labels import danish_sort_key
 from taskforce_app.ui.kit.pages import page_heading
 from taskforce_app.ui.kit.prompts import Prompts
@@ -220,13 +220,13 @@ class FindingsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        # The editor takes the height it needs (up to 70 %), the list the rest: at 1280×800 the
+        # whole editor shows without scrolling.
+        self.splitter = FittingSplitter(Qt.Orientation.Vertical, share=0.7)
         self.splitter.addWidget(list_side)
         self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.fit(1, lambda: self._editor_height(scroll))
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([400, 360])
         findings_tab = QWidget()
         findings_layout = QVBoxLayout(findings_tab)
         findings_layout.setContentsMargins(6, 6, 6, 6)
@@ -673,10 +673,25 @@ class FindingsPage(QWidget):
             .replace("%2", str(self.model.rowCount()))
         )
 
+    def _editor_height(self, scroll: QScrollArea) -> int:
+        """The height the finding editor needs whole, in its scroll area."""
+        editor = self.editor
+        needed = max(
+            editor.sizeHint().height(),
+            editor.minimumSizeHint().height(),
+            editor.minimumHeight(),
+            editor.heightForWidth(scroll.viewport().width()),  # the heading wraps
+        )
+        return needed + 2 * scroll.frameWidth() + 12
+
     def _size_columns(self) -> None:
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in FindingColumn:
             if column != FindingColumn.TITLE:
-                header.resizeSection(column, min(header.sectionSize(column) + 8, 120))
+                # Long cells give way (their tooltips and the editor show them), the heading not.
+                width = max(
+                    min(header.sectionSize(column) + 8, 120), header.sectionSizeHint(column)
+                )
+                header.resizeSection(column, width)
         header.setSectionResizeMode(FindingColumn.TITLE, QHeaderView.ResizeMode.Stretch)
