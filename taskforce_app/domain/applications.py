@@ -8,6 +8,7 @@ from datetime import date
 
 from taskforce_app.domain.enums import ApplicationDecision
 from taskforce_app.domain.errors import Notice, ValidationError
+from taskforce_app.domain.text import NC_
 
 NAME_MAX = 200
 
@@ -33,9 +34,11 @@ class RoundDraft:
         """Trimmed, or `ValidationError`."""
         name = self.name.strip()
         if not name:
-            raise ValidationError("value.required", field="Navn")
+            raise ValidationError("value.required", field=NC_("field", "Name"))
         if len(name) > NAME_MAX:
-            raise ValidationError("value.too_long", field="Navn", limit=NAME_MAX, length=len(name))
+            raise ValidationError(
+                "value.too_long", field=NC_("field", "Name"), limit=NAME_MAX, length=len(name)
+            )
         return replace(self, name=name, notes=self.notes.strip())
 
 
@@ -95,7 +98,7 @@ class Decision:
     def validated(self) -> Decision:
         """A decision other than pending needs a date; the reason passes the CPR guard."""
         if self.decision is not ApplicationDecision.PENDING and self.decided_on is None:
-            raise ValidationError("value.required", field="Beslutningsdato")
+            raise ValidationError("value.required", field=NC_("field", "Decision date"))
         return replace(self, reason=self.reason.strip())
 
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from taskforce_app.domain.enums import Phase, Region
 from taskforce_app.domain.errors import ValidationError
+from taskforce_app.domain.text import NC_
 
 PLANNED_MONTHS = 24
 TITLE_MAX = 200
@@ -99,12 +100,15 @@ class EngagementDraft:
         """The draft with whitespace trimmed, or `ValidationError` (CPR refused where stored)."""
         title = self.title.strip()
         if not title:
-            raise ValidationError("value.required", field="Titel")
+            raise ValidationError("value.required", field=NC_("field", "Title"))
         if len(title) > TITLE_MAX:
             raise ValidationError(
-                "value.too_long", field="Titel", limit=TITLE_MAX, length=len(title)
+                "value.too_long", field=NC_("field", "Title"), limit=TITLE_MAX, length=len(title)
             )
-        for field, text in (("Beskrivelse", self.description), ("Noter", self.notes)):
+        for field, text in (
+            (NC_("field", "Description"), self.description),
+            (NC_("field", "Notes"), self.notes),
+        ):
             if len(text) > NOTES_MAX:
                 raise ValidationError(
                     "value.too_long", field=field, limit=NOTES_MAX, length=len(text)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from taskforce_app.domain.field_labels import FIELD_CONTEXT, field_msgids
+from taskforce_app.domain.field_labels import FIELD_CONTEXT
 from taskforce_app.domain.labels import PHASE_LABELS
 from taskforce_app.domain.text import N_, translate
 from taskforce_app.domain.text import Language as Language
@@ -238,13 +238,9 @@ PHASE_NAMES: dict[str, str] = {phase.value: name for phase, name in PHASE_LABELS
 
 
 def field_name(value: str, language: Language) -> str:
-    """A `field` parameter in `language`: a field msgid, or (as the rules still pass some) its
-    Danish name."""
-    known = field_msgids()
-    if value not in known:
-        danish = {translate(msgid, "da", FIELD_CONTEXT): msgid for msgid in known}
-        value = danish.get(value, value)
-    return translate(value, language, FIELD_CONTEXT)
+    """A `field` parameter (an English msgid, of the context "field" or none) in `language`."""
+    named = translate(value, language, FIELD_CONTEXT)
+    return named if named != value else translate(value, language)
 
 
 def render_message(

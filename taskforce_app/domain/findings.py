@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from taskforce_app.domain.enums import RecommendationStatus, Severity, Track
 from taskforce_app.domain.errors import Notice, ValidationError
+from taskforce_app.domain.text import NC_
 
 TITLE_MAX = 200
 CLOSED_STATUSES = frozenset({RecommendationStatus.DONE, RecommendationStatus.ABANDONED})
@@ -30,10 +31,10 @@ class FindingDraft:
         """Trimmed, or `ValidationError` (a CPR number is refused where it is stored)."""
         title = self.title.strip()
         if not title:
-            raise ValidationError("value.required", field="Titel")
+            raise ValidationError("value.required", field=NC_("field", "Title"))
         if len(title) > TITLE_MAX:
             raise ValidationError(
-                "value.too_long", field="Titel", limit=TITLE_MAX, length=len(title)
+                "value.too_long", field=NC_("field", "Title"), limit=TITLE_MAX, length=len(title)
             )
         return replace(
             self,
@@ -135,7 +136,7 @@ class RecommendationDraft:
         """Trimmed, or `ValidationError` (a CPR number is refused where it is stored)."""
         text = self.text.strip()
         if not text:
-            raise ValidationError("value.required", field="Anbefaling")
+            raise ValidationError("value.required", field=NC_("field", "Recommendation"))
         return replace(self, text=text, owner=self.owner.strip())
 
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from taskforce_app.domain.enums import MilestoneStatus, Phase
 from taskforce_app.domain.errors import ValidationError
 from taskforce_app.domain.plan import next_working_day
+from taskforce_app.domain.text import NC_
 
 TITLE_MAX = 200
 
@@ -71,12 +72,18 @@ class MilestoneDraft:
         """
         title = self.title.strip()
         if not title:
-            raise ValidationError("value.required", field="Milepæl")
+            raise ValidationError("value.required", field=NC_("field", "Milestone"))
         if len(title) > TITLE_MAX:
             raise ValidationError(
-                "value.too_long", field="Milepæl", limit=TITLE_MAX, length=len(title)
+                "value.too_long",
+                field=NC_("field", "Milestone"),
+                limit=TITLE_MAX,
+                length=len(title),
             )
-        for label, day in (("Planlagt dato", self.planned_on), ("Faktisk dato", self.actual_on)):
+        for label, day in (
+            (NC_("field", "Planned date"), self.planned_on),
+            (NC_("field", "Actual date"), self.actual_on),
+        ):
             if day is None:
                 continue
             if (start is not None and day < start) or (end is not None and day > end):

@@ -17,6 +17,7 @@ from taskforce_app.domain.enums import (
     Track,
 )
 from taskforce_app.domain.errors import ValidationError
+from taskforce_app.domain.text import NC_
 
 DECISION_BASIS_LENGTH = 60
 """The longest legal basis of a decision ("§ 47, stk. 1, nr. 2") a case can hold."""
@@ -112,12 +113,18 @@ class KeyDates:
     def validated(self) -> KeyDates:
         """Dates in a sensible order, or `ValidationError`."""
         received = self.notification_received_at
-        moments = (("Underretning vurderet", self.notification_assessed_at, received),)
+        moments = (
+            (NC_("field", "Notification assessed"), self.notification_assessed_at, received),
+        )
         days = (
-            ("BFU afsluttet", self.investigation_completed_on, self.investigation_started_on),
-            ("Indsats ophørt", self.measure_ended_on, self.measure_started_on),
             (
-                "Kvittering sendt",
+                NC_("field", "Investigation completed"),
+                self.investigation_completed_on,
+                self.investigation_started_on,
+            ),
+            (NC_("field", "Measure ended"), self.measure_ended_on, self.measure_started_on),
+            (
+                NC_("field", "Receipt confirmed"),
                 self.receipt_confirmed_on,
                 None if received is None else received.date() - timedelta(days=1),
             ),
@@ -128,7 +135,10 @@ class KeyDates:
         basis = " ".join(self.decision_basis.split())
         if len(basis) > DECISION_BASIS_LENGTH:
             raise ValidationError(
-                "value.too_long", field="Hjemmel", limit=DECISION_BASIS_LENGTH, length=len(basis)
+                "value.too_long",
+                field=NC_("field", "Legal basis"),
+                limit=DECISION_BASIS_LENGTH,
+                length=len(basis),
             )
         return replace(
             self,

@@ -9,6 +9,7 @@ from datetime import date
 
 from taskforce_app.domain.enums import ConsultantRole, Organisation, Phase
 from taskforce_app.domain.errors import ValidationError
+from taskforce_app.domain.text import NC_
 
 _INITIALS = re.compile(r"^[A-ZÆØÅ]{2,6}$")
 _EMAIL = re.compile(
@@ -77,10 +78,10 @@ class ConsultantDraft:
         name = self.name.strip()
         initials = self.initials.strip().upper()
         if not name:
-            raise ValidationError("value.required", field="Navn")
+            raise ValidationError("value.required", field=NC_("field", "Name"))
         if not _INITIALS.match(initials):
             raise ValidationError("consultant.bad_initials", value=self.initials)
-        email = checked_email(self.email, "Konsulentens e-mail")
+        email = checked_email(self.email, NC_("field", "Consultant's e-mail"))
         return replace(self, name=name, initials=initials, email=email)
 
 
@@ -131,8 +132,8 @@ class ContactDraft:
         """Trimmed, or `ValidationError` (a CPR number is refused where it is stored)."""
         name = self.name.strip()
         if not name:
-            raise ValidationError("value.required", field="Navn")
-        email = checked_email(self.email, "Kontaktpersonens e-mail")
+            raise ValidationError("value.required", field=NC_("field", "Name"))
+        email = checked_email(self.email, NC_("field", "Contact's e-mail"))
         return ContactDraft(name, self.title.strip(), email, self.phone.strip())
 
 

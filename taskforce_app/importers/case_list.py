@@ -39,6 +39,7 @@ from taskforce_app.domain.cases import (
     impossible_date_pairs,
 )
 from taskforce_app.domain.errors import Language
+from taskforce_app.domain.text import SOURCE_LANGUAGE
 from taskforce_app.importers.cells import (
     MASKED_CPR,
     cell_text,
@@ -529,7 +530,7 @@ class _Validator:
                 raise CaseListError(
                     "case_list.sensitive_column_mapped",
                     header=headers[index],
-                    field=case_field.label(),
+                    field=case_field.label(SOURCE_LANGUAGE),
                 )
         mapped = mapping.mapped_columns()
         self.dropped = tuple(headers[index] for index in sorted(sensitive - mapped))

@@ -27,6 +27,7 @@ from taskforce_app.domain.findings import (
 )
 from taskforce_app.domain.result_tables import EngagementResults
 from taskforce_app.domain.results import ComplianceFigure, QualityFigure, tally, tally_quality
+from taskforce_app.domain.text import NC_
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import (
     Assessment,
@@ -419,7 +420,7 @@ class ReviewNoteService:
         """Add a comment to a finding or an assessment."""
         text = text.strip()
         if not text:
-            raise ValidationError("value.required", field="Kommentar")
+            raise ValidationError("value.required", field=NC_("field", "Comment"))
         if finding_id is None and assessment_id is None:
             raise ValidationError("note.target_required")
         with self._db.write() as session:

@@ -40,6 +40,7 @@ from taskforce_app.domain.retention import (
     mask_in_value,
     reference_pattern,
 )
+from taskforce_app.domain.text import NC_
 from taskforce_app.importers.package import ExchangePackage
 from taskforce_app.persistence.base import Base
 from taskforce_app.persistence.database import Database
@@ -165,7 +166,7 @@ class RetentionService:
         """
         today = today or date.today()
         years = self.years()
-        ensure_no_cpr("Begrundelse", reason)
+        ensure_no_cpr(NC_("field", "Reason"), reason)
         if dry_run:
             with self._db.read() as session:
                 status = _status(session, engagement_id, years)
