@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from taskforce_app.domain.retention import RetentionStatus, add_years
 from taskforce_app.ui.kit.column_table import (
@@ -24,12 +24,13 @@ from taskforce_app.ui.kit.column_table import (
     date_sort,
 )
 from taskforce_app.ui.kit.labels import danish_sort_key, date_text
+from taskforce_app.ui.kit.palette_colours import GREY, RED
 
 if TYPE_CHECKING:
     from taskforce_app.services.backups import BackupInfo
 
-DUE_COLOUR = QColor("#8a1c1c")
-PURGED_COLOUR = QColor("#5f6368")
+DUE_COLOUR = RED
+PURGED_COLOUR = GREY
 
 
 def status_text(status: RetentionStatus, today: date) -> str:
