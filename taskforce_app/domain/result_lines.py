@@ -9,14 +9,16 @@ from dataclasses import dataclass
 
 from taskforce_app.domain.criteria import Benchmark
 from taskforce_app.domain.enums import RoundKind, Track
+from taskforce_app.domain.labels import LAW_LABELS
 from taskforce_app.domain.result_tables import Figure, LawFigure, RequirementResult
 from taskforce_app.domain.results import ComplianceChange
+from taskforce_app.domain.text import N_, Language, translate
 
 LAW_ORDER = ("serviceloven", "barnets_lov")
 """The juridisk sets in the order they were in force."""
 
-LAW_LABELS_DA = {"serviceloven": "Serviceloven", "barnets_lov": "Barnets lov"}
-BOTH_LAWS_DA = "Begge love (i alt)"
+BOTH_LAWS = N_("Both laws (total)")
+"""The label of a requirement's total line over both laws."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,13 +98,16 @@ def result_lines(requirements: Iterable[RequirementResult]) -> tuple[ResultLine,
     return tuple(lines)
 
 
-def law_label_da(laws: tuple[str, ...]) -> str:
-    """ "Barnets lov", "Serviceloven", "Begge love (i alt)", or "" (no law: socialfaglig)."""
+def law_label(laws: tuple[str, ...], language: Language) -> str:
+    """The name of the law of a line in `language` (e.g. "Barnets lov"), "Both laws (total)"
+    for a total line, or "" (no law: socialfaglig)."""
     if not laws:
         return ""
     if len(laws) > 1:
-        return BOTH_LAWS_DA
-    return LAW_LABELS_DA.get(laws[0], laws[0])
+        return translate(BOTH_LAWS, language)
+    if laws[0] in LAW_LABELS.msgids:
+        return LAW_LABELS.label(laws[0], language)
+    return laws[0]
 
 
 def _code(requirement: RequirementResult) -> str:

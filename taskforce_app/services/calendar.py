@@ -20,6 +20,7 @@ from taskforce_app.domain.calendar import (
 from taskforce_app.domain.enums import AuditAction
 from taskforce_app.domain.errors import NotFoundError
 from taskforce_app.domain.labels import MILESTONE_STATUS_LABELS, RECOMMENDATION_STATUS_LABELS
+from taskforce_app.domain.text import Language
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import (
     AuditEvent,
@@ -44,11 +45,13 @@ class CalendarService:
         *,
         consultant: str | None = None,
         engagement_id: uuid.UUID | None = None,
+        language: Language = "da",
     ) -> list[CalendarEntry]:
         """Every live milestone and every recommendation with a due date.
 
         `consultant` (initials) keeps the forløb whose team the consultant is on and the
-        milestones they are responsible for; `engagement_id` keeps one forløb.
+        milestones they are responsible for; `engagement_id` keeps one forløb. The statuses are
+        named in `language`.
 
         Raises:
             NotFoundError: no consultant has these initials, or no such forløb.
@@ -112,7 +115,7 @@ class CalendarService:
                         engagement_title=title,
                         on=milestone.actual_on or milestone.planned_on,
                         status=milestone.status.value,
-                        status_label=MILESTONE_STATUS_LABELS.label(milestone.status, "da"),
+                        status_label=MILESTONE_STATUS_LABELS.label(milestone.status, language),
                         meeting=is_meeting(milestone.template_key),
                         sequence=changes.get(milestone.id, 0),
                         last_modified=milestone.updated_at,
@@ -131,7 +134,7 @@ class CalendarService:
                         on=recommendation.due_on,
                         status=recommendation.status.value,
                         status_label=RECOMMENDATION_STATUS_LABELS.label(
-                            recommendation.status, "da"
+                            recommendation.status, language
                         ),
                         meeting=False,
                         sequence=changes.get(recommendation.id, 0),
@@ -148,8 +151,10 @@ class CalendarService:
         engagement_id: uuid.UUID | None = None,
         meeting_time: MeetingTime | None = None,
         now: datetime | None = None,
+        language: Language = "da",
     ) -> tuple[Path, int]:
-        """Write the calendar to `path` (atomically); returns the file and its event count.
+        """Write the calendar to `path` (atomically), its statuses in `language`; returns the
+        file and its event count.
 
         Raises:
             NotFoundError: no such consultant or forløb.
@@ -157,7 +162,9 @@ class CalendarService:
         """
         from taskforce_app.exporters.ics import write_calendar
 
-        entries = self.entries(consultant=consultant, engagement_id=engagement_id)
+        entries = self.entries(
+            consultant=consultant, engagement_id=engagement_id, language=language
+        )
         written = write_calendar(
             entries, Path(path), now=now or utc_now(), meeting_time=meeting_time
         )

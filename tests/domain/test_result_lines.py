@@ -6,7 +6,7 @@ import uuid
 
 from taskforce_app.domain.criteria import Benchmark
 from taskforce_app.domain.enums import Pejlemaerke, RoundKind, Track
-from taskforce_app.domain.result_lines import law_label_da, result_lines
+from taskforce_app.domain.result_lines import law_label, result_lines
 from taskforce_app.domain.result_tables import LawFigure, RequirementResult
 from taskforce_app.domain.results import ComplianceFigure
 
@@ -58,12 +58,14 @@ def plan(reason: str) -> RequirementResult:
 
 def test_a_requirement_under_both_laws_gives_a_total_and_a_line_per_law_in_force_order() -> None:
     total, serviceloven, barnets_lov = result_lines([plan("Forskellige krav.")])
-    assert (total.code, law_label_da(total.laws)) == ("SL-05 / BL-05", "Begge love (i alt)")
+    assert (total.code, law_label(total.laws, "da")) == ("SL-05 / BL-05", "Begge love (i alt)")
     assert total.provision == "SEL § 140 / BL § 91"
     assert total.change is None and total.not_comparable_reason == "Forskellige krav."
     assert total.benchmark is None and not total.per_law
     assert total.analyse is not None and (total.analyse.x, total.analyse.n) == (4, 5)
-    assert serviceloven.per_law and law_label_da(serviceloven.laws) == "Serviceloven"
+    assert serviceloven.per_law and law_label(serviceloven.laws, "da") == "Serviceloven"
+    assert law_label(serviceloven.laws, "en") == "The Social Services Act"
+    assert law_label(total.laws, "en") == "Both laws (total)"
     assert serviceloven.benchmark is HANDLEPLAN and serviceloven.statusmaaling is None
     assert serviceloven.analyse is not None and serviceloven.analyse.n == 3
     assert (barnets_lov.code, barnets_lov.provision) == ("BL-05", "BL § 91")
