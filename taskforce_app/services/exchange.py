@@ -114,6 +114,7 @@ ENGAGEMENT_CHILDREN = (
     "recommendation",
     "review_note",
     "purge_record",
+    "report_section_text",
 )
 """Tables whose records belong to a forløb through their `engagement_id`."""
 GRANDCHILDREN = (
@@ -152,6 +153,7 @@ _ENTITIES = {
     "recommendation_update": Entity.RECOMMENDATION,
     "purge_record": Entity.CASE,
     "result_count": Entity.REVIEW,
+    "report_section_text": Entity.ENGAGEMENT,
 }
 
 Row = dict[str, Any]
