@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QPalette
 
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.criteria import CriteriaSetSpec, CriterionSpec
@@ -34,6 +34,7 @@ from taskforce_app.ui.kit.palette_colours import (
     AMBER,
     BLUE,
     GREEN,
+    GREY,
     LIGHT_GREEN,
     RED,
     PaletteCache,
@@ -45,7 +46,7 @@ from taskforce_app.ui.kit.palette_colours import (
 
 Index = QModelIndex | QPersistentModelIndex
 
-NEUTRAL = QColor("#808080")
+NEUTRAL = GREY
 ANSWER_HUES = {
     Answer.MET: GREEN,
     Answer.NOT_MET: RED,
@@ -96,28 +97,6 @@ def review_brushes(palette: QPalette) -> ReviewBrushes:
 BRUSHES = PaletteCache(review_brushes)
 """The review tables' colours for the application's current palette."""
 
-_ANSWER_EN = {
-    Answer.MET: "Met",
-    Answer.NOT_MET: "Not met",
-    Answer.NOT_RELEVANT: "Not relevant",
-    Answer.CANNOT_ASSESS: "Cannot be assessed",
-    Answer.QUALITY_1: "Insufficient",
-    Answer.QUALITY_2: "Partly sufficient",
-    Answer.QUALITY_3: "Sufficient",
-    Answer.QUALITY_4: "Good",
-}
-_ANSWER_DA = {
-    Answer.MET: "Opfyldt",
-    Answer.NOT_MET: "Ikke opfyldt",
-    Answer.NOT_RELEVANT: "Ikke relevant",
-    Answer.CANNOT_ASSESS: "Kan ikke vurderes",
-    Answer.QUALITY_1: "Utilstrækkelig",
-    Answer.QUALITY_2: "Delvis tilstrækkelig",
-    Answer.QUALITY_3: "Tilstrækkelig",
-    Answer.QUALITY_4: "God",
-}
-
-
 def pejlemaerke_label(value: Pejlemaerke) -> str:
     """The translated name of a pejlemærke."""
     labels = {
@@ -147,12 +126,9 @@ class CriteriaCatalogue:
         by_id: dict[uuid.UUID, tuple[str, CriterionSpec]],
     ):
         self._by_id = by_id
-        self._labels: dict[Answer, tuple[str, str]] = {
-            answer: (_ANSWER_DA[answer], _ANSWER_EN[answer]) for answer in Answer
+        self._scale: dict[Answer, ScalePoint] = {
+            point.answer: point for spec in specs for point in spec.scale
         }
-        for spec in specs:
-            for point in spec.scale:
-                self._labels[point.answer] = (point.label_da, point.label_en)
 
     @classmethod
     def load(cls, context: AppContext) -> CriteriaCatalogue:
@@ -161,8 +137,8 @@ class CriteriaCatalogue:
 
     def answer_label(self, answer: Answer, language: str = "da") -> str:
         """The scale's label of `answer` ("Opfyldt", "Tilstrækkelig", …)."""
-        da, en = self._labels[answer]
-        return en if language == "en" else da
+        point = self._scale.get(answer)
+        return point.label(language) if point else ANSWER_LABELS.label(answer, language)
 
     def suggestion(
         self, criterion: CriterionView, dates: KeyDates, as_of: date | None
