@@ -8,7 +8,7 @@ from datetime import date
 
 from taskforce_app.domain.enums import ApplicationDecision
 from taskforce_app.domain.errors import Notice, ValidationError
-from taskforce_app.domain.text import NC_
+from taskforce_app.domain.text import NC_, Language, shipped_text
 
 NAME_MAX = 200
 
@@ -20,6 +20,10 @@ class Theme:
     key: str
     label_da: str
     label_en: str
+
+    def label(self, language: Language) -> str:
+        """The label in `language`."""
+        return shipped_text(self.label_da, self.label_en, language)
 
 
 @dataclass(frozen=True, slots=True)

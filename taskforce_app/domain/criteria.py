@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from taskforce_app.domain.enums import Answer, Pejlemaerke, Track
+from taskforce_app.domain.text import Language, shipped_text
 
 DEADLINE_RULES = frozenset(
     {
@@ -76,6 +77,10 @@ class ScalePoint:
     answer: Answer
     label_da: str
     label_en: str
+
+    def label(self, language: Language) -> str:
+        """The label in `language`."""
+        return shipped_text(self.label_da, self.label_en, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +166,10 @@ class Benchmark:
     """The criteria set key of the law the figure was measured under."""
     comparable_with: tuple[str, ...] = ()
     """The criteria set keys whose requirement the figure may stand beside."""
+
+    def label(self, language: Language) -> str:
+        """The label in `language`."""
+        return shipped_text(self.label_da, self.label_en, language)
 
 
 BENCHMARK_KINDS = frozenset({"pilot", "year", "composite"})

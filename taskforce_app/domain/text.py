@@ -66,6 +66,12 @@ def translate(message: str, language: Language, context: str | None = None) -> s
     return catalogue(language).gettext(message)
 
 
+def shipped_text(danish: str, english: str, language: Language) -> str:
+    """A text of the reference data, shipped in both languages rather than as a msgid, in
+    `language` (English for English, else Danish)."""
+    return english if language == SOURCE_LANGUAGE else danish
+
+
 def label(value: E, table: Mapping[E, str], language: Language) -> str:
     """The label of an enum member from its table of msgids, in `language`."""
     return translate(table[value], language)

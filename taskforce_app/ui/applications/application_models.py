@@ -33,7 +33,7 @@ def decision_label(decision: ApplicationDecision) -> str:
 
 def theme_labels(themes: tuple[Theme, ...], language: str) -> dict[str, str]:
     """Theme key → label in the UI language."""
-    return {t.key: t.label_en if language == "en" else t.label_da for t in themes}
+    return {t.key: t.label(language) for t in themes}
 
 
 class RoundTableModel(ColumnTableModel[RoundSummary]):

@@ -88,7 +88,7 @@ def not_comparable_text(reason: str) -> str:
 
 def benchmark_tooltip(benchmark: Benchmark, language: str = "da") -> str:
     """What was measured, under which law, and the source."""
-    label = benchmark.label_en if language == "en" else benchmark.label_da
+    label = benchmark.label(language)
     return "\n".join(
         (
             label,

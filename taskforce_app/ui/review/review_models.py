@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QPalette
 
 from taskforce_app.bootstrap import AppContext
-from taskforce_app.domain.criteria import CriteriaSetSpec, CriterionSpec
+from taskforce_app.domain.criteria import CriteriaSetSpec, CriterionSpec, ScalePoint
 from taskforce_app.domain.deadline_rules import (
     BARNETS_LOV_SET_KEY,
     TOPIC_FIRST_FOLLOW_UP,
@@ -29,6 +29,7 @@ from taskforce_app.domain.deadline_rules import (
     check_deadline,
 )
 from taskforce_app.domain.enums import Answer, Pejlemaerke, SampledCaseStatus, Track
+from taskforce_app.domain.labels import ANSWER_LABELS
 from taskforce_app.domain.review import AssessmentView, CriterionView, KeyDates, SampledCaseView
 from taskforce_app.ui.kit.palette_colours import (
     AMBER,
@@ -96,6 +97,7 @@ def review_brushes(palette: QPalette) -> ReviewBrushes:
 
 BRUSHES = PaletteCache(review_brushes)
 """The review tables' colours for the application's current palette."""
+
 
 def pejlemaerke_label(value: Pejlemaerke) -> str:
     """The translated name of a pejlemærke."""
