@@ -691,7 +691,7 @@ class FindingsPage(QWidget):
             if column != FindingColumn.TITLE:
                 # Long cells give way (their tooltips and the editor show them), the heading not.
                 width = max(
-                    min(header.sectionSize(column) + 8, 120), header.sectionSizeHint(column)
+                    min(header.sectionSize(column) + 8, 96), header.sectionSizeHint(column)
                 )
                 header.resizeSection(column, width)
         header.setSectionResizeMode(FindingColumn.TITLE, QHeaderView.ResizeMode.Stretch)
