@@ -147,7 +147,9 @@ def test_the_finding_tab_fits_at_1280x800(
     assert headings_cut(page.table) == []
     # The title (shown whole in the editor below) keeps room for its first words.
     assert page.table.columnWidth(FindingColumn.TITLE) >= 100
-    scroll = page.editor.parentWidget().parentWidget()
+    viewport = page.editor.parentWidget()
+    assert viewport is not None
+    scroll = viewport.parentWidget()
     assert isinstance(scroll, QScrollArea)
     assert not scroll.verticalScrollBar().isVisible()
     assert page.editor.improvement.isVisible()
