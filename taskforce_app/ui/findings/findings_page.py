@@ -690,8 +690,6 @@ class FindingsPage(QWidget):
         for column in FindingColumn:
             if column != FindingColumn.TITLE:
                 # Long cells give way (their tooltips and the editor show them), the heading not.
-                width = max(
-                    min(header.sectionSize(column) + 8, 96), header.sectionSizeHint(column)
-                )
+                width = max(min(header.sectionSize(column) + 8, 96), header.sectionSizeHint(column))
                 header.resizeSection(column, width)
         header.setSectionResizeMode(FindingColumn.TITLE, QHeaderView.ResizeMode.Stretch)
