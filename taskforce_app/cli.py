@@ -456,19 +456,24 @@ def _cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
         json.dump(payload, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
-    kinds = {"milestone": "Milepæl", "recommendation": "Anbefaling"}
+    language = _language(args)
+    kinds = {"milestone": N_("Milestone"), "recommendation": N_("Recommendation")}
     table = [
         (
             _dk(item.due_on),
-            f"{-item.days_left} dage over" if item.overdue else f"om {item.days_left} dage",
-            kinds[item.kind.value],
+            _t(N_("{days} days overdue"), language, days=-item.days_left)
+            if item.overdue
+            else _t(N_("in {days} days"), language, days=item.days_left),
+            _t(kinds[item.kind.value], language),
             item.municipality_name,
             item.title if len(item.title) <= 70 else item.title[:69] + "…",
         )
         for item in found
     ]
-    _print_table(out, ("Frist", "Status", "Type", "Kommune", "Hvad"), table)
-    print(f"{len(found)} frister de næste {args.days} dage (overskredne først)", file=out)
+    headers = (N_("Due"), N_("Status"), N_("Type"), N_("Municipality"), N_("What"))
+    _print_table(out, tuple(_t(header, language) for header in headers), table)
+    summary = N_("{count} deadlines in the next {days} days (overdue first)")
+    print(_t(summary, language, count=len(found), days=args.days), file=out)
     return EXIT_OK
 
 
@@ -480,15 +485,41 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         report = context.maintenance.check()
     finally:
         context.close()
-    print(f"Database:      {report.location}", file=out)
-    print(f"Skemaversion:  {report.revision} (nyeste: {report.head})", file=out)
-    integrity = ", ".join(report.integrity) if report.integrity else "ikke relevant (server)"
-    print(f"Integritet:    {integrity}", file=out)
-    print(f"Fremmednøgler: {report.foreign_key_problems} problemer", file=out)
+    language = _language(args)
+    integrity = (
+        ", ".join(report.integrity)
+        if report.integrity
+        else _t(N_("not applicable (server)"), language)
+    )
+    lines = (
+        (N_("Database"), str(report.location)),
+        (
+            N_("Schema version"),
+            _t(
+                N_("{revision} (newest: {head})"),
+                language,
+                revision=report.revision,
+                head=report.head,
+            ),
+        ),
+        (N_("Integrity"), integrity),
+        (
+            N_("Foreign keys"),
+            _t(N_("{count} problems"), language, count=report.foreign_key_problems),
+        ),
+    )
+    width = max(len(_t(name, language)) for name, _ in lines) + 2
+    for name, value in lines:
+        print(f"{_t(name, language) + ':':<{width}}{value}", file=out)
     for name, count in report.counts.items():
         print(f"  {name:<22} {count:>8}", file=out)
     if not report.ok:
-        detail = f"integritet: {integrity}; {report.foreign_key_problems} brudte referencer"
+        detail = _t(
+            N_("integrity: {integrity}; {count} broken references"),
+            language,
+            integrity=integrity,
+            count=report.foreign_key_problems,
+        )
         raise UserError("db.corrupt", path=report.location, detail=detail)
     print("OK", file=out)
     return EXIT_OK
@@ -936,11 +967,18 @@ def _export_ics(args: argparse.Namespace, target: Path, out: TextIO) -> int:
             None if args.engagement is None else context.engagements.resolve(args.engagement)
         )
         written, count = context.calendar.export_ics(
-            target, consultant=args.consultant, engagement_id=engagement_id, meeting_time=meeting
+            target,
+            consultant=args.consultant,
+            engagement_id=engagement_id,
+            meeting_time=meeting,
+            language=_language(args),
         )
     finally:
         context.close()
-    print(f"Skrevet: {written} ({count} begivenheder)", file=out)
+    print(
+        _t(N_("Written: {path} ({count} events)"), _language(args), path=written, count=count),
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -1444,6 +1482,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 def _texts(language: str, *messages: str) -> tuple[str, ...]:
     """`messages` (msgids) in `language`."""
     return tuple(translate(message, language) for message in messages)
+
+
+def _t(msgid: str, language: str, **params: object) -> str:
+    """`msgid` (marked with N_()) in `language`, filled with `params`."""
+    return translate(msgid, language).format(**params)
 
 
 def _written(path: Path, language: str) -> str:
