@@ -303,7 +303,7 @@ def apply_and_grant(qtbot: QtBot, window: MainWindow) -> uuid.UUID:
     click(editor.save_button)
     assert editor.error_text == "", editor.error_text
     assert page.applications.rowCount() == 1
-    assert page.count_label.text() == "1 ansøgninger, 0 bevilget, 1 afventer"
+    assert page.count_label.text() == "1 ansøgning, 0 bevilget, 1 afventer"
     assert editor.heading.text() == "Ansøgning fra Odense (Efterår 2026)"
 
     click(editor.decision_buttons[ApplicationDecision.GRANTED])
