@@ -176,8 +176,3 @@ def column_label(table: str | None, column: str | None) -> str:
     if table and table in TABLE_LABELS:
         return TABLE_LABELS[table]
     return UNKNOWN_FIELD
-
-
-def field_msgids() -> list[str]:
-    """Every msgid a `field` parameter can hold."""
-    return [*COLUMN_LABELS.values(), *TABLE_LABELS.values(), UNKNOWN_FIELD, *FIELD_NAMES]

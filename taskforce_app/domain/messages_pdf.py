@@ -26,7 +26,7 @@ MESSAGES: dict[str, str] = {
         "(the order that draws made before the list's own order was used followed)."
     ),
     "report.sampling.stratified": N_(
-        "The sample is stratified by {field_en}: the {population} cases in the case list "
+        "The sample is stratified by {field}: the {population} cases in the case list "
         "were split into {strata} groups (strata), and each group received its proportional "
         "share of the {size} cases, at least {minimum} per group; within each group the "
         "cases were drawn at random."

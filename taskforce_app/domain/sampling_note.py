@@ -13,9 +13,13 @@ from datetime import datetime
 from taskforce_app.domain.enums import SamplingMethod
 from taskforce_app.domain.errors import Notice
 from taskforce_app.domain.review import RoundView
+from taskforce_app.domain.text import NC_
 
-STRATUM_FIELDS_DA = {"case_type": "sagstype", "measure": "indsats"}
-STRATUM_FIELDS_EN = {"case_type": "case type", "measure": "measure"}
+STRATUM_FIELD_LABELS: dict[str, str] = {
+    "case_type": NC_("field", "case type"),
+    "measure": NC_("field", "measure"),
+}
+"""The name (a msgid of the context "field") of each field a sample can be stratified by."""
 
 
 def sampling_note(round_view: RoundView, *, replaced: int = 0) -> tuple[Notice, ...]:
@@ -109,8 +113,7 @@ def _stratified(parameters: Mapping[str, object], size: int, population: int) ->
             "report.sampling.stratified",
             size=size,
             population=population,
-            field=STRATUM_FIELDS_DA.get(field, field),
-            field_en=STRATUM_FIELDS_EN.get(field, field),
+            field=STRATUM_FIELD_LABELS.get(field, field),
             strata=len(shares),
             minimum=_int(parameters.get("minimum_per_stratum"), 1),
         )
