@@ -619,11 +619,30 @@ class MainWindow(QMainWindow):
             dialog.exec()
 
     def backup_now(self) -> Path | None:
-        """File > Back up now: an online backup into the backup folder."""
+        """File > Back up now: an online backup into the backup folder, off the GUI thread.
+
+        The copy uses its own SQLite connections (the online backup API), so it runs on the
+        shared progress runner while the window stays live; a failure leaves no partial copy.
+        """
+        from taskforce_app.ui.kit.workers import JobControl, ProgressRunner, failure_message
+
+        backups = self._context.backups
+
+        def job(control: JobControl) -> Path:
+            return backups.backup()
+
+        runner = ProgressRunner(self, self.tr("Back up now"))
         try:
-            written = self._context.backups.backup()
-        except UserError as error:
-            self.prompts.error(self.tr("Backup failed"), error.message(self.language))
+            outcome = runner.run(job, self.tr("Backing up the database…"))
+        finally:
+            runner.deleteLater()
+        if outcome.error is not None:
+            self.prompts.error(
+                self.tr("Backup failed"), failure_message(outcome.error, self.language)
+            )
+            return None
+        written = outcome.result
+        if written is None:
             return None
         self.prompts.info(
             self.tr("Backup made"),
