@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,16 @@ def demo(demo_db_path: Path) -> Iterator[AppContext]:
     ctx.close()
 
 
+@pytest.fixture
+def folder(demo_db_path: Path) -> Iterator[Path]:
+    """The demo database's backup folder, empty (the sandbox is shared by the session)."""
+    path = backup_folder(demo_db_path)
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
 def _aged(path: Path, days: int) -> Path:
     """`path` with its modification time set `days` days back."""
     stamp = (datetime.now(UTC) - timedelta(days=days)).timestamp()
@@ -28,10 +39,8 @@ def _aged(path: Path, days: int) -> Path:
 
 
 def test_delete_backups_deletes_only_listed_files_and_reports_failures(
-    demo: AppContext, demo_db_path: Path
+    demo: AppContext, folder: Path
 ) -> None:
-    folder = backup_folder(demo_db_path)
-    folder.mkdir(parents=True, exist_ok=True)
     old_one = folder / f"2026-01-01_0900{BACKUP_SUFFIX}"
     old_one.write_bytes(b"before the purge")
     _aged(old_one, 30)
@@ -39,8 +48,8 @@ def test_delete_backups_deletes_only_listed_files_and_reports_failures(
     stuck.mkdir()  # unlink() of a directory fails: a backup that cannot be deleted
     (stuck / "inside").write_bytes(b"x")
     _aged(stuck, 29)
-    unrelated = folder.parent / f"other{BACKUP_SUFFIX}"
-    unrelated.write_bytes(b"not a backup of this database")
+    unrelated = folder / "notes.txt"
+    unrelated.write_bytes(b"not a backup")
 
     randers = demo.engagements.resolve("Randers")
     demo.retention.purge(randers, early=True, reason="Kommunen bad om det")
@@ -59,11 +68,7 @@ def test_delete_backups_deletes_only_listed_files_and_reports_failures(
     assert {info.path for info in demo.retention.backups_to_delete()} == {stuck}
 
 
-def test_delete_backups_without_a_purge_deletes_nothing(
-    demo: AppContext, demo_db_path: Path
-) -> None:
-    folder = backup_folder(demo_db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+def test_delete_backups_without_a_purge_deletes_nothing(demo: AppContext, folder: Path) -> None:
     old = folder / f"2026-01-01_0900{BACKUP_SUFFIX}"
     old.write_bytes(b"old")
     _aged(old, 400)
