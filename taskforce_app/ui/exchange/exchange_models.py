@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -21,12 +21,12 @@ from PySide6.QtGui import QFont
 from taskforce_app.domain.engagements import EngagementSummary
 from taskforce_app.domain.enums import Phase
 from taskforce_app.domain.merge import DELETED_AT, FieldConflict, Side, TableCounts
+from taskforce_app.ui.kit.column_table import RIGHT, ColumnSpec, ColumnTableModel
 from taskforce_app.ui.kit.labels import phase_label
 from taskforce_app.ui.kit.palette_colours import (
     AMBER,
     GREEN,
     cell_background,
-    cell_text,
     muted_cell_text,
 )
 
@@ -369,28 +369,82 @@ class ConflictTableModel(QAbstractTableModel):
         return True
 
 
-class PackageCountsModel(QAbstractTableModel):
+@dataclass(frozen=True)
+class CountsRow:
+    """One row of a counts table: a table's counts, or the total (`table` empty)."""
+
+    table: str
+    counts: TableCounts
+
+    @property
+    def is_total(self) -> bool:
+        """Whether this is the total row."""
+        return not self.table
+
+
+def _bold_total(row: CountsRow) -> QFont | None:
+    if not row.is_total:
+        return None
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def _ordered(names: Iterable[str]) -> list[str]:
+    order = {name: position for position, name in enumerate(TABLE_ORDER)}
+    return sorted(names, key=lambda name: (order.get(name, len(order)), name))
+
+
+class PackageCountsModel(ColumnTableModel[CountsRow]):
     """Per table: records new, changed, deleted and with conflicts, with a total row."""
 
     TABLE, NEW, CHANGED, DELETED, CONFLICTS = range(5)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, TableCounts]] = []
+        super().__init__(
+            [
+                ColumnSpec(lambda: self.tr("Table"), self._name, font=_bold_total),
+                self._number(lambda: self.tr("New"), lambda c: c.new),
+                self._number(lambda: self.tr("Changed"), lambda c: c.changed),
+                self._number(lambda: self.tr("Deleted"), lambda c: c.deleted),
+                self._number(
+                    lambda: self.tr("Conflicts"),
+                    lambda c: c.conflicts,
+                    header_tooltip=lambda: self.tr(
+                        "Records with at least one field changed differently on both sides"
+                    ),
+                    foreground=lambda row: AMBER if row.counts.conflicts else None,
+                ),
+            ],
+            key=lambda row: row.table,
+            parent=parent,
+        )
         self._total = TableCounts()
+
+    def _name(self, row: CountsRow) -> str:
+        return self.tr("Total") if row.is_total else table_label(row.table)
+
+    @staticmethod
+    def _number(
+        header: Callable[[], str],
+        value: Callable[[TableCounts], int],
+        **more: Any,
+    ) -> ColumnSpec[CountsRow]:
+        return ColumnSpec(
+            header,
+            lambda row: str(value(row.counts)),
+            lambda row: value(row.counts),
+            align=RIGHT,
+            font=_bold_total,
+            **more,
+        )
 
     def set_counts(self, counts: Mapping[str, TableCounts]) -> None:
         """Show the counts (tables with nothing to do are left out)."""
-        order = {name: position for position, name in enumerate(TABLE_ORDER)}
-        self.beginResetModel()
-        self._rows = sorted(
-            ((name, one) for name, one in counts.items() if one != TableCounts()),
-            key=lambda item: (order.get(item[0], len(order)), item[0]),
-        )
-        self._total = TableCounts()
-        for _, one in self._rows:
-            self._total = self._total + one
-        self.endResetModel()
+        names = _ordered(name for name, one in counts.items() if one != TableCounts())
+        rows = [CountsRow(name, counts[name]) for name in names]
+        self._total = sum((row.counts for row in rows), TableCounts())
+        self.reset_rows([*rows, CountsRow("", self._total)] if rows else [])
 
     @property
     def total(self) -> TableCounts:
@@ -399,121 +453,41 @@ class PackageCountsModel(QAbstractTableModel):
 
     def counts(self, table: str) -> TableCounts:
         """The counts of one table (zero when not shown)."""
-        return dict(self._rows).get(table, TableCounts())
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per table, then the total (none when empty)."""
-        if parent.isValid() or not self._rows:
-            return 0
-        return len(self._rows) + 1
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Table, new, changed, deleted, conflicts."""
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.CONFLICTS:
-            return self.tr("Records with at least one field changed differently on both sides")
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            self.tr("Table"),
-            self.tr("New"),
-            self.tr("Changed"),
-            self.tr("Deleted"),
-            self.tr("Conflicts"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The numbers, right-aligned; the total row in bold."""
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        is_total = index.row() == len(self._rows)
-        name, counts = ("", self._total) if is_total else self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.TABLE:
-                return self.tr("Total") if is_total else table_label(name)
-            numbers = (counts.new, counts.changed, counts.deleted, counts.conflicts)
-            return str(numbers[column - 1])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.TABLE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and is_total:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.CONFLICTS and counts.conflicts:
-            return cell_text(AMBER)
-        return None
+        row = self.row_of(table) if table else None
+        return TableCounts() if row is None else self.record_at(row).counts
 
 
-class RecordCountsModel(QAbstractTableModel):
-    """Records per table written to a package, with a total row."""
+class RecordCountsModel(ColumnTableModel[CountsRow]):
+    """Records per table written to a package, with a total row (the count held as `new`)."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, int]] = []
+        super().__init__(
+            [
+                ColumnSpec(
+                    lambda: self.tr("Table"),
+                    lambda row: self.tr("Total") if row.is_total else table_label(row.table),
+                    font=_bold_total,
+                ),
+                ColumnSpec(
+                    lambda: self.tr("Records"),
+                    lambda row: str(row.counts.new),
+                    lambda row: row.counts.new,
+                    align=RIGHT,
+                    font=_bold_total,
+                ),
+            ],
+            key=lambda row: row.table,
+            parent=parent,
+        )
 
     def set_counts(self, counts: Mapping[str, int]) -> None:
         """Show the tables that hold records."""
-        order = {name: position for position, name in enumerate(TABLE_ORDER)}
-        self.beginResetModel()
-        self._rows = sorted(
-            ((name, count) for name, count in counts.items() if count),
-            key=lambda item: (order.get(item[0], len(order)), item[0]),
-        )
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per table, then the total (none when empty)."""
-        if parent.isValid() or not self._rows:
-            return 0
-        return len(self._rows) + 1
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Table and records."""
-        return 0 if parent.isValid() else 2
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Table"), self.tr("Records"))
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Table name and count; the total row in bold."""
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        is_total = index.row() == len(self._rows)
-        if is_total:
-            name, count = self.tr("Total"), sum(count for _, count in self._rows)
-        else:
-            table, count = self._rows[index.row()]
-            name = table_label(table)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return name if index.column() == 0 else str(count)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and is_total:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        rows = [
+            CountsRow(name, TableCounts(new=counts[name]))
+            for name in _ordered(name for name, count in counts.items() if count)
+        ]
+        total = CountsRow("", TableCounts(new=sum(row.counts.new for row in rows)))
+        self.reset_rows([*rows, total] if rows else [])
 
 
 def engagement_text(summary: EngagementSummary) -> str:
