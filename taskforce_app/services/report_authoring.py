@@ -200,6 +200,9 @@ class ReportAuthoringService:
         """Append a finding's text (title, description, evidence, recommendations) to the
         conclusions (or to `section_id`), as one operation the consultant can edit or undo.
 
+        A finding already in the section (its heading is there) is not added again: the
+        section is returned as it is, with no changes.
+
         Raises:
             ReportAuthoringError: the finding is unknown or of another forløb, or no such text
                 section.
@@ -222,9 +225,13 @@ class ReportAuthoringService:
                 )
             )
         finding = FindingService(self._db).get(finding_id)
-        current = self.section(engagement_id, report_type, target).text
+        current = self.section(engagement_id, report_type, target)
         addition = finding_markup(finding, texts)
-        return self.save_text(engagement_id, report_type, target, append_text(current, addition))
+        if _holds_finding(current.text, addition):
+            return current, Changes()
+        return self.save_text(
+            engagement_id, report_type, target, append_text(current.text, addition)
+        )
 
     def document(
         self, engagement_id: uuid.UUID, report_type: ReportType, *, today: date | None = None
@@ -336,6 +343,15 @@ def _refusing_cpr(section: SectionTemplate) -> Iterator[None]:
             field=error.params.get("field", ""),
             column=error.params.get("column", ""),
         ) from error
+
+
+def _holds_finding(text: str, addition: str) -> bool:
+    """True when `text` already holds the pulled finding `addition`: the whole of it, or its
+    heading line (the consultant may have edited the text under it)."""
+    if addition.strip() in text:
+        return True
+    heading = addition.split("\n", 1)[0].strip()
+    return any(line.strip() == heading for line in text.splitlines())
 
 
 def _row(

@@ -143,3 +143,28 @@ def test_a_finding_is_pulled_into_the_conclusions_with_its_recommendations(
     assert "Børnesamtaler mangler" in elsewhere.value.message("da")
     with pytest.raises(ReportAuthoringError):
         authoring.pull_finding(engagement, ANALYSE, uuid.uuid4())
+
+
+def test_a_finding_pulled_twice_is_in_the_text_once(ctx: AppContext) -> None:
+    engagement = granted_engagement(ctx)
+    finding, _ = ctx.findings.create(
+        engagement,
+        FindingDraft(
+            Track.JURIDISK,
+            "Handleplaner mangler",
+            Severity.SIGNIFICANT,
+            description="Der er ingen handleplan i flere sager.",
+        ),
+    )
+    authoring = ctx.report_authoring
+    first, changed = authoring.pull_finding(engagement, ANALYSE, finding.id)
+    assert changed.ids and first.text.count("# Handleplaner mangler") == 1
+    again, nothing = authoring.pull_finding(engagement, ANALYSE, finding.id)
+    assert nothing.ids == frozenset() and again.text == first.text
+
+    edited = first.text.replace("i flere sager", "i 7 af 20 sager")
+    authoring.save_text(engagement, ANALYSE, "konklusioner", edited)
+    kept, nothing_either = authoring.pull_finding(engagement, ANALYSE, finding.id)
+    assert nothing_either.ids == frozenset() and kept.text == edited
+    elsewhere, moved = authoring.pull_finding(engagement, ANALYSE, finding.id, "anbefalinger")
+    assert moved.ids and elsewhere.text.startswith("# Handleplaner mangler")
