@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QMargins,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QLocale, QMargins, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,8 +30,7 @@ from taskforce_app.domain.key_figures import (
     KeyFigureSeries,
     population_category,
 )
-
-Index = QModelIndex | QPersistentModelIndex
+from taskforce_app.ui.kit.column_table import RIGHT, ColumnSpec, ColumnTableModel
 
 MUNICIPALITY_COLOUR = QColor("#1f4e79")
 NATIONAL_COLOUR = QColor("#8a8a8a")
@@ -56,94 +46,62 @@ def number_text(value: float | None, language: str, decimals: int = 1) -> str:
     return locale.toString(float(value), "f", decimals)
 
 
-class KeyFigureTableModel(QAbstractTableModel):
+class KeyFigureTableModel(ColumnTableModel[KeyFigurePoint]):
     """One series by period: the municipality's figure and the national one."""
 
     def __init__(self, parent: QObject | None = None, *, language: str = "da") -> None:
-        super().__init__(parent)
+        super().__init__(
+            [
+                ColumnSpec(lambda: self.tr("Year"), lambda point: point.period),
+                ColumnSpec(
+                    lambda: "" if self._series is None else self._series.municipality_name,
+                    lambda point: self._shown(point, 0),
+                    align=RIGHT,
+                    tooltip=lambda point: self._counts(point.value, point.population),
+                ),
+                ColumnSpec(
+                    lambda: self.tr("National"),
+                    lambda point: self._shown(point, 1),
+                    align=RIGHT,
+                    tooltip=lambda point: self._counts(
+                        point.national_value, point.national_population
+                    ),
+                ),
+            ],
+            key=lambda point: point.period,
+            parent=parent,
+        )
         self._language = language
         self._series: KeyFigureSeries | None = None
-        self._points: list[KeyFigurePoint] = []
 
     def set_series(self, series: KeyFigureSeries | None) -> None:
         """Show `series` (None: nothing)."""
-        self.beginResetModel()
         self._series = series
-        self._points = [] if series is None else list(series.points)
-        self.endResetModel()
+        self.reset_rows([] if series is None else series.points)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per period."""
-        return 0 if parent.isValid() else len(self._points)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Period, municipality, national."""
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """The period, the municipality's name and "Hele landet"."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == 0:
-            return self.tr("Year")
-        if section == 1:
-            return self._series.municipality_name if self._series is not None else ""
-        if section == 2:
-            return self.tr("National")
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The figures as shown (per 1,000 or counts); tooltips with the counts behind them."""
+    def _shown(self, point: KeyFigurePoint, side: int) -> str:
+        """The figure as shown (per 1,000 or a count): the municipality's (0) or national (1)."""
         series = self._series
-        if series is None or not index.isValid() or not 0 <= index.row() < len(self._points):
-            return None
-        if not 0 <= index.column() < 3:
-            return None
-        point = self._points[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return point.period
-            shown = series.shown(point)[column - 1]
-            return number_text(shown, self._language, 1 if series.per_1000 else 0)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column > 0:
-            value, population = (
-                (point.value, point.population)
-                if column == 1
-                else (point.national_value, point.national_population)
-            )
-            if value is None:
-                return self.tr("No figure (suppressed or not published)")
-            young = population_category(series.table_code) == YOUNG_CATEGORY
-            return (
-                (
-                    self.tr("Count %1; children and young people aged 0–22: %2")
-                    if young
-                    else self.tr("Count %1; children aged 0–17: %2")
-                )
-                .replace("%1", number_text(value, self._language, 0))
-                .replace(
-                    "%2",
-                    MISSING if population is None else number_text(population, self._language, 0),
-                )
-            )
-        return None
+        assert series is not None
+        return number_text(series.shown(point)[side], self._language, 1 if series.per_1000 else 0)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Read-only cells."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+    def _counts(self, value: float | None, population: float | None) -> str:
+        """The count behind a figure and the population it is taken over."""
+        if value is None:
+            return self.tr("No figure (suppressed or not published)")
+        series = self._series
+        young = series is not None and population_category(series.table_code) == YOUNG_CATEGORY
         return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
+            (
+                self.tr("Count %1; children and young people aged 0–22: %2")
+                if young
+                else self.tr("Count %1; children aged 0–17: %2")
+            )
+            .replace("%1", number_text(value, self._language, 0))
+            .replace(
+                "%2",
+                MISSING if population is None else number_text(population, self._language, 0),
+            )
         )
 
 
