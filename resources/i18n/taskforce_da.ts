@@ -2770,6 +2770,14 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         <translation>Task Force-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Sikkerhedskopien mislykkedes</translation>
     </message>
@@ -3902,6 +3910,10 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         <translation>Importér nøgletal (Danmarks Statistik)…</translation>
     </message>
     <message>
+        <source>Export calendar…</source>
+        <translation>Eksportér kalender…</translation>
+    </message>
+    <message>
         <source>For the municipality</source>
         <translation>Til kommunen</translation>
     </message>
@@ -3928,6 +3940,10 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
     <message>
         <source>Every engagement side by side, with all assessments.</source>
         <translation>Alle forløb side om side med alle vurderinger.</translation>
+    </message>
+    <message>
+        <source>Milestones, status meetings and due dates of recommendations as a calendar file for Outlook (no case data).</source>
+        <translation>Milepæle, statusmøder og anbefalingernes frister som en kalenderfil til Outlook (uden sagsdata).</translation>
     </message>
     <message>
         <source>Statistics Denmark</source>
