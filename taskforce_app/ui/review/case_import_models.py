@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,7 +24,7 @@ from taskforce_app.importers.case_list import (
     preview_rows,
 )
 from taskforce_app.ui.kit.column_table import RIGHT, ColumnSpec, ColumnTableModel
-from taskforce_app.ui.kit.palette_colours import BLUE, cell_background
+from taskforce_app.ui.kit.palette_colours import BLUE
 
 if TYPE_CHECKING:
     pass
@@ -46,23 +45,25 @@ MAX_ROWS_FITTED = 500
 FILE_FILTER = "Sagsudtræk (*.xlsx *.xlsm *.csv);;Excel (*.xlsx *.xlsm);;CSV (*.csv)"
 
 
-class CasePreviewModel(QAbstractTableModel):
+PreviewRow = tuple[int, tuple[str, ...]]
+"""A previewed row: its number in the file and its (masked) cells."""
+
+
+class CasePreviewModel(ColumnTableModel[PreviewRow]):
     """The first rows of a case table (CPR numbers masked), with the mapped fields in the header."""
 
     def __init__(self, parent: QObject | None = None, *, language: str = "da") -> None:
-        super().__init__(parent)
+        super().__init__([], key=lambda row: row[0], parent=parent)
         self._language = language
         self._headers: tuple[str, ...] = ()
-        self._rows: list[tuple[int, tuple[str, ...]]] = []
         self._fields: dict[int, CaseField] = {}
 
     def set_table(self, table: CaseTable | None, mapping: CaseColumnMapping | None) -> None:
         """Show the first rows of `table`; mark the columns `mapping` reads."""
-        self.beginResetModel()
         self._headers = () if table is None else table.headers
-        self._rows = [] if table is None else preview_rows(table, PREVIEW_ROWS)
         self._fields = {} if mapping is None else {index: f for f, index in mapping.items()}
-        self.endResetModel()
+        self.set_columns([self._column(section) for section in range(len(self._headers))])
+        self.reset_rows([] if table is None else preview_rows(table, PREVIEW_ROWS))
 
     def set_mapping(self, mapping: CaseColumnMapping) -> None:
         """Mark the columns another mapping reads."""
@@ -71,58 +72,46 @@ class CasePreviewModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
             self.dataChanged.emit(
                 self.index(0, 0),
-                self.index(max(0, len(self._rows) - 1), len(self._headers) - 1),
-                [Qt.ItemDataRole.BackgroundRole],
+                self.index(max(0, self.rowCount() - 1), len(self._headers) - 1),
+                [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole],
             )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """The previewed rows."""
-        return 0 if parent.isValid() else len(self._rows)
+    def _column(self, section: int) -> ColumnSpec[PreviewRow]:
+        return ColumnSpec(
+            lambda: self._header(section),
+            lambda row: row[1][section],
+            header_tooltip=lambda: (
+                self.tr("Looks like personal data: never read into a case, hidden here.")
+                if is_sensitive_header(self._headers[section])
+                else None
+            ),
+            background=lambda _row: BLUE if section in self._fields else None,
+        )
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """The table's columns."""
-        return 0 if parent.isValid() else len(self._headers)
+    def _header(self, section: int) -> str:
+        """A column heading (with "→ field" when mapped, "(hidden)" when sensitive)."""
+        header = self._headers[section]
+        case_field = self._fields.get(section)
+        if case_field is not None:
+            return f"{header}\n→ {case_field.label(self._language)}"
+        if is_sensitive_header(header):
+            hidden = self.tr("(hidden)")
+            return f"{header}\n{hidden}"
+        return header
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Column headings (with "→ field" when mapped); row numbers as in the file."""
+        """Column headings from the specs; row numbers as in the file."""
         if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._rows):
-                return str(self._rows[section][0])
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
+                return str(self.record_at(section)[0])
             return None
-        if not 0 <= section < len(self._headers):
-            return None
-        header = self._headers[section]
-        case_field = self._fields.get(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if case_field is not None:
-                return f"{header}\n→ {case_field.label(self._language)}"
-            if is_sensitive_header(header):
-                hidden = self.tr("(hidden)")
-                return f"{header}\n{hidden}"
-            return header
-        if role == Qt.ItemDataRole.ToolTipRole and is_sensitive_header(header):
-            return self.tr("Looks like personal data: never read into a case, hidden here.")
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The cell's masked text; mapped columns tinted."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][1][index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() in self._fields:
-            return cell_background(BLUE)
-        return None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Read-only cells."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+        """Read-only cells, not selectable."""
+        return super().flags(index) & ~Qt.ItemFlag.ItemIsSelectable
 
 
 def problem_text(problem: CaseListProblem, language: str) -> str:
