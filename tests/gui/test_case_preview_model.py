@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from taskforce_app.domain.cases import CaseColumnMapping, CaseField
 from taskforce_app.importers.case_list import CaseTable
+from taskforce_app.importers.tables import TableRow
 from taskforce_app.ui.kit.palette_colours import BLUE, cell_background
 from taskforce_app.ui.review.case_import_models import CasePreviewModel
 from tests.gui.test_engagement_models import check
@@ -24,7 +25,10 @@ def _table() -> CaseTable:
         sheet_names=("Sager",),
         header_row=2,
         headers=("Sagsnr.", "CPR-nr.", "Foranstaltning"),
-        rows=((3, ("K-1", "010203-1234", "Aflastning")), (5, ("K-2", None, "Plejefamilie"))),
+        rows=(
+            TableRow(3, ("K-1", "010203-1234", "Aflastning")),
+            TableRow(5, ("K-2", None, "Plejefamilie")),
+        ),
     )
 
 
