@@ -32,6 +32,7 @@ from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.kit.undo import UndoController
 from taskforce_app.ui.kit.workers import JobControl, run_with_progress
+from taskforce_app.ui.reports.calendar_export import export_calendar
 from taskforce_app.ui.reports.export_dialog import ExportDialog
 from taskforce_app.ui.reports.report_writer import WrittenReportDialog
 from taskforce_app.ui.reports.returned_dialog import ReturnedDialog
@@ -110,6 +111,8 @@ class ReportsPage(QWidget):
         self.returned_button.clicked.connect(self.import_returned)
         self.statistics_button = QPushButton(self.tr("Import key figures (Statistics Denmark)…"))
         self.statistics_button.clicked.connect(self.import_statistics)
+        self.calendar_button = QPushButton(self.tr("Export calendar…"))
+        self.calendar_button.clicked.connect(self.export_calendar)
         municipality_box = self._group(
             self.tr("For the municipality"),
             [
@@ -143,6 +146,13 @@ class ReportsPage(QWidget):
                 (
                     self.portfolio_button,
                     self.tr("Every engagement side by side, with all assessments."),
+                ),
+                (
+                    self.calendar_button,
+                    self.tr(
+                        "Milestones, status meetings and due dates of recommendations as a "
+                        "calendar file for Outlook (no case data)."
+                    ),
                 ),
             ],
         )
@@ -317,6 +327,22 @@ class ReportsPage(QWidget):
             self.run_dialog(dialog)
         finally:
             dialog.deleteLater()
+
+    def export_calendar(self) -> Path | None:
+        """The same calendar export as File > Export calendar…, the chosen forløb preselected."""
+        written = export_calendar(
+            self._context,
+            self._prompts,
+            self,
+            language=self._language,
+            selected_engagement=self._engagement,
+            folder=self._export_folder(),
+        )
+        if written is None:
+            return None
+        path = written[0]
+        self._remember_folder(path.parent)
+        return path
 
     def _written_report_saved(self, path: Path) -> None:
         self.last_export = path
