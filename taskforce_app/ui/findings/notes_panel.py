@@ -34,6 +34,7 @@ from taskforce_app.ui.findings.prepared_table import find_data, id_at
 from taskforce_app.ui.findings.recommendation_panel import compact_table
 from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.prompts import Prompts
+from taskforce_app.ui.kit.read_only import ReadOnlyLock, keep_usable
 from taskforce_app.ui.kit.undo import ServiceCommand, UndoController
 
 INFO_STYLE = (
@@ -135,6 +136,8 @@ class NotesPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.target_label)
         layout.addLayout(add_row)
+        keep_usable(self.round_combo)
+        self.read_only = ReadOnlyLock(self, lambda: self._context.read_only)
         self._update_buttons()
 
     @property
@@ -150,6 +153,7 @@ class NotesPanel(QWidget):
     def set_context(self, context: AppContext) -> None:
         """Use another open database."""
         self._context = context
+        self.read_only.apply()
         self.set_scope(None, None, [])
 
     def set_scope(

@@ -156,6 +156,8 @@ class DateField(QLineEdit):
         super().keyPressEvent(event)
 
     def _chosen(self, chosen: date) -> None:
+        if self.isReadOnly():
+            return
         self.set_value(chosen)
         self.setFocus()
         self.editingFinished.emit()

@@ -37,6 +37,7 @@ from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.labels import date_text
 from taskforce_app.ui.kit.modal import DialogRunner, exec_dialog
 from taskforce_app.ui.kit.prompts import Prompts
+from taskforce_app.ui.kit.read_only import ReadOnlyLock
 from taskforce_app.ui.kit.undo import ServiceCommand, UndoController
 from taskforce_app.ui.review.review_commands import SetCutOffCommand
 from taskforce_app.ui.review.round_models import RoundTableModel, kind_label, method_label
@@ -314,6 +315,7 @@ class RoundsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 1)
         layout.addWidget(self.record_box)
+        self.read_only = ReadOnlyLock(self, lambda: self._context.read_only)
         self._update_actions()
         self._show_record(None)
 
@@ -339,6 +341,7 @@ class RoundsPanel(QWidget):
     def set_context(self, context: AppContext) -> None:
         """Use another open database."""
         self._context = context
+        self.read_only.apply()
         self.set_engagement(None)
 
     def set_engagement(self, engagement_id: uuid.UUID | None) -> None:
