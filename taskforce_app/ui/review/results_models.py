@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush
 
 from taskforce_app.domain.benchmarks import (
@@ -31,10 +23,9 @@ from taskforce_app.domain.results import (
     QualityFigure,
     format_percent,
 )
+from taskforce_app.ui.kit.column_table import RIGHT, ColumnSpec, ColumnTableModel
 from taskforce_app.ui.kit.palette_colours import GREEN, RED, cell_text, muted_cell_text
 from taskforce_app.ui.review.review_models import pejlemaerke_label, track_label
-
-Index = QModelIndex | QPersistentModelIndex
 
 BETTER = GREEN
 WORSE = RED
@@ -182,22 +173,110 @@ def requirement_title(column: RequirementColumn) -> str:
     return titles[column]
 
 
-class RequirementResultModel(QAbstractTableModel):
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def _figures_tooltip() -> str:
+    return QCoreApplication.translate(
+        "ResultTable",
+        "Met in x of n cases; n leaves out Not relevant and Cannot be assessed. "
+        "Quality points: cases at Sufficient or Good.",
+    )
+
+
+def _per_law_muted(line: ResultLine) -> QBrush | None:
+    return muted_cell_text() if line.per_law else None
+
+
+def _question_tooltip(line: ResultLine) -> str:
+    return f"{pejlemaerke_label(line.requirement.pejlemaerke)}\n{line.question}"
+
+
+class RequirementResultModel(ColumnTableModel[ResultLine]):
     """One row per requirement (juridisk first, then the socialfaglig quality points); a
     requirement judged under both laws is followed by one row per law."""
 
     def __init__(self, parent: QObject | None = None, *, language: str = "da") -> None:
-        super().__init__(parent)
+        def title(column: RequirementColumn) -> Callable[[], str]:
+            return lambda: requirement_title(column)
+
+        super().__init__(
+            [
+                ColumnSpec(
+                    title(RequirementColumn.CODE),
+                    lambda line: f"↳ {line.code}" if line.per_law else line.code,
+                    tooltip=_question_tooltip,
+                    roles={FOREGROUND: _per_law_muted},
+                ),
+                ColumnSpec(
+                    title(RequirementColumn.LAW),
+                    lambda line: law_text(line.laws),
+                    header_tooltip=lambda: QCoreApplication.translate(
+                        "ResultTable",
+                        "Each case is judged by the law in force on its decision date; a "
+                        "requirement judged under both laws shows the total and then each law "
+                        "with its own n.",
+                    ),
+                    roles={FOREGROUND: _per_law_muted},
+                ),
+                ColumnSpec(title(RequirementColumn.PROVISION), lambda line: line.provision),
+                ColumnSpec(
+                    title(RequirementColumn.QUESTION),
+                    lambda line: line.question,
+                    tooltip=_question_tooltip,
+                ),
+                ColumnSpec(
+                    title(RequirementColumn.ANALYSE),
+                    lambda line: figure_text(line.analyse, self.language),
+                    align=RIGHT,
+                    header_tooltip=_figures_tooltip,
+                    tooltip=lambda line: interval_tooltip(line.analyse, self.language),
+                ),
+                ColumnSpec(
+                    title(RequirementColumn.STATUS),
+                    lambda line: figure_text(line.statusmaaling, self.language),
+                    align=RIGHT,
+                    header_tooltip=_figures_tooltip,
+                    tooltip=lambda line: interval_tooltip(line.statusmaaling, self.language),
+                ),
+                ColumnSpec(
+                    title(RequirementColumn.CHANGE),
+                    self._change_text,
+                    tooltip=lambda line: line.not_comparable_reason or None,
+                    roles={
+                        FOREGROUND: lambda line: (
+                            muted_cell_text()
+                            if line.not_comparable_reason
+                            else _change_brush(line.change)
+                        ),
+                        ALIGNMENT: lambda line: int(LEFT if line.not_comparable_reason else RIGHT),
+                    },
+                ),
+                ColumnSpec(
+                    title(RequirementColumn.NATIONAL),
+                    lambda line: benchmark_text(line.benchmark, self.language),
+                    header_tooltip=lambda: QCoreApplication.translate(
+                        "ResultTable", "Børnesagsbarometret (Ankestyrelsen)"
+                    ),
+                    tooltip=lambda line: (
+                        None
+                        if line.benchmark is None
+                        else benchmark_tooltip(line.benchmark, self.language)
+                    ),
+                ),
+            ],
+            key=lambda line: (line.code, line.per_law, line.laws),
+            parent=parent,
+        )
         self.language = language
         self._requirements: list[RequirementResult] = []
-        self._rows: list[ResultLine] = []
 
     def set_results(self, rows: Sequence[RequirementResult]) -> None:
         """Replace every row."""
-        self.beginResetModel()
         self._requirements = list(rows)
-        self._rows = list(result_lines(rows))
-        self.endResetModel()
+        self.reset_rows(list(result_lines(rows)))
 
     def results(self) -> list[RequirementResult]:
         """The requirements, in order."""
@@ -205,106 +284,14 @@ class RequirementResultModel(QAbstractTableModel):
 
     def line(self, row: int) -> ResultLine:
         """The result line shown in `row`."""
-        return self._rows[row]
+        return self.record_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of lines (requirements and their per-law lines)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(RequirementColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles; the figure columns explain n in a tooltip."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(RequirementColumn):
-            return None
-        column = RequirementColumn(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return requirement_title(column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (
-            RequirementColumn.ANALYSE,
-            RequirementColumn.STATUS,
-        ):
-            return QCoreApplication.translate(
-                "ResultTable",
-                "Met in x of n cases; n leaves out Not relevant and Cannot be assessed. "
-                "Quality points: cases at Sufficient or Good.",
-            )
-        if role == Qt.ItemDataRole.ToolTipRole and column is RequirementColumn.NATIONAL:
-            return QCoreApplication.translate("ResultTable", "Børnesagsbarometret (Ankestyrelsen)")
-        if role == Qt.ItemDataRole.ToolTipRole and column is RequirementColumn.LAW:
-            return QCoreApplication.translate(
-                "ResultTable",
-                "Each case is judged by the law in force on its decision date; a requirement "
-                "judged under both laws shows the total and then each law with its own n.",
-            )
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Texts, coloured changes, intervals and sources in tooltips."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line = self._rows[index.row()]
-        column = RequirementColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(line, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(line, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column is RequirementColumn.CHANGE:
-                return (
-                    muted_cell_text() if line.not_comparable_reason else _change_brush(line.change)
-                )
-            if line.per_law and column in (RequirementColumn.CODE, RequirementColumn.LAW):
-                return muted_cell_text()
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            RequirementColumn.ANALYSE,
-            RequirementColumn.STATUS,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is RequirementColumn.CHANGE:
-            if line.not_comparable_reason:
-                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _text(self, line: ResultLine, column: RequirementColumn) -> str:
-        if column is RequirementColumn.CODE:
-            return f"↳ {line.code}" if line.per_law else line.code
-        if column is RequirementColumn.LAW:
-            return law_text(line.laws)
-        if column is RequirementColumn.PROVISION:
-            return line.provision
-        if column is RequirementColumn.QUESTION:
-            return line.question
-        if column is RequirementColumn.ANALYSE:
-            return figure_text(line.analyse, self.language)
-        if column is RequirementColumn.STATUS:
-            return figure_text(line.statusmaaling, self.language)
-        if column is RequirementColumn.CHANGE:
-            if line.per_law:
-                return ""
-            if line.not_comparable_reason:
-                return not_comparable_text(line.not_comparable_reason)
-            return change_text(line.change, self.language)
-        return benchmark_text(line.benchmark, self.language)
-
-    def _tooltip(self, line: ResultLine, column: RequirementColumn) -> str | None:
-        if column is RequirementColumn.ANALYSE:
-            return interval_tooltip(line.analyse, self.language)
-        if column is RequirementColumn.STATUS:
-            return interval_tooltip(line.statusmaaling, self.language)
-        if column is RequirementColumn.NATIONAL and line.benchmark is not None:
-            return benchmark_tooltip(line.benchmark, self.language)
-        if column is RequirementColumn.CHANGE and line.not_comparable_reason:
-            return line.not_comparable_reason
-        if column in (RequirementColumn.QUESTION, RequirementColumn.CODE):
-            return f"{pejlemaerke_label(line.requirement.pejlemaerke)}\n{line.question}"
-        return None
+    def _change_text(self, line: ResultLine) -> str:
+        if line.per_law:
+            return ""
+        if line.not_comparable_reason:
+            return not_comparable_text(line.not_comparable_reason)
+        return change_text(line.change, self.language)
 
 
 class PejlemaerkeColumn(IntEnum):
@@ -329,84 +316,70 @@ def pejlemaerke_title(column: PejlemaerkeColumn) -> str:
     return titles[column]
 
 
-class PejlemaerkeResultModel(QAbstractTableModel):
+class PejlemaerkeResultModel(ColumnTableModel[PejlemaerkeResult]):
     """One row per track and pejlemærke: the requirements' case-requirement pairs pooled."""
 
     def __init__(self, parent: QObject | None = None, *, language: str = "da") -> None:
-        super().__init__(parent)
+        def title(column: PejlemaerkeColumn) -> Callable[[], str]:
+            return lambda: pejlemaerke_title(column)
+
+        super().__init__(
+            [
+                ColumnSpec(
+                    title(PejlemaerkeColumn.TRACK),
+                    lambda row: (
+                        QCoreApplication.translate("ResultTable", "Legal")
+                        if row.track is Track.JURIDISK
+                        else QCoreApplication.translate("ResultTable", "Social-work")
+                    ),
+                    tooltip=lambda row: track_label(row.track),
+                ),
+                ColumnSpec(
+                    title(PejlemaerkeColumn.PEJLEMAERKE),
+                    lambda row: pejlemaerke_label(row.pejlemaerke),
+                ),
+                ColumnSpec(
+                    title(PejlemaerkeColumn.ANALYSE),
+                    lambda row: figure_text(row.analyse, self.language),
+                    align=RIGHT,
+                    tooltip=lambda row: interval_tooltip(row.analyse, self.language),
+                ),
+                ColumnSpec(
+                    title(PejlemaerkeColumn.STATUS),
+                    lambda row: figure_text(row.statusmaaling, self.language),
+                    align=RIGHT,
+                    tooltip=lambda row: interval_tooltip(row.statusmaaling, self.language),
+                ),
+                ColumnSpec(
+                    title(PejlemaerkeColumn.CHANGE),
+                    self._change_text,
+                    align=RIGHT,
+                    tooltip=lambda row: (
+                        None
+                        if row.comparable
+                        else QCoreApplication.translate(
+                            "ResultTable",
+                            "One of its requirements differs in substance between the rounds' "
+                            "laws; see the requirements above.",
+                        )
+                    ),
+                    roles={FOREGROUND: lambda row: _change_brush(row.change)},
+                ),
+            ],
+            key=lambda row: (row.track, row.pejlemaerke),
+            parent=parent,
+        )
         self.language = language
-        self._rows: list[PejlemaerkeResult] = []
 
     def set_results(self, rows: Sequence[PejlemaerkeResult]) -> None:
         """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.reset_rows(rows)
 
     def results(self) -> list[PejlemaerkeResult]:
         """The rows, in order."""
-        return list(self._rows)
+        return self.records()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of rows."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(PejlemaerkeColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(PejlemaerkeColumn):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return pejlemaerke_title(PejlemaerkeColumn(section))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Texts, coloured changes, intervals in tooltips."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = PejlemaerkeColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column is PejlemaerkeColumn.TRACK:
-                return (
-                    QCoreApplication.translate("ResultTable", "Legal")
-                    if row.track is Track.JURIDISK
-                    else QCoreApplication.translate("ResultTable", "Social-work")
-                )
-            if column is PejlemaerkeColumn.PEJLEMAERKE:
-                return pejlemaerke_label(row.pejlemaerke)
-            if column is PejlemaerkeColumn.ANALYSE:
-                return figure_text(row.analyse, self.language)
-            if column is PejlemaerkeColumn.STATUS:
-                return figure_text(row.statusmaaling, self.language)
-            if not row.comparable and row.analyse is not None and row.statusmaaling is not None:
-                return QCoreApplication.translate("ResultTable", "Not comparable")
-            return change_text(row.change, self.language)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column is PejlemaerkeColumn.ANALYSE:
-                return interval_tooltip(row.analyse, self.language)
-            if column is PejlemaerkeColumn.STATUS:
-                return interval_tooltip(row.statusmaaling, self.language)
-            if column is PejlemaerkeColumn.TRACK:
-                return track_label(row.track)
-            if column is PejlemaerkeColumn.CHANGE and not row.comparable:
-                return QCoreApplication.translate(
-                    "ResultTable",
-                    "One of its requirements differs in substance between the rounds' laws; "
-                    "see the requirements above.",
-                )
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and column is PejlemaerkeColumn.CHANGE:
-            return _change_brush(row.change)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            PejlemaerkeColumn.ANALYSE,
-            PejlemaerkeColumn.STATUS,
-            PejlemaerkeColumn.CHANGE,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def _change_text(self, row: PejlemaerkeResult) -> str:
+        if not row.comparable and row.analyse is not None and row.statusmaaling is not None:
+            return QCoreApplication.translate("ResultTable", "Not comparable")
+        return change_text(row.change, self.language)
