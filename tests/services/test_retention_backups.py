@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from taskforce_app.bootstrap import AppContext, open_context
-from taskforce_app.services.backups import BACKUP_SUFFIX, backup_folder
+from taskforce_app.persistence.sqlite_files import BACKUP_SUFFIX
+from taskforce_app.services.backups import backup_folder
 
 
 @pytest.fixture
