@@ -28,6 +28,7 @@ from taskforce_app.domain.report_templates import (
     SectionTemplate,
     SectionText,
 )
+from taskforce_app.domain.text import Language
 
 NOT_WRITTEN = "Afsnittet er endnu ikke skrevet."
 GUIDANCE = "Vejledning: {guidance}"
@@ -40,24 +41,30 @@ def build_document(
 ) -> ReportDocument:
     """The report of `template` for the forløb in `model`, with the written `texts`.
 
+    Titles and guidance are in the language of the model's labels.
+
     Args:
         template: the report type's sections.
         model: everything the generated parts show.
         texts: the written sections by section id (missing: not written yet).
     """
     labels = model.labels
+    language = labels.language
+    title = template.label(language)
     sections: list[DocumentSection] = []
     for section in template.sections:
         if section.is_text:
-            sections.append(_text_section(section, texts.get(section.id)))
+            sections.append(_text_section(section, texts.get(section.id), language))
         else:
-            blocks, cover = generated_part(section.kind, model, template.title)
+            blocks, cover = generated_part(section.kind, model, title)
             sections.append(
-                DocumentSection(section.id, section.kind, section.title, blocks, cover=cover)
+                DocumentSection(
+                    section.id, section.kind, section.label(language), blocks, cover=cover
+                )
             )
     return ReportDocument(
         report_type=template.report_type,
-        title=template.title,
+        title=title,
         municipality=model.municipality_name,
         engagement_title=model.title,
         generated_on=model.generated_on,
@@ -68,7 +75,9 @@ def build_document(
     )
 
 
-def _text_section(section: SectionTemplate, stored: SectionText | None) -> DocumentSection:
+def _text_section(
+    section: SectionTemplate, stored: SectionText | None, language: Language
+) -> DocumentSection:
     status = stored.status if stored is not None else SectionStatus.DRAFT
     blocks: list[Block] = []
     for block in parse_markup(stored.text if stored is not None else ""):
@@ -80,6 +89,9 @@ def _text_section(section: SectionTemplate, stored: SectionText | None) -> Docum
             blocks.append(Bullets(block.items))
     if not blocks:
         blocks.append(Paragraph(NOT_WRITTEN, TextStyle.NOTE))
-        if section.guidance:
-            blocks.append(Paragraph(GUIDANCE.format(guidance=section.guidance), TextStyle.NOTE))
-    return DocumentSection(section.id, section.kind, section.title, tuple(blocks), status=status)
+        guidance = section.guidance_in(language)
+        if guidance:
+            blocks.append(Paragraph(GUIDANCE.format(guidance=guidance), TextStyle.NOTE))
+    return DocumentSection(
+        section.id, section.kind, section.label(language), tuple(blocks), status=status
+    )

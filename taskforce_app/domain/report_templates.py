@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from taskforce_app.domain.text import Language, shipped_text
+
 SECTION_ID_MAX = 60
 TEXT_MAX = 100_000
 """The longest text a section may hold (characters): some 30 pages."""
@@ -67,11 +69,23 @@ class SectionTemplate:
     kind: PartKind
     title: str
     guidance: str = ""
+    title_en: str = ""
+    """The English title (shipped with the template; the Danish one when missing)."""
+    guidance_en: str = ""
+    """The English guidance (shipped with the template; the Danish one when missing)."""
 
     @property
     def is_text(self) -> bool:
         """True for a section the consultants write."""
         return self.kind is PartKind.TEXT
+
+    def label(self, language: Language) -> str:
+        """The section's title in `language` ("da" or "en")."""
+        return shipped_text(self.title, self.title_en or self.title, language)
+
+    def guidance_in(self, language: Language) -> str:
+        """The section's guidance in `language` ("da" or "en")."""
+        return shipped_text(self.guidance, self.guidance_en or self.guidance, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +97,12 @@ class ReportTemplate:
     sections: tuple[SectionTemplate, ...]
     conclusions: str
     """The text section a finding is pulled into by default."""
+    title_en: str = ""
+    """The English name of the report (the Danish one when missing)."""
+
+    def label(self, language: Language) -> str:
+        """The report's name in `language` ("da" or "en")."""
+        return shipped_text(self.title, self.title_en or self.title, language)
 
     @property
     def text_sections(self) -> tuple[SectionTemplate, ...]:
@@ -97,9 +117,12 @@ class ReportTemplate:
 def parse_report_template(data: Mapping[str, object]) -> ReportTemplate:
     """A report template from its JSON object.
 
+    Every title comes in Danish (`title`) and English (`title_en`), and so does a section's
+    guidance (`guidance`, `guidance_en`).
+
     Raises:
-        ReportTemplateError: a field is missing or wrong, a section id or title repeats, or the
-            conclusions section is not a text section.
+        ReportTemplateError: a field is missing or wrong (an English text included), a section
+            id or title repeats, or the conclusions section is not a text section.
     """
     try:
         report_type = ReportType(str(data["report"]))
@@ -109,9 +132,10 @@ def parse_report_template(data: Mapping[str, object]) -> ReportTemplate:
             raise ReportTemplateError("'sections' must be a non-empty list")
         sections = tuple(_section(item) for item in raw_sections)
         conclusions = _text(data, "conclusions")
+        title_en = _text(data, "title_en")
     except (KeyError, ValueError) as exc:
         raise ReportTemplateError(f"report template: {exc}") from exc
-    for attribute in ("id", "title"):
+    for attribute in ("id", "title", "title_en"):
         values = [getattr(section, attribute) for section in sections]
         repeated = {value for value in values if values.count(value) > 1}
         if repeated:
@@ -119,7 +143,7 @@ def parse_report_template(data: Mapping[str, object]) -> ReportTemplate:
     target = next((item for item in sections if item.id == conclusions), None)
     if target is None or not target.is_text:
         raise ReportTemplateError(f"conclusions '{conclusions}' is not a text section")
-    return ReportTemplate(report_type, title, sections, conclusions)
+    return ReportTemplate(report_type, title, sections, conclusions, title_en)
 
 
 def _section(item: object) -> SectionTemplate:
@@ -128,11 +152,17 @@ def _section(item: object) -> SectionTemplate:
     section_id = _text(item, "id")
     if len(section_id) > SECTION_ID_MAX:
         raise ReportTemplateError(f"section id too long: {section_id}")
+    guidance = str(item.get("guidance", "")).strip()
+    guidance_en = str(item.get("guidance_en", "")).strip()
+    if bool(guidance) != bool(guidance_en):
+        raise ReportTemplateError(f"section {section_id}: guidance needs both da and en")
     return SectionTemplate(
         id=section_id,
         kind=PartKind(str(item.get("kind", "text"))),
         title=_text(item, "title"),
-        guidance=str(item.get("guidance", "")).strip(),
+        guidance=guidance,
+        title_en=_text(item, "title_en"),
+        guidance_en=guidance_en,
     )
 
 

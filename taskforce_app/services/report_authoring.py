@@ -31,6 +31,7 @@ from taskforce_app.domain.report_templates import (
     SectionText,
     parse_report_template,
 )
+from taskforce_app.domain.text import Language
 from taskforce_app.exporters.atomic import check_target, write_atomically
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Consultant, Finding, Recommendation
@@ -234,15 +235,21 @@ class ReportAuthoringService:
         )
 
     def document(
-        self, engagement_id: uuid.UUID, report_type: ReportType, *, today: date | None = None
+        self,
+        engagement_id: uuid.UUID,
+        report_type: ReportType,
+        *,
+        today: date | None = None,
+        language: Language = "da",
     ) -> ReportDocument:
-        """The report as one renderer-neutral document (for Word and PDF alike).
+        """The report as one renderer-neutral document (for Word and PDF alike), its titles and
+        fixed texts in `language` ("da" or "en"; the consultants' text as written).
 
         Raises:
             NotFoundError: no such forløb.
         """
         template = self.template(report_type)
-        model = ReportService(self._db).build(engagement_id, today=today)
+        model = ReportService(self._db).build(engagement_id, today=today, language=language)
         texts = {
             state.template.id: state.stored
             for state in self.sections(engagement_id, report_type)
@@ -258,8 +265,10 @@ class ReportAuthoringService:
         *,
         template: Path | None = None,
         today: date | None = None,
+        language: Language = "da",
     ) -> Path:
-        """Write the report as a Word document; the file appears only once it is complete.
+        """Write the report as a Word document in `language`; the file appears only once it is
+        complete.
 
         Raises:
             ReportAuthoringError: the Word template cannot be read or lacks a style (named).
@@ -272,7 +281,7 @@ class ReportAuthoringService:
         word_template = template or default_word_template()
         open_template(word_template)
         check_target(target)
-        document = self.document(engagement_id, report_type, today=today)
+        document = self.document(engagement_id, report_type, today=today, language=language)
 
         def write(partial: Path) -> None:
             write_docx(document, partial, template=word_template, fonts_dir=fonts_dir())
@@ -286,8 +295,9 @@ class ReportAuthoringService:
         path: str | Path,
         *,
         today: date | None = None,
+        language: Language = "da",
     ) -> Path:
-        """Write the report as a PDF (the same content as the Word document).
+        """Write the report as a PDF in `language` (the same content as the Word document).
 
         Raises:
             UserError: the folder is missing or not writable, or the file cannot be replaced.
@@ -297,7 +307,7 @@ class ReportAuthoringService:
 
         target = Path(path)
         check_target(target)
-        document = self.document(engagement_id, report_type, today=today)
+        document = self.document(engagement_id, report_type, today=today, language=language)
 
         def write(partial: Path) -> None:
             write_authored_pdf(document, partial, fonts_dir=fonts_dir())

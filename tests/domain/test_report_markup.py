@@ -77,6 +77,8 @@ def test_the_shipped_templates_load(report_type: ReportType) -> None:
     assert kinds[0] is PartKind.COVER
     assert set(PartKind) <= set(kinds)
     assert all(section.guidance for section in template.text_sections)
+    assert all(section.guidance_en for section in template.text_sections)
+    assert all(section.title_en for section in template.sections)
     conclusions = template.section(template.conclusions)
     assert conclusions is not None and conclusions.is_text
 
@@ -85,17 +87,65 @@ def test_a_template_with_a_repeated_title_or_a_generated_conclusion_is_refused()
     base = {
         "report": "analyse",
         "title": "Analyserapport",
+        "title_en": "Analysis report",
         "conclusions": "konklusioner",
         "sections": [
-            {"id": "forside", "kind": "cover", "title": "Forside"},
-            {"id": "konklusioner", "kind": "text", "title": "Konklusioner"},
+            {"id": "forside", "kind": "cover", "title": "Forside", "title_en": "Cover"},
+            {"id": "konklusioner", "kind": "text", "title": "Konklusioner", "title_en": "Ends"},
         ],
     }
     assert parse_report_template(base).conclusions == "konklusioner"
-    repeated = {**base, "sections": [*base["sections"], {"id": "x", "title": "Forside"}]}
+    repeated = {
+        **base,
+        "sections": [*base["sections"], {"id": "x", "title": "Forside", "title_en": "X"}],
+    }
     with pytest.raises(ReportTemplateError, match="title"):
         parse_report_template(repeated)
     with pytest.raises(ReportTemplateError, match="conclusions"):
         parse_report_template({**base, "conclusions": "forside"})
     with pytest.raises(ReportTemplateError):
         parse_report_template({**base, "report": "årsrapport"})
+
+
+def test_titles_and_guidance_in_english_and_danish() -> None:
+    template = parse_report_template(
+        {
+            "report": "status",
+            "title": "Statusrapport",
+            "title_en": "Status report",
+            "conclusions": "konklusioner",
+            "sections": [
+                {
+                    "id": "konklusioner",
+                    "title": "Konklusioner",
+                    "title_en": "Conclusions",
+                    "guidance": "Skriv her.",
+                    "guidance_en": "Write here.",
+                }
+            ],
+        }
+    )
+    section = template.sections[0]
+    assert (template.label("en"), template.label("da")) == ("Status report", "Statusrapport")
+    assert (section.label("en"), section.label("da")) == ("Conclusions", "Konklusioner")
+    assert (section.guidance_in("en"), section.guidance_in("da")) == ("Write here.", "Skriv her.")
+
+
+def test_a_template_without_english_is_refused() -> None:
+    section = {"id": "konklusioner", "title": "Konklusioner", "title_en": "Conclusions"}
+    base = {
+        "report": "analyse",
+        "title": "Analyserapport",
+        "title_en": "Analysis report",
+        "conclusions": "konklusioner",
+        "sections": [section],
+    }
+    assert parse_report_template(base).sections[0].title_en == "Conclusions"
+    with pytest.raises(ReportTemplateError, match="title_en"):
+        parse_report_template({k: v for k, v in base.items() if k != "title_en"})
+    untitled = {"id": "konklusioner", "title": "Konklusioner"}
+    with pytest.raises(ReportTemplateError, match="title_en"):
+        parse_report_template({**base, "sections": [untitled]})
+    half = {**section, "guidance": "Skriv her."}
+    with pytest.raises(ReportTemplateError, match="guidance"):
+        parse_report_template({**base, "sections": [half]})

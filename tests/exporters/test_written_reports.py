@@ -82,6 +82,26 @@ def test_word_and_pdf_carry_the_same_section_titles(
         assert "Fortroligt" in page and f"Side {number} af {len(pages)}" in page
 
 
+@pytest.mark.parametrize("report_type", list(ReportType))
+def test_an_english_export_has_english_section_titles(
+    written: tuple[ReportAuthoringService, uuid.UUID], tmp_path: Path, report_type: ReportType
+) -> None:
+    service, engagement = written
+    template = service.template(report_type)
+    english = [section.title_en for section in template.sections[1:]]
+    danish = [section.title for section in template.sections[1:]]
+    document = service.document(engagement, report_type, language="en")
+    assert document.title == template.title_en
+    assert list(document.headings) == english
+    assert list(service.document(engagement, report_type).headings) == danish
+    word = service.export_docx(engagement, report_type, tmp_path / "report.docx", language="en")
+    pdf = service.export_pdf(engagement, report_type, tmp_path / "report.pdf", language="en")
+    assert _docx_headings(word) == english
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert _in_order(text, english)
+    assert not any(title in _docx_headings(word) for title in danish if title not in english)
+
+
 def test_python_docx_reads_back_the_written_sections(
     written: tuple[ReportAuthoringService, uuid.UUID], tmp_path: Path
 ) -> None:
