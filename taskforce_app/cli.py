@@ -20,13 +20,17 @@ from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_percent
 from taskforce_app.domain.enums import RoundKind, SamplingMethod
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.labels import (
+    ORGANISATION_LABELS,
     PEJLEMAERKE_LABELS,
+    RECOMMENDATION_STATUS_LABELS,
+    ROLE_LABELS,
     ROUND_KIND_LABELS,
+    SEVERITY_LABELS,
     TRACK_LABELS,
     health_label,
     phase_label,
 )
-from taskforce_app.domain.text import N_, NC_, translate
+from taskforce_app.domain.text import N_, NC_, Language, translate
 
 log = logging.getLogger(__name__)
 
@@ -36,16 +40,25 @@ EXIT_USER = 2
 
 
 class UsageError(UserError):
-    """The command line itself is wrong."""
+    """The command line itself is wrong: `detail` is a msgid (marked with N_()), filled with
+    the other parameters in the language shown."""
 
     code = "cli.usage"
+
+    def message(self, language: Language = "da") -> str:
+        """The problem in `language`."""
+        params = dict(self.params)
+        text = translate(str(params.pop("detail", "")), language)
+        return text.format(**params) if params else text
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage problem as one line instead of exiting."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(detail=f"{message} (se '{APP_SLUG} --help')")
+        raise UsageError(
+            detail=N_("{message} (see '{program} --help')"), message=message, program=APP_SLUG
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -257,8 +270,10 @@ def _days(text: str) -> int:
     except ValueError:
         days = -1
     if not 0 <= days <= MAX_DAYS_AHEAD:
-        raise argparse.ArgumentTypeError(
-            f"skal være et helt tal fra 0 til {MAX_DAYS_AHEAD}, ikke '{text[:20]}'"
+        raise UsageError(
+            detail=N_("--days must be a whole number from 0 to {maximum}, not '{value}'"),
+            maximum=MAX_DAYS_AHEAD,
+            value=text[:20],
         )
     return days
 
@@ -275,16 +290,17 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
     from taskforce_app.logs import configure_logging
 
     log_path = configure_logging()
-    language = "da"
+    words = list(sys.argv[1:] if argv is None else argv)
+    language = _requested_language(words)
     try:
-        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        args = build_parser().parse_args(words)
         language = args.lang or "da"
         if args.version:
             print(f"{APP_NAME} {__version__}")
             return EXIT_OK
         if args.command is None:
             if launch_gui is None:
-                raise UsageError(detail="angiv en kommando (se --help)")
+                raise UsageError(detail=N_("give a command (see --help)"))
             return launch_gui(args.db, args.lang, args.smoke_test)
         return COMMANDS[args.command](args, sys.stdout)
     except UserError as error:
@@ -292,7 +308,7 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
         print(f"{APP_SLUG}: {_for_cli(error).message(language)}", file=sys.stderr)
         return EXIT_USER
     except KeyboardInterrupt:
-        print(f"{APP_SLUG}: afbrudt", file=sys.stderr)
+        print(f"{APP_SLUG}: {_t(N_('interrupted'), language)}", file=sys.stderr)
         return EXIT_USER
     except Exception as error:
         from taskforce_app.domain.storage import is_disk_full
@@ -307,6 +323,17 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
         what = translate(N_("Unexpected error; details in"), language)
         print(f"{APP_SLUG}: {what} {log_path}", file=sys.stderr)
         return EXIT_BUG
+
+
+def _requested_language(words: Sequence[str]) -> Language:
+    """The `--lang` of the command line, read before parsing it (for a usage error's language)."""
+    for position, word in enumerate(words):
+        value = word.removeprefix("--lang=") if word.startswith("--lang=") else None
+        if word == "--lang" and position + 1 < len(words):
+            value = words[position + 1]
+        if value in ("da", "en"):
+            return value
+    return "da"
 
 
 def _command_name(argv: Sequence[str] | None) -> str:
@@ -337,7 +364,7 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
     target = args.db
     if target is None:
-        raise UsageError(detail="demo kræver --db STI")
+        raise UsageError(detail=N_("demo needs --db PATH"))
     existing = _existing_file(target)
     if existing is not None and args.force:
         from taskforce_app.services.writer_locks import sole_access
@@ -347,9 +374,19 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
             summary = write_demo_database(target, force=args.force)
     else:
         summary = write_demo_database(target, force=args.force)
+    written = N_(
+        "Demo database written: {location} ({engagements} engagements, {cases} cases, "
+        "{assessments} assessments)"
+    )
     print(
-        f"Demodatabase skrevet: {summary.location} ({summary.engagements} forløb, "
-        f"{summary.cases} sager, {summary.assessments} vurderinger)",
+        _t(
+            written,
+            _language(args),
+            location=summary.location,
+            engagements=summary.engagements,
+            cases=summary.cases,
+            assessments=summary.assessments,
+        ),
         file=out,
     )
     return EXIT_OK
@@ -433,7 +470,7 @@ def _cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     from taskforce_app.bootstrap import open_context
 
     if args.days < 0:
-        raise UsageError(detail="--days skal være 0 eller mere")
+        raise UsageError(detail=N_("--days must be 0 or more"))
     context = open_context(args.db)
     try:
         found = context.overview.deadlines(args.consultant, days=args.days)
@@ -541,9 +578,20 @@ def _cmd_import_cases(args: argparse.Namespace, out: TextIO) -> int:
 
     for line in iter_problem_messages(report, language):
         print(line, file=out)
+    summary = N_(
+        "{file}: {rows} rows read, {stored} cases imported, {refused} refused. "
+        "Fingerprint {fingerprint}…"
+    )
     print(
-        f"{report.file_name}: {report.rows_read} rækker læst, {outcome.stored} sager importeret, "
-        f"{report.refused_count} afvist. Fingeraftryk {report.fingerprint[:16]}…",
+        _t(
+            summary,
+            language,
+            file=report.file_name,
+            rows=report.rows_read,
+            stored=outcome.stored,
+            refused=report.refused_count,
+            fingerprint=report.fingerprint[:16],
+        ),
         file=out,
     )
     if outcome.stored == 0:
@@ -557,7 +605,7 @@ def _cmd_rounds(args: argparse.Namespace, out: TextIO) -> int:
     if getattr(args, "rounds_action", None) == "add":
         return _cmd_rounds_add(args, out)
     if not args.engagement:
-        raise UsageError(detail="rounds kræver --engagement (se 'rounds --help')")
+        raise UsageError(detail=N_("rounds needs --engagement (see 'rounds --help')"))
     context = open_context(args.db)
     try:
         engagement_id = context.engagements.resolve(args.engagement)
@@ -600,9 +648,18 @@ def _cmd_rounds(args: argparse.Namespace, out: TextIO) -> int:
         )
         for r in rounds
     ]
-    _print_table(
-        out, ("Id", "Runde", "Kriteriesæt", "Metode", "Seed", "Sager", "Svar", "Status"), table
+    headers = _texts(
+        _language(args),
+        N_("Id"),
+        N_("Round"),
+        N_("Criteria set"),
+        N_("Method"),
+        N_("Seed"),
+        N_("Cases"),
+        N_("Answers"),
+        N_("Status"),
     )
+    _print_table(out, headers, table)
     return EXIT_OK
 
 
@@ -615,7 +672,8 @@ def _cmd_rounds_add(args: argparse.Namespace, out: TextIO) -> int:
             cut_off = date.fromisoformat(args.cut_off)
         except ValueError as error:
             raise UsageError(
-                detail=f"--cut-off: '{args.cut_off}' er ikke en dato på formen ÅÅÅÅ-MM-DD"
+                detail=N_("--cut-off: '{value}' is not a date of the form YYYY-MM-DD"),
+                value=args.cut_off,
             ) from error
     context = open_context(args.db, actor="cli")
     try:
@@ -648,6 +706,7 @@ def _cmd_suggestions(args: argparse.Namespace, out: TextIO) -> int:
         round_id = uuid.UUID(args.round_id)
     except ValueError as error:
         raise UserError("review.round_not_found") from error
+    language = _language(args)
     context = open_context(args.db)
     try:
         cases = context.review.suggestions(round_id)
@@ -671,7 +730,7 @@ def _cmd_suggestions(args: argparse.Namespace, out: TextIO) -> int:
                         if item.check is not None and item.check.due is not None
                         else None
                     ),
-                    "reason": item.check.message() if item.check is not None else "",
+                    "reason": item.check.message(language) if item.check is not None else "",
                 }
                 for item in case.criteria
             ],
@@ -688,7 +747,7 @@ def _cmd_suggestions(args: argparse.Namespace, out: TextIO) -> int:
             if item.check is None:
                 continue
             answer = item.check.answer.value if item.check.answer is not None else "–"
-            print(f"  {item.code:<6} {answer:<13} {item.check.message()}", file=out)
+            print(f"  {item.code:<6} {answer:<13} {item.check.message(language)}", file=out)
     return EXIT_OK
 
 
@@ -742,10 +801,23 @@ def _cmd_sample(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     for position, ref in enumerate(draw.case_refs, start=1):
         print(f"{position:>3}  {ref}", file=out)
-    stored = "gemt" if result.stored else "ikke gemt (--dry-run)"
+    language = _language(args)
+    stored = _t(N_("stored") if result.stored else N_("not stored (--dry-run)"), language)
+    summary = N_(
+        "{size} of {population} cases, method {method}, seed {seed}, "
+        "population {fingerprint}…; {stored}"
+    )
     print(
-        f"{draw.size} af {draw.population_size} sager, metode {draw.method.value}, "
-        f"seed {draw.seed}, population {draw.population_fingerprint[:16]}…; {stored}",
+        _t(
+            summary,
+            language,
+            size=draw.size,
+            population=draw.population_size,
+            method=draw.method.value,
+            seed=draw.seed,
+            fingerprint=draw.population_fingerprint[:16],
+            stored=stored,
+        ),
         file=out,
     )
     return EXIT_OK
@@ -890,7 +962,7 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     if args.kind == "docx" or args.report:
         return _export_written_report(args, target, out)
     if args.kind != "portfolio" and not args.engagement:
-        raise UsageError(detail=f"export {args.kind} kræver --engagement ID")
+        raise UsageError(detail=N_("export {kind} needs --engagement ID"), kind=args.kind)
     context = open_context(args.db)
     try:
         if args.kind == "portfolio":
@@ -926,15 +998,19 @@ def _export_written_report(args: argparse.Namespace, target: Path, out: TextIO) 
     from taskforce_app.domain.report_templates import ReportType
 
     if args.kind not in ("docx", "pdf"):
-        raise UsageError(detail=f"--report gælder kun export docx og pdf, ikke {args.kind}")
+        raise UsageError(
+            detail=N_("--report applies only to export docx and pdf, not {kind}"), kind=args.kind
+        )
     if not args.report:
-        raise UsageError(detail="export docx kræver --report analyse eller --report status")
+        raise UsageError(detail=N_("export docx needs --report analyse or --report status"))
     if not args.engagement:
-        raise UsageError(detail=f"export {args.kind} kræver --engagement ID")
+        raise UsageError(detail=N_("export {kind} needs --engagement ID"), kind=args.kind)
     if args.sections:
-        raise UsageError(detail="--sections gælder kun den faste statusrapport (uden --report)")
+        raise UsageError(
+            detail=N_("--sections applies only to the fixed status report (without --report)")
+        )
     if args.template and args.kind != "docx":
-        raise UsageError(detail="--template gælder kun export docx")
+        raise UsageError(detail=N_("--template applies only to export docx"))
     template = Path(args.template).expanduser().absolute() if args.template else None
     context = open_context(args.db)
     try:
@@ -985,7 +1061,6 @@ def _export_ics(args: argparse.Namespace, target: Path, out: TextIO) -> int:
 def _cmd_import_returned(args: argparse.Namespace, out: TextIO) -> int:
     from taskforce_app.bootstrap import open_context
 
-    labels = STATUS_LABELS
     context = open_context(args.db, actor="kommunen", lock=not args.dry_run)
     try:
         expected = None if args.engagement is None else context.engagements.resolve(args.engagement)
@@ -1000,19 +1075,34 @@ def _cmd_import_returned(args: argparse.Namespace, out: TextIO) -> int:
     preview = result.preview
     language = _language(args)
     for change in preview.changes:
-        print(
-            f"Række {change.excel_row}: {labels[change.old_status.value]} → "
-            f"{labels[change.new_status.value]}  {change.text[:60]}"
-            + (f"  (note: {change.note})" if change.note else ""),
-            file=out,
+        line = _t(
+            N_("Row {row}: {old} → {new}  {text}"),
+            language,
+            row=change.excel_row,
+            old=RECOMMENDATION_STATUS_LABELS.label(change.old_status, language),
+            new=RECOMMENDATION_STATUS_LABELS.label(change.new_status, language),
+            text=change.text[:60],
         )
+        note = _t(N_("  (note: {note})"), language, note=change.note) if change.note else ""
+        print(line + note, file=out)
     for problem in preview.problems:
         print(problem.message(language), file=out)
-    what = "ville blive ændret" if result.dry_run else "ændret"
+    summary = (
+        N_(
+            "{municipality}: {changed} recommendations would be changed, {unchanged} unchanged, "
+            "{problems} problems"
+        )
+        if result.dry_run
+        else N_(
+            "{municipality}: {changed} recommendations changed, {unchanged} unchanged, "
+            "{problems} problems"
+        )
+    )
+    blocked = _t(N_(" — nothing applied"), language) if result.blocked else ""
+    counts = {"changed": result.changed, "unchanged": result.unchanged}
     print(
-        f"{preview.municipality}: {result.changed} anbefalinger {what}, "
-        f"{result.unchanged} uændret, {result.problems} problemer"
-        + (" — intet anvendt" if result.blocked else ""),
+        _t(summary, language, municipality=preview.municipality, problems=result.problems, **counts)
+        + blocked,
         file=out,
     )
     if result.blocked:
@@ -1031,10 +1121,22 @@ def _cmd_import_statistics(args: argparse.Namespace, out: TextIO) -> int:
     language = _language(args)
     for problem in report.problems:
         print(problem.message(language), file=out)
+    summary = N_(
+        "{file} ({table}): {rows} rows read, {inserted} new and {replaced} replaced values, "
+        "{suppressed} suppressed (..), {problems} problems"
+    )
+    counts = {"inserted": report.inserted, "replaced": report.replaced}
     print(
-        f"{report.file_name} ({report.table_code}): {report.rows_read} rækker læst, "
-        f"{report.inserted} nye og {report.replaced} erstattede værdier, "
-        f"{report.suppressed} diskretionerede (..), {len(report.problems)} problemer",
+        _t(
+            summary,
+            language,
+            file=report.file_name,
+            table=report.table_code,
+            rows=report.rows_read,
+            suppressed=report.suppressed,
+            problems=len(report.problems),
+            **counts,
+        ),
         file=out,
     )
     if report.imported == 0:
@@ -1050,7 +1152,10 @@ def _passphrase(args: argparse.Namespace) -> str | None:
         return None
     value = os.environ.get(variable)
     if not value:
-        raise UsageError(detail=f"miljøvariablen {variable} er tom eller findes ikke")
+        raise UsageError(
+            detail=N_("the environment variable {variable} is empty or does not exist"),
+            variable=variable,
+        )
     return value
 
 
@@ -1065,7 +1170,9 @@ def _cmd_package(args: argparse.Namespace, out: TextIO) -> int:
             ids = [context.engagements.resolve(text) for text in args.engagement]
             given = _passphrase(args)
             if given is not None and args.unencrypted:
-                raise UsageError(detail="--unencrypted og --passphrase-env kan ikke bruges sammen")
+                raise UsageError(
+                    detail=N_("--unencrypted and --passphrase-env cannot be used together")
+                )
             generated = None
             if given is None and not args.unencrypted:
                 generated = given = generate_passphrase()
@@ -1075,19 +1182,32 @@ def _cmd_package(args: argparse.Namespace, out: TextIO) -> int:
                 passphrase=check_passphrase(given) if given is not None else None,
             )
             records = sum(summary.counts.values()) if summary.counts else 0
-            secret = ", krypteret" if summary.encrypted else ""
+            language = _language(args)
+            secret = _t(N_(", encrypted"), language) if summary.encrypted else ""
+            size = f"{summary.size:,}"
+            written = N_(
+                "Package written: {path} ({engagements} engagements, {records} records, "
+                "{size} bytes{encrypted})"
+            )
             print(
-                f"Pakke skrevet: {summary.path} ({len(ids)} forløb, {records} poster, "
-                f"{summary.size:,} byte{secret})".replace(",", "."),
+                _t(
+                    written,
+                    language,
+                    path=summary.path,
+                    engagements=len(ids),
+                    records=records,
+                    size=size if language == "en" else size.replace(",", "."),
+                    encrypted=secret,
+                ),
                 file=out,
             )
             if generated is not None:
-                print(
-                    f"Adgangsfrase til pakken (vises kun denne ene gang): {generated}\n"
-                    "Giv den til modtageren ad en anden vej end pakken, fx i et opkald eller en "
-                    "sms, ikke i samme e-mail.",
-                    file=out,
+                shown_once = N_(
+                    "Passphrase for the package (shown only this once): {passphrase}\n"
+                    "Give it to the receiver another way than the package, e.g. in a call or a "
+                    "text message, not in the same e-mail."
                 )
+                print(_t(shown_once, language, passphrase=generated), file=out)
             return EXIT_OK
         from taskforce_app.domain.merge import UnresolvedConflictsError
 
@@ -1113,10 +1233,27 @@ def _cmd_package(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n")
         return EXIT_OK
     total = result.total
-    what = "ville blive" if result.dry_run else "blev"
+    merged = (
+        N_(
+            "{new} new, {changed} changed and {deleted} deleted records would be merged in; "
+            "{conflicts} conflicts resolved ({decisions} decisions)"
+        )
+        if result.dry_run
+        else N_(
+            "{new} new, {changed} changed and {deleted} deleted records were merged in; "
+            "{conflicts} conflicts resolved ({decisions} decisions)"
+        )
+    )
     print(
-        f"{total.new} nye, {total.changed} ændrede og {total.deleted} slettede poster {what} "
-        f"flettet ind; {total.conflicts} konflikter afgjort ({len(result.decisions)} beslutninger)",
+        _t(
+            merged,
+            _language(args),
+            new=total.new,
+            changed=total.changed,
+            deleted=total.deleted,
+            conflicts=total.conflicts,
+            decisions=len(result.decisions),
+        ),
         file=out,
     )
     return EXIT_OK
@@ -1138,7 +1275,7 @@ def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     from taskforce_app.bootstrap import open_context
 
     if args.keep is not None and not 1 <= args.keep <= 100:
-        raise UsageError(detail="--keep skal være mellem 1 og 100")
+        raise UsageError(detail=N_("--keep must be between 1 and 100"))
     # Changing how many are kept prunes older backups and writes a setting: one writer only.
     context = open_context(database, lock=args.keep is not None)
     try:
@@ -1148,9 +1285,11 @@ def _cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
         kept = context.backups.keep()
     finally:
         context.close()
+    language = _language(args)
     if args.keep is not None:
-        print(f"Beholder fremover de {kept} nyeste automatiske sikkerhedskopier.", file=out)
-    print(f"Sikkerhedskopi skrevet: {written}", file=out)
+        keeping = N_("From now on the newest {count} automatic backups are kept.")
+        print(_t(keeping, language, count=kept), file=out)
+    print(_t(N_("Backup written: {path}"), language, path=written), file=out)
     return EXIT_OK
 
 
@@ -1161,9 +1300,10 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     database = _sqlite_path(args)
     backup = Path(args.file).expanduser().absolute()
     preview = preview_restore(database, backup)
+    language = _language(args)
+    shown = N_("Backup: {path} (schema version {revision}, integrity {integrity})")
     print(
-        f"Sikkerhedskopi: {backup} "
-        f"(skemaversion {preview.revision}, integritet {preview.integrity})",
+        _t(shown, language, path=backup, revision=preview.revision, integrity=preview.integrity),
         file=out,
     )
     rows = [
@@ -1171,12 +1311,13 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
         for name, (ours, theirs) in preview.counts.items()
         if ours or theirs
     ]
-    _print_table(out, ("Tabel", "Nu", "I kopien"), rows)
+    _print_table(out, _texts(language, N_("Table"), N_("Now"), N_("In the backup")), rows)
     if args.dry_run:
-        print("Intet gendannet (--dry-run).", file=out)
+        print(_t(N_("Nothing restored (--dry-run)."), language), file=out)
         return EXIT_OK
     safety = restore_database(database, backup)
-    print(f"Gendannet. Den tidligere database er gemt som {safety}", file=out)
+    restored = N_("Restored. The previous database is kept as {path}")
+    print(_t(restored, language, path=safety), file=out)
     return EXIT_OK
 
 
@@ -1185,47 +1326,45 @@ def _cmd_unlock(args: argparse.Namespace, out: TextIO) -> int:
     from taskforce_app.services.writer_locks import lock_report, take_over_lock
 
     database = _sqlite_path(args)
+    language = _language(args)
     report = lock_report(database)
     if report.state == "free":
-        print(f"Databasen {database} er ikke låst.", file=out)
+        print(_t(N_("The database {path} is not locked."), language, path=database), file=out)
         return EXIT_OK
     if report.state == "live":
         raise DatabaseError("lock.live_here", path=str(database), who=report.holder)
-    where = {
-        "remote": "på en anden computer",
-        "undetermined": "af en proces, hvis status ikke kan afgøres",
-        "stale": "af en proces på denne computer, der ikke længere kører",
-        "ours": "af dette program",
-    }[report.state]
-    print(f"Databasen {database} er låst {where}: {report.holder}", file=out)
-    print(
-        "Advarsel: skriver det andet program stadig i databasen, kan ændringer gå tabt, "
-        "når du overtager låsen. Overtag den kun, hvis programmet er lukket eller computeren "
-        "er gået ned.",
-        file=out,
+    where = _t(LOCK_HOLDERS[report.state], language)
+    locked = N_("The database {path} is locked {where}: {holder}")
+    print(_t(locked, language, path=database, where=where, holder=report.holder), file=out)
+    warning = N_(
+        "Warning: if the other program is still writing to the database, changes can be lost "
+        "when you take over the lock. Take it over only if the program is closed or the "
+        "computer has crashed."
     )
+    print(_t(warning, language), file=out)
     if not args.yes:
         if not sys.stdin.isatty():
             raise UserError("lock.needs_yes")
         out.flush()
-        answer = input("Overtag låsen? [j/N] ").strip().lower()
+        answer = input(_t(N_("Take over the lock? [y/N] "), language)).strip().lower()
         if answer not in ("j", "ja", "y", "yes"):
             raise UserError("lock.declined")
     previous = take_over_lock(database, reason="taskforce-app unlock")
     log.warning(
         "unlock: the writer lock of %s held by %s was taken over", database, previous.holder
     )
-    print("Låsen er overtaget og fjernet; databasen kan nu åbnes.", file=out)
+    taken = N_("The lock is taken over and removed; the database can be opened now.")
+    print(_t(taken, language), file=out)
     return EXIT_OK
 
 
-SEVERITY_LABELS = {"critical": "Kritisk", "significant": "Væsentlig", "minor": "Mindre"}
-STATUS_LABELS = {
-    "not_started": "Ikke påbegyndt",
-    "in_progress": "I gang",
-    "done": "Gennemført",
-    "abandoned": "Opgivet",
+LOCK_HOLDERS = {
+    "remote": N_("on another computer"),
+    "undetermined": N_("by a process whose state cannot be determined"),
+    "stale": N_("by a process on this computer that is no longer running"),
+    "ours": N_("by this program"),
 }
+"""Who holds a writer lock, by the lock's state (the end of 'The database … is locked …')."""
 
 
 def _cmd_findings(args: argparse.Namespace, out: TextIO) -> int:
@@ -1290,19 +1429,28 @@ def _cmd_findings(args: argparse.Namespace, out: TextIO) -> int:
         json.dump(payload, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
+    language = _language(args)
     for finding in findings:
+        evidence = _t(
+            N_("{shown} of {assessed} cases"),
+            language,
+            shown=finding.shown_in,
+            assessed=finding.assessed_in,
+        )
+        codes = ", ".join(c.code for c in finding.criteria) or _t(N_("no requirements"), language)
         print(
-            f"[{SEVERITY_LABELS[finding.severity.value]}] {finding.title} "
-            f"({finding.track.value}; {finding.evidence_text}; "
-            f"{', '.join(c.code for c in finding.criteria) or 'ingen krav'})",
+            f"[{SEVERITY_LABELS.label(finding.severity, language)}] {finding.title} "
+            f"({TRACK_LABELS.label(finding.track, language)}; {evidence}; {codes})",
             file=out,
         )
         for rec in by_finding.get(finding.id, []):
-            print(
-                f"    - {STATUS_LABELS[rec.status.value]:<15} {_dk(rec.due_on):<10} {rec.text}",
-                file=out,
-            )
-    print(f"{len(findings)} fund, {len(recommendations)} anbefalinger", file=out)
+            status = RECOMMENDATION_STATUS_LABELS.label(rec.status, language)
+            print(f"    - {status:<15} {_dk(rec.due_on):<10} {rec.text}", file=out)
+    summary = N_("{findings} findings, {recommendations} recommendations")
+    print(
+        _t(summary, language, findings=len(findings), recommendations=len(recommendations)),
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -1326,7 +1474,11 @@ def _cmd_consultants(args: argparse.Namespace, out: TextIO) -> int:
         elif args.consultants_action == "deactivate":
             person = context.team.consultant(args.initials)
             context.team.set_active(person.id, False)
-            print(f"{person.name} ({person.initials}) er deaktiveret.", file=out)
+            deactivated = N_("{name} ({initials}) is deactivated.")
+            print(
+                _t(deactivated, _language(args), name=person.name, initials=person.initials),
+                file=out,
+            )
             return EXIT_OK
         else:
             people = context.team.consultant_details()
@@ -1353,28 +1505,28 @@ def _cmd_consultants(args: argparse.Namespace, out: TextIO) -> int:
         )
         out.write("\n")
         return EXIT_OK
-    organisations = {
-        "ankestyrelsen": "Ankestyrelsen",
-        "social_og_boligstyrelsen": "Social- og Boligstyrelsen",
-    }
-    roles = {
-        "jurist": "Jurist",
-        "socialfaglig": "Socialfaglig konsulent",
-        "team_lead": "Teamleder",
-        "other": "Andet",
-    }
+    language = _language(args)
     rows = [
         (
             p.initials,
             p.name,
-            organisations[p.organisation.value],
-            roles[p.role.value],
+            ORGANISATION_LABELS.label(p.organisation, language),
+            ROLE_LABELS.label(p.role, language),
             p.email,
-            "aktiv" if p.active else "deaktiveret",
+            _t(N_("active") if p.active else N_("deactivated"), language),
         )
         for p in people
     ]
-    _print_table(out, ("Initialer", "Navn", "Organisation", "Rolle", "E-mail", "Status"), rows)
+    headers = _texts(
+        language,
+        N_("Initials"),
+        N_("Name"),
+        N_("Organisation"),
+        N_("Role"),
+        N_("E-mail"),
+        N_("Status"),
+    )
+    _print_table(out, headers, rows)
     return EXIT_OK
 
 
@@ -1395,11 +1547,18 @@ def _cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
         json.dump(payload, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
-    verb = "Ville slette (--dry-run, intet slettet)" if args.dry_run else "Slettet"
-    print(f"{verb}: sagsdata for {result.title}", file=out)
-    _print_table(out, ("Tabel", "Rækker"), [(k, str(v)) for k, v in result.counts.items()])
+    language = _language(args)
+    purged = (
+        N_("Would delete (--dry-run, nothing deleted): case data of {title}")
+        if args.dry_run
+        else N_("Deleted: case data of {title}")
+    )
+    print(_t(purged, language, title=result.title), file=out)
+    rows = [(k, str(v)) for k, v in result.counts.items()]
+    _print_table(out, _texts(language, N_("Table"), N_("Rows")), rows)
     if stale:
-        print("Sikkerhedskopier fra før sletningen, som bør slettes:", file=out)
+        stale_note = N_("Backups from before the deletion that should be deleted:")
+        print(_t(stale_note, language), file=out)
         for info in stale:
             print(f"  {info.path}", file=out)
     return EXIT_OK
@@ -1436,22 +1595,30 @@ def _cmd_retention(args: argparse.Namespace, out: TextIO) -> int:
         json.dump(payload, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
-    print(f"Opbevaringsperiode: {years} år efter forløbets faktiske slutdato", file=out)
+    language = _language(args)
+    period = N_("Retention period: {years} years after the engagement's actual end date")
+    print(_t(period, language, years=years), file=out)
     due = [s for s in statuses if s.is_due(today)]
-    print(f"Sagsdata til sletning: {len(due)} forløb", file=out)
+    print(
+        _t(N_("Case data due for deletion: {count} engagements"), language, count=len(due)),
+        file=out,
+    )
     rows = [
         (
             s.title,
-            _dk(s.actual_end) or "ikke afsluttet",
+            _dk(s.actual_end) or _t(N_("not closed"), language),
             _dk(s.due),
             str(s.case_count),
-            "slettet " + _dk(s.purged_at.date())
+            _t(N_("deleted {date}"), language, date=_dk(s.purged_at.date()))
             if s.purged_at is not None
-            else ("til sletning" if s.is_due(today) else ""),
+            else (_t(N_("due for deletion"), language) if s.is_due(today) else ""),
         )
         for s in statuses
     ]
-    _print_table(out, ("Forløb", "Afsluttet", "Slettes", "Sager", "Status"), rows)
+    headers = _texts(
+        language, N_("Engagement"), N_("Ended"), N_("To be deleted"), N_("Cases"), N_("Status")
+    )
+    _print_table(out, headers, rows)
     return EXIT_OK
 
 
