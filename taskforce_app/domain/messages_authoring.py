@@ -28,6 +28,10 @@ MESSAGES: dict[str, str] = {
         "The finding »{finding}« belongs to another forløb and cannot be pulled into this report."
     ),
     "report.finding_not_found": N_("The finding does not exist (it may have been deleted)."),
+    "report.section_changed": N_(
+        "{who} changed the section »{section}« on {when}, after you opened it. Your text was"
+        " not saved, so that their text is not lost."
+    ),
     "report.template_missing_style": N_(
         "The Word template {path} lacks the style »{style}« that the report uses. Add the"
         " style to the template (e.g. copy it from the template that comes with the "
@@ -60,3 +64,12 @@ class SectionCprError(CprNumberError):
     def message(self, language: Language = "da") -> str:
         """The message in Danish (`da`, the default) or English (`en`)."""
         return authoring_message(self.error_code, self.params, language)
+
+
+class SectionChangedError(ReportAuthoringError):
+    """The section was saved by someone else after the editor loaded it; nothing was saved.
+
+    `params` name the section, who changed it (`who`) and when (`when`, local time).
+    """
+
+    code = "report.section_changed"

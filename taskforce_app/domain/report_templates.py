@@ -205,3 +205,16 @@ class SectionState:
         if not self.template.is_text:
             return None
         return self.stored.status if self.stored is not None else SectionStatus.DRAFT
+
+
+@dataclass(frozen=True, slots=True)
+class SectionVersion:
+    """The version of a section an editor loaded: when it was last changed (None: not yet
+    written). A save that names it is refused when the stored section is newer."""
+
+    changed_at: datetime | None
+
+    @classmethod
+    def of(cls, state: SectionState) -> SectionVersion:
+        """The version of `state` as it was read."""
+        return cls(state.stored.changed_at if state.stored is not None else None)

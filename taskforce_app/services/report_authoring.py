@@ -17,7 +17,11 @@ from sqlalchemy.orm import Session
 from taskforce_app import paths
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.errors import CprNumberError
-from taskforce_app.domain.messages_authoring import ReportAuthoringError, SectionCprError
+from taskforce_app.domain.messages_authoring import (
+    ReportAuthoringError,
+    SectionChangedError,
+    SectionCprError,
+)
 from taskforce_app.domain.report_builder import build_document
 from taskforce_app.domain.report_document import ReportDocument
 from taskforce_app.domain.report_markup import append_text, finding_markup
@@ -29,6 +33,7 @@ from taskforce_app.domain.report_templates import (
     SectionStatus,
     SectionTemplate,
     SectionText,
+    SectionVersion,
     parse_report_template,
 )
 from taskforce_app.domain.text import Language
@@ -116,14 +121,24 @@ class ReportAuthoringService:
         return SectionState(engagement_id, report_type, template, stored)
 
     def save_text(
-        self, engagement_id: uuid.UUID, report_type: ReportType, section_id: str, text: str
+        self,
+        engagement_id: uuid.UUID,
+        report_type: ReportType,
+        section_id: str,
+        text: str,
+        *,
+        loaded: SectionVersion | None = None,
     ) -> tuple[SectionState, Changes]:
         """Store the section's text as the working consultant's change (one operation).
 
         Saving the same text again changes nothing. A changed text of an approved section is
-        a draft again: the approval was of the text as it was.
+        a draft again: the approval was of the text as it was. With `loaded` (the version the
+        editor read), the save is refused when someone saved the section after that version:
+        the last save does not silently win.
 
         Raises:
+            SectionChangedError: the stored section is newer than `loaded` (who and when are
+                named; nothing saved).
             ReportAuthoringError: no such text section, or the text is too long.
             SectionCprError: the text holds a CPR number (the section is named; nothing saved).
             NotFoundError: no such forløb.
@@ -138,6 +153,8 @@ class ReportAuthoringService:
             row = _row(session, engagement_id, report_type, section_id)
             if row is not None and row.text == text:
                 return self.section(engagement_id, report_type, section_id), Changes()
+            if loaded is not None:
+                _refuse_if_newer(session, section, row, loaded)
             if row is None:
                 row = ReportSectionText(
                     id=uuid.uuid4(),
@@ -353,6 +370,25 @@ def _refusing_cpr(section: SectionTemplate) -> Iterator[None]:
             field=error.params.get("field", ""),
             column=error.params.get("column", ""),
         ) from error
+
+
+def _refuse_if_newer(
+    session: Session,
+    section: SectionTemplate,
+    row: ReportSectionText | None,
+    loaded: SectionVersion,
+) -> None:
+    """Raise SectionChangedError when `row` was saved after the version the editor loaded."""
+    stored = row.changed_at if row is not None else None
+    if row is None or stored == loaded.changed_at:
+        return
+    person = session.get(Consultant, row.changed_by_id) if row.changed_by_id else None
+    when = stored.astimezone().strftime("%d-%m-%Y %H:%M") if stored is not None else ""
+    raise SectionChangedError(
+        section=section.title,
+        who=f"{person.initials} {person.name}" if person is not None else "?",
+        when=when,
+    )
 
 
 def _holds_finding(text: str, addition: str) -> bool:

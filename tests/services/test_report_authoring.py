@@ -11,8 +11,13 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.enums import ConsultantRole, Severity, Track
 from taskforce_app.domain.errors import CprNumberError
 from taskforce_app.domain.findings import FindingDraft, RecommendationDraft
-from taskforce_app.domain.messages_authoring import ReportAuthoringError
-from taskforce_app.domain.report_templates import PartKind, ReportType, SectionStatus
+from taskforce_app.domain.messages_authoring import ReportAuthoringError, SectionChangedError
+from taskforce_app.domain.report_templates import (
+    PartKind,
+    ReportType,
+    SectionStatus,
+    SectionVersion,
+)
 from tests.services.helpers import consultant, granted_engagement
 
 ANALYSE = ReportType.ANALYSE
@@ -168,3 +173,46 @@ def test_a_finding_pulled_twice_is_in_the_text_once(ctx: AppContext) -> None:
     assert nothing_either.ids == frozenset() and kept.text == edited
     elsewhere, moved = authoring.pull_finding(engagement, ANALYSE, finding.id, "anbefalinger")
     assert moved.ids and elsewhere.text.startswith("# Handleplaner mangler")
+
+
+def test_a_save_over_a_newer_text_is_refused_naming_who_and_when(ctx: AppContext) -> None:
+    engagement = granted_engagement(ctx)
+    authoring = ctx.report_authoring
+    kbw = ctx.team.current_consultant()
+    assert kbw is not None
+    authoring.save_text(engagement, ANALYSE, "metode", "Udgangspunkt")
+    opened_by_kbw = SectionVersion.of(authoring.section(engagement, ANALYSE, "metode"))
+
+    ctx.team.act_as(consultant(ctx, "JNE", ConsultantRole.JURIST))
+    colleague = authoring.section(engagement, ANALYSE, "metode")
+    authoring.save_text(
+        engagement, ANALYSE, "metode", "Juristens tekst", loaded=SectionVersion.of(colleague)
+    )
+    stored = authoring.section(engagement, ANALYSE, "metode").stored
+    assert stored is not None and stored.changed_at is not None
+
+    ctx.team.act_as(kbw.id)
+    with pytest.raises(SectionChangedError) as refused:
+        authoring.save_text(engagement, ANALYSE, "metode", "Min tekst", loaded=opened_by_kbw)
+    message = refused.value.message("da")
+    assert "JNE Konsulent JNE" in message and "»Metode«" in message
+    assert stored.changed_at.astimezone().strftime("%d-%m-%Y %H:%M") in message
+    assert authoring.section(engagement, ANALYSE, "metode").text == "Juristens tekst"
+
+    fresh = SectionVersion.of(authoring.section(engagement, ANALYSE, "metode"))
+    state, changes = authoring.save_text(engagement, ANALYSE, "metode", "Min tekst", loaded=fresh)
+    assert changes.ids and state.text == "Min tekst"
+
+
+def test_a_first_save_is_refused_when_someone_wrote_the_section_meanwhile(
+    ctx: AppContext,
+) -> None:
+    engagement = granted_engagement(ctx)
+    authoring = ctx.report_authoring
+    empty = SectionVersion.of(authoring.section(engagement, ANALYSE, "indledning"))
+    assert empty.changed_at is None
+    authoring.save_text(engagement, ANALYSE, "indledning", "Først")
+    with pytest.raises(SectionChangedError):
+        authoring.save_text(engagement, ANALYSE, "indledning", "Også først", loaded=empty)
+    same, nothing = authoring.save_text(engagement, ANALYSE, "indledning", "Først", loaded=empty)
+    assert nothing.ids == frozenset() and same.text == "Først"
