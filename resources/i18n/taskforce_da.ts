@@ -5590,5 +5590,25 @@ Vil du åbne mappen?</translation>
         <source>Status of &apos;%1&apos;</source>
         <translation>Status for »%1«</translation>
     </message>
+    <message>
+        <source>The section was changed</source>
+        <translation>Afsnittet er blevet ændret</translation>
+    </message>
+    <message>
+        <source>Reload the saved text? Your own text is copied to the clipboard, so you can paste what you need into it.</source>
+        <translation>Vil du hente den gemte tekst igen? Din egen tekst bliver kopieret til udklipsholderen, så du kan indsætte det, du har brug for.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Hent igen</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Behold min tekst</translation>
+    </message>
+    <message>
+        <source>The saved text was reloaded; your own text is on the clipboard.</source>
+        <translation>Den gemte tekst er hentet igen; din egen tekst ligger i udklipsholderen.</translation>
+    </message>
 </context>
 </TS>
