@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
@@ -31,6 +31,7 @@ from taskforce_app.domain.deadline_rules import (
 from taskforce_app.domain.enums import Answer, Pejlemaerke, SampledCaseStatus, Track
 from taskforce_app.domain.labels import ANSWER_LABELS
 from taskforce_app.domain.review import AssessmentView, CriterionView, KeyDates, SampledCaseView
+from taskforce_app.ui.kit.column_table import RIGHT, ColumnSpec, ColumnTableModel
 from taskforce_app.ui.kit.palette_colours import (
     AMBER,
     BLUE,
@@ -202,112 +203,97 @@ def sample_title(column: SampleColumn) -> str:
     return titles[column]
 
 
-class SampleTableModel(QAbstractTableModel):
+def _replaced(case: SampledCaseView) -> bool:
+    return case.status is SampledCaseStatus.REPLACED
+
+
+def _replaced_text(case: SampledCaseView) -> str:
+    return QCoreApplication.translate("SampleTable", "Replaced: %1").replace(
+        "%1", case.replacement_reason or "–"
+    )
+
+
+def _sample_tooltip(case: SampledCaseView) -> str:
+    if _replaced(case):
+        return _replaced_text(case)
+    return f"{case.case_ref} · {case.case_type} · {case.measure}"
+
+
+def _sample_foreground(case: SampledCaseView) -> QBrush | None:
+    return BRUSHES.get().muted if _replaced(case) else None
+
+
+def _progress_foreground(case: SampledCaseView) -> QBrush | None:
+    if _replaced(case):
+        return BRUSHES.get().muted
+    if case.expected and case.answered >= case.expected:
+        return BRUSHES.get().green
+    return None
+
+
+class SampleTableModel(ColumnTableModel[SampledCaseView]):
     """One row per sampled case, in draw order; replaced cases greyed with their reason."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._cases: list[SampledCaseView] = []
-        self._italic = QFont()
-        self._italic.setItalic(True)
+        italic = QFont()
+        italic.setItalic(True)
+
+        def column(
+            which: SampleColumn,
+            display: Callable[[SampledCaseView], str],
+            foreground: Callable[[SampledCaseView], QBrush | None] = _sample_foreground,
+            align: Qt.AlignmentFlag | None = None,
+        ) -> ColumnSpec[SampledCaseView]:
+            return ColumnSpec(
+                lambda: sample_title(which),
+                display,
+                align=align,
+                tooltip=_sample_tooltip,
+                font=lambda case: italic if _replaced(case) else None,
+                roles={Qt.ItemDataRole.ForegroundRole: foreground},
+            )
+
+        super().__init__(
+            [
+                column(SampleColumn.POSITION, lambda case: str(case.position), align=RIGHT),
+                column(SampleColumn.CASE, lambda case: case.case_ref),
+                column(
+                    SampleColumn.TYPE,
+                    lambda case: _replaced_text(case) if _replaced(case) else case.case_type,
+                ),
+                column(
+                    SampleColumn.PROGRESS,
+                    lambda case: "–" if _replaced(case) else f"{case.answered}/{case.expected}",
+                    _progress_foreground,
+                    RIGHT,
+                ),
+            ],
+            key=lambda case: case.id,
+            parent=parent,
+        )
 
     def set_cases(self, cases: Sequence[SampledCaseView]) -> None:
         """Replace the rows; a sample of the same cases is updated in place (no reset)."""
-        new = list(cases)
-        if [case.id for case in new] == [case.id for case in self._cases] and new:
-            self._cases = new
-            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(SampleColumn) - 1))
-            return
-        self.beginResetModel()
-        self._cases = new
-        self.endResetModel()
+        self.set_rows(cases)
 
     def cases(self) -> list[SampledCaseView]:
         """The rows, in draw order."""
-        return list(self._cases)
+        return self.records()
 
     def case(self, row: int) -> SampledCaseView | None:
         """The case on `row`, or None."""
-        return self._cases[row] if 0 <= row < len(self._cases) else None
+        return self.record_at(row) if 0 <= row < self.rowCount() else None
 
-    def row_of(self, sampled_case_id: uuid.UUID) -> int:
-        """The row of a sampled case, -1 if absent."""
-        for row, case in enumerate(self._cases):
-            if case.id == sampled_case_id:
-                return row
-        return -1
+    def row_of(self, key: Hashable) -> int:
+        """The row of a sampled case (by id), -1 if absent."""
+        row = super().row_of(key)
+        return -1 if row is None else row
 
     def update_case(self, case: SampledCaseView) -> None:
         """Replace one case's row (e.g. after an answer changed its progress)."""
         row = self.row_of(case.id)
-        if row < 0:
-            return
-        self._cases[row] = case
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(SampleColumn) - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of sampled cases."""
-        return 0 if parent.isValid() else len(self._cases)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(SampleColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(SampleColumn):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return sample_title(SampleColumn(section))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Texts, grey for replaced cases, green when every answer is given."""
-        if not index.isValid() or not 0 <= index.row() < len(self._cases):
-            return None
-        case = self._cases[index.row()]
-        column = SampleColumn(index.column())
-        replaced = case.status is SampledCaseStatus.REPLACED
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(case, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if replaced:
-                return QCoreApplication.translate("SampleTable", "Replaced: %1").replace(
-                    "%1", case.replacement_reason or "–"
-                )
-            return f"{case.case_ref} · {case.case_type} · {case.measure}"
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if replaced:
-                return BRUSHES.get().muted
-            if column is SampleColumn.PROGRESS and case.expected and case.answered >= case.expected:
-                return BRUSHES.get().green
-            return None
-        if role == Qt.ItemDataRole.FontRole and replaced:
-            return self._italic
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            SampleColumn.POSITION,
-            SampleColumn.PROGRESS,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    @staticmethod
-    def _text(case: SampledCaseView, column: SampleColumn) -> str:
-        if column is SampleColumn.POSITION:
-            return str(case.position)
-        if column is SampleColumn.CASE:
-            return case.case_ref
-        if column is SampleColumn.TYPE:
-            if case.status is SampledCaseStatus.REPLACED:
-                return QCoreApplication.translate("SampleTable", "Replaced: %1").replace(
-                    "%1", case.replacement_reason or "–"
-                )
-            return case.case_type
-        if case.status is SampledCaseStatus.REPLACED:
-            return "–"
-        return f"{case.answered}/{case.expected}"
+        if row >= 0:
+            self.replace_record(row, case)
 
 
 # -- one case's criteria -------------------------------------------------------------------------
