@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -31,7 +32,13 @@ from PySide6.QtWidgets import (
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes
 from taskforce_app.domain.errors import UserError
-from taskforce_app.domain.report_templates import ReportType, SectionState, SectionStatus
+from taskforce_app.domain.messages_authoring import SectionChangedError
+from taskforce_app.domain.report_templates import (
+    ReportType,
+    SectionState,
+    SectionStatus,
+    SectionVersion,
+)
 from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel
 from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.prompts import Prompts
@@ -289,7 +296,12 @@ class WrittenReportEditor(QWidget):
     # -- edits ----------------------------------------------------------------------------
 
     def save_now(self) -> bool:
-        """Save the typed text now (autosave calls it); False when it was refused."""
+        """Save the typed text now (autosave calls it); False when it was refused.
+
+        The save names the version the editor loaded: when someone saved the section since,
+        nothing is saved and the user may reload the stored text (their own text is copied to
+        the clipboard); True then, as nothing typed is pending.
+        """
         self.autosave.stop()
         state = self._current
         if not self._dirty or state is None or self._engagement is None:
@@ -297,10 +309,16 @@ class WrittenReportEditor(QWidget):
         text = self.text_edit.toPlainText()
         engagement, report_type, section_id = self._engagement, self.report_type, state.template.id
         authoring = self._context.report_authoring
-        done = self._perform(
-            self.tr("Write '%1'").replace("%1", state.template.title),
-            lambda: authoring.save_text(engagement, report_type, section_id, text)[1],
-        )
+        loaded = SectionVersion.of(state)
+        try:
+            done = self._perform(
+                self.tr("Write '%1'").replace("%1", state.template.title),
+                lambda: authoring.save_text(
+                    engagement, report_type, section_id, text, loaded=loaded
+                )[1],
+            )
+        except SectionChangedError as error:
+            return self._changed_meanwhile(error, text)
         if not done:
             return False
         self._dirty = self.text_edit.toPlainText() != text
@@ -341,9 +359,53 @@ class WrittenReportEditor(QWidget):
         elif state.status is not None:
             self.status_combo.setCurrentIndex(self.status_combo.findData(state.status.value))
 
+    def _changed_meanwhile(self, error: SectionChangedError, typed: str) -> bool:
+        """Tell who saved the section meanwhile and offer to reload it; True when reloaded (the
+        typed text is then on the clipboard)."""
+        state, engagement = self._current, self._engagement
+        if state is None or engagement is None:
+            return False
+        message = error.message(self._language)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The section was changed"),
+            message,
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Reload the saved text? Your own text is copied to the clipboard, so you can "
+                "paste what you need into it."
+            )
+        )
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep my text"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reload_button)
+        box.exec()
+        reload = box.clickedButton() is reload_button
+        box.deleteLater()
+        if not reload:
+            self.error.setText(message)
+            self.error.show()
+            return False
+        QGuiApplication.clipboard().setText(typed)
+        fresh = self._context.report_authoring.section(
+            engagement, self.report_type, state.template.id
+        )
+        self._show_section(fresh)
+        self._update_row(fresh)
+        self.error.setText(
+            self.tr("The saved text was reloaded; your own text is on the clipboard.")
+        )
+        self.error.show()
+        return True
+
     def _perform(self, text: str, action: Callable[[], Changes]) -> bool:
         try:
             self._undo.perform(ActionCommand(text, self._context, action))
+        except SectionChangedError:
+            raise
         except UserError as error:
             self.error.setText(error.message(self._language))
             self.error.show()
