@@ -872,8 +872,7 @@ def _cmd_results(args: argparse.Namespace, out: TextIO) -> int:
         *_texts(language, N_("Requirement"), N_("Provision")),
         analyse,
         statusmaaling,
-        translate(N_("Change"), language),
-        "Børnesagsbarometret",
+        *_texts(language, N_("Change"), N_("Børnesagsbarometret")),
     )
     _print_table(out, header, rows)
     print("", file=out)
@@ -887,7 +886,8 @@ def _cmd_results(args: argparse.Namespace, out: TextIO) -> int:
         for p in results.pejlemaerker
     ]
     track_header = translate(NC_("column", "Track"), language, "column")
-    _print_table(out, (track_header, "Pejlemærke", analyse, statusmaaling), pooled)
+    pejlemaerke = translate(N_("Pejlemærke"), language)
+    _print_table(out, (track_header, pejlemaerke, analyse, statusmaaling), pooled)
     return EXIT_OK
 
 
