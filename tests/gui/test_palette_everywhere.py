@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 import taskforce_app.ui
 from taskforce_app.bootstrap import AppContext, open_context
+from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.palette_colours import MIN_CONTRAST, contrast_ratio
 from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.main_window import MainWindow, Page
@@ -22,15 +23,16 @@ from tests.gui.conftest import TODAY, FakePrompts
 from tests.gui.test_review_screen_palette import PALETTES, make_palette
 
 UI_ROOT = Path(taskforce_app.ui.__file__).parent
-HEX_LITERAL = re.compile(r"""QColor\(\s*["']#""")
+HEX_LITERAL = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
+"""A hex colour anywhere: in a QColor, a style sheet or a constant."""
 ALLOWED_HEX = {
     "kit/palette_colours.py",
     # Not converted yet (issue 14, deliverable 4): the timeline's phase colours and ink (painted,
-    # with its own print mode), the key-figure chart's two series and one tooltip cell of the
-    # application editor (edited by someone else at the time). Remove each once converted.
+    # with its own print mode), the key-figure chart's two series and the results chart's three
+    # series (chart hues, painted on the chart's own background). Remove each once converted.
     "timeline/timeline_scene.py",
     "kit/key_figures_panel.py",
-    "applications/application_editor.py",
+    "review/results_chart.py",
 }
 """Where a hex colour may be written: the palette hues themselves (and the pending files)."""
 
@@ -130,3 +132,38 @@ def test_no_hex_colour_is_written_outside_the_palette_module() -> None:
         if HEX_LITERAL.search(line)
     ]
     assert found == []
+
+
+STYLE_COLOUR = re.compile(r"(?<![-\w])(color|background): (#[0-9a-f]{6})")
+
+
+def sheet_colours(label: QLabel) -> dict[str, QColor]:
+    """The text and background colours a label's style sheet sets."""
+    found = {name: QColor(value) for name, value in STYLE_COLOUR.findall(label.styleSheet())}
+    assert set(found) == {"color", "background"}, label.styleSheet()
+    return found
+
+
+def test_the_error_label_reads_under_a_dark_palette_and_follows_a_palette_change(
+    qtbot: QtBot, dark: QPalette
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    label = error_label()
+    label.setParent(parent)
+    label.setText("Fejl")
+    label.show()
+    parent.show()
+    qtbot.waitExposed(parent)
+    window = dark.color(QPalette.ColorRole.Window)
+    colours = sheet_colours(label)
+    assert contrast_ratio(colours["color"], colours["background"]) >= MIN_CONTRAST
+    # A dark box on a dark window, not the light pastel of the light palette.
+    assert contrast_ratio(colours["background"], window) < 2.0
+    dark_sheet = label.styleSheet()
+
+    QApplication.setPalette(QApplication.style().standardPalette())
+    qtbot.waitUntil(lambda: label.styleSheet() != dark_sheet, timeout=2_000)
+    light = sheet_colours(label)
+    assert contrast_ratio(light["color"], light["background"]) >= MIN_CONTRAST
+    assert light["background"].lightness() > colours["background"].lightness()

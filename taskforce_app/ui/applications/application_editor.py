@@ -8,7 +8,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,24 +35,12 @@ from taskforce_app.domain.errors import NotFoundError, UserError, ValidationErro
 from taskforce_app.ui.applications.application_models import decision_label, theme_labels
 from taskforce_app.ui.kit.date_field import DateField
 from taskforce_app.ui.kit.edit_dialogs import EditDialogs
-from taskforce_app.ui.kit.error_label import ERROR_STYLE
+from taskforce_app.ui.kit.error_label import error_label, message_label
+from taskforce_app.ui.kit.palette_colours import AMBER, RED, cell_text
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.read_only import ReadOnlyLock, keep_usable
 from taskforce_app.ui.kit.undo import ActionCommand, CreateCommand, DecideCommand, UndoController
 from taskforce_app.ui.kit.unsaved_changes import UnsavedChangesGuard
-
-WARNING_STYLE = (
-    "color: #6b4500; background: #fff4d6; border: 1px solid #e5c07b; border-radius: 3px;"
-    " padding: 4px;"
-)
-
-
-def _box(style: str) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(style)
-    label.hide()
-    return label
 
 
 class ApplicationEditor(QWidget):
@@ -99,8 +86,8 @@ class ApplicationEditor(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.warning_label = _box(WARNING_STYLE)
-        self.error_label = _box(ERROR_STYLE)
+        self.warning_label = message_label(AMBER)
+        self.error_label = error_label()
 
         self.municipality_combo = QComboBox()
         self.municipality_combo.setMaxVisibleItems(20)
@@ -574,7 +561,7 @@ class ApplicationEditor(QWidget):
             item.setData(Qt.ItemDataRole.UserRole + 1, True)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setToolTip(self.tr("Not one of the known themes: uncheck it and choose one."))
-            item.setForeground(QColor("#8a1c1c"))
+            item.setForeground(cell_text(RED))
 
     def _update_enabled(self) -> None:
         editing = self._detail is not None or self._new

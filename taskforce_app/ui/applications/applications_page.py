@@ -35,6 +35,7 @@ from taskforce_app.ui.kit.column_table import sorted_proxy
 from taskforce_app.ui.kit.edit_dialogs import EditDialogs
 from taskforce_app.ui.kit.labels import date_text
 from taskforce_app.ui.kit.pages import page_heading
+from taskforce_app.ui.kit.palette_colours import error_text_style, follow_palette
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.read_only import ReadOnlyLock
 from taskforce_app.ui.kit.table_views import record_table
@@ -77,7 +78,7 @@ class ApplicationsPage(QWidget):
         self.edit_round_button.clicked.connect(self.edit_round)
         self.round_error = QLabel()
         self.round_error.setWordWrap(True)
-        self.round_error.setStyleSheet("color: #8a1c1c;")
+        follow_palette(self.round_error, error_text_style)
         self.round_error.hide()
         round_buttons = QVBoxLayout()
         round_buttons.addWidget(self.new_round_button)

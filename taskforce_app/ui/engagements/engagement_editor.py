@@ -12,7 +12,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -37,8 +37,16 @@ from taskforce_app.ui.engagements.milestones_panel import MilestonesPanel
 from taskforce_app.ui.engagements.team_panel import PhasesPanel, TeamPanel
 from taskforce_app.ui.kit.date_field import DateField, parse_date
 from taskforce_app.ui.kit.edit_dialogs import EditDialogs
-from taskforce_app.ui.kit.error_label import ERROR_STYLE
+from taskforce_app.ui.kit.error_label import error_style
 from taskforce_app.ui.kit.labels import date_text, phase_label
+from taskforce_app.ui.kit.palette_colours import (
+    AMBER,
+    GREEN,
+    RED,
+    follow_palette,
+    message_colours,
+    style_colour,
+)
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.read_only import ReadOnlyLock, keep_usable
 from taskforce_app.ui.kit.undo import ActionCommand, CreateCommand, UndoController
@@ -46,12 +54,30 @@ from taskforce_app.ui.kit.unsaved_changes import UnsavedChangesGuard
 
 __all__ = ["DateField", "EditorMode", "EngagementEditor", "parse_date"]
 
-INVALID_STYLE = '*[invalid="true"] { border: 1px solid #c0392b; background: #fdecea; }'
-HEALTH_COLOURS = {
-    Health.ON_TRACK: ("#1e5631", "#e3f4e1"),
-    Health.AT_RISK: ("#7a4b00", "#fff2cc"),
-    Health.LATE: ("#8a1c1c", "#fdecea"),
+HEALTH_HUES = {
+    Health.ON_TRACK: GREEN,
+    Health.AT_RISK: AMBER,
+    Health.LATE: RED,
 }
+
+
+def invalid_style(palette: QPalette) -> str:
+    """The editor's style sheet: a field marked invalid gets a red border and a red tint."""
+    _text, background, border = message_colours(RED, palette)
+    return (
+        f'*[invalid="true"] {{ border: 1px solid {style_colour(border)};'
+        f" background: {style_colour(background)}; }}"
+    )
+
+
+def health_style(health: Health, palette: QPalette) -> str:
+    """The health badge's style sheet: the health's hue, readable on the palette."""
+    text, background, _border = message_colours(HEALTH_HUES[health], palette)
+    return (
+        f"#healthLabel {{ color: {style_colour(text)}; background: {style_colour(background)};"
+        " border-radius: 3px; padding: 3px 8px; font-weight: bold; }"
+    )
+
 
 if TYPE_CHECKING:
     from taskforce_app.ui.kit.key_figures_panel import KeyFiguresPanel
@@ -146,7 +172,7 @@ class EngagementEditor(QWidget):
     # --- construction ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.setStyleSheet(INVALID_STYLE)
+        follow_palette(self, invalid_style)
         self.heading = QLabel()
         heading_font = self.heading.font()
         heading_font.setBold(True)
@@ -155,10 +181,15 @@ class EngagementEditor(QWidget):
         self.health_label = QLabel()
         self.health_label.setObjectName("healthLabel")
         self.health_label.hide()
+        self.health_style = follow_palette(
+            self.health_label, lambda palette: health_style(Health.ON_TRACK, palette)
+        )
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"#errorLabel {{ {ERROR_STYLE} }}")
+        follow_palette(
+            self.error_label, lambda palette: f"#errorLabel {{ {error_style(palette)} }}"
+        )
         self.error_label.hide()
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_current)
@@ -684,7 +715,7 @@ class EngagementEditor(QWidget):
             reason = self.tr("no start date, no plan")
         else:
             reason = self.tr("no open milestones")
-        colour, background = HEALTH_COLOURS[row.health]
+        health = row.health
         self.health_label.setText(f"{health_label(row.health)} – {reason}")
         self.health_label.setToolTip(
             self.tr(
@@ -692,10 +723,7 @@ class EngagementEditor(QWidget):
                 "At risk: a milestone is overdue, or two or more fall due within 14 days."
             )
         )
-        self.health_label.setStyleSheet(
-            f"#healthLabel {{ color: {colour}; background: {background}; border-radius: 3px;"
-            " padding: 3px 8px; font-weight: bold; }"
-        )
+        self.health_style.set_builder(lambda palette: health_style(health, palette))
         self.health_label.show()
 
     def _fill(self, detail: EngagementDetail | None) -> None:

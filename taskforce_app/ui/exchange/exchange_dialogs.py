@@ -38,6 +38,7 @@ from taskforce_app.ui.exchange.exchange_models import (
     side_label,
     timestamp_text,
 )
+from taskforce_app.ui.kit.palette_colours import follow_palette
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.undo import UndoController
 from taskforce_app.ui.kit.workers import (
@@ -238,7 +239,7 @@ class ImportPackageDialog(QDialog):
 
         self.status_label = wrapped_label()
         self.hint_label = wrapped_label()
-        self.hint_label.setStyleSheet(HINT_STYLE)
+        follow_palette(self.hint_label, HINT_STYLE)
         self.undo_note = wrapped_label(
             self.tr(
                 "A merge cannot be undone: Undo does not reach it, and the undo history is "

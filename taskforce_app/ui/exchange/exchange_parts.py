@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from taskforce_app.bootstrap import AppContext
+from taskforce_app.ui.kit.palette_colours import warning_text_style
 from taskforce_app.ui.kit.workers import (
     JobControl,
 )
@@ -36,7 +37,8 @@ PASSPHRASE_CODES = frozenset(
 """Refusals that a (new) passphrase may cure: the import dialog asks for one."""
 
 
-HINT_STYLE = "color: #6b4e00;"
+HINT_STYLE = warning_text_style
+"""The style (built from the palette) of a hint or warning line in the exchange dialogs."""
 
 
 UNSAFE_FILE_CHARACTERS = re.compile(r'[\\/:*?"<>|]+')

@@ -32,6 +32,7 @@ from taskforce_app.ui.exchange.exchange_models import (
     EngagementChoiceModel,
     RecordCountsModel,
 )
+from taskforce_app.ui.kit.palette_colours import follow_palette
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.workers import (
     JobControl,
@@ -174,7 +175,7 @@ class ExportPackageDialog(QDialog):
                 "change it brings is then shown as a conflict to decide."
             )
         )
-        self.unencrypted_warning.setStyleSheet(HINT_STYLE)
+        follow_palette(self.unencrypted_warning, HINT_STYLE)
         passphrase_box = QGroupBox(self.tr("Passphrase"))
         passphrase_form = QFormLayout(passphrase_box)
         passphrase_form.addRow(note)
@@ -188,7 +189,7 @@ class ExportPackageDialog(QDialog):
         self._show_generated(None)
 
         self.hint_label = wrapped_label()
-        self.hint_label.setStyleSheet(HINT_STYLE)
+        follow_palette(self.hint_label, HINT_STYLE)
         self.summary_label = wrapped_label()
         self.summary_label.hide()
         self.counts_model = RecordCountsModel(self)

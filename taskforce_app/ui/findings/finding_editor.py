@@ -47,22 +47,14 @@ from taskforce_app.ui.findings.finding_models import (
     ProposalTableModel,
 )
 from taskforce_app.ui.findings.prepared_table import find_data
-from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.error_label import error_label, message_label
+from taskforce_app.ui.kit.palette_colours import AMBER
 from taskforce_app.ui.kit.read_only import ReadOnlyLock
-
-WARNING_STYLE = (
-    "color: #6b4e00; background: #fff6d6; border: 1px solid #e6cf7a; border-radius: 3px;"
-    " padding: 4px;"
-)
 
 
 def warning_label() -> QLabel:
     """A hidden, word-wrapped label for a warning that does not stop the action."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(WARNING_STYLE)
-    label.hide()
-    return label
+    return message_label(AMBER)
 
 
 def fixed_minimum(widget: QWidget, width: int, height: int) -> None:

@@ -32,15 +32,11 @@ from taskforce_app.ui.findings.finding_commands import (
 from taskforce_app.ui.findings.finding_models import FilterProxy, NoteColumn, NoteTableModel
 from taskforce_app.ui.findings.prepared_table import find_data, id_at
 from taskforce_app.ui.findings.recommendation_panel import compact_table
-from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.error_label import error_label, message_label
+from taskforce_app.ui.kit.palette_colours import GREEN
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.read_only import ReadOnlyLock, keep_usable
 from taskforce_app.ui.kit.undo import ServiceCommand, UndoController
-
-INFO_STYLE = (
-    "color: #1b5e20; background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 3px;"
-    " padding: 4px;"
-)
 
 
 def round_status_label(status: RoundStatus) -> str:
@@ -111,10 +107,7 @@ class NotesPanel(QWidget):
         self.ready_button.clicked.connect(self.mark_ready)
         self.round_combo.currentIndexChanged.connect(lambda _index: self._update_buttons())
         self.error_label = error_label()
-        self.info_label = QLabel()
-        self.info_label.setWordWrap(True)
-        self.info_label.setStyleSheet(INFO_STYLE)
-        self.info_label.hide()
+        self.info_label = message_label(GREEN)
 
         round_row = QHBoxLayout()
         round_label = QLabel(self.tr("Ro&und:"))

@@ -31,6 +31,7 @@ from taskforce_app.domain.milestones import ShiftPreview
 from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel, date_sort
 from taskforce_app.ui.kit.date_field import DateField
 from taskforce_app.ui.kit.labels import date_text, phase_label
+from taskforce_app.ui.kit.palette_colours import error_text_style, follow_palette
 
 PreviewFunction = Callable[[date], list[ShiftPreview]]
 
@@ -65,7 +66,7 @@ class EditDialogs(Protocol):
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #8a1c1c;")
+    follow_palette(label, error_text_style)
     label.hide()
     return label
 

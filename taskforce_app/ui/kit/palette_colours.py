@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+import shiboken6
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -179,3 +181,116 @@ def set_text_colour(widget: QWidget, colour: QColor) -> None:
     palette.setColor(QPalette.ColorRole.WindowText, colour)
     palette.setColor(QPalette.ColorRole.Text, colour)
     widget.setPalette(palette)
+
+
+def window_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """A palette's window background and window text."""
+    return palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText)
+
+
+def message_colours(hue: QColor, palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """A message box saying `hue` on `palette`'s window: (text, background, border); the text
+    reads at 4.5:1 on the background."""
+    window, text = window_colours(palette)
+    background = tinted_background(hue, window)
+    return status_text(hue, background, text), background, blend(hue, window, 0.6)
+
+
+def message_style(hue: QColor, palette: QPalette) -> str:
+    """The style sheet of an inline message box (an error, a note, a confirmation) in `hue`."""
+    text, background, border = message_colours(hue, palette)
+    return (
+        f"color: {style_colour(text)}; background: {style_colour(background)}; "
+        f"border: 1px solid {style_colour(border)}; border-radius: 3px; padding: 4px;"
+    )
+
+
+def text_style(hue: QColor, palette: QPalette) -> str:
+    """The style sheet of a label whose text says `hue`, readable on `palette`'s window."""
+    window, text = window_colours(palette)
+    return f"color: {style_colour(status_text(hue, window, text))};"
+
+
+def muted_style(palette: QPalette) -> str:
+    """The style sheet of a quieter (greyer) label, readable on `palette`'s window."""
+    window, text = window_colours(palette)
+    return f"color: {style_colour(muted_text(text, window))};"
+
+
+def error_text_style(palette: QPalette) -> str:
+    """The style sheet of a label whose text is an error (red, readable)."""
+    return text_style(RED, palette)
+
+
+def warning_text_style(palette: QPalette) -> str:
+    """The style sheet of a label whose text is a warning (amber, readable)."""
+    return text_style(AMBER, palette)
+
+
+StyleBuilder = Callable[[QPalette], str]
+"""Builds a widget's style sheet from the palette it sits on."""
+
+_WIDGET_EVENTS = (
+    QEvent.Type.PaletteChange,
+    QEvent.Type.ApplicationPaletteChange,
+    QEvent.Type.Show,
+    QEvent.Type.ParentChange,
+)
+
+
+class PaletteStyle(QObject):
+    """Keeps a widget's style sheet built from the palette it sits on (its parent's, or the
+    application's): set at once, on show, and again whenever that palette changes.
+
+    A widget whose style sheet sets its colours no longer receives palette changes itself (its
+    palette is the style sheet's), so the parent is watched as well.
+    """
+
+    def __init__(self, widget: QWidget, build: StyleBuilder) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._build = build
+        self._parent: QWidget | None = None
+        widget.installEventFilter(self)
+        self._watch_parent()
+        self.apply()
+
+    def set_builder(self, build: StyleBuilder) -> None:
+        """Use another style (e.g. another status hue) from now on."""
+        self._build = build
+        self.apply()
+
+    def apply(self) -> None:
+        """Build the style from the current palette; only a changed style is set."""
+        parent = self._widget.parentWidget()
+        palette = parent.palette() if parent is not None else QGuiApplication.palette()
+        style = self._build(palette)
+        if style != self._widget.styleSheet():
+            self._widget.setStyleSheet(style)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Rebuild when shown, moved to another parent, or the palette changed."""
+        kind = event.type()
+        if watched is self._widget:
+            if kind == QEvent.Type.ParentChange:
+                self._watch_parent()
+            if kind in _WIDGET_EVENTS:
+                self.apply()
+        elif watched is self._parent and kind == QEvent.Type.PaletteChange:
+            self.apply()
+        return False
+
+    def _watch_parent(self) -> None:
+        parent = self._widget.parentWidget()
+        if parent is self._parent:
+            return
+        if self._parent is not None and shiboken6.isValid(self._parent):
+            self._parent.removeEventFilter(self)
+        self._parent = parent
+        if parent is not None:
+            parent.installEventFilter(self)
+
+
+def follow_palette(widget: QWidget, build: StyleBuilder) -> PaletteStyle:
+    """Give `widget` a style sheet built from its palette, rebuilt when the palette changes."""
+    return PaletteStyle(widget, build)

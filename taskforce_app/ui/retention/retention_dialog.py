@@ -31,6 +31,7 @@ from taskforce_app.domain.enums import ConsultantRole
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.retention import MASK, MAX_YEARS, MIN_YEARS, RetentionStatus
 from taskforce_app.ui.kit.labels import date_text
+from taskforce_app.ui.kit.palette_colours import follow_palette, muted_style
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.table_views import record_table
 from taskforce_app.ui.kit.workers import JobControl, run_with_progress
@@ -42,8 +43,6 @@ from taskforce_app.ui.retention.retention_models import (
 
 if TYPE_CHECKING:
     from taskforce_app.services.retention import PurgeResult
-
-HINT_STYLE = "color: #5f6368;"
 
 
 class RetentionDialog(QDialog):
@@ -76,7 +75,7 @@ class RetentionDialog(QDialog):
         self.save_years_button = QPushButton(self.tr("Save period"))
         self.save_years_button.clicked.connect(self.save_years)
         self.years_hint = QLabel()
-        self.years_hint.setStyleSheet(HINT_STYLE)
+        follow_palette(self.years_hint, muted_style)
         period = QHBoxLayout()
         period.addWidget(QLabel(self.tr("Retention period after the actual end:")))
         period.addWidget(self.years_spin)
@@ -96,7 +95,7 @@ class RetentionDialog(QDialog):
         self.due_only.setChecked(True)
         self.due_only.toggled.connect(self._due_only_toggled)
         self.empty_hint = QLabel()
-        self.empty_hint.setStyleSheet(HINT_STYLE)
+        follow_palette(self.empty_hint, muted_style)
         self.empty_hint.setWordWrap(True)
 
         self.early = QCheckBox(

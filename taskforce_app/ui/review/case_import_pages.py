@@ -40,6 +40,7 @@ from taskforce_app.ui.kit.fitting_splitter import FittingSplitter
 if TYPE_CHECKING:
     from taskforce_app.services.case_lists import CaseListPreview
     from taskforce_app.ui.review.case_import_wizard import CaseImportWizard
+from taskforce_app.ui.kit.palette_colours import follow_palette, muted_style
 from taskforce_app.ui.kit.workers import JobControl
 from taskforce_app.ui.review.case_import_models import (
     FILE_FILTER,
@@ -211,7 +212,7 @@ class MappingPage(QWizardPage):
             combo.activated.connect(lambda _i, f=case_field: self._combo_changed(f))
             label.setBuddy(combo)
             example = QLabel()
-            example.setStyleSheet("color: #555;")
+            follow_palette(example, muted_style)
             grid.addWidget(label, row, 0)
             grid.addWidget(combo, row, 1)
             grid.addWidget(example, row, 2)

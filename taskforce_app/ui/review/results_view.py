@@ -24,6 +24,7 @@ from taskforce_app.domain.errors import NotFoundError
 from taskforce_app.domain.result_tables import EngagementResults
 from taskforce_app.ui.kit.column_fitting import ColumnFit, ColumnFitter
 from taskforce_app.ui.kit.fitting_splitter import FittingSplitter
+from taskforce_app.ui.kit.palette_colours import follow_palette, muted_style
 from taskforce_app.ui.review.results_chart import ResultsChart
 from taskforce_app.ui.review.results_models import (
     PejlemaerkeColumn,
@@ -89,7 +90,7 @@ class ResultsView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title_label.setFont(font)
         self.rounds_label = QLabel()
-        self.rounds_label.setStyleSheet("color: #555;")
+        follow_palette(self.rounds_label, muted_style)
         self.note_label = QLabel(
             self.tr(
                 "x of n: met in x of the n cases where the requirement could be judged; n leaves "
@@ -99,7 +100,7 @@ class ResultsView(QWidget):
             )
         )
         self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet("color: #444;")
+        follow_palette(self.note_label, muted_style)
 
         self.requirement_model = RequirementResultModel(self, language=language)
         self.pejlemaerke_model = PejlemaerkeResultModel(self, language=language)
