@@ -2771,11 +2771,11 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopiér nu</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen sikkerhedskopieres…</translation>
     </message>
     <message>
         <source>Backup failed</source>
