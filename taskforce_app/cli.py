@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -307,6 +308,11 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
         log.info("user error: %s", error.error_code)
         print(f"{APP_SLUG}: {_for_cli(error).message(language)}", file=sys.stderr)
         return EXIT_USER
+    except BrokenPipeError:
+        # The reader stopped early (`taskforce-app list | head`): what it took was written.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print(f"{APP_SLUG}: {_t(N_('interrupted'), language)}", file=sys.stderr)
         return EXIT_USER
