@@ -270,8 +270,12 @@ class PaletteStyle(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Rebuild when shown, moved to another parent, or the palette changed."""
+        widget = self.__dict__.get("_widget")
+        if widget is None or not shiboken6.isValid(widget):
+            # Being destroyed with the widget: Qt still reports the child's removal to us.
+            return False
         kind = event.type()
-        if watched is self._widget:
+        if watched is widget:
             if kind == QEvent.Type.ParentChange:
                 self._watch_parent()
             if kind in _WIDGET_EVENTS:
