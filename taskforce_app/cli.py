@@ -1023,10 +1023,13 @@ def _export_written_report(args: argparse.Namespace, target: Path, out: TextIO) 
         engagement_id = context.engagements.resolve(args.engagement)
         authoring = context.report_authoring
         report_type = ReportType(args.report)
+        language = _language(args)
         if args.kind == "docx":
-            written = authoring.export_docx(engagement_id, report_type, target, template=template)
+            written = authoring.export_docx(
+                engagement_id, report_type, target, template=template, language=language
+            )
         else:
-            written = authoring.export_pdf(engagement_id, report_type, target)
+            written = authoring.export_pdf(engagement_id, report_type, target, language=language)
     finally:
         context.close()
     print(_written(written, _language(args)), file=out)

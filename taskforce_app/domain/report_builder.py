@@ -28,10 +28,10 @@ from taskforce_app.domain.report_templates import (
     SectionTemplate,
     SectionText,
 )
-from taskforce_app.domain.text import Language
+from taskforce_app.domain.text import N_, Language, translate
 
-NOT_WRITTEN = "Afsnittet er endnu ikke skrevet."
-GUIDANCE = "Vejledning: {guidance}"
+NOT_WRITTEN = N_("This section has not been written yet.")
+GUIDANCE = N_("Guidance: {guidance}")
 
 
 def build_document(
@@ -88,10 +88,11 @@ def _text_section(
         elif isinstance(block, TextBullets):
             blocks.append(Bullets(block.items))
     if not blocks:
-        blocks.append(Paragraph(NOT_WRITTEN, TextStyle.NOTE))
+        blocks.append(Paragraph(translate(NOT_WRITTEN, language), TextStyle.NOTE))
         guidance = section.guidance_in(language)
         if guidance:
-            blocks.append(Paragraph(GUIDANCE.format(guidance=guidance), TextStyle.NOTE))
+            note = translate(GUIDANCE, language).format(guidance=guidance)
+            blocks.append(Paragraph(note, TextStyle.NOTE))
     return DocumentSection(
         section.id, section.kind, section.label(language), tuple(blocks), status=status
     )

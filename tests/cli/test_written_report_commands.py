@@ -57,3 +57,47 @@ def test_bad_input_is_one_danish_line_and_exit_2(
     assert "»Heading 2«" in error and "brevpapir.docx" in error
     assert len(error.strip().splitlines()) == 1
     assert not target.exists()
+
+
+def _headings_and_texts(path: Path) -> tuple[list[str], str]:
+    """The Heading 1 texts of a Word file, and all its paragraphs' text."""
+    paragraphs = Document(str(path)).paragraphs
+    headings = [p.text for p in paragraphs if p.style is not None and p.style.name == "Heading 1"]
+    return headings, "\n".join(p.text for p in paragraphs)
+
+
+def test_english_report_has_english_titles_and_notes(demo_db_path: Path, tmp_path: Path) -> None:
+    english, danish = tmp_path / "analysis.docx", tmp_path / "analyse.docx"
+    assert main(["--lang", "en", *_args(demo_db_path, "docx", english, "analyse")]) == 0
+    assert _export(demo_db_path, "docx", danish, "--report", "analyse") == 0
+
+    headings, text = _headings_and_texts(english)
+    assert "Introduction" in headings and "Results of the case review" in headings
+    assert "Indledning" not in headings and "Resultater af sagsgennemgangen" not in headings
+    assert "Afsnittet er endnu ikke skrevet" not in text and "Vejledning:" not in text
+    assert "This section has not been written yet." in text and "Guidance: " in text
+    pdf = tmp_path / "analysis.pdf"
+    assert main(["--lang", "en", *_args(demo_db_path, "pdf", pdf, "analyse")]) == 0
+    pages = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Introduction" in pages and "Afsnittet er endnu ikke skrevet" not in pages
+
+    headings, text = _headings_and_texts(danish)
+    assert "Indledning" in headings and "Resultater af sagsgennemgangen" in headings
+    assert "Introduction" not in headings
+    assert "Afsnittet er endnu ikke skrevet." in text and "Vejledning: " in text
+    assert "This section has not been written yet." not in text
+
+
+def _args(db: Path, kind: str, target: Path, report: str) -> list[str]:
+    return [
+        "export",
+        kind,
+        "--db",
+        str(db),
+        "--engagement",
+        "Haderslev",
+        "-o",
+        str(target),
+        "--report",
+        report,
+    ]

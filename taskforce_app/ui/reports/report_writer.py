@@ -88,14 +88,16 @@ def _generated_font(state: SectionState) -> QFont | None:
     return font
 
 
-def section_model(parent: QWidget | None = None) -> ColumnTableModel[SectionState]:
-    """The report's sections: title, status, who changed it last."""
+def section_model(
+    parent: QWidget | None = None, language: str = "da"
+) -> ColumnTableModel[SectionState]:
+    """The report's sections: title (in `language`), status, who changed it last."""
     columns: list[ColumnSpec[SectionState]] = [
         ColumnSpec(
             lambda: QCoreApplication.translate("WrittenReportEditor", "Section"),
-            lambda s: s.template.title,
+            lambda s: s.template.label(language),
             font=_generated_font,
-            tooltip=lambda s: s.template.guidance or None,
+            tooltip=lambda s: s.template.guidance_in(language) or None,
         ),
         ColumnSpec(
             lambda: QCoreApplication.translate("WrittenReportEditor", "Status"),
@@ -138,7 +140,7 @@ class WrittenReportEditor(QWidget):
         report_label = QLabel(self.tr("&Report:"))
         report_label.setBuddy(self.report_combo)
 
-        self.model = section_model(self)
+        self.model = section_model(self, language)
         self.sections_view = QTableView()
         self.sections_view.setModel(self.model)
         self.sections_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -265,11 +267,11 @@ class WrittenReportEditor(QWidget):
         self._current = state
         self.error.hide()
         writable = state is not None and state.template.is_text
-        self.title_label.setText(state.template.title if state is not None else "")
+        self.title_label.setText(state.template.label(self._language) if state is not None else "")
         if state is None:
             self.guidance_label.setText("")
         elif writable:
-            self.guidance_label.setText(state.template.guidance)
+            self.guidance_label.setText(state.template.guidance_in(self._language))
         else:
             self.guidance_label.setText(
                 self.tr("This part is made by the program from the engagement's data.")
@@ -312,7 +314,7 @@ class WrittenReportEditor(QWidget):
         loaded = SectionVersion.of(state)
         try:
             done = self._perform(
-                self.tr("Write '%1'").replace("%1", state.template.title),
+                self.tr("Write '%1'").replace("%1", state.template.label(self._language)),
                 lambda: authoring.save_text(
                     engagement, report_type, section_id, text, loaded=loaded
                 )[1],
@@ -335,7 +337,7 @@ class WrittenReportEditor(QWidget):
         authoring = self._context.report_authoring
         finding_id = uuid.UUID(str(finding))
         if self._perform(
-            self.tr("Pull finding into '%1'").replace("%1", state.template.title),
+            self.tr("Pull finding into '%1'").replace("%1", state.template.label(self._language)),
             lambda: authoring.pull_finding(engagement, report_type, finding_id, section_id)[1],
         ):
             fresh = authoring.section(engagement, report_type, section_id)
@@ -352,7 +354,7 @@ class WrittenReportEditor(QWidget):
         engagement, report_type, section_id = self._engagement, self.report_type, state.template.id
         authoring = self._context.report_authoring
         if self._perform(
-            self.tr("Status of '%1'").replace("%1", state.template.title),
+            self.tr("Status of '%1'").replace("%1", state.template.label(self._language)),
             lambda: authoring.set_status(engagement, report_type, section_id, status)[1],
         ):
             self._after_edit(authoring.section(engagement, report_type, section_id))
@@ -524,11 +526,12 @@ class WrittenReportDialog(QDialog):
             chosen if chosen.suffix.lower() == suffix else chosen.with_name(chosen.name + suffix)
         )
         authoring, engagement = self._context.report_authoring, self._engagement
+        language = self._language
 
         def job(_control: JobControl) -> Path:
             if word:
-                return authoring.export_docx(engagement, report_type, target)
-            return authoring.export_pdf(engagement, report_type, target)
+                return authoring.export_docx(engagement, report_type, target, language=language)
+            return authoring.export_pdf(engagement, report_type, target, language=language)
 
         written = run_with_progress(self, title, job, self._prompts, self._language)
         if written is None:
