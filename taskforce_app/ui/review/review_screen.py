@@ -12,19 +12,15 @@ from fractions import Fraction
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QLineEdit,
     QWidget,
 )
 
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
-from taskforce_app.domain.enums import Answer, SampledCaseStatus, Track
+from taskforce_app.domain.enums import Answer, SampledCaseStatus
 from taskforce_app.domain.errors import UserError, ValidationError
 from taskforce_app.domain.overview import ConsultantView
 from taskforce_app.domain.results import format_count, format_percent
@@ -41,7 +37,6 @@ from taskforce_app.ui.kit.read_only import ReadOnlyLock
 from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.kit.undo import ServiceCommand, UndoController
 from taskforce_app.ui.review.criteria_view import (
-    ENTER_KEYS,
     NavigationFilter,
 )
 from taskforce_app.ui.review.review_commands import (
@@ -50,6 +45,7 @@ from taskforce_app.ui.review.review_commands import (
     SetKeyDatesCommand,
 )
 from taskforce_app.ui.review.review_dialogs import QtReviewDialogs, ReviewDialogs
+from taskforce_app.ui.review.review_keys import ReviewKeys
 from taskforce_app.ui.review.review_models import (
     CriteriaCatalogue,
     CriteriaColumn,
@@ -57,39 +53,10 @@ from taskforce_app.ui.review.review_models import (
     SampleColumn,
     SampleTableModel,
 )
-from taskforce_app.ui.review.review_screen_layout import ReviewScreenLayout
 from taskforce_app.ui.review.review_texts import answer_legend, criterion_details
 
-JURIDISK_KEYS = {
-    Qt.Key.Key_1: Answer.MET,
-    Qt.Key.Key_O: Answer.MET,
-    Qt.Key.Key_2: Answer.NOT_MET,
-    Qt.Key.Key_I: Answer.NOT_MET,
-    Qt.Key.Key_3: Answer.NOT_RELEVANT,
-    Qt.Key.Key_R: Answer.NOT_RELEVANT,
-    Qt.Key.Key_4: Answer.CANNOT_ASSESS,
-    Qt.Key.Key_K: Answer.CANNOT_ASSESS,
-}
-QUALITY_KEYS = {
-    Qt.Key.Key_1: Answer.QUALITY_1,
-    Qt.Key.Key_2: Answer.QUALITY_2,
-    Qt.Key.Key_3: Answer.QUALITY_3,
-    Qt.Key.Key_4: Answer.QUALITY_4,
-    Qt.Key.Key_R: Answer.NOT_RELEVANT,
-    Qt.Key.Key_K: Answer.CANNOT_ASSESS,
-}
 
-
-# -- undo commands --------------------------------------------------------------------------
-
-
-# -- dialogs ------------------------------------------------------------------------------------
-
-
-# -- the views ----------------------------------------------------------------------------------
-
-
-class CaseReviewWidget(ReviewScreenLayout):
+class CaseReviewWidget(ReviewKeys):
     """Review the cases of one round, fully from the keyboard.
 
     Embed it and forward the main window's `apply_changes`; it performs every answer and date
@@ -376,61 +343,7 @@ class CaseReviewWidget(ReviewScreenLayout):
         self.key_dates.set_read_only(replaced or self._frozen())
         self._show_details()
 
-    # -- keys -----------------------------------------------------------------------------------
-
-    def _navigation_key(self, event: QKeyEvent) -> bool:
-        key = event.key()
-        modifiers = event.modifiers()
-        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-        alt = bool(modifiers & Qt.KeyboardModifier.AltModifier)
-        if (ctrl and key == Qt.Key.Key_PageDown) or (alt and key == Qt.Key.Key_Right):
-            self.next_case(1)
-            return True
-        if (ctrl and key == Qt.Key.Key_PageUp) or (alt and key == Qt.Key.Key_Left):
-            self.next_case(-1)
-            return True
-        if ctrl and key in ENTER_KEYS:
-            self.next_unanswered_anywhere()
-            return True
-        return False
-
-    def _answer_key(self, event: QKeyEvent) -> bool:
-        if self._navigation_key(event):
-            return True
-        modifiers = event.modifiers() & ~(
-            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
-        )
-        if modifiers != Qt.KeyboardModifier.NoModifier:
-            return False
-        key = Qt.Key(event.key())
-        number = self.criteria_table.currentIndex().row()
-        row = self.criteria_model.review_row(number)
-        if row is None:
-            return False
-        keys = JURIDISK_KEYS if row.criterion.track is Track.JURIDISK else QUALITY_KEYS
-        if key in keys:
-            if self._refuse_if_locked():
-                return True
-            self._answer(number, keys[key])
-            return True
-        if key in ENTER_KEYS:
-            if self._refuse_if_locked():
-                return True
-            self._accept_suggestion(number)
-            return True
-        if key in (Qt.Key.Key_N, Qt.Key.Key_B):
-            if self._refuse_if_locked():
-                return True
-            column = CriteriaColumn.NOTE if key == Qt.Key.Key_N else CriteriaColumn.REASON
-            self._edit(number, column)
-            return True
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            if self._refuse_if_locked():
-                return True
-            if row.answer is not None:
-                self._save(number, AnswerDraft(None, row.reason, row.note), advance=False)
-            return True
-        return False
+    # -- lock -----------------------------------------------------------------------------------
 
     def _frozen(self) -> bool:
         """True when the round's answers cannot change: signed off, or a read-only database."""
@@ -482,46 +395,6 @@ class CaseReviewWidget(ReviewScreenLayout):
             row.suggestion.message("da") if row.suggestion.answer is Answer.NOT_RELEVANT else ""
         )
         self._save(number, AnswerDraft(row.suggestion.answer, reason, row.note), advance=True)
-
-    def _edit(self, number: int, column: CriteriaColumn) -> None:
-        index = self.criteria_model.index(number, column)
-        self.criteria_table.setCurrentIndex(index)
-        self.criteria_table.edit(index)
-
-    def _commit_text(self, number: int, column: CriteriaColumn, text: str) -> bool:
-        row = self.criteria_model.review_row(number)
-        if row is None or self._refuse_if_locked():
-            return False
-        answer = row.pending or row.answer
-        if column is CriteriaColumn.REASON:
-            draft = AnswerDraft(answer, text, row.note)
-        else:
-            draft = AnswerDraft(answer, row.reason, text)
-        if draft == AnswerDraft(row.answer, row.reason, row.note) and row.pending is None:
-            return True
-        saved = self._save(number, draft, advance=False)
-        if saved and column is CriteriaColumn.REASON and row.pending is not None:
-            self._advance_after_edit = True
-        return saved
-
-    def _on_editor_closed(self) -> None:
-        for number in self.criteria_model.criterion_rows():
-            row = self.criteria_model.review_row(number)
-            if row is not None and row.pending is not None:
-                self.criteria_model.set_pending(number, None)
-        self.criteria_table.setFocus()
-        current = self.criteria_table.currentIndex()
-        self.criteria_table.setCurrentIndex(current.siblingAtColumn(CriteriaColumn.CODE))
-        if self._advance_after_edit:
-            self._advance_after_edit = False
-            self._focus_next_unanswered(wrap=True)
-
-    def _close_editor(self) -> None:
-        editor = self.criteria_table.focusWidget()
-        if isinstance(editor, QLineEdit) and self.criteria_table.isAncestorOf(editor):
-            self.criteria_table.closeEditor(
-                editor, QAbstractItemDelegate.EndEditHint.RevertModelCache
-            )
 
     # -- saving ---------------------------------------------------------------------------------
 
