@@ -57,6 +57,25 @@ class ExchangePackage:
     tables: dict[str, list[dict[str, Any]]]
     encrypted: bool
     size: int
+    digest: str = ""
+    """SHA-256 of the manifest's bytes: names the package's whole content (see `PackageHeader`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PackageHeader:
+    """A decrypted package whose manifest is read but whose records are not yet decoded.
+
+    `digest` is the SHA-256 of the manifest's bytes. The manifest states the SHA-256 of every
+    member and a random package id, so once `members_intact` holds, an equal digest means the
+    very same package.
+    """
+
+    path: Path
+    manifest: dict[str, Any]
+    digest: str
+    encrypted: bool
+    size: int
+    archive_bytes: bytes
 
 
 def is_encrypted(path: Path) -> bool:
@@ -76,6 +95,15 @@ def read_package(path: Path, *, passphrase: str | None = None) -> ExchangePackag
             changed since it was written, too new, encrypted without (or with the wrong)
             passphrase.
     """
+    return read_records(read_header(path, passphrase=passphrase))
+
+
+def read_header(path: Path, *, passphrase: str | None = None) -> PackageHeader:
+    """Read and decrypt the package at `path` and verify its manifest (records not decoded).
+
+    Raises:
+        UserError: as `read_package`, for everything but the records themselves.
+    """
     path = Path(path)
     shown = str(path)
     if not path.is_file():
@@ -87,18 +115,60 @@ def read_package(path: Path, *, passphrase: str | None = None) -> ExchangePackag
         raise UserError("exchange.unreadable", path=shown, detail=exc.strerror or exc) from exc
     encrypted = raw.startswith(ENCRYPTED_MAGIC)
     data = _decrypt(raw, passphrase, shown) if encrypted else raw
+    with _open_zip(data, shown) as archive:
+        check_zip(archive, PACKAGE_LIMITS, name=shown)
+        manifest, digest = _manifest(archive, shown)
+    return PackageHeader(path, manifest, digest, encrypted, len(raw), data)
+
+
+def members_intact(header: PackageHeader) -> bool:
+    """True when every member the manifest lists is there, unchanged, and nothing else is.
+
+    Hashes the members' bytes without decoding a record: the cheap proof that a package whose
+    digest is known holds exactly what it held before.
+    """
+    shown = str(header.path)
+    members: dict[str, Any] = header.manifest["members"]
+    with _open_zip(header.archive_bytes, shown) as archive:
+        if set(archive.namelist()) != {*members, MANIFEST_NAME}:
+            return False
+        for name, expected in members.items():
+            if not isinstance(expected, dict):
+                return False
+            digest = hashlib.sha256()
+            try:
+                with archive.open(name) as stream:
+                    while chunk := stream.read(1 << 20):
+                        digest.update(chunk)
+            except (zipfile.BadZipFile, zlib.error, binascii.Error, EOFError, OSError):
+                return False
+            if digest.hexdigest() != expected.get("sha256"):
+                return False
+    return True
+
+
+def read_records(header: PackageHeader) -> ExchangePackage:
+    """Decode and verify every record of a package whose header was read.
+
+    Raises:
+        UserError: a member is missing, damaged, changed, or breaks the limits or the rules.
+    """
+    shown = str(header.path)
+    with _open_zip(header.archive_bytes, shown) as archive:
+        tables = _tables(archive, header.manifest, shown)
+    validate_tables(tables, path=shown)
+    return ExchangePackage(
+        header.path, header.manifest, tables, header.encrypted, header.size, header.digest
+    )
+
+
+def _open_zip(data: bytes, shown: str) -> zipfile.ZipFile:
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        return zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
         if data.startswith(b"PK"):
             raise UserError("exchange.damaged", path=shown, detail=str(exc)) from exc
         raise UserError("exchange.not_a_package", path=shown) from exc
-    with archive:
-        check_zip(archive, PACKAGE_LIMITS, name=shown)
-        manifest = _manifest(archive, shown)
-        tables = _tables(archive, manifest, shown)
-    validate_tables(tables, path=shown)
-    return ExchangePackage(path, manifest, tables, encrypted, len(raw))
 
 
 def _decrypt(raw: bytes, passphrase: str | None, shown: str) -> bytes:
@@ -128,11 +198,13 @@ def _read_member(archive: zipfile.ZipFile, name: str, shown: str) -> bytes:
         raise UserError("exchange.damaged", path=shown, detail=f"{name}: {exc}") from exc
 
 
-def _manifest(archive: zipfile.ZipFile, shown: str) -> dict[str, Any]:
+def _manifest(archive: zipfile.ZipFile, shown: str) -> tuple[dict[str, Any], str]:
+    """The manifest, checked, and the SHA-256 of its bytes."""
     if MANIFEST_NAME not in archive.namelist():
         raise UserError("exchange.not_a_package", path=shown)
+    raw = _read_member(archive, MANIFEST_NAME, shown)
     try:
-        manifest = json.loads(_read_member(archive, MANIFEST_NAME, shown))
+        manifest = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise UserError("exchange.damaged", path=shown, detail=MANIFEST_NAME) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
@@ -144,7 +216,7 @@ def _manifest(archive: zipfile.ZipFile, shown: str) -> dict[str, Any]:
     counts = manifest.get("counts")
     if not isinstance(members, dict) or not isinstance(counts, dict):
         raise UserError("exchange.damaged", path=shown, detail=MANIFEST_NAME)
-    return manifest
+    return manifest, hashlib.sha256(raw).hexdigest()
 
 
 def _tables(

@@ -87,7 +87,14 @@ from taskforce_app.domain.merge import (
 )
 from taskforce_app.domain.passphrase import check_passphrase
 from taskforce_app.exporters.package import write_package
-from taskforce_app.importers.package import ExchangePackage, is_encrypted, read_package
+from taskforce_app.importers.package import (
+    ExchangePackage,
+    PackageHeader,
+    is_encrypted,
+    members_intact,
+    read_header,
+    read_records,
+)
 from taskforce_app.persistence.base import Base
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Setting
@@ -406,6 +413,9 @@ class ExchangeService:
         """Merge the package into this database in one transaction.
 
         A package with nothing new (e.g. merged before) writes nothing, not even a log entry.
+        A package this database already merged (its digest is in the merge log, see
+        `_merged_before`) is recognised before its records are decoded and returns at once
+        with nothing new and the ids it matched then.
 
         `resolve` decides conflicts by key (`table/record id/field` → "ours" or "theirs"), or
         is itself a policy for all of them; `policy` decides those the mapping leaves open.
@@ -419,7 +429,21 @@ class ExchangeService:
         if isinstance(resolve, str):
             resolve, policy = None, resolve
         key: str | None
-        package = self._read(path, passphrase)
+        header = read_header(Path(path), passphrase=passphrase)
+        matched_before = self._merged_before(header)
+        if matched_before is not None:
+            log.info("merged %s before: nothing new", path)
+            return MergeResult(
+                package=_info(header),
+                dry_run=dry_run,
+                counts={},
+                decisions=(),
+                events_added=0,
+                matched=matched_before,
+                log_key=None,
+                changes=Changes(),
+            )
+        package = self._checked(read_records(header))
         info = _info(package)
         if dry_run:
             with self._db.read() as session:
@@ -432,7 +456,7 @@ class ExchangeService:
                 decisions = decide(plan.conflicts, resolve, policy)
                 added, key = 0, None
                 if plan.plans or plan.events:
-                    added, key = self._apply(session, info, plan, decisions)
+                    added, key = self._apply(session, info, plan, decisions, package.digest)
                 purge_merged(session, package)
         except IntegrityError as exc:
             detail = str(exc.orig).splitlines()[0] if exc.orig is not None else str(exc)
@@ -468,8 +492,38 @@ class ExchangeService:
             changes=Changes(frozenset(entities), frozenset(ids)),
         )
 
+    def _merged_before(self, header: PackageHeader) -> dict[str, str] | None:
+        """The ids matched when this very package was merged here, or None if it never was.
+
+        Re-merging a package can only bring its own versions again. Its first merge inserted
+        every audit event it carried and decided every conflict with a logged event, so each
+        record's history in the package is already part of ours: a three-way merge keeps
+        ours for every field, local edits made since included (they descend from that
+        merge). Only a merge that wrote something is logged with its digest; a package that
+        brought nothing new the first time is planned in full again (and again changes
+        nothing). The digest names the manifest, which states every member's SHA-256, so the
+        members are hashed (not decoded) to be sure they are the ones merged.
+        """
+        if not header.digest:
+            return None
+        setting = Base.metadata.tables["setting"]
+        statement = select(setting.c.value).where(
+            setting.c.key.startswith(MERGE_LOG_PREFIX, autoescape=True),
+            type_coerce(setting.c.value, JSON)["package_digest"].as_string() == header.digest,
+        )
+        with self._db.read() as session:
+            entry = session.execute(statement.limit(1)).scalar_one_or_none()
+        if not isinstance(entry, dict) or not members_intact(header):
+            return None
+        matched = entry.get("matched")
+        return {str(k): str(v) for k, v in matched.items()} if isinstance(matched, dict) else {}
+
     def _read(self, path: Path, passphrase: str | None) -> ExchangePackage:
-        package = read_package(Path(path), passphrase=passphrase)
+        return self._checked(read_records(read_header(Path(path), passphrase=passphrase)))
+
+    def _checked(self, package: ExchangePackage) -> ExchangePackage:
+        """The package, refused when it holds a table or column this schema lacks."""
+        path = package.path
         for name, records in package.tables.items():
             if name not in self._codecs:
                 raise UserError("exchange.schema_mismatch", path=str(path), detail=name)
@@ -668,6 +722,7 @@ class ExchangeService:
         info: PackageInfo,
         plan: _Plan,
         decisions: tuple[Decision, ...],
+        digest: str,
     ) -> tuple[int, str]:
         """Write the plan in the caller's transaction; returns events added and the log key."""
         if self._db.location.is_sqlite:
@@ -735,6 +790,7 @@ class ExchangeService:
             "merged_at": _stamp(now),
             "actor": actor,
             "package": _log_package(info),
+            "package_digest": digest,
             "total": total(plan.counts).to_json(),
             "tables": {k: v.to_json() for k, v in plan.counts.items()},
             "events_added": len(plan.events),
@@ -773,7 +829,7 @@ def _log_package(info: PackageInfo) -> dict[str, Any]:
     return described
 
 
-def _info(package: ExchangePackage) -> PackageInfo:
+def _info(package: ExchangePackage | PackageHeader) -> PackageInfo:
     manifest = package.manifest
     engagements = tuple(
         (str(item.get("id", "")), str(item.get("title", "")))
