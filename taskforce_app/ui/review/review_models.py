@@ -10,7 +10,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -361,45 +360,205 @@ class ReviewRow:
 EditCommit = Callable[[int, CriteriaColumn, str], bool]
 """Called when the reviewer finishes editing a reason or a note: (row, column, text) → saved."""
 
+CriteriaRecord = ReviewRow | Track
+"""A row of the criteria table: a criterion with the case's answer, or a track's title row."""
 
-class CriteriaTableModel(QAbstractTableModel):
+
+def _criteria_key(record: CriteriaRecord) -> Hashable:
+    return record if isinstance(record, Track) else record.criterion.id
+
+
+def _answer_background(row: ReviewRow) -> QBrush | None:
+    answer = row.pending or row.answer
+    return None if answer is None else BRUSHES.get().answer_backgrounds[answer]
+
+
+def _answer_foreground(row: ReviewRow) -> QBrush | None:
+    answer = row.pending or row.answer
+    return None if answer is None else BRUSHES.get().answer_texts[answer]
+
+
+def _suggestion_foreground(row: ReviewRow) -> QBrush | None:
+    if row.suggestion is None:
+        return None
+    brushes = BRUSHES.get()
+    suggested = row.suggestion.answer
+    if suggested is None:
+        return brushes.muted
+    if row.answer is not None and row.answer in (Answer.MET, Answer.NOT_MET):
+        return brushes.green if row.answer is suggested else brushes.amber
+    return brushes.red if suggested is Answer.NOT_MET else brushes.green
+
+
+def _muted(_row: ReviewRow) -> QBrush:
+    return BRUSHES.get().muted
+
+
+def _answer_tooltip(row: ReviewRow) -> str | None:
+    if row.assessment is None or not row.assessment.assessed_by:
+        return None
+    return QCoreApplication.translate("CriteriaTable", "Answered by %1").replace(
+        "%1", row.assessment.assessed_by
+    )
+
+
+def _question_tooltip(row: ReviewRow) -> str:
+    return f"{row.criterion.provision}\n{row.criterion.question}"
+
+
+def _nothing(_row: ReviewRow) -> None:
+    return None
+
+
+class CriteriaTableModel(ColumnTableModel[CriteriaRecord]):
     """The round's criteria grouped by track (a title row per track), with one case's answers.
 
     The rows stay when the case changes: only their answers and suggestions are replaced, so
-    switching cases costs no model reset.
+    switching cases costs no model reset. Title rows are inert and span the table (the view sets
+    the spans from `group_rows`); reason and note are edited through `commit`.
     """
 
     def __init__(self, catalogue: CriteriaCatalogue, parent: QObject | None = None) -> None:
-        super().__init__(parent)
         self.catalogue = catalogue
         self.language = "da"
         self.read_only = False
         self.commit: EditCommit | None = None
-        self._rows: list[ReviewRow | Track] = []
         self._positions: dict[uuid.UUID, int] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
         self._italic.setItalic(True)
+        super().__init__(self._columns_spec(), key=_criteria_key, parent=parent)
+
+    # -- columns -------------------------------------------------------------------------------
+
+    def _columns_spec(self) -> list[ColumnSpec[CriteriaRecord]]:
+        def answer_font(row: ReviewRow) -> QFont | None:
+            return self._italic if row.pending is not None else None
+
+        return [
+            self._spec(
+                CriteriaColumn.CODE, lambda row: row.criterion.code, font=lambda _row: self._bold
+            ),
+            self._spec(
+                CriteriaColumn.PEJLEMAERKE,
+                lambda row: pejlemaerke_label(row.criterion.pejlemaerke),
+                foreground=_muted,
+            ),
+            self._spec(
+                CriteriaColumn.PROVISION,
+                lambda row: provision_text(row.criterion.provision),
+                tooltip=_question_tooltip,
+                foreground=_muted,
+            ),
+            self._spec(
+                CriteriaColumn.QUESTION,
+                lambda row: row.criterion.question,
+                tooltip=_question_tooltip,
+            ),
+            self._spec(
+                CriteriaColumn.ANSWER,
+                self._answer_text,
+                tooltip=_answer_tooltip,
+                foreground=_answer_foreground,
+                background=_answer_background,
+                font=answer_font,
+            ),
+            self._spec(
+                CriteriaColumn.SUGGESTION,
+                self._suggestion_text,
+                tooltip=self._suggestion_tooltip,
+                foreground=_suggestion_foreground,
+            ),
+            self._spec(
+                CriteriaColumn.REASON,
+                lambda row: row.reason,
+                tooltip=lambda row: row.reason or None,
+                editable=True,
+            ),
+            self._spec(
+                CriteriaColumn.NOTE,
+                lambda row: row.note,
+                tooltip=lambda row: row.note or None,
+                editable=True,
+            ),
+        ]
+
+    def _spec(
+        self,
+        column: CriteriaColumn,
+        display: Callable[[ReviewRow], str],
+        *,
+        tooltip: Callable[[ReviewRow], str | None] = _nothing,
+        foreground: Callable[[ReviewRow], QBrush | None] = _nothing,
+        background: Callable[[ReviewRow], QBrush | None] = _nothing,
+        font: Callable[[ReviewRow], QFont | None] = _nothing,
+        editable: bool = False,
+    ) -> ColumnSpec[CriteriaRecord]:
+        """One column over criterion rows; a track's title row shows its name in the first column,
+        bold on the group colours."""
+
+        def shown(record: CriteriaRecord) -> str:
+            if isinstance(record, Track):
+                return track_label(record) if column is CriteriaColumn.CODE else ""
+            return display(record)
+
+        def edit(record: CriteriaRecord, value: Any) -> CriteriaRecord | None:
+            number = self.row_of(_criteria_key(record))
+            if self.commit is None or not self.commit(number, column, str(value or "")):
+                return None
+            return self.record_at(number)
+
+        return ColumnSpec(
+            lambda: criteria_title(column),
+            shown,
+            tooltip=lambda record: None if isinstance(record, Track) else tooltip(record),
+            font=lambda record: self._bold if isinstance(record, Track) else font(record),
+            edit=edit if editable else None,
+            editable=lambda record: not self.read_only and isinstance(record, ReviewRow),
+            roles={
+                Qt.ItemDataRole.ForegroundRole: lambda record: (
+                    BRUSHES.get().group_text if isinstance(record, Track) else foreground(record)
+                ),
+                Qt.ItemDataRole.BackgroundRole: lambda record: (
+                    BRUSHES.get().group_background
+                    if isinstance(record, Track)
+                    else background(record)
+                ),
+            },
+        )
+
+    def _answer_text(self, row: ReviewRow) -> str:
+        if row.pending is not None:
+            return self.catalogue.answer_label(row.pending, self.language) + " …"
+        return "" if row.answer is None else self.catalogue.answer_label(row.answer, self.language)
+
+    def _suggestion_text(self, row: ReviewRow) -> str:
+        if row.suggestion is None:
+            return ""
+        if row.suggestion.answer is None:
+            return QCoreApplication.translate("CriteriaTable", "needs dates")
+        return self.catalogue.answer_label(row.suggestion.answer, self.language)
+
+    def _suggestion_tooltip(self, row: ReviewRow) -> str | None:
+        return None if row.suggestion is None else row.suggestion.message(self.language)
 
     # -- filling -------------------------------------------------------------------------------
 
     def set_criteria(self, criteria: Sequence[CriterionView]) -> None:
         """The round's criteria (juridisk first, then socialfaglig); a reset."""
-        rows: list[ReviewRow | Track] = []
+        rows: list[CriteriaRecord] = []
         for track in (Track.JURIDISK, Track.SOCIALFAGLIG):
             own = [item for item in criteria if item.track is track]
             if own:
                 rows.append(track)
                 rows.extend(ReviewRow(item) for item in own)
-        self.beginResetModel()
-        self._rows = rows
         self._positions = {
             row.criterion.id: number
             for number, row in enumerate(rows)
             if isinstance(row, ReviewRow)
         }
-        self.endResetModel()
+        self.reset_rows(rows)
 
     def criterion_ids(self) -> list[uuid.UUID]:
         """The criteria shown, in row order."""
@@ -408,61 +567,63 @@ class CriteriaTableModel(QAbstractTableModel):
     def set_case(
         self, assessments: Sequence[AssessmentView], suggestions: dict[uuid.UUID, DeadlineCheck]
     ) -> None:
-        """Show one case's answers and suggestions in the existing rows."""
+        """Show one case's answers and suggestions in the existing rows (no reset)."""
         by_criterion = {item.criterion_id: item for item in assessments}
-        for number, row in enumerate(self._rows):
-            if isinstance(row, ReviewRow):
-                criterion_id = row.criterion.id
-                self._rows[number] = ReviewRow(
-                    row.criterion, by_criterion.get(criterion_id), suggestions.get(criterion_id)
-                )
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(CriteriaColumn) - 1)
+        rows = [
+            row
+            if isinstance(row, Track)
+            else ReviewRow(
+                row.criterion,
+                by_criterion.get(row.criterion.id),
+                suggestions.get(row.criterion.id),
             )
+            for row in self.records()
+        ]
+        if rows:
+            self.set_rows(rows)
 
     def set_assessment(self, assessment: AssessmentView) -> None:
         """Replace one row's stored answer (and clear its pending answer)."""
         number = self._positions.get(assessment.criterion_id)
-        if number is None:
+        row = None if number is None else self.review_row(number)
+        if number is None or row is None:
             return
-        row = self._rows[number]
-        assert isinstance(row, ReviewRow)
-        self._rows[number] = replace(row, assessment=assessment, pending=None)
-        self._row_changed(number)
+        self.replace_record(number, replace(row, assessment=assessment, pending=None))
 
     def set_pending(self, number: int, answer: Answer | None) -> None:
         """Mark (or unmark) an answer waiting for its reason."""
         row = self.review_row(number)
         if row is None or row.pending is answer:
             return
-        self._rows[number] = replace(row, pending=answer)
-        self._row_changed(number)
+        self.replace_record(number, replace(row, pending=answer))
 
     # -- reading -------------------------------------------------------------------------------
 
     def review_row(self, number: int) -> ReviewRow | None:
         """The criterion row `number`, or None for a track title row or out of range."""
-        if not 0 <= number < len(self._rows):
+        if not 0 <= number < self.rowCount():
             return None
-        row = self._rows[number]
+        row = self.record_at(number)
         return row if isinstance(row, ReviewRow) else None
 
     def group_rows(self) -> list[int]:
         """The rows that title a track."""
-        return [number for number, row in enumerate(self._rows) if isinstance(row, Track)]
+        return [number for number, row in enumerate(self.records()) if isinstance(row, Track)]
 
     def criterion_rows(self) -> list[int]:
         """The rows that hold a criterion, in order."""
-        return [number for number, row in enumerate(self._rows) if isinstance(row, ReviewRow)]
+        return list(self._positions.values())
 
-    def row_of(self, criterion_id: uuid.UUID) -> int:
-        """The row of a criterion, -1 if absent."""
-        return self._positions.get(criterion_id, -1)
+    def row_of(self, key: Hashable) -> int:
+        """The row of a criterion (by id) or of a track's title, -1 if absent."""
+        row = super().row_of(key)
+        return -1 if row is None else row
 
     def answered(self) -> int:
         """How many criteria of the case have a stored answer."""
-        return sum(1 for row in self._rows if isinstance(row, ReviewRow) and row.answer is not None)
+        return sum(
+            1 for row in self.records() if isinstance(row, ReviewRow) and row.answer is not None
+        )
 
     def expected(self) -> int:
         """How many criteria a case has."""
@@ -470,146 +631,8 @@ class CriteriaTableModel(QAbstractTableModel):
 
     # -- Qt ------------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Criteria plus one title row per track."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(CriteriaColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(CriteriaColumn):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return criteria_title(CriteriaColumn(section))
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Title rows are inert; reason and note are editable unless the round is locked."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return Qt.ItemFlag.NoItemFlags
-        if isinstance(self._rows[index.row()], Track):
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.read_only and index.column() in (CriteriaColumn.REASON, CriteriaColumn.NOTE):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Hand an edited reason or note to `commit` (which saves it through the service)."""
-        if (
-            role != Qt.ItemDataRole.EditRole
-            or not index.isValid()
-            or self.review_row(index.row()) is None
-            or index.column() not in (CriteriaColumn.REASON, CriteriaColumn.NOTE)
-            or self.commit is None
-        ):
-            return False
-        return self.commit(index.row(), CriteriaColumn(index.column()), str(value or ""))
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Texts, colours and tooltips of a row."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = CriteriaColumn(index.column())
-        if isinstance(row, Track):
-            return self._group_data(row, column, role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.EditRole:
-            if column is CriteriaColumn.REASON:
-                return row.reason
-            if column is CriteriaColumn.NOTE:
-                return row.note
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.BackgroundRole and column is CriteriaColumn.ANSWER:
-            answer = row.pending or row.answer
-            return None if answer is None else BRUSHES.get().answer_backgrounds[answer]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row, column)
-        if role == Qt.ItemDataRole.FontRole:
-            if column is CriteriaColumn.ANSWER and row.pending is not None:
-                return self._italic
-            if column is CriteriaColumn.CODE:
-                return self._bold
-        return None
-
-    def _group_data(self, track: Track, column: CriteriaColumn, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and column is CriteriaColumn.CODE:
-            return track_label(track)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return BRUSHES.get().group_background
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return BRUSHES.get().group_text
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold
-        return None
-
-    def _text(self, row: ReviewRow, column: CriteriaColumn) -> str:
-        criterion = row.criterion
-        if column is CriteriaColumn.CODE:
-            return criterion.code
-        if column is CriteriaColumn.PEJLEMAERKE:
-            return pejlemaerke_label(criterion.pejlemaerke)
-        if column is CriteriaColumn.PROVISION:
-            return provision_text(criterion.provision)
-        if column is CriteriaColumn.QUESTION:
-            return criterion.question
-        if column is CriteriaColumn.ANSWER:
-            if row.pending is not None:
-                return self.catalogue.answer_label(row.pending, self.language) + " …"
-            return (
-                "" if row.answer is None else self.catalogue.answer_label(row.answer, self.language)
-            )
-        if column is CriteriaColumn.SUGGESTION:
-            if row.suggestion is None:
-                return ""
-            if row.suggestion.answer is None:
-                return QCoreApplication.translate("CriteriaTable", "needs dates")
-            return self.catalogue.answer_label(row.suggestion.answer, self.language)
-        if column is CriteriaColumn.REASON:
-            return row.reason
-        return row.note
-
-    def _tooltip(self, row: ReviewRow, column: CriteriaColumn) -> str | None:
-        if column is CriteriaColumn.SUGGESTION and row.suggestion is not None:
-            return row.suggestion.message(self.language)
-        if column is CriteriaColumn.ANSWER and row.assessment is not None:
-            if row.assessment.assessed_by:
-                return QCoreApplication.translate("CriteriaTable", "Answered by %1").replace(
-                    "%1", row.assessment.assessed_by
-                )
-            return None
-        if column in (CriteriaColumn.QUESTION, CriteriaColumn.PROVISION):
-            return f"{row.criterion.provision}\n{row.criterion.question}"
-        if column is CriteriaColumn.REASON and row.reason:
-            return row.reason
-        if column is CriteriaColumn.NOTE and row.note:
-            return row.note
-        return None
-
-    def _foreground(self, row: ReviewRow, column: CriteriaColumn) -> QBrush | None:
-        brushes = BRUSHES.get()
-        if column is CriteriaColumn.ANSWER:
-            answer = row.pending or row.answer
-            return None if answer is None else brushes.answer_texts[answer]
-        if column is CriteriaColumn.SUGGESTION and row.suggestion is not None:
-            suggested = row.suggestion.answer
-            if suggested is None:
-                return brushes.muted
-            if row.answer is not None and row.answer in (Answer.MET, Answer.NOT_MET):
-                return brushes.green if row.answer is suggested else brushes.amber
-            return brushes.red if suggested is Answer.NOT_MET else brushes.green
-        if column is CriteriaColumn.PEJLEMAERKE or column is CriteriaColumn.PROVISION:
-            return brushes.muted
-        return None
-
-    def _row_changed(self, number: int) -> None:
-        self.dataChanged.emit(self.index(number, 0), self.index(number, len(CriteriaColumn) - 1))
+        if index.isValid() and isinstance(self.review_row(index.row()), ReviewRow):
+            return super().flags(index)
+        return Qt.ItemFlag.NoItemFlags
