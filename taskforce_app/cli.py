@@ -1193,7 +1193,9 @@ def _cmd_package(args: argparse.Namespace, out: TextIO) -> int:
             records = sum(summary.counts.values()) if summary.counts else 0
             language = _language(args)
             secret = _t(N_(", encrypted"), language) if summary.encrypted else ""
-            size = f"{summary.size:,}"
+            from babel.numbers import format_number
+
+            size = format_number(summary.size, locale=language)
             written = N_(
                 "Package written: {path} ({engagements} engagements, {records} records, "
                 "{size} bytes{encrypted})"
@@ -1205,7 +1207,7 @@ def _cmd_package(args: argparse.Namespace, out: TextIO) -> int:
                     path=summary.path,
                     engagements=len(ids),
                     records=records,
-                    size=size if language == "en" else size.replace(",", "."),
+                    size=size,
                     encrypted=secret,
                 ),
                 file=out,
