@@ -94,6 +94,13 @@ def test_an_old_systematic_round_is_replaced_in_case_number_order(
             .where(SampledCase.round_id == round_.id)
             .order_by(SampledCase.position)
         ).all()
+        # Two passes through cases in neither sample: a row may not take a case another row
+        # of the round still holds (unique per round), whatever order the flush takes.
+        held = {row.case_id for row in sampled} | {ids[ref] for ref in legacy.case_refs}
+        free = [case_id for case_id in ids.values() if case_id not in held]
+        for row, case_id in zip(sampled, free, strict=False):
+            row.case_id = case_id
+        session.flush()
         for row, ref in zip(sampled, legacy.case_refs, strict=True):
             row.case_id = ids[ref]
     first = context.review.sampled_cases(round_.id)[0]
