@@ -9,6 +9,7 @@ failed call stores nothing.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -245,12 +246,18 @@ class ProgressRunner(QObject):
         show_timer.setSingleShot(True)
         show_timer.timeout.connect(show_dialog)
         self.job, self._stop = job, stop
+        # No cyclic garbage collection on the GUI thread while the job runs: PySide6 6.10 was
+        # seen to crash collecting while a worker thread was writing (floor CI, first-day test).
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             self._pool.start(job)
             show_timer.start(self._show_delay_ms)
             if not ended:
                 loop.exec()
         finally:
+            if collecting:
+                gc.enable()
             show_timer.stop()
             self.job, self._stop = None, None
             dialog, self.dialog = self.dialog, None
