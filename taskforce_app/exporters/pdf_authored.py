@@ -48,12 +48,12 @@ from taskforce_app.exporters.pdf_flowables import keep_headings_with_next
 from taskforce_app.exporters.pdf_fonts import register_fonts
 from taskforce_app.exporters.pdf_report import (
     ACCENT,
-    CONFIDENTIAL,
     HEAD_FILL,
     INK,
     MUTED,
     RULE,
     STRIPE,
+    numbered_canvas,
 )
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -243,44 +243,11 @@ def _table(block: TextTable, s: _Styles) -> Table:
 
 
 def _canvas_maker(document: ReportDocument, regular: str, bold: str) -> Callable[..., Canvas]:
-    class NumberedCanvas(Canvas):
-        """Keeps every page until the end, then draws header and footer with the page count."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()  # type: ignore[attr-defined]
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, total: int) -> None:
-            self.saveState()
-            top = PAGE_HEIGHT - 14 * mm
-            self.setFont(regular, 8)
-            self.setFillColor(MUTED)
-            self.drawString(MARGIN_X, top, document.header_text)
-            self.setFont(bold, 9)
-            self.setFillColor(CONFIDENTIAL)
-            self.drawRightString(PAGE_WIDTH - MARGIN_X, top, document.confidential)
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.6)
-            self.line(MARGIN_X, top - 4, PAGE_WIDTH - MARGIN_X, top - 4)
-            bottom = 11 * mm
-            self.line(MARGIN_X, bottom + 10, PAGE_WIDTH - MARGIN_X, bottom + 10)
-            self.setFont(regular, 8)
-            self.setFillColor(MUTED)
-            self.drawString(MARGIN_X, bottom, document.printed)
-            page = document.page.format(page=self.getPageNumber(), pages=total)
-            self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, page)
-            self.restoreState()
-
-    return NumberedCanvas
+    return numbered_canvas(
+        regular,
+        bold,
+        header=document.header_text,
+        confidential=document.confidential,
+        printed=document.printed,
+        page_pattern=document.page,
+    )

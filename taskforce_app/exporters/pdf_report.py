@@ -174,8 +174,20 @@ class _Document(SimpleDocTemplate):
 
 def _canvas_maker(model: ReportModel, regular: str, bold: str) -> type[Canvas]:
     labels = model.labels
-    left = f"{model.municipality_name} · {labels.report_title}"
-    printed = labels.printed.format(date=_d(model.generated_on))
+    return numbered_canvas(
+        regular,
+        bold,
+        header=f"{model.municipality_name} · {labels.report_title}",
+        confidential=labels.confidential,
+        printed=labels.printed.format(date=_d(model.generated_on)),
+        page_pattern=labels.page,
+    )
+
+
+def numbered_canvas(
+    regular: str, bold: str, *, header: str, confidential: str, printed: str, page_pattern: str
+) -> type[Canvas]:
+    """A canvas drawing the report's header and footer, with "page x of n", on every page."""
 
     class NumberedCanvas(Canvas):
         """Keeps every page until the end, then draws header and footer with the page count."""
@@ -201,10 +213,10 @@ def _canvas_maker(model: ReportModel, regular: str, bold: str) -> type[Canvas]:
             top = PAGE_HEIGHT - 14 * mm
             self.setFont(regular, 8)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN_X, top, left)
+            self.drawString(MARGIN_X, top, header)
             self.setFont(bold, 9)
             self.setFillColor(CONFIDENTIAL)
-            self.drawRightString(PAGE_WIDTH - MARGIN_X, top, labels.confidential)
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, top, confidential)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.6)
             self.line(MARGIN_X, top - 4, PAGE_WIDTH - MARGIN_X, top - 4)
@@ -213,7 +225,7 @@ def _canvas_maker(model: ReportModel, regular: str, bold: str) -> type[Canvas]:
             self.setFont(regular, 8)
             self.setFillColor(MUTED)
             self.drawString(MARGIN_X, bottom, printed)
-            page = labels.page.format(page=self.getPageNumber(), pages=total)
+            page = page_pattern.format(page=self.getPageNumber(), pages=total)
             self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, page)
             self.restoreState()
 
