@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -23,6 +24,7 @@ from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.engagements import EngagementDetail, EngagementDraft
 from taskforce_app.domain.errors import OperationCancelledError
 from taskforce_app.domain.merge import FieldConflict, Side, TableCounts
+from taskforce_app.services import exchange as exchange_service
 from taskforce_app.ui.exchange.exchange_dialogs import ConflictTableView, ImportPackageDialog
 from taskforce_app.ui.exchange.exchange_models import (
     CHOICE_ROLE,
@@ -621,8 +623,19 @@ def test_a_plain_import_through_real_prompts_never_freezes(
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_esc_on_the_progress_dialog_stops_a_long_export_and_writes_nothing(
-    qtbot: QtBot, pair: Pair, tmp_path: Path
+    qtbot: QtBot, pair: Pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    real_write = exchange_service.write_package
+
+    def slow_write(*args: Any, cancelled: Callable[[], bool] | None = None, **kwargs: Any) -> Any:
+        """A slow disk: the write starts only once the user has cancelled (or after 10 s)."""
+        waited = 0.0
+        while cancelled is not None and not cancelled() and waited < 10.0:
+            time.sleep(0.01)
+            waited += 0.01
+        return real_write(*args, cancelled=cancelled, **kwargs)
+
+    monkeypatch.setattr(exchange_service, "write_package", slow_write)
     target = tmp_path / "alle.tfpkg"
     prompts = FakePrompts(chosen_file=target)
     dialog = ExportPackageDialog(pair.a, prompts, language="da", today=lambda: TODAY)
