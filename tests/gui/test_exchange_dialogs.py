@@ -24,7 +24,7 @@ from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.engagements import EngagementDetail, EngagementDraft
 from taskforce_app.domain.errors import OperationCancelledError
 from taskforce_app.domain.merge import FieldConflict, Side, TableCounts
-from taskforce_app.services import exchange as exchange_service
+from taskforce_app.exporters import package as package_writer
 from taskforce_app.ui.exchange.exchange_dialogs import ConflictTableView, ImportPackageDialog
 from taskforce_app.ui.exchange.exchange_models import (
     CHOICE_ROLE,
@@ -625,7 +625,7 @@ def test_a_plain_import_through_real_prompts_never_freezes(
 def test_esc_on_the_progress_dialog_stops_a_long_export_and_writes_nothing(
     qtbot: QtBot, pair: Pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_write = exchange_service.write_package
+    real_write = package_writer.write_package
 
     def slow_write(*args: Any, cancelled: Callable[[], bool] | None = None, **kwargs: Any) -> Any:
         """A slow disk: the write starts only once the user has cancelled (or after 10 s)."""
@@ -635,7 +635,7 @@ def test_esc_on_the_progress_dialog_stops_a_long_export_and_writes_nothing(
             waited += 0.01
         return real_write(*args, cancelled=cancelled, **kwargs)
 
-    monkeypatch.setattr(exchange_service, "write_package", slow_write)
+    monkeypatch.setattr("taskforce_app.services.exchange.write_package", slow_write)
     target = tmp_path / "alle.tfpkg"
     prompts = FakePrompts(chosen_file=target)
     dialog = ExportPackageDialog(pair.a, prompts, language="da", today=lambda: TODAY)
