@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import Field, dataclass, fields
 from fractions import Fraction
-from typing import Protocol
+from typing import ClassVar, Protocol, Self
 
 from taskforce_app.domain.enums import Answer, Pejlemaerke
 from taskforce_app.domain.text import N_, NC_, Language, translate
@@ -95,8 +95,51 @@ def format_proportion(x: int, n: int, decimals: int = 0, *, language: Language =
     )
 
 
+class _CaseCounts:
+    """What both figures share: counts that are never negative and add up field by field, and a
+    share x of n with its interval and its text. Subclasses are frozen dataclasses of counts."""
+
+    __slots__ = ()
+    __dataclass_fields__: ClassVar[dict[str, Field[int]]]
+
+    @property
+    def x(self) -> int:
+        """The cases counted as a success."""
+        raise NotImplementedError
+
+    @property
+    def n(self) -> int:
+        """The cases in the denominator."""
+        raise NotImplementedError
+
+    def __post_init__(self) -> None:
+        """Refuse negative counts.
+
+        Raises:
+            ValueError: a count is negative.
+        """
+        _check_counts(*(getattr(self, field.name) for field in fields(self)))
+
+    def __add__(self, other: Self) -> Self:
+        """The figure of both together (counts added)."""
+        added = {
+            field.name: getattr(self, field.name) + getattr(other, field.name)
+            for field in fields(self)
+        }
+        return type(self)(**added)
+
+    @property
+    def interval(self) -> tuple[float, float] | None:
+        """The 95 % Wilson interval of x / n, or None when n = 0."""
+        return wilson_interval(self.x, self.n)
+
+    def formatted(self, language: Language = "da", decimals: int = 0) -> str:
+        """ "12 af 18 (67 %)" ("12 of 18 (67%)" in English); "0 af 0 (–)" when n = 0."""
+        return format_proportion(self.x, self.n, decimals, language=language)
+
+
 @dataclass(frozen=True, slots=True)
-class ComplianceFigure:
+class ComplianceFigure(_CaseCounts):
     """The answers to one requirement (or a sum of requirements) across the cases."""
 
     met: int
@@ -105,16 +148,6 @@ class ComplianceFigure:
     cannot_assess: int = 0
     unanswered: int = 0
     """Cases without an answer yet: counted here, left out of everything else."""
-
-    def __post_init__(self) -> None:
-        """Refuse negative counts.
-
-        Raises:
-            ValueError: a count is negative.
-        """
-        _check_counts(
-            self.met, self.not_met, self.not_relevant, self.cannot_assess, self.unanswered
-        )
 
     @property
     def x(self) -> int:
@@ -131,28 +164,9 @@ class ComplianceFigure:
         """met / n, or None when n = 0."""
         return None if self.n == 0 else self.met / self.n
 
-    @property
-    def interval(self) -> tuple[float, float] | None:
-        """The 95 % Wilson interval of the share, or None when n = 0."""
-        return wilson_interval(self.met, self.n)
-
-    def __add__(self, other: ComplianceFigure) -> ComplianceFigure:
-        """The figure of both together (counts added)."""
-        return ComplianceFigure(
-            met=self.met + other.met,
-            not_met=self.not_met + other.not_met,
-            not_relevant=self.not_relevant + other.not_relevant,
-            cannot_assess=self.cannot_assess + other.cannot_assess,
-            unanswered=self.unanswered + other.unanswered,
-        )
-
-    def formatted(self, language: Language = "da", decimals: int = 0) -> str:
-        """ "12 af 18 (67 %)" ("12 of 18 (67%)" in English); "0 af 0 (–)" when n = 0."""
-        return format_proportion(self.met, self.n, decimals, language=language)
-
 
 @dataclass(frozen=True, slots=True)
-class QualityFigure:
+class QualityFigure(_CaseCounts):
     """The socialfaglig quality scale across cases: q1 utilstrækkelig … q4 god."""
 
     q1: int
@@ -162,22 +176,6 @@ class QualityFigure:
     not_relevant: int = 0
     cannot_assess: int = 0
     unanswered: int = 0
-
-    def __post_init__(self) -> None:
-        """Refuse negative counts.
-
-        Raises:
-            ValueError: a count is negative.
-        """
-        _check_counts(
-            self.q1,
-            self.q2,
-            self.q3,
-            self.q4,
-            self.not_relevant,
-            self.cannot_assess,
-            self.unanswered,
-        )
 
     @property
     def x(self) -> int:
@@ -195,32 +193,11 @@ class QualityFigure:
         return None if self.n == 0 else self.x / self.n
 
     @property
-    def interval(self) -> tuple[float, float] | None:
-        """The 95 % Wilson interval of the share at q3–q4, or None when n = 0."""
-        return wilson_interval(self.x, self.n)
-
-    @property
     def distribution(self) -> tuple[float, float, float, float] | None:
         """The shares of q1, q2, q3 and q4 (summing to 1), or None when n = 0."""
         if self.n == 0:
             return None
         return (self.q1 / self.n, self.q2 / self.n, self.q3 / self.n, self.q4 / self.n)
-
-    def __add__(self, other: QualityFigure) -> QualityFigure:
-        """The figure of both together (counts added)."""
-        return QualityFigure(
-            q1=self.q1 + other.q1,
-            q2=self.q2 + other.q2,
-            q3=self.q3 + other.q3,
-            q4=self.q4 + other.q4,
-            not_relevant=self.not_relevant + other.not_relevant,
-            cannot_assess=self.cannot_assess + other.cannot_assess,
-            unanswered=self.unanswered + other.unanswered,
-        )
-
-    def formatted(self, language: Language = "da", decimals: int = 0) -> str:
-        """The cases at q3–q4: "9 af 12 (75 %)" (label it "sufficient or better")."""
-        return format_proportion(self.x, self.n, decimals, language=language)
 
 
 @dataclass(frozen=True, slots=True)
