@@ -917,6 +917,109 @@ Antal aftaler: %2 (milepæle, statusmøder og frister for anbefalinger). Import�
     </message>
 </context>
 <context>
+    <name>DatabaseWindow</name>
+    <message>
+        <source>Who is working: click to switch user</source>
+        <translation>Hvem arbejder: klik for at skifte bruger</translation>
+    </message>
+    <message>
+        <source>Working as %1</source>
+        <translation>Arbejder som %1</translation>
+    </message>
+    <message>
+        <source>Nobody chosen: who are you?</source>
+        <translation>Ingen valgt: hvem er du?</translation>
+    </message>
+    <message>
+        <source>%1 (read-only: open elsewhere)</source>
+        <translation>%1 (skrivebeskyttet: åben et andet sted)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Database upgraded; the old version was backed up as %1</source>
+        <translation>Databasen er opgraderet; den gamle version er gemt som sikkerhedskopi i %1</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Åbn database</translation>
+    </message>
+    <message>
+        <source>Task Force databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Task Force-databaser (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sikkerhedskopiér nu</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Databasen sikkerhedskopieres…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sikkerhedskopien mislykkedes</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sikkerhedskopi lavet</translation>
+    </message>
+    <message>
+        <source>The database was backed up as %1</source>
+        <translation>Databasen er sikkerhedskopieret som %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation>Sikkerhedskopier (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Kan ikke gendanne</translation>
+    </message>
+    <message>
+        <source>Only the embedded database, opened with write access, can be restored.</source>
+        <translation>Kun den indbyggede database, åbnet med skriveadgang, kan gendannes.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation>Sikkerhedskopien er beskadiget: %1</translation>
+    </message>
+    <message>
+        <source>%1: now %2, in the backup %3</source>
+        <translation>%1: nu %2, i kopien %3</translation>
+    </message>
+    <message>
+        <source>The backup holds the same records.</source>
+        <translation>Kopien indeholder de samme poster.</translation>
+    </message>
+    <message>
+        <source>Restore %1? What is in the database now is saved as a backup first.
+
+%2</source>
+        <translation>Gendan %1? Det, der er i databasen nu, gemmes først som en sikkerhedskopi.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sikkerhedskopien er gendannet</translation>
+    </message>
+    <message>
+        <source>The previous database was saved as %1</source>
+        <translation>Den tidligere database er gemt som %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Databasen kan ikke åbnes</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd-mm-yyyy</source>
@@ -2614,38 +2717,6 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Overview</source>
-        <translation>Overblik</translation>
-    </message>
-    <message>
-        <source>My deadlines</source>
-        <translation>Mine frister</translation>
-    </message>
-    <message>
-        <source>Applications</source>
-        <translation>Ansøgninger</translation>
-    </message>
-    <message>
-        <source>Engagements</source>
-        <translation>Forløb</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Tidslinje</translation>
-    </message>
-    <message>
-        <source>Case review</source>
-        <translation>Sagsgennemgang</translation>
-    </message>
-    <message>
-        <source>Findings and recommendations</source>
-        <translation>Fund og anbefalinger</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapporter</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -2726,30 +2797,6 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
         <translation>&amp;Om Task Force Tracker</translation>
     </message>
     <message>
-        <source>Who is working: click to switch user</source>
-        <translation>Hvem arbejder: klik for at skifte bruger</translation>
-    </message>
-    <message>
-        <source>Working as %1</source>
-        <translation>Arbejder som %1</translation>
-    </message>
-    <message>
-        <source>Nobody chosen: who are you?</source>
-        <translation>Ingen valgt: hvem er du?</translation>
-    </message>
-    <message>
-        <source>%1 (read-only: open elsewhere)</source>
-        <translation>%1 (skrivebeskyttet: åben et andet sted)</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
-        <source>Database upgraded; the old version was backed up as %1</source>
-        <translation>Databasen er opgraderet; den gamle version er gemt som sikkerhedskopi i %1</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
@@ -2760,82 +2807,6 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
     <message>
         <source>Cannot undo or redo</source>
         <translation>Kan ikke fortryde</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Åbn database</translation>
-    </message>
-    <message>
-        <source>Task Force databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Task Force-databaser (*.sqlite *.db);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Sikkerhedskopiér nu</translation>
-    </message>
-    <message>
-        <source>Backing up the database…</source>
-        <translation>Databasen sikkerhedskopieres…</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Sikkerhedskopien mislykkedes</translation>
-    </message>
-    <message>
-        <source>Backup made</source>
-        <translation>Sikkerhedskopi lavet</translation>
-    </message>
-    <message>
-        <source>The database was backed up as %1</source>
-        <translation>Databasen er sikkerhedskopieret som %1</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Gendan en sikkerhedskopi</translation>
-    </message>
-    <message>
-        <source>Backups (*.sqlite);;All files (*)</source>
-        <translation>Sikkerhedskopier (*.sqlite);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>Kan ikke gendanne</translation>
-    </message>
-    <message>
-        <source>Only the embedded database, opened with write access, can be restored.</source>
-        <translation>Kun den indbyggede database, åbnet med skriveadgang, kan gendannes.</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: %1</source>
-        <translation>Sikkerhedskopien er beskadiget: %1</translation>
-    </message>
-    <message>
-        <source>%1: now %2, in the backup %3</source>
-        <translation>%1: nu %2, i kopien %3</translation>
-    </message>
-    <message>
-        <source>The backup holds the same records.</source>
-        <translation>Kopien indeholder de samme poster.</translation>
-    </message>
-    <message>
-        <source>Restore %1? What is in the database now is saved as a backup first.
-
-%2</source>
-        <translation>Gendan %1? Det, der er i databasen nu, gemmes først som en sikkerhedskopi.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Sikkerhedskopien er gendannet</translation>
-    </message>
-    <message>
-        <source>The previous database was saved as %1</source>
-        <translation>Den tidligere database er gemt som %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Databasen kan ikke åbnes</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3321,6 +3292,41 @@ Importér filerne under Rapporter → Importér nøgletal (Danmarks Statistik)�
     <message>
         <source>Total</source>
         <translation>I alt</translation>
+    </message>
+</context>
+<context>
+    <name>PagedWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>My deadlines</source>
+        <translation>Mine frister</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Ansøgninger</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Case review</source>
+        <translation>Sagsgennemgang</translation>
+    </message>
+    <message>
+        <source>Findings and recommendations</source>
+        <translation>Fund og anbefalinger</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
     </message>
 </context>
 <context>

@@ -1,77 +1,36 @@
-"""The main window: navigation on the left, one page at a time, menus and a status bar."""
+"""The main window: navigation on the left, one page at a time, menus and a status bar.
+
+The pages and the navigation live in `paged_window.py`, the status bar and the database
+commands in `database_window.py`; this module holds the window itself and its menus."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from datetime import date
-from enum import IntEnum
-from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QPushButton,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog
 
 from taskforce_app import APP_NAME, __version__
-from taskforce_app.bootstrap import AppContext, open_context, restore_database
+from taskforce_app.bootstrap import AppContext, open_context
 from taskforce_app.domain.changes import Changes, Entity
-from taskforce_app.domain.errors import UserError
+from taskforce_app.ui.database_window import ContextOpener, DatabaseWindow
 from taskforce_app.ui.engagements.engagement_models import EngagementTableModel
-from taskforce_app.ui.engagements.engagements_page import EngagementsPage
-from taskforce_app.ui.kit.edit_dialogs import EditDialogs, QtEditDialogs
-from taskforce_app.ui.kit.pages import CurrentEngagement
+from taskforce_app.ui.kit.edit_dialogs import QtEditDialogs
 from taskforce_app.ui.kit.prompts import Prompts, QtPrompts
 from taskforce_app.ui.kit.settings import UiSettings
 from taskforce_app.ui.kit.undo import UndoController
 from taskforce_app.ui.kit.unsaved_changes import resolve_unsaved
+from taskforce_app.ui.paged_window import Page
 
-if TYPE_CHECKING:
-    from taskforce_app.ui.applications.applications_page import ApplicationsPage
-    from taskforce_app.ui.deadlines.deadlines_page import DeadlinesPage
-    from taskforce_app.ui.findings.findings_page import FindingsPage
-    from taskforce_app.ui.overview.overview_page import OverviewPage
-    from taskforce_app.ui.reports.reports_page import ReportsPage
-    from taskforce_app.ui.review.case_review_page import CaseReviewPage
-    from taskforce_app.ui.timeline.timeline_page import TimelinePage
-
-ContextOpener = Callable[[Path], AppContext]
-
-
-class _Refreshable(Protocol):
-    def apply_changes(self, changes: Changes) -> None: ...
-
-    def set_context(self, context: AppContext) -> None: ...
-
+__all__ = ["ContextOpener", "MainWindow", "Page"]
 
 DEFAULT_SIZE = QSize(1280, 800)
 MINIMUM_SIZE = QSize(900, 560)
 
 
-class Page(IntEnum):
-    """The pages of the navigation list, in order (Ctrl+1 … Ctrl+8)."""
-
-    OVERVIEW = 0
-    DEADLINES = 1
-    APPLICATIONS = 2
-    ENGAGEMENTS = 3
-    TIMELINE = 4
-    CASE_REVIEW = 5
-    FINDINGS = 6
-    REPORTS = 7
-
-
-class MainWindow(QMainWindow):
+class MainWindow(DatabaseWindow):
     """Task Force Tracker's main window over one open database (`AppContext`)."""
 
     changes_applied = Signal(object)
@@ -93,14 +52,14 @@ class MainWindow(QMainWindow):
         self.language = language
         self._opener = opener
         self._today = today
-        self.dialogs: EditDialogs = QtEditDialogs(self, language)
+        self.dialogs = QtEditDialogs(self, language)
         self.undo = UndoController(self, language=language)
         self.undo.changed.connect(self.apply_changes)
         self.undo.refused.connect(self._undo_refused)
 
         self.engagement_model = EngagementTableModel(self, today=today)
-        self.who_dialog: QDialog | None = None
-        self.consultants_dialog: QDialog | None = None
+        self.who_dialog = None
+        self.consultants_dialog = None
         self._resume_consultant()
         self._build_pages()
         # A fixed minimum instead of the layout's computed one: a window whose minimum size
@@ -120,58 +79,6 @@ class MainWindow(QMainWindow):
     def context(self) -> AppContext:
         """The open database's services."""
         return self._context
-
-    # --- construction ------------------------------------------------------------------------
-
-    def _page_titles(self) -> dict[Page, str]:
-        return {
-            Page.OVERVIEW: self.tr("Overview"),
-            Page.DEADLINES: self.tr("My deadlines"),
-            Page.APPLICATIONS: self.tr("Applications"),
-            Page.ENGAGEMENTS: self.tr("Engagements"),
-            Page.TIMELINE: self.tr("Timeline"),
-            Page.CASE_REVIEW: self.tr("Case review"),
-            Page.FINDINGS: self.tr("Findings and recommendations"),
-            Page.REPORTS: self.tr("Reports"),
-        }
-
-    def _build_pages(self) -> None:
-        titles = self._page_titles()
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setStyleSheet("#navigation::item { padding: 6px 8px; }")
-        for page in Page:
-            QListWidgetItem(titles[page], self.nav)
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 28)
-
-        self.engagements_page = EngagementsPage(
-            self._context,
-            self.engagement_model,
-            self.prompts,
-            self.undo,
-            lambda: self.dialogs,
-            language=self.language,
-            today=self._today,
-        )
-        self.current_engagement = CurrentEngagement(self)
-        self.current_engagement.follow_page(self.engagements_page)
-        self.stack = QStackedWidget()
-        self.pages: dict[Page, QWidget] = {}
-        self._built: dict[Page, QWidget] = {Page.ENGAGEMENTS: self.engagements_page}
-        for page in Page:
-            # The other pages are built when first shown: start-up pays only for the first.
-            widget = self.engagements_page if page == Page.ENGAGEMENTS else QWidget()
-            self.stack.addWidget(widget)
-            self.pages[page] = widget
-        self.nav.currentRowChanged.connect(self._on_navigate)
-
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
@@ -254,90 +161,6 @@ class MainWindow(QMainWindow):
         self.about_action = help_menu.addAction(self.tr("&About Task Force Tracker"))
         self.about_action.triggered.connect(self.show_about)
 
-    def _build_status_bar(self) -> None:
-        self.database_label = QLabel()
-        self.backup_label = QLabel()
-        for label in (self.database_label, self.backup_label):
-            label.setContentsMargins(6, 0, 6, 0)
-        self.statusBar().addWidget(self.database_label, 1)
-        self.statusBar().addPermanentWidget(self.backup_label)
-        self.consultant_button = QPushButton()
-        self.consultant_button.setFlat(True)
-        self.consultant_button.setToolTip(self.tr("Who is working: click to switch user"))
-        self.consultant_button.clicked.connect(self.ask_who_is_working)
-        self.statusBar().addPermanentWidget(self.consultant_button)
-        self._update_status()
-
-    def _update_consultant(self) -> None:
-        current = self._context.team.current_consultant()
-        self.consultant_button.setText(
-            self.tr("Working as %1").replace("%1", current.label)
-            if current is not None
-            else self.tr("Nobody chosen: who are you?")
-        )
-
-    def _resume_consultant(self) -> None:
-        """Work as the consultant this user last was in this database (not logged again)."""
-        remembered = self.settings.current_consultant(self._context.database_identity)
-        self._context.team.act_as(remembered)
-
-    def ask_who_is_working(self) -> QDialog | None:
-        """Ask who is working (choose or add yourself) in a window-modal dialog; the choice is
-        a logged switch, remembered for this database. Returns the open dialog (None when the
-        database is read-only)."""
-        from taskforce_app.ui.engagements.consultants_dialog import WhoAreYouDialog
-
-        if self._context.read_only:
-            return None
-        dialog = WhoAreYouDialog(self._context, self.undo, language=self.language, parent=self)
-        dialog.chosen.connect(self._consultant_chosen)
-        dialog.finished.connect(dialog.deleteLater)
-        self.who_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def greet(self) -> QDialog | None:
-        """At start (and after opening another database): ask who is working when nobody is
-        remembered for this database."""
-        if self._context.team.current_consultant() is not None:
-            return None
-        return self.ask_who_is_working()
-
-    def _consultant_chosen(self, consultant_id: uuid.UUID) -> None:
-        self.settings.set_current_consultant(self._context.database_identity, consultant_id)
-        self.settings.sync()
-        self._update_consultant()
-
-    def show_consultants(self) -> QDialog:
-        """Edit > Consultants…: add, change and deactivate consultants."""
-        from taskforce_app.ui.engagements.consultants_dialog import ConsultantsDialog
-
-        dialog = ConsultantsDialog(self._context, self.undo, language=self.language, parent=self)
-        dialog.finished.connect(dialog.deleteLater)
-        self.consultants_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _update_status(self) -> None:
-        self._update_consultant()
-        name = self._context.database_name
-        if self._context.read_only:
-            name = self.tr("%1 (read-only: open elsewhere)").replace("%1", name)
-        self.database_label.setText(self.tr("Database: %1").replace("%1", name))
-        backup = self._context.upgrade_backup
-        if backup is None:
-            self.backup_label.clear()
-            self.backup_label.hide()
-        else:
-            self.backup_label.setText(
-                self.tr("Database upgraded; the old version was backed up as %1").replace(
-                    "%1", backup.name
-                )
-            )
-            self.backup_label.setToolTip(str(backup))
-            self.backup_label.show()
-        self.setWindowTitle(f"{APP_NAME} – {Path(name).name if self._context.is_sqlite else name}")
-
     def _restore_state(self) -> None:
         geometry = self.settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
@@ -348,166 +171,6 @@ class MainWindow(QMainWindow):
         splitter = self.settings.engagement_splitter
         if splitter is not None:
             self.engagements_page.splitter.restoreState(splitter)
-
-    # --- actions -----------------------------------------------------------------------------
-
-    def show_page(self, page: Page) -> None:
-        """Switch to `page`."""
-        self.nav.setCurrentRow(page.value)
-
-    def _on_navigate(self, row: int) -> None:
-        leaving = self.stack.currentWidget()
-        if row != self.stack.currentIndex() and not resolve_unsaved(leaving):
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(self.stack.currentIndex())
-            self.nav.blockSignals(False)
-            return
-        if 0 <= row < len(Page):
-            self.page_widget(Page(row))
-        self.stack.setCurrentIndex(row)
-
-    def page_widget(self, page: Page) -> QWidget:
-        """The widget of `page`, built (and wired) the first time it is needed."""
-        built = self._built.get(page)
-        if built is None:
-            built = self._make_page(page)
-            self._built[page] = built
-            self.register_page(page, built)
-            self.current_engagement.follow_page(built)
-        return built
-
-    def _make_page(self, page: Page) -> QWidget:
-        context, prompts, today = self._context, self.prompts, self._today
-        if page == Page.OVERVIEW:
-            from taskforce_app.ui.overview.overview_page import OverviewPage
-
-            overview = OverviewPage(context, prompts, today=today)
-            overview.engagement_activated.connect(self.open_engagement)
-            return overview
-        if page == Page.DEADLINES:
-            from taskforce_app.ui.deadlines.deadlines_page import DeadlinesPage
-
-            deadlines = DeadlinesPage(context, prompts, settings=self.settings, today=today)
-            deadlines.engagement_activated.connect(self.open_engagement)
-            return deadlines
-        if page == Page.APPLICATIONS:
-            from taskforce_app.ui.applications.applications_page import ApplicationsPage
-
-            applications = ApplicationsPage(
-                context,
-                prompts,
-                self.undo,
-                lambda: self.dialogs,
-                language=self.language,
-                today=today,
-            )
-            applications.open_engagement.connect(self.open_engagement)
-            return applications
-        if page == Page.TIMELINE:
-            from taskforce_app.ui.timeline.timeline_page import TimelinePage
-
-            timeline = TimelinePage(context, prompts, language=self.language, today=today)
-            timeline.engagement_activated.connect(self.open_engagement)
-            return timeline
-        if page == Page.CASE_REVIEW:
-            from taskforce_app.ui.review.case_review_page import CaseReviewPage
-
-            return CaseReviewPage(
-                context,
-                prompts,
-                self.undo,
-                settings=self.settings,
-                language=self.language,
-                today=today,
-            )
-        if page == Page.FINDINGS:
-            from taskforce_app.ui.findings.findings_page import FindingsPage
-
-            findings = FindingsPage(
-                context,
-                prompts,
-                self.undo,
-                settings=self.settings,
-                language=self.language,
-                today=today,
-            )
-            findings.engagement_activated.connect(self.open_engagement)
-            return findings
-        if page == Page.REPORTS:
-            from taskforce_app.ui.reports.reports_page import ReportsPage
-
-            return ReportsPage(
-                context,
-                prompts,
-                self.undo,
-                settings=self.settings,
-                language=self.language,
-                today=today,
-            )
-        return self.engagements_page
-
-    @property
-    def overview_page(self) -> OverviewPage:
-        """Overblik (built on first use)."""
-        return cast("OverviewPage", self.page_widget(Page.OVERVIEW))
-
-    @property
-    def deadlines_page(self) -> DeadlinesPage:
-        """Mine frister (built on first use)."""
-        return cast("DeadlinesPage", self.page_widget(Page.DEADLINES))
-
-    @property
-    def applications_page(self) -> ApplicationsPage:
-        """Ansøgninger (built on first use)."""
-        return cast("ApplicationsPage", self.page_widget(Page.APPLICATIONS))
-
-    @property
-    def timeline_page(self) -> TimelinePage:
-        """Tidslinje (built on first use)."""
-        return cast("TimelinePage", self.page_widget(Page.TIMELINE))
-
-    @property
-    def case_review_page(self) -> CaseReviewPage:
-        """Sagsgennemgang (built on first use)."""
-        return cast("CaseReviewPage", self.page_widget(Page.CASE_REVIEW))
-
-    @property
-    def reports_page(self) -> ReportsPage:
-        """Rapporter (built on first use)."""
-        return cast("ReportsPage", self.page_widget(Page.REPORTS))
-
-    @property
-    def findings_page(self) -> FindingsPage:
-        """Fund og anbefalinger (built on first use)."""
-        return cast("FindingsPage", self.page_widget(Page.FINDINGS))
-
-    def _other_pages(self) -> list[_Refreshable]:
-        """The pages built so far, other than Forløb."""
-        return [
-            cast(_Refreshable, widget)
-            for page, widget in self._built.items()
-            if page != Page.ENGAGEMENTS and hasattr(widget, "apply_changes")
-        ]
-
-    def register_page(self, page: Page, widget: QWidget) -> None:
-        """Show `widget` as `page`, in place of its placeholder (the window takes ownership)."""
-        index = page.value
-        old = self.pages[page]
-        current = self.stack.currentIndex()
-        self.stack.removeWidget(old)
-        self.stack.insertWidget(index, widget)
-        self.pages[page] = widget
-        self._built[page] = widget
-        self.stack.setCurrentIndex(current)
-        if old is not widget:
-            old.deleteLater()
-
-    def open_engagement(self, engagement_id: uuid.UUID) -> bool:
-        """Switch to the Forløb page with `engagement_id` selected and loaded."""
-        self.show_page(Page.ENGAGEMENTS)
-        if self.current_page() != Page.ENGAGEMENTS:
-            return False
-        return self.engagements_page.open(engagement_id)
 
     def _update_undo_actions(self) -> None:
         stack = self.undo.stack
@@ -523,16 +186,6 @@ class MainWindow(QMainWindow):
 
     def _undo_refused(self, message: str) -> None:
         self.prompts.error(self.tr("Cannot undo or redo"), message)
-
-    def current_page(self) -> Page:
-        """The page shown."""
-        return Page(self.stack.currentIndex())
-
-    def reload(self) -> None:
-        """Read the forløb list again from the database."""
-        rows = self._context.engagements.summaries()
-        self.engagement_model.set_rows(rows)
-        self.engagements_page.after_reload()
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what a service call changed (the one path by which screens update)."""
@@ -555,19 +208,6 @@ class MainWindow(QMainWindow):
         if self.current_page() != Page.ENGAGEMENTS:
             return
         self.engagements_page.editor.delete_current()
-
-    def choose_database(self) -> None:
-        """File > Open database…: pick a file and reopen the window on it (after asking every
-        editor with unsaved changes)."""
-        if not resolve_unsaved(self):
-            return
-        chosen = self.prompts.choose_file(
-            self.tr("Open database"),
-            self.tr("Task Force databases (*.sqlite *.db);;All files (*)"),
-            self.settings.last_folder,
-        )
-        if chosen is not None and self.open_database(chosen):
-            self.greet()
 
     def export_package(self) -> None:
         """File > Export exchange package…: the chosen forløb (the selected one ticked)."""
@@ -617,118 +257,6 @@ class MainWindow(QMainWindow):
         )
         if dialog.choose_package():
             dialog.exec()
-
-    def backup_now(self) -> Path | None:
-        """File > Back up now: an online backup into the backup folder, off the GUI thread.
-
-        The copy uses its own SQLite connections (the online backup API), so it runs on the
-        shared progress runner while the window stays live; a failure leaves no partial copy.
-        """
-        from taskforce_app.ui.kit.workers import JobControl, ProgressRunner, failure_message
-
-        backups = self._context.backups
-
-        def job(control: JobControl) -> Path:
-            return backups.backup()
-
-        runner = ProgressRunner(self, self.tr("Back up now"))
-        try:
-            outcome = runner.run(job, self.tr("Backing up the database…"))
-        finally:
-            runner.deleteLater()
-        if outcome.error is not None:
-            self.prompts.error(
-                self.tr("Backup failed"), failure_message(outcome.error, self.language)
-            )
-            return None
-        written = outcome.result
-        if written is None:
-            return None
-        self.prompts.info(
-            self.tr("Backup made"),
-            self.tr("The database was backed up as %1").replace("%1", str(written)),
-        )
-        return written
-
-    def choose_backup(self) -> None:
-        """File > Restore a backup…: pick a backup, see what it brings back, then restore."""
-        backups = self._context.backups.backups()
-        start = backups[0].path.parent if backups else None
-        chosen = self.prompts.choose_file(
-            self.tr("Restore a backup"), self.tr("Backups (*.sqlite);;All files (*)"), start
-        )
-        if chosen is not None:
-            self.restore_backup(chosen)
-
-    def restore_backup(self, backup: Path) -> bool:
-        """Show the backup's contents beside the current ones; on confirmation, restore it."""
-        database = self._context.database_path
-        if database is None or self._context.read_only:
-            self.prompts.error(
-                self.tr("Cannot restore"),
-                self.tr("Only the embedded database, opened with write access, can be restored."),
-            )
-            return False
-        try:
-            preview = self._context.backups.preview_restore(backup)
-        except UserError as error:
-            self.prompts.error(self.tr("Cannot restore"), error.message(self.language))
-            return False
-        if not preview.usable:
-            self.prompts.error(
-                self.tr("Cannot restore"),
-                self.tr("The backup is damaged: %1").replace("%1", preview.integrity),
-            )
-            return False
-        lines = [
-            self.tr("%1: now %2, in the backup %3")
-            .replace("%1", name)
-            .replace("%2", "–" if now is None else str(now))
-            .replace("%3", "–" if then is None else str(then))
-            for name, (now, then) in preview.counts.items()
-            if now != then
-        ]
-        summary = "\n".join(lines) if lines else self.tr("The backup holds the same records.")
-        question = (
-            self.tr("Restore %1? What is in the database now is saved as a backup first.\n\n%2")
-            .replace("%1", backup.name)
-            .replace("%2", summary)
-        )
-        if not self.prompts.confirm(self.tr("Restore a backup"), question):
-            return False
-        self._context.close()
-        try:
-            safety = restore_database(database, backup)
-        except UserError as error:
-            self.prompts.error(self.tr("Cannot restore"), error.message(self.language))
-            self.open_database(database)
-            return False
-        opened = self.open_database(database)
-        if opened:
-            self.prompts.info(
-                self.tr("Backup restored"),
-                self.tr("The previous database was saved as %1").replace("%1", str(safety)),
-            )
-        return opened
-
-    def open_database(self, path: Path) -> bool:
-        """Close the open database and use the one at `path`; on failure keep the current one."""
-        try:
-            context = self._opener(path)
-        except UserError as error:
-            self.prompts.error(self.tr("Cannot open the database"), error.message(self.language))
-            return False
-        old, self._context = self._context, context
-        old.close()
-        self.undo.clear()
-        self._resume_consultant()
-        self.settings.last_folder = path.parent
-        self.engagements_page.editor.set_context(context)
-        for view in self._other_pages():
-            view.set_context(context)
-        self.reload()
-        self._update_status()
-        return True
 
     def choose_language(self, language: str) -> None:
         """Language menu: store the choice; it takes effect at the next start."""
