@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -21,23 +19,26 @@ from PySide6.QtGui import QFont
 from taskforce_app.domain.engagements import EngagementSummary
 from taskforce_app.domain.enums import Phase
 from taskforce_app.domain.merge import DELETED_AT, FieldConflict, Side, TableCounts
-from taskforce_app.ui.kit.column_table import RIGHT, ColumnSpec, ColumnTableModel
+from taskforce_app.ui.kit.cell_fonts import bold_font, italic_font
+from taskforce_app.ui.kit.column_table import (
+    FEATURE_ROLE,
+    ID_ROLE,
+    RIGHT,
+    ColumnSpec,
+    ColumnTableModel,
+    Index,
+)
 from taskforce_app.ui.kit.labels import phase_label
 from taskforce_app.ui.kit.palette_colours import (
     AMBER,
     GREEN,
-    cell_background,
     muted_cell_text,
 )
 
-Index = QModelIndex | QPersistentModelIndex
-
-CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
+CHOICE_ROLE = FEATURE_ROLE
 """The side chosen for a conflict ("ours", "theirs", None while undecided), on its whole row."""
-KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+KEY_ROLE = ID_ROLE
 """The conflict's key (`table/record id/field`), on every column of its row."""
-ID_ROLE = Qt.ItemDataRole.UserRole + 3
-"""The forløb's id, in the export list."""
 
 VALUE_MAX = 80
 """Longer values are shortened in the cell; the tooltip holds the whole text."""
@@ -195,14 +196,62 @@ class ConflictRow:
     choice: Side | None = None
 
 
-class ConflictTableModel(QAbstractTableModel):
+def _kept(row: ConflictRow, ours: bool) -> bool | None:
+    """Whether the value of one side is kept (None while undecided)."""
+    return None if row.choice is None else (row.choice is Side.OURS) == ours
+
+
+def _value_column(header: Callable[[], str], ours: bool) -> ColumnSpec[ConflictRow]:
+    """One side's value: shortened, whole in the tooltip; kept bold on green, dropped muted."""
+
+    def text(row: ConflictRow) -> str:
+        conflict = row.conflict
+        return value_text(conflict.field, conflict.ours if ours else conflict.theirs)
+
+    return ColumnSpec(
+        header,
+        lambda row: _shorten(text(row)),
+        tooltip=text,
+        background=lambda row: GREEN if _kept(row, ours) else None,
+        font=lambda row: bold_font() if _kept(row, ours) else None,
+        roles={
+            Qt.ItemDataRole.ForegroundRole: lambda row: (
+                muted_cell_text() if _kept(row, ours) is False else None
+            )
+        },
+    )
+
+
+class ConflictTableModel(ColumnTableModel[ConflictRow]):
     """The conflicts side by side; the last column (Choice) is editable: ours or theirs."""
 
     RECORD, FIELD, OURS, THEIRS, CHOICE = range(5)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConflictRow] = []
+        super().__init__(
+            [
+                ColumnSpec(lambda: self.tr("Record"), lambda row: row.record, text_tooltip=True),
+                ColumnSpec(
+                    lambda: self.tr("Field"),
+                    lambda row: field_label(row.conflict.field),
+                    text_tooltip=True,
+                ),
+                _value_column(lambda: self.tr("Our value"), ours=True),
+                _value_column(lambda: self.tr("Their value"), ours=False),
+                ColumnSpec(
+                    lambda: self.tr("Choice"),
+                    lambda row: side_label(row.choice),
+                    text_tooltip=True,
+                    font=lambda row: italic_font() if row.choice is None else None,
+                    edit_value=lambda row: None if row.choice is None else row.choice.value,
+                    edit=self._edit_choice,
+                    editable=lambda _row: not self._read_only,
+                ),
+            ],
+            key=lambda row: row.conflict.key,
+            parent=parent,
+            row_roles={CHOICE_ROLE: lambda row: None if row.choice is None else row.choice.value},
+        )
         self._read_only = False
 
     def set_conflicts(
@@ -210,12 +259,10 @@ class ConflictTableModel(QAbstractTableModel):
     ) -> None:
         """Show `conflicts`, undecided; `labels` names records by id (else table and short id)."""
         names = labels or {}
-        self.beginResetModel()
-        self._rows = [
-            ConflictRow(conflict, self._record_label(conflict, names)) for conflict in conflicts
-        ]
         self._read_only = False
-        self.endResetModel()
+        self.reset_rows(
+            [ConflictRow(conflict, self._record_label(conflict, names)) for conflict in conflicts]
+        )
 
     @staticmethod
     def _record_label(conflict: FieldConflict, names: Mapping[str, str]) -> str:
@@ -225,148 +272,65 @@ class ConflictTableModel(QAbstractTableModel):
             return f"{table}: {name}"
         return f"{table} {conflict.record_id[:8]}"
 
+    @staticmethod
+    def _edit_choice(row: ConflictRow, value: Any) -> ConflictRow | None:
+        """The row with the side `value` names ("ours", "theirs", none); None refuses it."""
+        if value is None or value == "":
+            return replace(row, choice=None)
+        try:
+            return replace(row, choice=Side(str(value)))
+        except ValueError:
+            return None
+
     def set_read_only(self, read_only: bool) -> None:
         """Freeze the choices (after the merge)."""
         self._read_only = read_only
-        if self._rows:
+        if self.rowCount():
             self.dataChanged.emit(
-                self.index(0, self.CHOICE), self.index(len(self._rows) - 1, self.CHOICE)
+                self.index(0, self.CHOICE), self.index(self.rowCount() - 1, self.CHOICE)
             )
 
     @property
     def conflicts(self) -> tuple[FieldConflict, ...]:
         """The conflicts shown."""
-        return tuple(row.conflict for row in self._rows)
+        return tuple(row.conflict for row in self.records())
 
     def choice(self, row: int) -> Side | None:
         """The side chosen for the conflict in `row` (None while undecided)."""
-        return self._rows[row].choice
+        return self.record_at(row).choice
 
     def decisions(self) -> dict[str, Side]:
         """The decided conflicts by key, as `ExchangeService.merge(resolve=…)` takes them."""
-        return {row.conflict.key: row.choice for row in self._rows if row.choice is not None}
+        return {row.conflict.key: row.choice for row in self.records() if row.choice is not None}
 
     def undecided(self) -> int:
         """How many conflicts have no choice yet."""
-        return sum(1 for row in self._rows if row.choice is None)
+        return sum(1 for row in self.records() if row.choice is None)
 
     def choose(self, row: int, side: Side | None) -> None:
         """Set the choice of one conflict."""
-        if self._read_only or not 0 <= row < len(self._rows):
+        if self._read_only or not 0 <= row < self.rowCount():
             return
-        current = self._rows[row]
-        if current.choice is side:
-            return
-        self._rows[row] = ConflictRow(current.conflict, current.record, side)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.CHOICE))
+        current = self.record_at(row)
+        if current.choice is not side:
+            self.replace_record(row, replace(current, choice=side))
 
     def toggle(self, row: int) -> None:
         """Switch between keep ours and take theirs (an undecided conflict becomes ours)."""
-        if 0 <= row < len(self._rows):
-            side = Side.THEIRS if self._rows[row].choice is Side.OURS else Side.OURS
+        if 0 <= row < self.rowCount():
+            side = Side.THEIRS if self.record_at(row).choice is Side.OURS else Side.OURS
             self.choose(row, side)
 
     def choose_all(self, side: Side) -> None:
         """The same choice for every conflict."""
-        if self._read_only or not self._rows:
-            return
-        self._rows = [ConflictRow(row.conflict, row.record, side) for row in self._rows]
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.CHOICE))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per conflict."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Record, field, our value, their value, choice."""
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            self.tr("Record"),
-            self.tr("Field"),
-            self.tr("Our value"),
-            self.tr("Their value"),
-            self.tr("Choice"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Every cell selectable; the choice editable until the merge."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.CHOICE and not self._read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Texts, the full value as tooltip, the kept value highlighted, the choice by role."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        conflict = row.conflict
-        if role == CHOICE_ROLE:
-            return None if row.choice is None else row.choice.value
-        if role == KEY_ROLE:
-            return conflict.key
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            full = role == Qt.ItemDataRole.ToolTipRole
-            if column == self.RECORD:
-                return row.record
-            if column == self.FIELD:
-                return field_label(conflict.field)
-            if column in (self.OURS, self.THEIRS):
-                value = conflict.ours if column == self.OURS else conflict.theirs
-                text = value_text(conflict.field, value)
-                return text if full else _shorten(text)
-            if column == self.CHOICE:
-                return side_label(row.choice)
-        if role == Qt.ItemDataRole.EditRole and column == self.CHOICE:
-            return None if row.choice is None else row.choice.value
-        if column in (self.OURS, self.THEIRS) and row.choice is not None:
-            kept = (column == self.OURS) == (row.choice is Side.OURS)
-            if role == Qt.ItemDataRole.BackgroundRole and kept:
-                return cell_background(GREEN)
-            if role == Qt.ItemDataRole.ForegroundRole and not kept:
-                return muted_cell_text()
-            if role == Qt.ItemDataRole.FontRole and kept:
-                font = QFont()
-                font.setBold(True)
-                return font
-        if role == Qt.ItemDataRole.FontRole and column == self.CHOICE and row.choice is None:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
+        if not self._read_only:
+            self.set_rows([replace(row, choice=side) for row in self.records()])
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Choose a side: "ours", "theirs" (or a `Side`), or None for undecided."""
-        if (
-            not index.isValid()
-            or index.column() != self.CHOICE
-            or role not in (Qt.ItemDataRole.EditRole, CHOICE_ROLE)
-            or self._read_only
-        ):
-            return False
-        if value is None or value == "":
-            side = None
-        else:
-            try:
-                side = Side(str(value))
-            except ValueError:
-                return False
-        self.choose(index.row(), side)
-        return True
+        if role == CHOICE_ROLE:
+            role = Qt.ItemDataRole.EditRole
+        return super().setData(index, value, role)
 
 
 @dataclass(frozen=True)
@@ -383,11 +347,7 @@ class CountsRow:
 
 
 def _bold_total(row: CountsRow) -> QFont | None:
-    if not row.is_total:
-        return None
-    font = QFont()
-    font.setBold(True)
-    return font
+    return bold_font() if row.is_total else None
 
 
 def _ordered(names: Iterable[str]) -> list[str]:
