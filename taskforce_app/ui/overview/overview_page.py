@@ -7,14 +7,12 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,6 +23,16 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.enums import Health, Phase, Region
 from taskforce_app.ui.kit.labels import phase_label, region_label
+from taskforce_app.ui.kit.lazy_page import RefreshWhenShown
+from taskforce_app.ui.kit.page_filters import (
+    choice_combo,
+    chosen,
+    chosen_text,
+    labelled_row,
+    refill_combo,
+    search_edit,
+    wide_combo,
+)
 from taskforce_app.ui.kit.pages import page_heading
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.overview.overview_models import (
@@ -61,26 +69,18 @@ class OverviewPage(QWidget):
         self.proxy = OverviewFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.region_combo = QComboBox()
-        self.region_combo.addItem(self.tr("All regions"), None)
-        for region in Region:
-            self.region_combo.addItem(region_label(region), region.value)
-        self.consultant_combo = QComboBox()
-        self.consultant_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.region_combo = choice_combo(
+            self.tr("All regions"), ((region_label(region), region.value) for region in Region)
         )
-        self.consultant_combo.setMinimumContentsLength(14)
-        self.phase_combo = QComboBox()
-        self.phase_combo.addItem(self.tr("All phases"), None)
-        for phase in Phase:
-            self.phase_combo.addItem(phase_label(phase), phase.value)
+        self.consultant_combo = wide_combo(14)
+        self.phase_combo = choice_combo(
+            self.tr("All phases"), ((phase_label(phase), phase.value) for phase in Phase)
+        )
         self.health_combo = QComboBox()
         self.health_combo.addItem(self.tr("Any health"), None)
         for health in (Health.LATE, Health.AT_RISK, Health.ON_TRACK):
             self.health_combo.addItem(health_icon(health), health_label(health), health.value)
-        self.search_edit = QLineEdit()
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Search municipality, milestone, team…"))
+        self.search_edit = search_edit(self.tr("Search municipality, milestone, team…"))
         self.clear_button = QPushButton(self.tr("Show &all"))
         self.count_label = QLabel()
 
@@ -116,19 +116,16 @@ class OverviewPage(QWidget):
         self.rule_label.setTextFormat(Qt.TextFormat.PlainText)
         self.rule_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        filters = QHBoxLayout()
-        for label_text, widget in (
-            (self.tr("&Region:"), self.region_combo),
-            (self.tr("&Consultant:"), self.consultant_combo),
-            (self.tr("&Phase:"), self.phase_combo),
-            (self.tr("&Health:"), self.health_combo),
-            (self.tr("&Search:"), self.search_edit),
-        ):
-            label = QLabel(label_text)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget, 1 if widget is self.search_edit else 0)
-            filters.addSpacing(6)
+        filters = labelled_row(
+            (
+                (self.tr("&Region:"), self.region_combo),
+                (self.tr("&Consultant:"), self.consultant_combo),
+                (self.tr("&Phase:"), self.phase_combo),
+                (self.tr("&Health:"), self.health_combo),
+                (self.tr("&Search:"), self.search_edit),
+            ),
+            stretch=self.search_edit,
+        )
         filters.addWidget(self.clear_button)
 
         title_row = QHBoxLayout()
@@ -142,7 +139,7 @@ class OverviewPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.rule_label)
-        self._stale = True
+        self.refresher = RefreshWhenShown(self, self.refresh)
 
     @property
     def context(self) -> AppContext:
@@ -152,22 +149,7 @@ class OverviewPage(QWidget):
     def set_context(self, context: AppContext) -> None:
         """Show another database (after File > Open)."""
         self._context = context
-        self._request_refresh()
-
-    def _request_refresh(self) -> None:
-        """Refresh now if shown, else on the next show (pages not on screen cost nothing)."""
-        if self.isVisible():
-            self._stale = False
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Bring the page up to date when it comes on screen."""
-        if self._stale:
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
+        self.refresher.request()
 
     def refresh(self) -> None:
         """Read every forløb again from the service and keep the filters."""
@@ -186,7 +168,7 @@ class OverviewPage(QWidget):
     def apply_changes(self, changes: Changes) -> None:
         """Refresh when forløb, milestones or teams changed."""
         if changes.entities & REFRESHING:
-            self._request_refresh()
+            self.refresher.request()
 
     def clear_filters(self) -> None:
         """Reset every filter and the search box."""
@@ -209,37 +191,30 @@ class OverviewPage(QWidget):
         return found
 
     def _fill_consultants(self) -> None:
-        current = self.consultant_combo.currentData()
-        self.consultant_combo.blockSignals(True)
-        try:
-            self.consultant_combo.clear()
-            self.consultant_combo.addItem(self.tr("All consultants"), None)
-            for consultant in self._context.team.consultants():
-                self.consultant_combo.addItem(consultant.label, consultant.initials)
-            found = self.consultant_combo.findData(current) if current else 0
-            self.consultant_combo.setCurrentIndex(max(found, 0))
-        finally:
-            self.consultant_combo.blockSignals(False)
+        refill_combo(
+            self.consultant_combo,
+            self.tr("All consultants"),
+            (
+                (consultant.label, consultant.initials)
+                for consultant in self._context.team.consultants()
+            ),
+        )
         self.proxy.set_consultant(self.consultant_combo.currentData())
 
     def _on_region(self, _index: int) -> None:
-        value = self.region_combo.currentData()
-        self.proxy.set_region(Region(value) if isinstance(value, str) else None)
+        self.proxy.set_region(chosen(self.region_combo, Region))
         self._update_count()
 
     def _on_consultant(self, _index: int) -> None:
-        value = self.consultant_combo.currentData()
-        self.proxy.set_consultant(value if isinstance(value, str) else None)
+        self.proxy.set_consultant(chosen_text(self.consultant_combo))
         self._update_count()
 
     def _on_phase(self, _index: int) -> None:
-        value = self.phase_combo.currentData()
-        self.proxy.set_phase(Phase(value) if isinstance(value, str) else None)
+        self.proxy.set_phase(chosen(self.phase_combo, Phase))
         self._update_count()
 
     def _on_health(self, _index: int) -> None:
-        value = self.health_combo.currentData()
-        self.proxy.set_health(Health(value) if isinstance(value, str) else None)
+        self.proxy.set_health(chosen(self.health_combo, Health))
         self._update_count()
 
     def _on_search(self, text: str) -> None:
