@@ -7,13 +7,9 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +26,16 @@ from taskforce_app.ui.findings.recommendation_models import (
 )
 from taskforce_app.ui.findings.recommendation_panel import compact_table
 from taskforce_app.ui.kit.labels import recommendation_status_label
+from taskforce_app.ui.kit.lazy_page import RefreshWhenShown
+from taskforce_app.ui.kit.page_filters import (
+    choice_combo,
+    chosen,
+    chosen_text,
+    labelled_row,
+    refill_combo,
+    search_edit,
+    wide_combo,
+)
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.undo import UndoController
 
@@ -66,34 +72,25 @@ class RecommendationTracker(QWidget):
         )
         self.table.activated.connect(self._on_activated)
 
-        self.municipality_combo = QComboBox()
-        self.municipality_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.municipality_combo = wide_combo(16)
+        self.status_combo = choice_combo(
+            self.tr("All open"),
+            ((recommendation_status_label(status), status.value) for status in OPEN_STATUSES),
         )
-        self.municipality_combo.setMinimumContentsLength(16)
-        self.status_combo = QComboBox()
-        self.status_combo.addItem(self.tr("All open"), None)
-        for status in OPEN_STATUSES:
-            self.status_combo.addItem(recommendation_status_label(status), status.value)
-        self.search_edit = QLineEdit()
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Search recommendation, owner, finding…"))
+        self.search_edit = search_edit(self.tr("Search recommendation, owner, finding…"))
         self.count_label = QLabel()
         self.municipality_combo.currentIndexChanged.connect(self._on_municipality)
         self.status_combo.currentIndexChanged.connect(self._on_status)
         self.search_edit.textChanged.connect(self._on_search)
 
-        filters = QHBoxLayout()
-        for text, widget in (
-            (self.tr("&Municipality:"), self.municipality_combo),
-            (self.tr("S&tatus:"), self.status_combo),
-            (self.tr("Searc&h:"), self.search_edit),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget, 1 if widget is self.search_edit else 0)
-            filters.addSpacing(6)
+        filters = labelled_row(
+            (
+                (self.tr("&Municipality:"), self.municipality_combo),
+                (self.tr("S&tatus:"), self.status_combo),
+                (self.tr("Searc&h:"), self.search_edit),
+            ),
+            stretch=self.search_edit,
+        )
         filters.addWidget(self.count_label)
         hint = QLabel(
             self.tr(
@@ -107,37 +104,26 @@ class RecommendationTracker(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
-        self._stale = True
+        self.refresher = RefreshWhenShown(self, self.refresh)
 
     def set_context(self, context: AppContext) -> None:
         """Show another database."""
         self._context = context
-        self._request_refresh()
+        self.refresher.request()
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh when recommendations, findings or forløb changed."""
         if changes.entities & REFRESHING:
-            self._request_refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Bring the list up to date when it comes on screen."""
-        if self._stale:
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
+            self.refresher.request()
 
     def refresh(self) -> None:
         """Read the open recommendations again; keep the filters."""
         self.model.set_views(self._context.recommendations.tracker(self._today()))
-        current = self.municipality_combo.currentData()
-        self.municipality_combo.blockSignals(True)
-        self.municipality_combo.clear()
-        self.municipality_combo.addItem(self.tr("All municipalities"), None)
-        for name in self.model.municipalities():
-            self.municipality_combo.addItem(name, name)
-        found = self.municipality_combo.findData(current) if current else 0
-        self.municipality_combo.setCurrentIndex(max(found, 0))
-        self.municipality_combo.blockSignals(False)
+        refill_combo(
+            self.municipality_combo,
+            self.tr("All municipalities"),
+            ((name, name) for name in self.model.municipalities()),
+        )
         self.proxy.set_municipality(self.municipality_combo.currentData())
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
@@ -151,21 +137,12 @@ class RecommendationTracker(QWidget):
         """The recommendations shown, top to bottom."""
         return shown_ids(self.proxy)
 
-    def _request_refresh(self) -> None:
-        if self.isVisible():
-            self._stale = False
-            self.refresh()
-        else:
-            self._stale = True
-
     def _on_municipality(self, _index: int) -> None:
-        value = self.municipality_combo.currentData()
-        self.proxy.set_municipality(value if isinstance(value, str) else None)
+        self.proxy.set_municipality(chosen_text(self.municipality_combo))
         self._update_count()
 
     def _on_status(self, _index: int) -> None:
-        value = self.status_combo.currentData()
-        self.proxy.set_status(RecommendationStatus(value) if isinstance(value, str) else None)
+        self.proxy.set_status(chosen(self.status_combo, RecommendationStatus))
         self._update_count()
 
     def _on_search(self, text: str) -> None:

@@ -8,9 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QShowEvent
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,6 +23,8 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.overview import TimelineRow
 from taskforce_app.ui.kit.labels import date_text
+from taskforce_app.ui.kit.lazy_page import RefreshWhenShown
+from taskforce_app.ui.kit.page_filters import refill_combo, wide_combo
 from taskforce_app.ui.kit.pages import page_heading
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.timeline.timeline_painter import TimelinePainter
@@ -64,11 +65,7 @@ class TimelinePage(QWidget):
         self._today = today
         self._all_rows: list[TimelineRow] = []
 
-        self.engagement_combo = QComboBox()
-        self.engagement_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.engagement_combo.setMinimumContentsLength(36)
+        self.engagement_combo = wide_combo(36)
         self.engagement_combo.currentIndexChanged.connect(self._on_choice)
         combo_label = QLabel(self.tr("&Show:"))
         combo_label.setBuddy(self.engagement_combo)
@@ -94,48 +91,30 @@ class TimelinePage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(top)
         layout.addWidget(self.scroll_area, 1)
-        self._stale = True
+        self.refresher = RefreshWhenShown(self, self.refresh)
 
     def set_context(self, context: AppContext) -> None:
         """Show another database (after File > Open)."""
         self._context = context
-        self._request_refresh()
-
-    def _request_refresh(self) -> None:
-        """Refresh now if shown, else on the next show (pages not on screen cost nothing)."""
-        if self.isVisible():
-            self._stale = False
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Bring the page up to date when it comes on screen."""
-        if self._stale:
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
+        self.refresher.request()
 
     def refresh(self) -> None:
         """Read every forløb's phases and milestones again and keep the choice."""
-        chosen = self.selected_engagement()
         self._all_rows = self._context.overview.timeline(None, self._today())
-        self.engagement_combo.blockSignals(True)
-        try:
-            self.engagement_combo.clear()
-            self.engagement_combo.addItem(self.tr("All engagements"), None)
-            for row in sorted(self._all_rows, key=lambda r: r.label.casefold()):
-                self.engagement_combo.addItem(row.label, str(row.id))
-            index = self.engagement_combo.findData(str(chosen)) if chosen else 0
-            self.engagement_combo.setCurrentIndex(max(index, 0))
-        finally:
-            self.engagement_combo.blockSignals(False)
+        refill_combo(
+            self.engagement_combo,
+            self.tr("All engagements"),
+            (
+                (row.label, str(row.id))
+                for row in sorted(self._all_rows, key=lambda r: r.label.casefold())
+            ),
+        )
         self._show_choice()
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh when forløb or milestones changed."""
         if changes.entities & REFRESHING:
-            self._request_refresh()
+            self.refresher.request()
 
     def show_engagement(self, engagement_id: uuid.UUID | None) -> bool:
         """Show one forløb (None: all); False when it is not on the timeline."""
