@@ -11,8 +11,7 @@ from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QFocusEvent, QPalette
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,9 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,57 +27,31 @@ from PySide6.QtWidgets import (
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes
 from taskforce_app.domain.engagements import EngagementDetail, EngagementDraft, MunicipalityRef
-from taskforce_app.domain.enums import Health, Phase
+from taskforce_app.domain.enums import Phase
 from taskforce_app.domain.errors import NotFoundError, UserError, ValidationError
-from taskforce_app.ui.engagements.history_panel import HistoryPanel
-from taskforce_app.ui.engagements.milestones_panel import MilestonesPanel
-from taskforce_app.ui.engagements.team_panel import PhasesPanel, TeamPanel
+from taskforce_app.ui.engagements.engagement_tabs import EngagementTabs
+from taskforce_app.ui.engagements.health_badge import HealthBadge
+from taskforce_app.ui.kit.commit_fields import (
+    CommitTextEdit,
+    invalid_style,
+    is_marked_invalid,
+    mark_invalid,
+)
 from taskforce_app.ui.kit.date_field import DateField, parse_date
 from taskforce_app.ui.kit.edit_dialogs import EditDialogs
-from taskforce_app.ui.kit.error_label import error_style
-from taskforce_app.ui.kit.labels import date_text, phase_label
-from taskforce_app.ui.kit.palette_colours import (
-    AMBER,
-    GREEN,
-    RED,
-    follow_palette,
-    message_colours,
-    style_colour,
-)
+from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.inline_errors import InlineErrors
+from taskforce_app.ui.kit.labels import phase_label
+from taskforce_app.ui.kit.palette_colours import follow_palette
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.read_only import ReadOnlyLock, keep_usable
 from taskforce_app.ui.kit.undo import ActionCommand, CreateCommand, UndoController
 from taskforce_app.ui.kit.unsaved_changes import UnsavedChangesGuard
 
-__all__ = ["DateField", "EditorMode", "EngagementEditor", "parse_date"]
-
-HEALTH_HUES = {
-    Health.ON_TRACK: GREEN,
-    Health.AT_RISK: AMBER,
-    Health.LATE: RED,
-}
-
-
-def invalid_style(palette: QPalette) -> str:
-    """The editor's style sheet: a field marked invalid gets a red border and a red tint."""
-    _text, background, border = message_colours(RED, palette)
-    return (
-        f'*[invalid="true"] {{ border: 1px solid {style_colour(border)};'
-        f" background: {style_colour(background)}; }}"
-    )
-
-
-def health_style(health: Health, palette: QPalette) -> str:
-    """The health badge's style sheet: the health's hue, readable on the palette."""
-    text, background, _border = message_colours(HEALTH_HUES[health], palette)
-    return (
-        f"#healthLabel {{ color: {style_colour(text)}; background: {style_colour(background)};"
-        " border-radius: 3px; padding: 3px 8px; font-weight: bold; }"
-    )
-
-
 if TYPE_CHECKING:
     from taskforce_app.ui.kit.key_figures_panel import KeyFiguresPanel
+
+__all__ = ["DateField", "EditorMode", "EngagementEditor", "parse_date"]
 
 
 class EditorMode(Enum):
@@ -89,17 +60,6 @@ class EditorMode(Enum):
     EMPTY = "empty"
     NEW = "new"
     EDIT = "edit"
-
-
-class CommitTextEdit(QPlainTextEdit):
-    """A plain-text field that says when the user leaves it, like `QLineEdit.editingFinished`."""
-
-    editingFinished = Signal()  # noqa: N815 (named like QLineEdit's signal)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        """Leaving the field finishes the edit."""
-        super().focusOutEvent(event)
-        self.editingFinished.emit()
 
 
 @dataclass(frozen=True)
@@ -113,21 +73,11 @@ class _Field:
     edit_text: str
 
 
-def health_label(health: Health) -> str:
-    """The translated name of a health value."""
-    labels = {
-        Health.ON_TRACK: QCoreApplication.translate("Health", "On track"),
-        Health.AT_RISK: QCoreApplication.translate("Health", "At risk"),
-        Health.LATE: QCoreApplication.translate("Health", "Late"),
-    }
-    return labels[health]
-
-
 def _normal(value: Any) -> Any:
     return value.strip() if isinstance(value, str) else value
 
 
-class EngagementEditor(QWidget):
+class EngagementEditor(InlineErrors, QWidget):
     """Edit, create and soft-delete one forløb, with its plan, team and phases below.
 
     `created` carries the id of a forløb created here, so the list can select it.
@@ -178,19 +128,8 @@ class EngagementEditor(QWidget):
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
         self.heading.setFont(heading_font)
-        self.health_label = QLabel()
-        self.health_label.setObjectName("healthLabel")
-        self.health_label.hide()
-        self.health_style = follow_palette(
-            self.health_label, lambda palette: health_style(Health.ON_TRACK, palette)
-        )
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        follow_palette(
-            self.error_label, lambda palette: f"#errorLabel {{ {error_style(palette)} }}"
-        )
-        self.error_label.hide()
+        self.health_label = HealthBadge()
+        self.error_label = error_label()
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_current)
 
@@ -261,42 +200,26 @@ class EngagementEditor(QWidget):
         details_layout.addLayout(fields, 1)
         details_layout.addLayout(buttons)
 
-        self.plan_panel = MilestonesPanel(
-            self._context,
-            self._undo,
-            self._prompts,
-            self._dialogs,
-            language=self._language,
-            today=self._today,
-        )
-        self.team_panel = TeamPanel(
-            self._context, self._undo, self._prompts, language=self._language
-        )
-        self.phases_panel = PhasesPanel(
-            self._context,
-            self._undo,
-            self._prompts,
-            self._dialogs,
-            language=self._language,
-            today=self._today,
-        )
         self.change_phase_button.clicked.connect(self.change_phase)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.details_tab = self.tabs.addTab(details, self.tr("&Details"))
-        self.plan_tab = self.tabs.addTab(self.plan_panel, self.tr("P&lan"))
-        self.team_tab = self.tabs.addTab(self.team_panel, self.tr("T&eam"))
-        self.phases_tab = self.tabs.addTab(self.phases_panel, self.tr("P&hases"))
-        self.history_panel = HistoryPanel(
-            self._context, self._undo, self._prompts, language=self._language
+        self.tabs = EngagementTabs(
+            details,
+            self._context,
+            self._prompts,
+            self._undo,
+            self._dialogs,
+            language=self._language,
+            today=self._today,
         )
-        self.history_tab = self.tabs.addTab(self.history_panel, self.tr("Hi&story"))
-        # Key figures draw charts (QtCharts): the tab is filled the first time it is opened.
-        self.key_figures_holder = QWidget()
-        QVBoxLayout(self.key_figures_holder).setContentsMargins(0, 0, 0, 0)
-        self.key_figures_panel: KeyFiguresPanel | None = None
-        self.key_figures_tab = self.tabs.addTab(self.key_figures_holder, self.tr("&Key figures"))
-        self.tabs.currentChanged.connect(self._on_tab)
+        tabs = self.tabs
+        self.plan_panel, self.team_panel = tabs.plan_panel, tabs.team_panel
+        self.phases_panel, self.history_panel = tabs.phases_panel, tabs.history_panel
+        self.details_tab, self.plan_tab, self.team_tab = (
+            tabs.details_tab,
+            tabs.plan_tab,
+            tabs.team_tab,
+        )
+        self.phases_tab, self.history_tab = tabs.phases_tab, tabs.history_tab
+        self.key_figures_tab = tabs.key_figures_tab
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
@@ -323,25 +246,22 @@ class EngagementEditor(QWidget):
                 self._show_municipality,
                 self.tr("change of municipality"),
             ),
-            _Field(
+            self._date_field(
                 "start_date",
                 self.start_edit,
-                lambda: self.start_edit.value(self.tr("Start date")),
-                lambda d: self.start_edit.set_value(d.start_date),
+                self.tr("Start date"),
                 self.tr("edit of the start date"),
             ),
-            _Field(
+            self._date_field(
                 "planned_end_date",
                 self.planned_end_edit,
-                lambda: self.planned_end_edit.value(self.tr("Planned end")),
-                lambda d: self.planned_end_edit.set_value(d.planned_end_date),
+                self.tr("Planned end"),
                 self.tr("edit of the planned end"),
             ),
-            _Field(
+            self._date_field(
                 "actual_end_date",
                 self.actual_end_edit,
-                lambda: self.actual_end_edit.value(self.tr("Actual end")),
-                lambda d: self.actual_end_edit.set_value(d.actual_end_date),
+                self.tr("Actual end"),
                 self.tr("edit of the actual end"),
             ),
             _Field(
@@ -370,6 +290,21 @@ class EngagementEditor(QWidget):
                 )
         self._inputs: list[QWidget] = [f.widget for f in self._fields] + [self.phase_combo]
 
+    def _date_field(self, name: str, widget: DateField, caption: str, edit_text: str) -> _Field:
+        """A date of the forløb: read under `caption` (for a refusal), shown from the detail."""
+        return _Field(
+            name,
+            widget,
+            lambda: widget.value(caption),
+            lambda d: widget.set_value(getattr(d, name)),
+            edit_text,
+        )
+
+    @property
+    def key_figures_panel(self) -> KeyFiguresPanel | None:
+        """The Key figures tab's panel, once the tab has been opened."""
+        return self.tabs.key_figures_panel
+
     # --- state -------------------------------------------------------------------------------
 
     @property
@@ -387,14 +322,9 @@ class EngagementEditor(QWidget):
         """The forløb as last read from the service."""
         return self._detail
 
-    @property
-    def error_text(self) -> str:
-        """The error shown in the form ("" when none)."""
-        return self.error_label.text() if not self.error_label.isHidden() else ""
-
     def is_invalid(self, widget: QWidget) -> bool:
         """True when `widget` holds a value the service refused."""
-        return bool(widget.property("invalid"))
+        return is_marked_invalid(widget)
 
     def is_dirty(self) -> bool:
         """True when the form holds typed values that are not saved."""
@@ -425,10 +355,7 @@ class EngagementEditor(QWidget):
         """Use another open database (after File > Open); the editor is emptied."""
         self._context = context
         self._fill_municipalities(context.reference.municipalities())
-        for panel in (self.plan_panel, self.team_panel, self.phases_panel, self.history_panel):
-            panel.set_context(context)
-        if self.key_figures_panel is not None:
-            self.key_figures_panel.set_context(context)
+        self.tabs.set_context(context)
         self.clear()
         self.read_only.apply()
 
@@ -492,7 +419,7 @@ class EngagementEditor(QWidget):
             for field in self._fields:
                 if not self._field_dirty(field, old):
                     field.show(detail)
-                    self._mark(field.widget, False)
+                    mark_invalid(field.widget, False)
             self.phase_combo.setCurrentIndex(max(0, self.phase_combo.findData(detail.phase.value)))
         finally:
             self._loading = False
@@ -524,7 +451,7 @@ class EngagementEditor(QWidget):
             value = field.read()
             before = detail.draft()
             if _normal(value) == _normal(getattr(before, name)):
-                self._mark(field.widget, False)
+                mark_invalid(field.widget, False)
                 self._after_success()
                 return True
             after = dataclasses.replace(before, **{name: value})
@@ -537,10 +464,10 @@ class EngagementEditor(QWidget):
             )
             self._undo.perform(command)
         except UserError as error:
-            self._mark(field.widget, True)
+            mark_invalid(field.widget, True)
             self._show_error(error)
             return False
-        self._mark(field.widget, False)
+        mark_invalid(field.widget, False)
         if self._detail is not None and self._detail.id == detail.id:
             self._loading = True
             try:
@@ -615,13 +542,6 @@ class EngagementEditor(QWidget):
             return True
         return bool(_normal(value) != _normal(getattr(detail.draft(), field.name)))
 
-    def _mark(self, widget: QWidget, invalid: bool) -> None:
-        if bool(widget.property("invalid")) == invalid:
-            return
-        widget.setProperty("invalid", invalid)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-
     def _municipality(self) -> uuid.UUID:
         municipality = self.municipality_combo.currentData()
         if not isinstance(municipality, str):
@@ -658,73 +578,20 @@ class EngagementEditor(QWidget):
         self._update_panels()
 
     def _update_panels(self) -> None:
-        detail = self._detail if self._mode == EditorMode.EDIT else None
-        for panel in (self.plan_panel, self.team_panel, self.phases_panel, self.history_panel):
-            panel.set_engagement(detail)
-        for tab in (
-            self.plan_tab,
-            self.team_tab,
-            self.phases_tab,
-            self.history_tab,
-            self.key_figures_tab,
-        ):
-            self.tabs.setTabEnabled(tab, detail is not None)
-        if self.key_figures_panel is not None:
-            self.key_figures_panel.set_municipality(
-                None if detail is None else detail.municipality.code
-            )
+        self.tabs.set_engagement(self._detail if self._mode == EditorMode.EDIT else None)
         new = self._mode == EditorMode.NEW
         self.create_button.setVisible(new)
         self.cancel_button.setVisible(new)
         self.saved_hint.setVisible(self._mode == EditorMode.EDIT)
-
-    def _on_tab(self, index: int) -> None:
-        if index != self.key_figures_tab or self.key_figures_panel is not None:
-            return
-        from taskforce_app.ui.kit.key_figures_panel import KeyFiguresPanel
-
-        panel = KeyFiguresPanel(self._context, language=self._language)
-        layout = self.key_figures_holder.layout()
-        assert layout is not None
-        layout.addWidget(panel)
-        self.key_figures_panel = panel
-        detail = self._detail if self._mode == EditorMode.EDIT else None
-        panel.set_municipality(None if detail is None else detail.municipality.code)
 
     def _update_health(self) -> None:
         detail = self._detail if self._mode == EditorMode.EDIT else None
         if detail is None:
             self.health_label.hide()
             return
-        today = self._today()
-        row = next((r for r in self._context.overview.rows(today) if r.id == detail.id), None)
-        if row is None:
-            self.health_label.hide()
-            return
-        if row.overdue:
-            reason = self.tr("%1 milestones overdue").replace("%1", str(row.overdue))
-        elif row.health is Health.AT_RISK:
-            reason = self.tr("several milestones due within 14 days")
-        elif row.next_milestone:
-            reason = (
-                self.tr("next: %1 on %2")
-                .replace("%1", row.next_milestone)
-                .replace("%2", date_text(row.next_milestone_on))
-            )
-        elif detail.start_date is None:
-            reason = self.tr("no start date, no plan")
-        else:
-            reason = self.tr("no open milestones")
-        health = row.health
-        self.health_label.setText(f"{health_label(row.health)} – {reason}")
-        self.health_label.setToolTip(
-            self.tr(
-                "Late: a milestone is more than 14 days overdue, or two or more are overdue. "
-                "At risk: a milestone is overdue, or two or more fall due within 14 days."
-            )
-        )
-        self.health_style.set_builder(lambda palette: health_style(health, palette))
-        self.health_label.show()
+        rows = self._context.overview.rows(self._today())
+        row = next((r for r in rows if r.id == detail.id), None)
+        self.health_label.show_row(row, has_start=detail.start_date is not None)
 
     def _fill(self, detail: EngagementDetail | None) -> None:
         self._loading = True
@@ -732,7 +599,7 @@ class EngagementEditor(QWidget):
             self.error_label.clear()
             self.error_label.hide()
             for field in self._fields:
-                self._mark(field.widget, False)
+                mark_invalid(field.widget, False)
             if detail is None:
                 self.title_edit.clear()
                 self.municipality_combo.setCurrentIndex(0)
@@ -796,7 +663,3 @@ class EngagementEditor(QWidget):
             self.error_label.show()
         else:
             self.error_label.hide()
-
-    def _show_error(self, error: UserError) -> None:
-        self.error_label.setText(error.message(self._language))
-        self.error_label.show()
