@@ -9,9 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
-    QModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -20,6 +18,7 @@ from taskforce_app.domain.engagements import EngagementSummary
 from taskforce_app.domain.enums import Phase
 from taskforce_app.domain.merge import DELETED_AT, FieldConflict, Side, TableCounts
 from taskforce_app.ui.kit.cell_fonts import bold_font, italic_font
+from taskforce_app.ui.kit.check_list_model import CheckableListModel
 from taskforce_app.ui.kit.column_table import (
     FEATURE_ROLE,
     ID_ROLE,
@@ -455,80 +454,18 @@ def engagement_text(summary: EngagementSummary) -> str:
     return f"{summary.municipality_name} – {summary.title} ({phase_label(summary.phase)})"
 
 
-class EngagementChoiceModel(QAbstractListModel):
+class EngagementChoiceModel(CheckableListModel[EngagementSummary]):
     """The forløb to put in a package, each with a check box."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[EngagementSummary] = []
-        self._checked: set[uuid.UUID] = set()
+        super().__init__(lambda row: row.id, engagement_text, parent)
 
     def set_engagements(
         self, summaries: Sequence[EngagementSummary], checked: Collection[uuid.UUID] = ()
     ) -> None:
         """Show `summaries`; those in `checked` are ticked."""
-        self.beginResetModel()
-        self._rows = list(summaries)
-        known = {row.id for row in self._rows}
-        self._checked = {engagement_id for engagement_id in checked if engagement_id in known}
-        self.endResetModel()
+        self.set_items(summaries, checked)
 
     def checked(self) -> list[EngagementSummary]:
         """The ticked forløb, in list order."""
-        return [row for row in self._rows if row.id in self._checked]
-
-    def set_all(self, checked: bool) -> None:
-        """Tick or untick every forløb."""
-        self._checked = {row.id for row in self._rows} if checked else set()
-        if self._rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
-
-    def set_checked(self, engagement_id: uuid.UUID, checked: bool) -> None:
-        """Tick or untick one forløb."""
-        for position, row in enumerate(self._rows):
-            if row.id == engagement_id:
-                self.setData(
-                    self.index(position),
-                    Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked,
-                    Qt.ItemDataRole.CheckStateRole,
-                )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per forløb."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Checkable rows."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The forløb's name, its check state and its id."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return engagement_text(row)
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if row.id in self._checked else Qt.CheckState.Unchecked
-        if role == ID_ROLE:
-            return str(row.id)
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Tick or untick (CheckStateRole)."""
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        engagement_id = self._rows[index.row()].id
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        if checked:
-            self._checked.add(engagement_id)
-        else:
-            self._checked.discard(engagement_id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
+        return self.checked_items()

@@ -9,9 +9,7 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -34,9 +32,9 @@ from taskforce_app.ui.findings.prepared_table import (
     Prepared,
     PreparedTableModel,
 )
+from taskforce_app.ui.kit.check_list_model import CheckableListModel
 from taskforce_app.ui.kit.column_table import (
     FILTER_ROLE,
-    ID_ROLE,
     SORT_ROLE,
     Index,
 )
@@ -293,89 +291,20 @@ class CheckItem:
     tooltip: str = ""
 
 
-class CheckListModel(QAbstractListModel):
+class CheckListModel(CheckableListModel[CheckItem]):
     """A list whose lines can be ticked (requirements, evidence cases, proposals)."""
 
-    checked_changed = Signal()
-
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[CheckItem] = []
-        self._checked: set[uuid.UUID] = set()
-
-    def set_items(self, items: Iterable[CheckItem], checked: Iterable[uuid.UUID] = ()) -> None:
-        """Replace the lines and which are ticked."""
-        self.beginResetModel()
-        self._items = list(items)
-        self._checked = set(checked)
-        self.endResetModel()
-        self.checked_changed.emit()
-
-    def items(self) -> list[CheckItem]:
-        """Every line."""
-        return list(self._items)
+        super().__init__(
+            lambda item: item.id,
+            lambda item: item.text,
+            parent,
+            tooltip=lambda item: item.tooltip or item.text,
+        )
 
     def checked_ids(self) -> tuple[uuid.UUID, ...]:
         """The ticked lines' ids, in list order."""
-        return tuple(item.id for item in self._items if item.id in self._checked)
-
-    def set_checked(self, item_id: uuid.UUID, checked: bool) -> None:
-        """Tick or untick a line."""
-        for row, item in enumerate(self._items):
-            if item.id == item_id:
-                self.setData(
-                    self.index(row),
-                    (Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked).value,
-                    Qt.ItemDataRole.CheckStateRole,
-                )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of lines."""
-        return 0 if parent.isValid() else len(self._items)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, tooltip, check state and id."""
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return item.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.tooltip or item.text
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if item.id in self._checked else Qt.CheckState.Unchecked
-        if role == ID_ROLE:
-            return str(item.id)
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Tick or untick a line."""
-        if (
-            role != Qt.ItemDataRole.CheckStateRole
-            or not index.isValid()
-            or not 0 <= index.row() < len(self._items)
-        ):
-            return False
-        state = value.value if isinstance(value, Qt.CheckState) else value
-        item = self._items[index.row()]
-        if state == Qt.CheckState.Checked.value:
-            self._checked.add(item.id)
-        else:
-            self._checked.discard(item.id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.checked_changed.emit()
-        return True
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Lines can be ticked."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return tuple(item.id for item in self.checked_items())
 
 
 # --- review notes -----------------------------------------------------------------------------
