@@ -8,14 +8,9 @@ every page the header (municipality, report title, "Fortroligt") and "Side x af 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -28,7 +23,6 @@ from reportlab.platypus import (
     SimpleDocTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from taskforce_app.domain.report_document import (
@@ -44,19 +38,14 @@ from taskforce_app.domain.report_document import (
 from taskforce_app.domain.report_document import Paragraph as TextParagraph
 from taskforce_app.domain.report_document import Table as TextTable
 from taskforce_app.exporters.authored_charts import chart_drawing
+from taskforce_app.exporters.pdf_cover import cover_heading
 from taskforce_app.exporters.pdf_flowables import keep_headings_with_next
 from taskforce_app.exporters.pdf_fonts import register_fonts
-from taskforce_app.exporters.pdf_report import (
-    ACCENT,
-    HEAD_FILL,
-    INK,
-    MUTED,
-    RULE,
-    STRIPE,
-    numbered_canvas,
-)
+from taskforce_app.exporters.pdf_page import PAGE_WIDTH, a4_document, numbered_canvas
+from taskforce_app.exporters.pdf_styles import WRITTEN_REPORT_SIZES, ReportStyles
+from taskforce_app.exporters.pdf_tables import ruled_table
+from taskforce_app.exporters.pdf_text import paragraph_text as _t
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 
@@ -72,24 +61,20 @@ def write_authored_pdf(
         fonts_dir: the folder with the DejaVu Sans TTF files (embedded).
     """
     regular, bold = register_fonts(fonts_dir)
-    styles = _Styles(regular, bold)
+    styles = ReportStyles(regular, bold, WRITTEN_REPORT_SIZES)
     story: list[Flowable] = []
     for section in document.sections:
         if story:
             story.append(PageBreak())
         story.extend(_section(section, styles))
-    doc = SimpleDocTemplate(
-        str(target) if isinstance(target, Path) else target,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=24 * mm,
-        bottomMargin=20 * mm,
+    doc = a4_document(
+        SimpleDocTemplate,
+        target,
+        margin_x=MARGIN_X,
         title=f"{document.title} – {document.municipality}",
         author="Task Force på børneområdet",
         subject=document.engagement_title,
-        creator="Task Force Tracker",
-        initialFontName=regular,
+        font=regular,
     )
     doc.build(
         keep_headings_with_next(story, styles.headings),
@@ -97,74 +82,7 @@ def write_authored_pdf(
     )
 
 
-class _Styles:
-    """The paragraph styles, in the embedded font."""
-
-    def __init__(self, regular: str, bold: str) -> None:
-        self.regular = regular
-        self.body = ParagraphStyle(
-            "body", fontName=regular, fontSize=10, leading=14, textColor=INK, spaceAfter=6
-        )
-        self.note = ParagraphStyle(
-            "note", parent=self.body, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=6
-        )
-        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8, leading=10, spaceAfter=0)
-        self.head = ParagraphStyle("head", parent=self.cell, fontName=bold, textColor=ACCENT)
-        self.fact = ParagraphStyle("fact", parent=self.cell, fontName=bold)
-        self.h1 = ParagraphStyle(
-            "h1",
-            parent=self.body,
-            fontName=bold,
-            fontSize=17,
-            leading=21,
-            textColor=ACCENT,
-            spaceBefore=2,
-            spaceAfter=10,
-        )
-        self.h2 = ParagraphStyle(
-            "h2",
-            parent=self.body,
-            fontName=bold,
-            fontSize=12.5,
-            leading=16,
-            textColor=ACCENT,
-            spaceBefore=10,
-            spaceAfter=5,
-        )
-        self.h3 = ParagraphStyle(
-            "h3",
-            parent=self.body,
-            fontName=bold,
-            fontSize=10.5,
-            leading=14,
-            spaceBefore=8,
-            spaceAfter=3,
-        )
-        self.headings = (self.h1, self.h2, self.h3)
-        self.kicker = ParagraphStyle(
-            "kicker", parent=self.body, fontName=bold, fontSize=11, textColor=ACCENT
-        )
-        self.title = ParagraphStyle(
-            "title",
-            parent=self.body,
-            fontName=bold,
-            fontSize=30,
-            leading=36,
-            textColor=ACCENT,
-            spaceAfter=8,
-        )
-        self.subtitle = ParagraphStyle(
-            "subtitle", parent=self.body, fontName=bold, fontSize=22, leading=28, spaceAfter=6
-        )
-        self.cover_line = ParagraphStyle("cover_line", parent=self.body, fontSize=11, leading=15)
-
-
-def _t(text: str) -> str:
-    """Text made safe for a Paragraph; a newline becomes a line break."""
-    return escape(text).replace("\n", "<br/>")
-
-
-def _section(section: DocumentSection, s: _Styles) -> list[Flowable]:
+def _section(section: DocumentSection, s: ReportStyles) -> list[Flowable]:
     story: list[Flowable] = []
     if section.cover is not None:
         story.extend(_cover(section.cover, s))
@@ -175,21 +93,21 @@ def _section(section: DocumentSection, s: _Styles) -> list[Flowable]:
     return story
 
 
-def _cover(cover: Cover, s: _Styles) -> list[Flowable]:
+def _cover(cover: Cover, s: ReportStyles) -> list[Flowable]:
     return [
-        Spacer(1, 30 * mm),
-        Paragraph(_t(cover.kicker), s.kicker),
-        Spacer(1, 4 * mm),
-        Paragraph(_t(cover.title), s.title),
-        Paragraph(_t(cover.municipality), s.subtitle),
-        Paragraph(_t(cover.subtitle), s.cover_line),
-        Spacer(1, 3 * mm),
+        *cover_heading(
+            s,
+            kicker=cover.kicker,
+            title=cover.title,
+            municipality=cover.municipality,
+            subtitle=cover.subtitle,
+        ),
         *(Paragraph(_t(line), s.cover_line) for line in cover.lines),
         Spacer(1, 10 * mm),
     ]
 
 
-def _block(block: Block, s: _Styles) -> list[Flowable]:
+def _block(block: Block, s: ReportStyles) -> list[Flowable]:
     if isinstance(block, Heading):
         return [Paragraph(_t(block.text), s.h2 if block.level <= 2 else s.h3)]
     if isinstance(block, TextParagraph):
@@ -204,14 +122,14 @@ def _block(block: Block, s: _Styles) -> list[Flowable]:
     return _chart(block, s)
 
 
-def _chart(block: Chart, s: _Styles) -> list[Flowable]:
+def _chart(block: Chart, s: ReportStyles) -> list[Flowable]:
     parts: list[Flowable] = [chart_drawing(block, CONTENT_WIDTH)]
     if block.caption:
         parts.append(Paragraph(_t(block.caption), s.note))
     return [KeepTogether(parts)]
 
 
-def _table(block: TextTable, s: _Styles) -> Table:
+def _table(block: TextTable, s: ReportStyles) -> Table:
     rows: list[list[Any]] = []
     if block.header is not None:
         rows.append([Paragraph(_t(cell), s.head) for cell in block.header])
@@ -220,29 +138,11 @@ def _table(block: TextTable, s: _Styles) -> Table:
         if block.header is None and cells:
             cells[0] = Paragraph(_t(row[0]), s.fact)
         rows.append(cells)
-    header = block.header is not None
-    table = Table(
-        rows, colWidths=[CONTENT_WIDTH * width for width in block.widths], repeatRows=int(header)
-    )
-    commands: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-        ("ROWBACKGROUNDS", (0, int(header)), (-1, -1), [colors.white, STRIPE]),
-    ]
-    if header:
-        commands += [
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ]
-    table.setStyle(TableStyle(commands))
-    return table
+    widths = [CONTENT_WIDTH * width for width in block.widths]
+    return ruled_table(rows, widths, header=block.header is not None)
 
 
-def _canvas_maker(document: ReportDocument, regular: str, bold: str) -> Callable[..., Canvas]:
+def _canvas_maker(document: ReportDocument, regular: str, bold: str) -> type[Canvas]:
     return numbered_canvas(
         regular,
         bold,

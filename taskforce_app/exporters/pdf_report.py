@@ -13,11 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -30,7 +26,6 @@ from reportlab.platypus import (
     SimpleDocTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from taskforce_app.domain.benchmarks import (
@@ -59,25 +54,25 @@ from taskforce_app.domain.result_tables import Figure, LawFigure, RequirementRes
 from taskforce_app.domain.results import ComplianceChange
 from taskforce_app.domain.sampling_note import sampling_note
 from taskforce_app.exporters import pdf_charts
+from taskforce_app.exporters.pdf_cover import cover_heading
 from taskforce_app.exporters.pdf_flowables import keep_headings_with_next
 from taskforce_app.exporters.pdf_fonts import REGULAR, register_fonts
+from taskforce_app.exporters.pdf_page import MARGIN_X, PAGE_WIDTH, a4_document, numbered_canvas
+from taskforce_app.exporters.pdf_styles import (
+    CONFIDENTIAL,
+    MUTED,
+    STATUS_REPORT_SIZES,
+    ReportStyles,
+)
+from taskforce_app.exporters.pdf_tables import ruled_table
+from taskforce_app.exporters.pdf_text import muted
+from taskforce_app.exporters.pdf_text import paragraph_text as _t
 
 Cancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_X = 18 * mm
-MARGIN_TOP = 24 * mm
-MARGIN_BOTTOM = 20 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 
-INK = colors.HexColor("#1a1a1a")
-MUTED = colors.HexColor("#5f6368")
-ACCENT = colors.HexColor("#1f4e79")
-RULE = colors.HexColor("#c9d3de")
-HEAD_FILL = colors.HexColor("#e8eef5")
-STRIPE = colors.HexColor("#f7f9fb")
-CONFIDENTIAL = colors.HexColor("#b71c1c")
 HEALTH_COLOURS = {
     Health.ON_TRACK: "#2e7d32",
     Health.AT_RISK: "#ef6c00",
@@ -124,24 +119,20 @@ def write_report(
             be discarded (the report service writes to a temporary file for that reason).
     """
     regular, bold = register_fonts(fonts_dir)
-    styles = _Styles(regular, bold)
+    styles = ReportStyles(regular, bold, STATUS_REPORT_SIZES)
     chosen = options or ReportOptions()
     story = keep_headings_with_next(
         _Story(model, styles, chosen, cancelled).build(), styles.headings
     )
     total = len(story)
-    doc = _Document(
-        str(target) if isinstance(target, Path) else target,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+    doc = a4_document(
+        _Document,
+        target,
+        margin_x=MARGIN_X,
         title=f"{model.labels.report_title} – {model.municipality_name}",
         author=model.labels.programme,
         subject=model.title,
-        creator="Task Force Tracker",
-        initialFontName=regular,
+        font=regular,
     )
     doc.watch(cancelled, progress, total)
     doc.build(story, canvasmaker=_canvas_maker(model, regular, bold))
@@ -184,164 +175,8 @@ def _canvas_maker(model: ReportModel, regular: str, bold: str) -> type[Canvas]:
     )
 
 
-def numbered_canvas(
-    regular: str, bold: str, *, header: str, confidential: str, printed: str, page_pattern: str
-) -> type[Canvas]:
-    """A canvas drawing the report's header and footer, with "page x of n", on every page."""
-
-    class NumberedCanvas(Canvas):
-        """Keeps every page until the end, then draws header and footer with the page count."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()  # type: ignore[attr-defined]
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, total: int) -> None:
-            self.saveState()
-            top = PAGE_HEIGHT - 14 * mm
-            self.setFont(regular, 8)
-            self.setFillColor(MUTED)
-            self.drawString(MARGIN_X, top, header)
-            self.setFont(bold, 9)
-            self.setFillColor(CONFIDENTIAL)
-            self.drawRightString(PAGE_WIDTH - MARGIN_X, top, confidential)
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.6)
-            self.line(MARGIN_X, top - 4, PAGE_WIDTH - MARGIN_X, top - 4)
-            bottom = 11 * mm
-            self.line(MARGIN_X, bottom + 10, PAGE_WIDTH - MARGIN_X, bottom + 10)
-            self.setFont(regular, 8)
-            self.setFillColor(MUTED)
-            self.drawString(MARGIN_X, bottom, printed)
-            page = page_pattern.format(page=self.getPageNumber(), pages=total)
-            self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, page)
-            self.restoreState()
-
-    return NumberedCanvas
-
-
-class _Styles:
-    """The paragraph styles, all in the embedded font."""
-
-    def __init__(self, regular: str, bold: str) -> None:
-        self.regular = regular
-        self.bold = bold
-        self.body = ParagraphStyle(
-            "body", fontName=regular, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4
-        )
-        self.small = ParagraphStyle("small", parent=self.body, fontSize=8, leading=10.5)
-        self.note = ParagraphStyle(
-            "note", parent=self.body, fontSize=7.5, leading=9.5, textColor=MUTED, spaceAfter=6
-        )
-        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8, leading=10, spaceAfter=0)
-        self.cell_right = ParagraphStyle("cell_right", parent=self.cell, alignment=TA_RIGHT)
-        self.tiny = ParagraphStyle("tiny", parent=self.cell, fontSize=6.5, leading=8)
-        self.head = ParagraphStyle(
-            "head", parent=self.cell, fontName=bold, textColor=ACCENT, fontSize=8
-        )
-        self.h1 = ParagraphStyle(
-            "h1",
-            parent=self.body,
-            fontName=bold,
-            fontSize=16,
-            leading=20,
-            textColor=ACCENT,
-            spaceBefore=4,
-            spaceAfter=10,
-        )
-        self.h2 = ParagraphStyle(
-            "h2",
-            parent=self.body,
-            fontName=bold,
-            fontSize=12,
-            leading=15,
-            textColor=ACCENT,
-            spaceBefore=10,
-            spaceAfter=6,
-        )
-        self.h3 = ParagraphStyle(
-            "h3",
-            parent=self.body,
-            fontName=bold,
-            fontSize=10,
-            leading=13,
-            spaceBefore=8,
-            spaceAfter=3,
-        )
-        self.headings = (self.h1, self.h2, self.h3)
-        """Headings stay on the page of what follows them (`keep_headings_with_next`)."""
-        self.cover_kicker = ParagraphStyle(
-            "kicker", parent=self.body, fontName=bold, fontSize=11, textColor=ACCENT
-        )
-        self.cover_title = ParagraphStyle(
-            "cover_title",
-            parent=self.body,
-            fontName=bold,
-            fontSize=30,
-            leading=36,
-            textColor=ACCENT,
-            spaceAfter=8,
-        )
-        self.cover_name = ParagraphStyle(
-            "cover_name", parent=self.body, fontName=bold, fontSize=22, leading=28, spaceAfter=6
-        )
-        self.cover_line = ParagraphStyle("cover_line", parent=self.body, fontSize=11, leading=15)
-
-
 def _d(day: date | None) -> str:
     return day.strftime("%d-%m-%Y") if day is not None else "–"
-
-
-def _t(text: str) -> str:
-    """User text made safe for a Paragraph (markup escaped, line breaks kept)."""
-    return escape(text).replace("\n", "<br/>")
-
-
-def _muted(text: str, size: float = 6.5) -> str:
-    """`text` escaped, small and grey, for a second line in a cell."""
-    return f"<font size='{size}' color='#5f6368'>{_t(text)}</font>"
-
-
-def _table(
-    rows: Sequence[list[Any]],
-    widths: Sequence[float],
-    *,
-    header: bool = True,
-    extra: Sequence[tuple[Any, ...]] = (),
-) -> Table:
-    table = Table(list(rows), colWidths=list(widths), repeatRows=1 if header else 0)
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-    ]
-    if header:
-        commands += [
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ]
-    commands += [
-        ("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [colors.white, STRIPE]),
-        *extra,
-    ]
-    table.setStyle(TableStyle(commands))
-    return table
 
 
 class _Story:
@@ -350,7 +185,7 @@ class _Story:
     def __init__(
         self,
         model: ReportModel,
-        styles: _Styles,
+        styles: ReportStyles,
         options: ReportOptions,
         cancelled: Cancelled | None,
     ) -> None:
@@ -435,13 +270,13 @@ class _Story:
         m, s, lab = self.m, self.s, self.labels
         period = f"{_d(m.start_date)} – {_d(m.planned_end_date)}"
         story: list[Flowable] = [
-            Spacer(1, 30 * mm),
-            Paragraph(_t(lab.programme.upper()), s.cover_kicker),
-            Spacer(1, 4 * mm),
-            Paragraph(_t(lab.report_title), s.cover_title),
-            Paragraph(_t(m.municipality_name), s.cover_name),
-            Paragraph(_t(m.title), s.cover_line),
-            Spacer(1, 3 * mm),
+            *cover_heading(
+                s,
+                kicker=lab.programme.upper(),
+                title=lab.report_title,
+                municipality=m.municipality_name,
+                subtitle=m.title,
+            ),
             Paragraph(f"{_t(lab.period)}: {period}", s.cover_line),
             Paragraph(f"{_t(lab.phase)}: {_t(lab.phases[m.phase])} · {_t(m.region)}", s.cover_line),
             Spacer(1, 12 * mm),
@@ -460,7 +295,9 @@ class _Story:
                     ]
                 )
             story.append(
-                _table(rows, [0.36 * CONTENT_WIDTH, 0.40 * CONTENT_WIDTH, 0.24 * CONTENT_WIDTH])
+                ruled_table(
+                    rows, [0.36 * CONTENT_WIDTH, 0.40 * CONTENT_WIDTH, 0.24 * CONTENT_WIDTH]
+                )
             )
         else:
             story.append(Paragraph(_t(lab.no_data), s.small))
@@ -476,7 +313,9 @@ class _Story:
                     ]
                 )
             story.append(
-                _table(rows, [0.32 * CONTENT_WIDTH, 0.34 * CONTENT_WIDTH, 0.34 * CONTENT_WIDTH])
+                ruled_table(
+                    rows, [0.32 * CONTENT_WIDTH, 0.34 * CONTENT_WIDTH, 0.34 * CONTENT_WIDTH]
+                )
             )
         if not self.options.wants(ReportSection.SUMMARY):
             story += self._omitted_note()
@@ -538,7 +377,7 @@ class _Story:
         rows = [[self._p(f"<b>{_t(key)}</b>"), self._p(value)] for key, value in facts]
         story: list[Flowable] = [
             Paragraph(_t(lab.summary), s.h1),
-            _table(rows, [0.28 * CONTENT_WIDTH, 0.72 * CONTENT_WIDTH], header=False),
+            ruled_table(rows, [0.28 * CONTENT_WIDTH, 0.72 * CONTENT_WIDTH], header=False),
             *self._omitted_note(),
         ]
         if m.results is not None and m.results.pejlemaerker:
@@ -561,7 +400,7 @@ class _Story:
         ]
         for item in results.pejlemaerker:
             track = lab.tracks[item.track].lower()
-            name = f"{_t(lab.pejlemaerker[item.pejlemaerke])} {_muted(f'({track})', 8)}"
+            name = f"{_t(lab.pejlemaerker[item.pejlemaerke])} {muted(f'({track})', 8)}"
             rows.append(
                 [
                     self._p(name),
@@ -572,7 +411,7 @@ class _Story:
             )
         w = CONTENT_WIDTH
         return [
-            _table(rows, [0.34 * w, 0.23 * w, 0.23 * w, 0.20 * w]),
+            ruled_table(rows, [0.34 * w, 0.23 * w, 0.23 * w, 0.20 * w]),
             Paragraph(_t(f"{lab.quality_note} {lab.pooled_note}"), s.note),
         ]
 
@@ -642,7 +481,7 @@ class _Story:
                     ]
                 )
             w = CONTENT_WIDTH
-            story.append(_table(rows, [0.42 * w, 0.16 * w, 0.14 * w, 0.14 * w, 0.14 * w]))
+            story.append(ruled_table(rows, [0.42 * w, 0.16 * w, 0.14 * w, 0.14 * w, 0.14 * w]))
         return story
 
     # Sampling ---------------------------------------------------------------------------
@@ -674,7 +513,9 @@ class _Story:
             rows = [[self._p(f"<b>{_t(key)}</b>"), self._p(value)] for key, value in facts]
             replaced = sum(1 for case in item.cases if case.replaced)
             story.append(Paragraph(_t(r.name), s.h2))
-            story.append(_table(rows, [0.30 * CONTENT_WIDTH, 0.70 * CONTENT_WIDTH], header=False))
+            story.append(
+                ruled_table(rows, [0.30 * CONTENT_WIDTH, 0.70 * CONTENT_WIDTH], header=False)
+            )
             story.append(Spacer(1, 4))
             story.extend(
                 Paragraph(_t(notice.message(lab.language)), s.body)
@@ -766,13 +607,13 @@ class _Story:
         for item in items:
             codes = ", ".join(item.codes)
             where = f"{codes} · {item.provision} · {lab.pejlemaerker[item.pejlemaerke]}"
-            question = f"{_t(item.question)}<br/>{_muted(where)}"
+            question = f"{_t(item.question)}<br/>{muted(where)}"
             benchmark = "–"
             if item.benchmark is not None:
                 shown = benchmark_percent(item.benchmark, self.labels.language)
                 caption = benchmark_caption(item.benchmark, self.labels.language)
                 law = benchmark_law_text(item.benchmark, self.labels.language)
-                benchmark = f"{shown}<br/>{_muted(_t(caption))}<br/>{_muted(_t(law))}"
+                benchmark = f"{shown}<br/>{muted(_t(caption))}<br/>{muted(_t(law))}"
             change = _t(item.change.signed_points(lab.language) if item.change else "–")
             if item.analyse is not None and item.statusmaaling is not None and not item.comparable:
                 reasons.append(item.not_comparable_reason)
@@ -789,7 +630,7 @@ class _Story:
             )
         w = CONTENT_WIDTH
         story: list[Flowable] = [
-            _table(rows, [0.05 * w, 0.32 * w, 0.16 * w, 0.16 * w, 0.12 * w, 0.19 * w])
+            ruled_table(rows, [0.05 * w, 0.32 * w, 0.16 * w, 0.16 * w, 0.12 * w, 0.19 * w])
         ]
         if reasons:
             lines = [_t(lab.not_comparable_intro)]
@@ -806,7 +647,7 @@ class _Story:
         if figure is not None and len(laws) > 1:
             text += "".join(
                 "<br/>"
-                + _muted(
+                + muted(
                     f"{self.labels.laws.get(entry.law, entry.law)}: "
                     f"{entry.figure.formatted(self.labels.language)}"
                 )
@@ -900,7 +741,7 @@ class _Story:
                 ]
             )
         w = CONTENT_WIDTH
-        return _table(rows, [0.50 * w, 0.18 * w, 0.12 * w, 0.20 * w])
+        return ruled_table(rows, [0.50 * w, 0.18 * w, 0.12 * w, 0.20 * w])
 
     # Key figures ------------------------------------------------------------------------
 
@@ -939,7 +780,9 @@ class _Story:
                         Paragraph(_number(national, series.per_1000), s.cell_right),
                     ]
                 )
-            table = _table(rows, [0.10 * CONTENT_WIDTH, 0.14 * CONTENT_WIDTH, 0.12 * CONTENT_WIDTH])
+            table = ruled_table(
+                rows, [0.10 * CONTENT_WIDTH, 0.14 * CONTENT_WIDTH, 0.12 * CONTENT_WIDTH]
+            )
             block: list[Flowable] = [
                 Paragraph(_t(heading), s.h2),
                 Paragraph(_t(f"{series.category or 'I alt'} · {unit}"), s.note),
@@ -990,10 +833,10 @@ class _Story:
             legend_rows.append(
                 [
                     self._p(_t(criterion.code)),
-                    self._p(f"{_t(criterion.question)} {_muted(f'({criterion.provision})', 8)}"),
+                    self._p(f"{_t(criterion.question)} {muted(f'({criterion.provision})', 8)}"),
                 ]
             )
-        story.append(_table(legend_rows, [0.12 * CONTENT_WIDTH, 0.88 * CONTENT_WIDTH]))
+        story.append(ruled_table(legend_rows, [0.12 * CONTENT_WIDTH, 0.88 * CONTENT_WIDTH]))
         story.append(Spacer(1, 6))
         ref_width = 0.17 * CONTENT_WIDTH
         date_width = 0.13 * CONTENT_WIDTH
@@ -1031,7 +874,7 @@ class _Story:
                         ("TEXTCOLOR", (col_index, row_index), (col_index, row_index), CONFIDENTIAL)
                     )
         story.append(
-            _table(rows, [ref_width, date_width, *([column] * len(criteria))], extra=extra)
+            ruled_table(rows, [ref_width, date_width, *([column] * len(criteria))], extra=extra)
         )
         return story
 
