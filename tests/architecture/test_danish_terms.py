@@ -68,10 +68,11 @@ def _label_tables() -> Iterator[tuple[str, str]]:
 
 
 def _cli() -> Iterator[tuple[str, str]]:
-    tree = ast.parse((ROOT / "taskforce_app" / "cli.py").read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            yield f"cli.py:{node.lineno}", node.value
+    for module in sorted((ROOT / "taskforce_app" / "cli").glob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                yield f"cli/{module.name}:{node.lineno}", node.value
 
 
 SOURCES = {
