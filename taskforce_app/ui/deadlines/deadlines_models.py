@@ -12,9 +12,10 @@ from PySide6.QtCore import (
     QObject,
     QSortFilterProxyModel,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 
 from taskforce_app.domain.overview import Deadline, DeadlineKind
+from taskforce_app.ui.kit.cell_fonts import bold_font
 from taskforce_app.ui.kit.column_table import (
     FEATURE_ROLE,
     ID_ROLE,
@@ -22,6 +23,7 @@ from taskforce_app.ui.kit.column_table import (
     ColumnSpec,
     ColumnTableModel,
     Index,
+    text_column,
 )
 from taskforce_app.ui.kit.labels import danish_sort_key, date_text
 from taskforce_app.ui.kit.palette_colours import RED
@@ -39,18 +41,6 @@ class DeadlineColumn(IntEnum):
     KIND = 2
     MUNICIPALITY = 3
     TITLE = 4
-
-
-def column_title(column: DeadlineColumn) -> str:
-    """The translated header of a column."""
-    titles = {
-        DeadlineColumn.DUE: QCoreApplication.translate("DeadlineTable", "Due"),
-        DeadlineColumn.DAYS_LEFT: QCoreApplication.translate("DeadlineTable", "Days left"),
-        DeadlineColumn.KIND: QCoreApplication.translate("DeadlineTable", "Kind"),
-        DeadlineColumn.MUNICIPALITY: QCoreApplication.translate("DeadlineTable", "Engagement"),
-        DeadlineColumn.TITLE: QCoreApplication.translate("DeadlineTable", "Title"),
-    }
-    return titles[column]
 
 
 def kind_label(kind: DeadlineKind) -> str:
@@ -78,47 +68,39 @@ class _Row:
     deadline: Deadline
 
 
-def _bold() -> QFont:
-    font = QFont()
-    font.setBold(True)
-    return font
-
-
 def _overdue_colour(row: _Row) -> QColor | None:
     return OVERDUE_COLOUR if row.deadline.overdue else None
 
 
 def deadline_columns() -> list[ColumnSpec[_Row]]:
     """The columns of the deadlines table; overdue rows in red, their days left in bold."""
-    bold = _bold()
+    bold = bold_font()
     return [
         ColumnSpec(
-            lambda: column_title(DeadlineColumn.DUE),
+            lambda: QCoreApplication.translate("DeadlineTable", "Due"),
             lambda r: date_text(r.deadline.due_on),
             lambda r: r.number,
             foreground=_overdue_colour,
         ),
         ColumnSpec(
-            lambda: column_title(DeadlineColumn.DAYS_LEFT),
+            lambda: QCoreApplication.translate("DeadlineTable", "Days left"),
             lambda r: days_left_text(r.deadline.days_left),
             lambda r: r.deadline.days_left * 1000 + r.number,
             foreground=_overdue_colour,
             font=lambda r: bold if r.deadline.overdue else None,
         ),
-        ColumnSpec(
-            lambda: column_title(DeadlineColumn.KIND),
+        text_column(
+            lambda: QCoreApplication.translate("DeadlineTable", "Kind"),
             lambda r: kind_label(r.deadline.kind),
-            lambda r: danish_sort_key(kind_label(r.deadline.kind)),
             foreground=_overdue_colour,
         ),
-        ColumnSpec(
-            lambda: column_title(DeadlineColumn.MUNICIPALITY),
+        text_column(
+            lambda: QCoreApplication.translate("DeadlineTable", "Engagement"),
             lambda r: r.deadline.municipality_name,
-            lambda r: danish_sort_key(r.deadline.municipality_name),
             foreground=_overdue_colour,
         ),
         ColumnSpec(
-            lambda: column_title(DeadlineColumn.TITLE),
+            lambda: QCoreApplication.translate("DeadlineTable", "Title"),
             lambda r: r.deadline.title,
             lambda r: danish_sort_key(r.deadline.title) + f"{r.deadline.due_on.toordinal():08d}",
             foreground=_overdue_colour,

@@ -24,9 +24,10 @@ from taskforce_app.ui.kit.column_table import (
     ColumnSpec,
     ColumnTableModel,
     Index,
-    date_sort,
+    date_column,
+    text_column,
 )
-from taskforce_app.ui.kit.labels import danish_sort_key, date_text, phase_label, region_label
+from taskforce_app.ui.kit.labels import danish_sort_key, phase_label, region_label
 
 
 class EngagementColumn(IntEnum):
@@ -41,22 +42,6 @@ class EngagementColumn(IntEnum):
     TITLE = 6
 
 
-def column_title(column: EngagementColumn) -> str:
-    """The translated header of a column."""
-    titles = {
-        EngagementColumn.MUNICIPALITY: QCoreApplication.translate(
-            "EngagementTable", "Municipality"
-        ),
-        EngagementColumn.REGION: QCoreApplication.translate("EngagementTable", "Region"),
-        EngagementColumn.PHASE: QCoreApplication.translate("EngagementTable", "Phase"),
-        EngagementColumn.START: QCoreApplication.translate("EngagementTable", "Start"),
-        EngagementColumn.MONTH: QCoreApplication.translate("EngagementTable", "Month"),
-        EngagementColumn.TEAM: QCoreApplication.translate("EngagementTable", "Team"),
-        EngagementColumn.TITLE: QCoreApplication.translate("EngagementTable", "Title"),
-    }
-    return titles[column]
-
-
 def _month(today: Callable[[], date]) -> Callable[[EngagementSummary], int | None]:
     return lambda summary: summary.month_of_plan(today())
 
@@ -66,27 +51,24 @@ def engagement_columns(today: Callable[[], date]) -> list[ColumnSpec[EngagementS
     month = _month(today)
     return [
         ColumnSpec(
-            lambda: column_title(EngagementColumn.MUNICIPALITY),
+            lambda: QCoreApplication.translate("EngagementTable", "Municipality"),
             lambda s: f"{s.municipality_name} ({s.municipality_code})",
             lambda s: danish_sort_key(s.municipality_name),
         ),
-        ColumnSpec(
-            lambda: column_title(EngagementColumn.REGION),
+        text_column(
+            lambda: QCoreApplication.translate("EngagementTable", "Region"),
             lambda s: region_label(s.region),
-            lambda s: danish_sort_key(region_label(s.region)),
         ),
         ColumnSpec(
-            lambda: column_title(EngagementColumn.PHASE),
+            lambda: QCoreApplication.translate("EngagementTable", "Phase"),
             lambda s: phase_label(s.phase),
             lambda s: s.phase.order,
         ),
-        ColumnSpec(
-            lambda: column_title(EngagementColumn.START),
-            lambda s: date_text(s.start_date),
-            lambda s: date_sort(s.start_date),
+        date_column(
+            lambda: QCoreApplication.translate("EngagementTable", "Start"), lambda s: s.start_date
         ),
         ColumnSpec(
-            lambda: column_title(EngagementColumn.MONTH),
+            lambda: QCoreApplication.translate("EngagementTable", "Month"),
             lambda s: "" if (m := month(s)) is None else f"{m}/{PLANNED_MONTHS}",
             lambda s: NO_VALUE_LAST if (m := month(s)) is None else m,
             align=RIGHT,
@@ -94,15 +76,12 @@ def engagement_columns(today: Callable[[], date]) -> list[ColumnSpec[EngagementS
                 "EngagementTable", "Month of the 24-month plan today, counted from the start date"
             ),
         ),
-        ColumnSpec(
-            lambda: column_title(EngagementColumn.TEAM),
-            lambda s: s.team,
-            lambda s: danish_sort_key(s.team),
+        text_column(
+            lambda: QCoreApplication.translate("EngagementTable", "Team"), lambda s: s.team
         ),
-        ColumnSpec(
-            lambda: column_title(EngagementColumn.TITLE),
+        text_column(
+            lambda: QCoreApplication.translate("EngagementTable", "Title"),
             lambda s: s.title,
-            lambda s: danish_sort_key(s.title),
             text_tooltip=True,
         ),
     ]

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon
 
+from taskforce_app.ui.kit.labels import danish_sort_key, date_text
 from taskforce_app.ui.kit.palette_colours import cell_background, cell_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -244,6 +245,30 @@ class ColumnTableModel(QAbstractTableModel, Generic[T]):
 def date_sort(value: date | None) -> int:
     """A sort key for an optional date (no date last)."""
     return NO_VALUE_LAST if value is None else value.toordinal()
+
+
+def text_column(header: Callable[[], str], text: Callable[[T], str], **more: Any) -> ColumnSpec[T]:
+    """A column of texts sorted the Danish way (`more`: the spec's other fields)."""
+    return ColumnSpec(header, text, lambda record: danish_sort_key(text(record)), **more)
+
+
+def date_column(
+    header: Callable[[], str], value: Callable[[T], date | None], **more: Any
+) -> ColumnSpec[T]:
+    """A column of optional dates as dd-mm-yyyy, sorted by date with no date last."""
+    return ColumnSpec(
+        header,
+        lambda record: date_text(value(record)),
+        lambda record: date_sort(value(record)),
+        **more,
+    )
+
+
+def number_column(
+    header: Callable[[], str], value: Callable[[T], int], **more: Any
+) -> ColumnSpec[T]:
+    """A right-aligned column of whole numbers, sorted by value."""
+    return ColumnSpec(header, lambda record: str(value(record)), value, align=RIGHT, **more)
 
 
 def sorted_proxy(
