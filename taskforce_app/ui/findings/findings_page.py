@@ -8,13 +8,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -51,6 +48,16 @@ from taskforce_app.ui.findings.recommendation_tracker import RecommendationTrack
 from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.fitting_splitter import FittingSplitter
 from taskforce_app.ui.kit.labels import danish_sort_key
+from taskforce_app.ui.kit.lazy_page import RefreshWhenShown
+from taskforce_app.ui.kit.page_filters import (
+    choice_combo,
+    chosen,
+    chosen_text,
+    labelled_row,
+    refill_combo,
+    search_edit,
+    wide_combo,
+)
 from taskforce_app.ui.kit.pages import page_heading
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.read_only import ReadOnlyLock
@@ -92,17 +99,13 @@ class FindingsPage(QWidget):
         super().__init__(parent)
         self._context, self._prompts, self._undo = context, prompts, undo
         self._settings, self._language, self._today = settings, language, today
-        self._stale = True
+        self.refresher = RefreshWhenShown(self, self.refresh)
         self._selected: uuid.UUID | None = None
         self._reverting = False
         self._chosen_engagement: uuid.UUID | None = None
         self.propose_dialog: ProposeFindingsDialog | None = None
 
-        self.engagement_combo = QComboBox()
-        self.engagement_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.engagement_combo.setMinimumContentsLength(28)
+        self.engagement_combo = wide_combo(28)
         self.engagement_combo.addItem(self.tr("All engagements"), None)
         self.engagement_combo.currentIndexChanged.connect(self._on_engagement)
 
@@ -115,31 +118,18 @@ class FindingsPage(QWidget):
         self.table.sortByColumn(FindingColumn.SEVERITY, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
-        self.track_combo = QComboBox()
-        self.track_combo.addItem(self.tr("All tracks"), None)
-        for track in Track:
-            self.track_combo.addItem(track_label(track), track.value)
-        self.severity_combo = QComboBox()
-        self.severity_combo.addItem(self.tr("Any severity"), None)
-        for severity in Severity:
-            self.severity_combo.addItem(severity_label(severity), severity.value)
-        self.theme_combo = QComboBox()
-        self.theme_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.track_combo = choice_combo(
+            self.tr("All tracks"), ((track_label(track), track.value) for track in Track)
         )
-        self.theme_combo.setMinimumContentsLength(14)
-        self.follow_up_combo = QComboBox()
-        self.follow_up_combo.addItem(self.tr("Any follow-up"), None)
-        for value in FollowUp:
-            self.follow_up_combo.addItem(follow_up_label(value), value.value)
-        self.round_combo = QComboBox()
-        self.round_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.severity_combo = choice_combo(
+            self.tr("Any severity"), ((severity_label(value), value.value) for value in Severity)
         )
-        self.round_combo.setMinimumContentsLength(12)
-        self.search_edit = QLineEdit()
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Search title, description, requirement…"))
+        self.theme_combo = wide_combo(14)
+        self.follow_up_combo = choice_combo(
+            self.tr("Any follow-up"), ((follow_up_label(value), value.value) for value in FollowUp)
+        )
+        self.round_combo = wide_combo(12)
+        self.search_edit = search_edit(self.tr("Search title, description, requirement…"))
         self.search_edit.setMinimumWidth(160)
         self.clear_button = QPushButton(self.tr("Show all"))
         self.clear_button.clicked.connect(self.clear_filters)
@@ -182,19 +172,16 @@ class FindingsPage(QWidget):
         self.tracker = RecommendationTracker(context, prompts, undo, today=today)
         self.tracker.engagement_activated.connect(self.engagement_activated)
 
-        filters = QHBoxLayout()
-        for text, widget in (
-            (self.tr("T&rack:"), self.track_combo),
-            (self.tr("Se&verity:"), self.severity_combo),
-            (self.tr("T&heme:"), self.theme_combo),
-            (self.tr("Follo&w-up:"), self.follow_up_combo),
-            (self.tr("R&ound:"), self.round_combo),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-            filters.addSpacing(4)
+        filters = labelled_row(
+            (
+                (self.tr("T&rack:"), self.track_combo),
+                (self.tr("Se&verity:"), self.severity_combo),
+                (self.tr("T&heme:"), self.theme_combo),
+                (self.tr("Follo&w-up:"), self.follow_up_combo),
+                (self.tr("R&ound:"), self.round_combo),
+            ),
+            spacing=4,
+        )
         filters.addStretch(1)
         search_row = QHBoxLayout()
         search_label = QLabel(self.tr("&Search:"))
@@ -285,7 +272,7 @@ class FindingsPage(QWidget):
         self.engagement_combo.setCurrentIndex(0)
         self.engagement_combo.blockSignals(False)
         self._chosen_engagement = None
-        self._request_refresh()
+        self.refresher.request()
 
     def show_engagement(self, engagement_id: uuid.UUID) -> None:
         """Choose `engagement_id` at the top and show its findings."""
@@ -298,22 +285,8 @@ class FindingsPage(QWidget):
     def apply_changes(self, changes: Changes) -> None:
         """Refresh when findings, recommendations, the review or forløb changed."""
         if changes.entities & REFRESHING:
-            self._request_refresh()
+            self.refresher.request()
         self.tracker.apply_changes(changes)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Bring the page up to date when it comes on screen."""
-        if self._stale:
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
-
-    def _request_refresh(self) -> None:
-        if self.isVisible():
-            self._stale = False
-            self.refresh()
-        else:
-            self._stale = True
 
     def refresh(self) -> None:
         """Read the findings and their recommendations again; keep filters and selection."""
@@ -534,35 +507,24 @@ class FindingsPage(QWidget):
         return None
 
     def _fill_engagements(self) -> None:
-        current = self.engagement_combo.currentData()
         summaries = sorted(
             self._context.engagements.summaries(),
             key=lambda s: danish_sort_key(s.municipality_name),
         )
-        self.engagement_combo.blockSignals(True)
-        self.engagement_combo.clear()
-        self.engagement_combo.addItem(self.tr("All engagements"), None)
-        for summary in summaries:
-            self.engagement_combo.addItem(
-                f"{summary.municipality_name} – {summary.title}", summary.id
-            )
-        found = find_data(self.engagement_combo, current) if current is not None else 0
-        self.engagement_combo.setCurrentIndex(max(found, 0))
-        self.engagement_combo.blockSignals(False)
+        refill_combo(
+            self.engagement_combo,
+            self.tr("All engagements"),
+            (
+                (f"{summary.municipality_name} – {summary.title}", summary.id)
+                for summary in summaries
+            ),
+        )
 
     def _fill_filter_combos(
         self, findings: Sequence[FindingView], *, all_engagements: bool
     ) -> None:
-        theme = self.theme_combo.currentData()
-        round_id = self.round_combo.currentData()
         themes = sorted({theme_label(f.theme) for f in findings if f.theme}, key=danish_sort_key)
-        self.theme_combo.blockSignals(True)
-        self.theme_combo.clear()
-        self.theme_combo.addItem(self.tr("All themes"), None)
-        for value in themes:
-            self.theme_combo.addItem(value, value)
-        self.theme_combo.setCurrentIndex(max(self.theme_combo.findData(theme), 0) if theme else 0)
-        self.theme_combo.blockSignals(False)
+        refill_combo(self.theme_combo, self.tr("All themes"), ((value, value) for value in themes))
         rounds: dict[uuid.UUID, str] = {}
         for finding in findings:
             if finding.round_id is not None:
@@ -571,26 +533,22 @@ class FindingsPage(QWidget):
                     if all_engagements
                     else finding.round_name
                 )
-        self.round_combo.blockSignals(True)
-        self.round_combo.clear()
-        self.round_combo.addItem(self.tr("All rounds"), None)
-        for key, label in sorted(rounds.items(), key=lambda item: danish_sort_key(item[1])):
-            self.round_combo.addItem(label, key)
-        found = find_data(self.round_combo, round_id) if round_id is not None else 0
-        self.round_combo.setCurrentIndex(max(found, 0))
-        self.round_combo.blockSignals(False)
+        refill_combo(
+            self.round_combo,
+            self.tr("All rounds"),
+            (
+                (label, key)
+                for key, label in sorted(rounds.items(), key=lambda i: danish_sort_key(i[1]))
+            ),
+        )
         self._on_filters()
 
     def _on_filters(self, *_args: object) -> None:
-        track = self.track_combo.currentData()
-        severity = self.severity_combo.currentData()
-        theme = self.theme_combo.currentData()
-        follow_up = self.follow_up_combo.currentData()
         round_id = self.round_combo.currentData()
-        self.proxy.set_track(Track(track) if isinstance(track, str) else None)
-        self.proxy.set_severity(Severity(severity) if isinstance(severity, str) else None)
-        self.proxy.set_theme(theme if isinstance(theme, str) else None)
-        self.proxy.set_follow_up(FollowUp(follow_up) if isinstance(follow_up, str) else None)
+        self.proxy.set_track(chosen(self.track_combo, Track))
+        self.proxy.set_severity(chosen(self.severity_combo, Severity))
+        self.proxy.set_theme(chosen_text(self.theme_combo))
+        self.proxy.set_follow_up(chosen(self.follow_up_combo, FollowUp))
         self.proxy.set_round(round_id if isinstance(round_id, uuid.UUID) else None)
         self.proxy.set_search(self.search_edit.text())
         self._update_count()
@@ -607,7 +565,7 @@ class FindingsPage(QWidget):
         self._chosen_engagement = chosen if isinstance(chosen, uuid.UUID) else None
         self._selected = None
         self.error_label.hide()
-        self._request_refresh()
+        self.refresher.request()
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self._reverting:

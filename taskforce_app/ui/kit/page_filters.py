@@ -50,10 +50,17 @@ def refill_combo(combo: QComboBox, all_text: str, entries: Iterable[tuple[str, o
         combo.addItem(all_text, None)
         for text, data in entries:
             combo.addItem(text, data)
-        found = combo.findData(current) if current else 0
-        combo.setCurrentIndex(max(found, 0))
+        combo.setCurrentIndex(max(index_of(combo, current), 0) if current else 0)
     finally:
         combo.blockSignals(False)
+
+
+def index_of(combo: QComboBox, data: object) -> int:
+    """The index of the entry whose data equals `data` (Python equality, so ids work), or -1."""
+    for index in range(combo.count()):
+        if combo.itemData(index) == data:
+            return index
+    return -1
 
 
 def search_edit(placeholder: str) -> QLineEdit:
