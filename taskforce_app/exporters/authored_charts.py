@@ -19,19 +19,9 @@ def chart_drawing(chart: Chart, width: float) -> Drawing:
     own = width * chart.width
     data = chart.chart
     if isinstance(data, ResultsChart):
-        return pdf_charts.results_chart(
-            list(data.categories),
-            [list(values) for values in data.series],
-            list(data.names),
-            width=own,
-        )
+        return pdf_charts.results_chart(data.categories, data.series, data.names, width=own)
     if isinstance(data, KeyFigureChart):
-        return pdf_charts.key_figure_chart(
-            list(data.periods),
-            [list(values) for values in data.series],
-            list(data.names),
-            width=own,
-        )
+        return pdf_charts.key_figure_chart(data.periods, data.series, data.names, width=own)
     return pdf_charts.timeline_drawing(
         data.row,
         today=data.today,

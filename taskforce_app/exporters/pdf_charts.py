@@ -249,19 +249,12 @@ def results_chart(
     chart.x, chart.y = 30, 34
     chart.width, chart.height = int(width - 40), int(height - 44)
     chart.data = [list(values) for values in series]
-    chart.categoryAxis.categoryNames = list(categories)
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7
+    _style_axes(chart, list(categories))
     chart.categoryAxis.labels.dy = -2
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = 100
     chart.valueAxis.valueStep = 20
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labelTextFormat = "%d %%"
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = GRID
-    chart.valueAxis.gridStrokeWidth = 0.4
     chart.groupSpacing = 4
     chart.barSpacing = 1
     for index, colour in enumerate(SERIES[: len(series)]):
@@ -297,19 +290,12 @@ def key_figure_chart(
     # reportlab fail on an empty polyline: it is left out, the other lines keep their colours.
     drawn = [index for index, values in enumerate(series) if any(v is not None for v in values)]
     chart.data = [list(series[index]) for index in drawn]
-    chart.categoryAxis.categoryNames = list(periods)
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7
+    _style_axes(chart, list(periods))
     known = [value for values in series for value in values if value is not None]
     top = max(known, default=1.0)
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = _nice_ceiling(top * 1.1)
     chart.valueAxis.labelTextFormat = _axis_format
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = GRID
-    chart.valueAxis.gridStrokeWidth = 0.4
     chart.joinedLines = True
     colours = (SERIES[1], SERIES[2])
     for line, index in enumerate(drawn):
@@ -320,6 +306,18 @@ def key_figure_chart(
         drawing.add(chart)
     drawing.add(_legend(names, (SERIES[1], SERIES[2]), x=42, y=4))
     return drawing
+
+
+def _style_axes(chart: VerticalBarChart | HorizontalLineChart, categories: list[str]) -> None:
+    """Name the categories and set both axes' labels and the value grid in the charts' look."""
+    chart.categoryAxis.categoryNames = categories
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = GRID
+    chart.valueAxis.gridStrokeWidth = 0.4
 
 
 def _axis_format(value: float) -> str:

@@ -53,6 +53,7 @@ from taskforce_app.domain.report_models import (
 from taskforce_app.domain.result_tables import Figure, LawFigure, RequirementResult
 from taskforce_app.domain.results import ComplianceChange
 from taskforce_app.domain.sampling_note import sampling_note
+from taskforce_app.domain.tallies import tally_text
 from taskforce_app.exporters import pdf_charts
 from taskforce_app.exporters.pdf_cover import cover_heading
 from taskforce_app.exporters.pdf_flowables import keep_headings_with_next
@@ -346,24 +347,10 @@ class _Story:
         rounds = "; ".join(
             f"{_t(item.round.name)}: {item.round.sampled_cases} sager" for item in m.rounds
         )
-        severities = [item.severity for item in m.findings]
-        finding_text = f"{len(m.findings)}"
-        if severities:
-            parts = [
-                f"{severities.count(level)} {lab.severities[level].lower()}"
-                for level in Severity
-                if severities.count(level)
-            ]
-            finding_text += f" ({', '.join(parts)})"
-        statuses = [item.status for item in m.recommendations]
-        rec_text = f"{len(statuses)}"
-        if statuses:
-            parts = [
-                f"{statuses.count(status)} {lab.statuses[status].lower()}"
-                for status in RecommendationStatus
-                if statuses.count(status)
-            ]
-            rec_text += f" ({', '.join(parts)})"
+        finding_text = tally_text([item.severity for item in m.findings], Severity, lab.severities)
+        rec_text = tally_text(
+            [item.status for item in m.recommendations], RecommendationStatus, lab.statuses
+        )
         facts = [
             (lab.phase, _t(lab.phases[m.phase])),
             ("Forløbsmåned", month),
