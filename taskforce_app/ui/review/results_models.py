@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -156,23 +156,6 @@ class RequirementColumn(IntEnum):
     NATIONAL = 7
 
 
-def requirement_title(column: RequirementColumn) -> str:
-    """The translated header of a requirement column."""
-    titles = {
-        RequirementColumn.CODE: QCoreApplication.translate("ResultTable", "Code"),
-        RequirementColumn.LAW: QCoreApplication.translate("ResultTable", "Law"),
-        RequirementColumn.PROVISION: QCoreApplication.translate("ResultTable", "Provision"),
-        RequirementColumn.QUESTION: QCoreApplication.translate("ResultTable", "Question"),
-        RequirementColumn.ANALYSE: QCoreApplication.translate("ResultTable", "Analysis"),
-        RequirementColumn.STATUS: QCoreApplication.translate("ResultTable", "Status measurement"),
-        RequirementColumn.CHANGE: QCoreApplication.translate("ResultTable", "Change"),
-        RequirementColumn.NATIONAL: QCoreApplication.translate(
-            "ResultTable", "Børnesagsbarometret"
-        ),
-    }
-    return titles[column]
-
-
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -199,19 +182,16 @@ class RequirementResultModel(ColumnTableModel[ResultLine]):
     requirement judged under both laws is followed by one row per law."""
 
     def __init__(self, parent: QObject | None = None, *, language: str = "da") -> None:
-        def title(column: RequirementColumn) -> Callable[[], str]:
-            return lambda: requirement_title(column)
-
         super().__init__(
             [
                 ColumnSpec(
-                    title(RequirementColumn.CODE),
+                    lambda: QCoreApplication.translate("ResultTable", "Code"),
                     lambda line: f"↳ {line.code}" if line.per_law else line.code,
                     tooltip=_question_tooltip,
                     roles={FOREGROUND: _per_law_muted},
                 ),
                 ColumnSpec(
-                    title(RequirementColumn.LAW),
+                    lambda: QCoreApplication.translate("ResultTable", "Law"),
                     lambda line: law_text(line.laws),
                     header_tooltip=lambda: QCoreApplication.translate(
                         "ResultTable",
@@ -221,28 +201,31 @@ class RequirementResultModel(ColumnTableModel[ResultLine]):
                     ),
                     roles={FOREGROUND: _per_law_muted},
                 ),
-                ColumnSpec(title(RequirementColumn.PROVISION), lambda line: line.provision),
                 ColumnSpec(
-                    title(RequirementColumn.QUESTION),
+                    lambda: QCoreApplication.translate("ResultTable", "Provision"),
+                    lambda line: line.provision,
+                ),
+                ColumnSpec(
+                    lambda: QCoreApplication.translate("ResultTable", "Question"),
                     lambda line: line.question,
                     tooltip=_question_tooltip,
                 ),
                 ColumnSpec(
-                    title(RequirementColumn.ANALYSE),
+                    lambda: QCoreApplication.translate("ResultTable", "Analysis"),
                     lambda line: figure_text(line.analyse, self.language),
                     align=RIGHT,
                     header_tooltip=_figures_tooltip,
                     tooltip=lambda line: interval_tooltip(line.analyse, self.language),
                 ),
                 ColumnSpec(
-                    title(RequirementColumn.STATUS),
+                    lambda: QCoreApplication.translate("ResultTable", "Status measurement"),
                     lambda line: figure_text(line.statusmaaling, self.language),
                     align=RIGHT,
                     header_tooltip=_figures_tooltip,
                     tooltip=lambda line: interval_tooltip(line.statusmaaling, self.language),
                 ),
                 ColumnSpec(
-                    title(RequirementColumn.CHANGE),
+                    lambda: QCoreApplication.translate("ResultTable", "Change"),
                     self._change_text,
                     tooltip=lambda line: line.not_comparable_reason or None,
                     roles={
@@ -255,7 +238,7 @@ class RequirementResultModel(ColumnTableModel[ResultLine]):
                     },
                 ),
                 ColumnSpec(
-                    title(RequirementColumn.NATIONAL),
+                    lambda: QCoreApplication.translate("ResultTable", "Børnesagsbarometret"),
                     lambda line: benchmark_text(line.benchmark, self.language),
                     header_tooltip=lambda: QCoreApplication.translate(
                         "ResultTable", "Børnesagsbarometret (Ankestyrelsen)"
@@ -304,29 +287,14 @@ class PejlemaerkeColumn(IntEnum):
     CHANGE = 4
 
 
-def pejlemaerke_title(column: PejlemaerkeColumn) -> str:
-    """The translated header of a pejlemærke column."""
-    titles = {
-        PejlemaerkeColumn.TRACK: QCoreApplication.translate("ResultTable", "Track"),
-        PejlemaerkeColumn.PEJLEMAERKE: QCoreApplication.translate("ResultTable", "Pejlemærke"),
-        PejlemaerkeColumn.ANALYSE: QCoreApplication.translate("ResultTable", "Analysis"),
-        PejlemaerkeColumn.STATUS: QCoreApplication.translate("ResultTable", "Status measurement"),
-        PejlemaerkeColumn.CHANGE: QCoreApplication.translate("ResultTable", "Change"),
-    }
-    return titles[column]
-
-
 class PejlemaerkeResultModel(ColumnTableModel[PejlemaerkeResult]):
     """One row per track and pejlemærke: the requirements' case-requirement pairs pooled."""
 
     def __init__(self, parent: QObject | None = None, *, language: str = "da") -> None:
-        def title(column: PejlemaerkeColumn) -> Callable[[], str]:
-            return lambda: pejlemaerke_title(column)
-
         super().__init__(
             [
                 ColumnSpec(
-                    title(PejlemaerkeColumn.TRACK),
+                    lambda: QCoreApplication.translate("ResultTable", "Track"),
                     lambda row: (
                         QCoreApplication.translate("ResultTable", "Legal")
                         if row.track is Track.JURIDISK
@@ -335,23 +303,23 @@ class PejlemaerkeResultModel(ColumnTableModel[PejlemaerkeResult]):
                     tooltip=lambda row: track_label(row.track),
                 ),
                 ColumnSpec(
-                    title(PejlemaerkeColumn.PEJLEMAERKE),
+                    lambda: QCoreApplication.translate("ResultTable", "Pejlemærke"),
                     lambda row: pejlemaerke_label(row.pejlemaerke),
                 ),
                 ColumnSpec(
-                    title(PejlemaerkeColumn.ANALYSE),
+                    lambda: QCoreApplication.translate("ResultTable", "Analysis"),
                     lambda row: figure_text(row.analyse, self.language),
                     align=RIGHT,
                     tooltip=lambda row: interval_tooltip(row.analyse, self.language),
                 ),
                 ColumnSpec(
-                    title(PejlemaerkeColumn.STATUS),
+                    lambda: QCoreApplication.translate("ResultTable", "Status measurement"),
                     lambda row: figure_text(row.statusmaaling, self.language),
                     align=RIGHT,
                     tooltip=lambda row: interval_tooltip(row.statusmaaling, self.language),
                 ),
                 ColumnSpec(
-                    title(PejlemaerkeColumn.CHANGE),
+                    lambda: QCoreApplication.translate("ResultTable", "Change"),
                     self._change_text,
                     align=RIGHT,
                     tooltip=lambda row: (
