@@ -170,21 +170,7 @@ def review_case(
     )
     dates = replace(dates, decision_basis=basis)
     result = CaseAnswers(dates, answers)
-    rule_dates = CaseKeyDates(
-        notification_received_at=dates.notification_received_at,
-        notification_assessed_at=dates.notification_assessed_at,
-        investigation_started_on=dates.investigation_started_on,
-        investigation_completed_on=dates.investigation_completed_on,
-        decision_on=dates.decision_on,
-        measure_started_on=dates.measure_started_on,
-        follow_up_dates=dates.follow_up_dates,
-        receipt_confirmed_on=dates.receipt_confirmed_on,
-        plan_on=dates.plan_on,
-        notification_aware_on=dates.notification_aware_on,
-        decision_basis=dates.decision_basis,
-        measure_ended_on=dates.measure_ended_on,
-        supervision_visits=dates.supervision_visits,
-    )
+    rule_dates = CaseKeyDates.of(dates)
     for criterion in legal.criteria:
         check = suggest_for_criterion(criterion, rule_dates, set_key=legal.key, as_of=sampled_on)
         if check is None or check.answer is None:

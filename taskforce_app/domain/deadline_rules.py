@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 
@@ -69,11 +69,9 @@ _SECTION = re.compile(r"§+\s*(\d+)")
 
 
 @dataclass(frozen=True, slots=True)
-class CaseKeyDates:
-    """The key dates of a sampled case (mirrors `SampledCase`).
-
-    Datetimes must be timezone-aware (the database returns them in UTC).
-    """
+class KeyDateFields:
+    """The key dates of a sampled case (mirrors `SampledCase`): the fields both the recorded
+    dates (`domain.review.KeyDates`) and the deadline rules' `CaseKeyDates` hold."""
 
     notification_received_at: datetime | None = None
     notification_assessed_at: datetime | None = None
@@ -90,6 +88,23 @@ class CaseKeyDates:
     """The decision's legal basis as written in the case ("§ 32", "§ 47, stk. 1", …)."""
     measure_ended_on: date | None = None
     supervision_visits: tuple[date, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CaseKeyDates(KeyDateFields):
+    """The key dates of a sampled case as the deadline rules read them.
+
+    Datetimes must be timezone-aware (the database returns them in UTC).
+    """
+
+    @classmethod
+    def of(cls, dates: KeyDateFields) -> CaseKeyDates:
+        """The same dates, checked for the rules.
+
+        Raises:
+            ValueError: a datetime field has no timezone.
+        """
+        return cls(**{item.name: getattr(dates, item.name) for item in fields(KeyDateFields)})
 
     def __post_init__(self) -> None:
         """Refuse naive datetimes: their moment is unknown, so no deadline can be computed.

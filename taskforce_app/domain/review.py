@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from taskforce_app.domain.deadline_rules import DeadlineCheck
+from taskforce_app.domain.deadline_rules import DeadlineCheck, KeyDateFields
 from taskforce_app.domain.enums import (
     Answer,
     Pejlemaerke,
@@ -93,22 +93,8 @@ class CriterionView:
 
 
 @dataclass(frozen=True, slots=True)
-class KeyDates:
+class KeyDates(KeyDateFields):
     """The case dates the deadline rules need, as the reviewer recorded them."""
-
-    notification_received_at: datetime | None = None
-    notification_assessed_at: datetime | None = None
-    investigation_started_on: date | None = None
-    investigation_completed_on: date | None = None
-    decision_on: date | None = None
-    measure_started_on: date | None = None
-    follow_up_dates: tuple[date, ...] = ()
-    notification_aware_on: date | None = None
-    receipt_confirmed_on: date | None = None
-    decision_basis: str = ""
-    measure_ended_on: date | None = None
-    plan_on: date | None = None
-    supervision_visits: tuple[date, ...] = ()
 
     def validated(self) -> KeyDates:
         """Dates in a sensible order, or `ValidationError`."""

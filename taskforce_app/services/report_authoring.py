@@ -156,14 +156,7 @@ class ReportAuthoringService:
             if loaded is not None:
                 _refuse_if_newer(session, section, row, loaded)
             if row is None:
-                row = ReportSectionText(
-                    id=uuid.uuid4(),
-                    engagement_id=engagement_id,
-                    report_type=report_type,
-                    section_id=section_id,
-                    status=SectionStatus.DRAFT,
-                )
-                session.add(row)
+                row = _new_row(session, engagement_id, report_type, section_id)
             elif row.status is SectionStatus.APPROVED:
                 row.status = SectionStatus.DRAFT
             row.text = text
@@ -193,14 +186,7 @@ class ReportAuthoringService:
             if row is not None and row.status is status:
                 return self.section(engagement_id, report_type, section_id), Changes()
             if row is None:
-                row = ReportSectionText(
-                    id=uuid.uuid4(),
-                    engagement_id=engagement_id,
-                    report_type=report_type,
-                    section_id=section_id,
-                    text="",
-                )
-                session.add(row)
+                row = _new_row(session, engagement_id, report_type, section_id)
             row.status = status
             self._stamp(session, row)
             session.flush()
@@ -410,6 +396,22 @@ def _row(
             ReportSectionText.section_id == section_id,
         )
     )
+
+
+def _new_row(
+    session: Session, engagement_id: uuid.UUID, report_type: ReportType, section_id: str
+) -> ReportSectionText:
+    """A new, empty draft of the section, added to `session`."""
+    row = ReportSectionText(
+        id=uuid.uuid4(),
+        engagement_id=engagement_id,
+        report_type=report_type,
+        section_id=section_id,
+        text="",
+        status=SectionStatus.DRAFT,
+    )
+    session.add(row)
+    return row
 
 
 def _stored(

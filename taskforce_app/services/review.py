@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from dataclasses import fields
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -256,19 +258,7 @@ class ReviewService:
         with self._db.write() as session:
             sampled = _sampled(session, sampled_case_id)
             _unlocked_round(session, sampled.round_id)
-            sampled.notification_received_at = clean.notification_received_at
-            sampled.notification_assessed_at = clean.notification_assessed_at
-            sampled.investigation_started_on = clean.investigation_started_on
-            sampled.investigation_completed_on = clean.investigation_completed_on
-            sampled.decision_on = clean.decision_on
-            sampled.measure_started_on = clean.measure_started_on
-            sampled.follow_up_dates = [day.isoformat() for day in clean.follow_up_dates]
-            sampled.notification_aware_on = clean.notification_aware_on
-            sampled.receipt_confirmed_on = clean.receipt_confirmed_on
-            sampled.decision_basis = clean.decision_basis
-            sampled.measure_ended_on = clean.measure_ended_on
-            sampled.plan_on = clean.plan_on
-            sampled.supervision_visits = [day.isoformat() for day in clean.supervision_visits]
+            _store_key_dates(sampled, clean)
             row = _round(session, sampled.round_id)
             sampled.legal_criteria_set_id = None
             sampled.legal_criteria_set_id = _case_set_id(session, row, sampled)
@@ -529,21 +519,28 @@ def _pin_law(session: Session, row: ReviewRound, sampled: SampledCase) -> None:
 
 
 def _key_dates(sampled: SampledCase) -> CaseKeyDates:
-    return CaseKeyDates(
-        notification_received_at=sampled.notification_received_at,
-        notification_assessed_at=sampled.notification_assessed_at,
-        investigation_started_on=sampled.investigation_started_on,
-        investigation_completed_on=sampled.investigation_completed_on,
-        decision_on=sampled.decision_on,
-        measure_started_on=sampled.measure_started_on,
-        follow_up_dates=tuple(sorted(date.fromisoformat(d) for d in sampled.follow_up_dates)),
-        receipt_confirmed_on=sampled.receipt_confirmed_on,
-        plan_on=sampled.plan_on,
-        notification_aware_on=sampled.notification_aware_on,
-        decision_basis=sampled.decision_basis,
-        measure_ended_on=sampled.measure_ended_on,
-        supervision_visits=tuple(sorted(date.fromisoformat(d) for d in sampled.supervision_visits)),
-    )
+    return CaseKeyDates.of(_stored_key_dates(sampled))
+
+
+_DATE_LISTS = frozenset({"follow_up_dates", "supervision_visits"})
+"""The key dates stored as lists of ISO dates (JSON columns)."""
+
+
+def _stored_key_dates(sampled: SampledCase) -> KeyDates:
+    """The case's key dates as stored, the date lists read back in order."""
+    values: dict[str, Any] = {item.name: getattr(sampled, item.name) for item in fields(KeyDates)}
+    for name in _DATE_LISTS:
+        values[name] = tuple(sorted(date.fromisoformat(day) for day in values[name]))
+    return KeyDates(**values)
+
+
+def _store_key_dates(sampled: SampledCase, dates: KeyDates) -> None:
+    """Write `dates` (validated) onto the case, the date lists as ISO dates."""
+    for item in fields(KeyDates):
+        value = getattr(dates, item.name)
+        if item.name in _DATE_LISTS:
+            value = [day.isoformat() for day in value]
+        setattr(sampled, item.name, value)
 
 
 def _suggestions(
@@ -706,21 +703,7 @@ def _sampled_view(
         case_type=case.case_type,
         measure=case.measure,
         decided_on=case.decided_on,
-        key_dates=KeyDates(
-            notification_received_at=sampled.notification_received_at,
-            notification_assessed_at=sampled.notification_assessed_at,
-            investigation_started_on=sampled.investigation_started_on,
-            investigation_completed_on=sampled.investigation_completed_on,
-            decision_on=sampled.decision_on,
-            measure_started_on=sampled.measure_started_on,
-            follow_up_dates=tuple(date.fromisoformat(day) for day in sampled.follow_up_dates),
-            notification_aware_on=sampled.notification_aware_on,
-            receipt_confirmed_on=sampled.receipt_confirmed_on,
-            decision_basis=sampled.decision_basis,
-            measure_ended_on=sampled.measure_ended_on,
-            plan_on=sampled.plan_on,
-            supervision_visits=tuple(date.fromisoformat(day) for day in sampled.supervision_visits),
-        ),
+        key_dates=_stored_key_dates(sampled),
         answered=answered,
         expected=expected,
     )
