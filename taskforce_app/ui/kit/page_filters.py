@@ -86,5 +86,6 @@ def labelled_row(
         label.setBuddy(widget)
         row.addWidget(label)
         row.addWidget(widget, 1 if widget is stretch else 0)
-        row.addSpacing(spacing)
+        if spacing:
+            row.addSpacing(spacing)
     return row

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,8 +24,10 @@ from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.engagements import EngagementSummary
 from taskforce_app.domain.key_figures import ImportReport
 from taskforce_app.domain.report_models import ReportOptions
+from taskforce_app.ui.kit.forloeb_picker import choose_listed, engagement_picker
 from taskforce_app.ui.kit.key_figures_panel import KeyFiguresPanel
 from taskforce_app.ui.kit.modal import DialogRunner, exec_dialog
+from taskforce_app.ui.kit.page_filters import labelled_row
 from taskforce_app.ui.kit.pages import fill_engagement_combo, page_heading
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.settings import UiSettings
@@ -88,15 +89,8 @@ class ReportsPage(QWidget):
         self.open_folder: Callable[[Path], None] = open_in_file_manager
         self.last_export: Path | None = None
 
-        self.engagement_combo = QComboBox()
-        self.engagement_combo.setMinimumContentsLength(40)
-        self.engagement_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.engagement_combo.currentIndexChanged.connect(self._engagement_chosen)
-        engagement_label = QLabel(self.tr("&Engagement:"))
-        engagement_label.setBuddy(self.engagement_combo)
-        top = QHBoxLayout()
-        top.addWidget(engagement_label)
-        top.addWidget(self.engagement_combo)
+        self.engagement_combo = engagement_picker(self._engagement_chosen)
+        top = labelled_row(((self.tr("&Engagement:"), self.engagement_combo),), spacing=0)
         top.addStretch(1)
 
         self.pdf_button = QPushButton(self.tr("Status report (PDF)…"))
@@ -246,12 +240,7 @@ class ReportsPage(QWidget):
         if self._stale:
             self._stale = False
             self.reload()
-        index = self.engagement_combo.findData(str(engagement_id))
-        if index < 0:
-            self.reload()
-            index = self.engagement_combo.findData(str(engagement_id))
-        if index >= 0:
-            self.engagement_combo.setCurrentIndex(index)
+        choose_listed(self.engagement_combo, engagement_id, self.reload)
 
     def apply_changes(self, changes: Changes) -> None:
         """Read the forløb list again when forløb changed (everything on the next show)."""

@@ -12,8 +12,6 @@ from PySide6.QtCore import QItemSelection, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -28,7 +26,9 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.errors import UserError
 from taskforce_app.ui.kit.column_table import sorted_proxy
+from taskforce_app.ui.kit.forloeb_picker import choose_listed, engagement_picker
 from taskforce_app.ui.kit.modal import DialogRunner, exec_dialog
+from taskforce_app.ui.kit.page_filters import labelled_row
 from taskforce_app.ui.kit.pages import fill_engagement_combo, page_heading
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.settings import UiSettings
@@ -63,21 +63,13 @@ class CaseReviewPage(QWidget):
         self._engagement: uuid.UUID | None = None
         self.run_dialog: DialogRunner = exec_dialog
 
-        self.engagement_combo = QComboBox()
-        self.engagement_combo.setMinimumContentsLength(40)
-        self.engagement_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.engagement_combo.currentIndexChanged.connect(self._engagement_chosen)
-        engagement_label = QLabel(self.tr("&Engagement:"))
-        engagement_label.setBuddy(self.engagement_combo)
+        self.engagement_combo = engagement_picker(self._engagement_chosen)
         self.import_button = QPushButton(self.tr("Import case list…"))
         self.import_button.clicked.connect(self.import_case_list)
         self.browse_button = QPushButton(self.tr("Case lists…"))
         self.browse_button.clicked.connect(self.browse_case_lists)
         self.case_list_label = QLabel()
-        top = QHBoxLayout()
-        top.addWidget(engagement_label)
-        top.addWidget(self.engagement_combo)
-        top.addSpacing(12)
+        top = labelled_row(((self.tr("&Engagement:"), self.engagement_combo),), spacing=12)
         top.addWidget(self.import_button)
         top.addWidget(self.browse_button)
         top.addWidget(self.case_list_label, 1)
@@ -176,12 +168,7 @@ class CaseReviewPage(QWidget):
         if self._stale:
             self._stale = False
             self.reload()
-        index = self.engagement_combo.findData(str(engagement_id))
-        if index < 0:
-            self.reload()
-            index = self.engagement_combo.findData(str(engagement_id))
-        if index >= 0:
-            self.engagement_combo.setCurrentIndex(index)
+        choose_listed(self.engagement_combo, engagement_id, self.reload)
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what `changes` touched (or everything on the next show, when hidden)."""
