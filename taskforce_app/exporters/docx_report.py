@@ -23,6 +23,7 @@ from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.section import _Footer, _Header
 from docx.shared import Emu, RGBColor
 from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph as WordParagraph
@@ -142,31 +143,33 @@ def _set_properties(word: WordDocument, document: ReportDocument) -> None:
 def _header_and_footer(word: WordDocument, document: ReportDocument) -> None:
     for section in word.sections:
         width = _text_width(section)
-        header = section.header
-        header.is_linked_to_previous = False
-        paragraph = _free_paragraph(header.paragraphs, header.add_paragraph)
-        paragraph.style = word.styles[STYLE_HEADER]
-        _right_tab_only(paragraph, word.styles[STYLE_HEADER], width)
-        paragraph.add_run(document.header_text)
-        paragraph.add_run("\t")
-        mark = paragraph.add_run(document.confidential)
+        header = _tabbed_line(word, section.header, STYLE_HEADER, width, document.header_text)
+        mark = header.add_run(document.confidential)
         mark.bold = True
         mark.font.color.rgb = CONFIDENTIAL
-        footer = section.footer
-        footer.is_linked_to_previous = False
-        line = _free_paragraph(footer.paragraphs, footer.add_paragraph)
-        line.style = word.styles[STYLE_FOOTER]
-        _right_tab_only(line, word.styles[STYLE_FOOTER], width)
-        line.add_run(document.printed)
-        line.add_run("\t")
+        footer = _tabbed_line(word, section.footer, STYLE_FOOTER, width, document.printed)
         before, _, rest = document.page.partition("{page}")
         middle, _, after = rest.partition("{pages}")
-        line.add_run(before)
-        _field(line, "PAGE")
-        line.add_run(middle)
-        _field(line, "NUMPAGES")
+        footer.add_run(before)
+        _field(footer, "PAGE")
+        footer.add_run(middle)
+        _field(footer, "NUMPAGES")
         if after:
-            line.add_run(after)
+            footer.add_run(after)
+
+
+def _tabbed_line(
+    word: WordDocument, part: _Header | _Footer, style: str, width: int, left: str
+) -> WordParagraph:
+    """The section's own header or footer line in `style`: `left`, then a tab to the right
+    margin, where the caller adds the rest."""
+    part.is_linked_to_previous = False
+    paragraph = _free_paragraph(part.paragraphs, part.add_paragraph)
+    paragraph.style = word.styles[style]
+    _right_tab_only(paragraph, word.styles[style], width)
+    paragraph.add_run(left)
+    paragraph.add_run("\t")
+    return paragraph
 
 
 def _right_tab_only(paragraph: WordParagraph, style: Any, width: int) -> None:

@@ -41,7 +41,7 @@ from taskforce_app.exporters.authored_charts import chart_drawing
 from taskforce_app.exporters.pdf_cover import cover_heading
 from taskforce_app.exporters.pdf_flowables import keep_headings_with_next
 from taskforce_app.exporters.pdf_fonts import register_fonts
-from taskforce_app.exporters.pdf_page import PAGE_WIDTH, a4_document, numbered_canvas
+from taskforce_app.exporters.pdf_page import PAGE_WIDTH, PageMarks, a4_document, numbered_canvas
 from taskforce_app.exporters.pdf_styles import WRITTEN_REPORT_SIZES, ReportStyles
 from taskforce_app.exporters.pdf_tables import ruled_table
 from taskforce_app.exporters.pdf_text import paragraph_text as _t
@@ -143,11 +143,5 @@ def _table(block: TextTable, s: ReportStyles) -> Table:
 
 
 def _canvas_maker(document: ReportDocument, regular: str, bold: str) -> type[Canvas]:
-    return numbered_canvas(
-        regular,
-        bold,
-        header=document.header_text,
-        confidential=document.confidential,
-        printed=document.printed,
-        page_pattern=document.page,
-    )
+    marks = PageMarks(document.header_text, document.confidential, document.printed, document.page)
+    return numbered_canvas(regular, bold, marks)

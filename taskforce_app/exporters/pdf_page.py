@@ -4,6 +4,7 @@ that draws the header (municipality, report title, "Fortroligt") and the footer 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
@@ -59,10 +60,20 @@ def a4_document(
     )
 
 
-def numbered_canvas(
-    regular: str, bold: str, *, header: str, confidential: str, printed: str, page_pattern: str
-) -> type[Canvas]:
+@dataclass(frozen=True)
+class PageMarks:
+    """What every page carries: the header's text and confidentiality mark, the footer's date
+    printed, and the page number's pattern with {page} and {pages}."""
+
+    header: str
+    confidential: str
+    printed: str
+    page_pattern: str
+
+
+def numbered_canvas(regular: str, bold: str, marks: PageMarks) -> type[Canvas]:
     """A canvas drawing the report's header and footer, with "page x of n", on every page."""
+    header, confidential, printed = marks.header, marks.confidential, marks.printed
 
     class NumberedCanvas(Canvas):
         """Keeps every page until the end, then draws header and footer with the page count."""
@@ -100,7 +111,7 @@ def numbered_canvas(
             self.setFont(regular, 8)
             self.setFillColor(MUTED)
             self.drawString(MARGIN_X, bottom, printed)
-            page = page_pattern.format(page=self.getPageNumber(), pages=total)
+            page = marks.page_pattern.format(page=self.getPageNumber(), pages=total)
             self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, page)
             self.restoreState()
 

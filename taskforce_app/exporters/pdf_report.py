@@ -58,7 +58,13 @@ from taskforce_app.exporters import pdf_charts
 from taskforce_app.exporters.pdf_cover import cover_heading
 from taskforce_app.exporters.pdf_flowables import keep_headings_with_next
 from taskforce_app.exporters.pdf_fonts import REGULAR, register_fonts
-from taskforce_app.exporters.pdf_page import MARGIN_X, PAGE_WIDTH, a4_document, numbered_canvas
+from taskforce_app.exporters.pdf_page import (
+    MARGIN_X,
+    PAGE_WIDTH,
+    PageMarks,
+    a4_document,
+    numbered_canvas,
+)
 from taskforce_app.exporters.pdf_styles import (
     CONFIDENTIAL,
     MUTED,
@@ -166,14 +172,10 @@ class _Document(SimpleDocTemplate):
 
 def _canvas_maker(model: ReportModel, regular: str, bold: str) -> type[Canvas]:
     labels = model.labels
-    return numbered_canvas(
-        regular,
-        bold,
-        header=f"{model.municipality_name} · {labels.report_title}",
-        confidential=labels.confidential,
-        printed=labels.printed.format(date=_d(model.generated_on)),
-        page_pattern=labels.page,
-    )
+    header = f"{model.municipality_name} · {labels.report_title}"
+    printed = labels.printed.format(date=_d(model.generated_on))
+    marks = PageMarks(header, labels.confidential, printed, labels.page)
+    return numbered_canvas(regular, bold, marks)
 
 
 def _d(day: date | None) -> str:
