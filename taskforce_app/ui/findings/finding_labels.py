@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QPointF,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication
 
 from taskforce_app.domain.enums import Pejlemaerke, Severity, Track
 from taskforce_app.ui.kit.palette_colours import AMBER, LIGHT_BLUE, RED
@@ -72,24 +67,3 @@ def improvement_label(points: float | None) -> str:
     return QCoreApplication.translate("FindingTable", "%1 percentage points").replace(
         "%1", f"{sign}{abs(value)}"
     )
-
-
-_ICONS: dict[str, QIcon] = {}
-
-
-def dot_icon(colour: QColor) -> QIcon:
-    """A coloured dot (made once per colour, then cached)."""
-    key = colour.name()
-    icon = _ICONS.get(key)
-    if icon is None:
-        pixmap = QPixmap(14, 14)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(colour.darker(130), 1))
-        painter.setBrush(QBrush(colour))
-        painter.drawEllipse(QPointF(7, 7), 5.5, 5.5)
-        painter.end()
-        icon = QIcon(pixmap)
-        _ICONS[key] = icon
-    return icon

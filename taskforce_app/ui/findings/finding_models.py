@@ -21,7 +21,6 @@ from taskforce_app.domain.findings import FindingDraft, FindingView, ReviewNoteV
 from taskforce_app.ui.findings.finding_labels import (
     SEVERITY_COLOURS,
     SEVERITY_ORDER,
-    dot_icon,
     evidence_label,
     improvement_label,
     severity_label,
@@ -38,6 +37,7 @@ from taskforce_app.ui.kit.column_table import (
     SORT_ROLE,
     Index,
 )
+from taskforce_app.ui.kit.dot_icons import dot_icon
 from taskforce_app.ui.kit.labels import danish_sort_key
 from taskforce_app.ui.kit.palette_colours import GREEN, GREY, RED
 

@@ -10,11 +10,10 @@ from enum import IntEnum
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
-    QPointF,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon
 
 from taskforce_app.domain.engagements import PLANNED_MONTHS
 from taskforce_app.domain.enums import Health, Phase, Region
@@ -32,6 +31,7 @@ from taskforce_app.ui.kit.column_table import (
     ColumnTableModel,
     Index,
 )
+from taskforce_app.ui.kit.dot_icons import dot_icon
 from taskforce_app.ui.kit.labels import danish_sort_key, date_text, phase_label, region_label
 from taskforce_app.ui.kit.palette_colours import GREEN, RED, YELLOW
 
@@ -148,25 +148,9 @@ def health_reason(row: OverviewRow, rule: HealthRule) -> str:
     return f"{health_label(row.health)}: {reason}"
 
 
-_ICONS: dict[Health, QIcon] = {}
-
-
 def health_icon(health: Health) -> QIcon:
-    """A coloured dot for a health value (made once, then cached)."""
-    icon = _ICONS.get(health)
-    if icon is None:
-        pixmap = QPixmap(14, 14)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = HEALTH_COLOURS[health]
-        painter.setPen(QPen(colour.darker(130), 1))
-        painter.setBrush(QBrush(colour))
-        painter.drawEllipse(QPointF(7, 7), 5.5, 5.5)
-        painter.end()
-        icon = QIcon(pixmap)
-        _ICONS[health] = icon
-    return icon
+    """A coloured dot for a health value."""
+    return dot_icon(HEALTH_COLOURS[health])
 
 
 @dataclass(frozen=True, slots=True)
