@@ -12,10 +12,10 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from enum import StrEnum
 
 from taskforce_app.domain.cpr import redact_cpr
 from taskforce_app.domain.messages_calendar import CalendarError
+from taskforce_app.domain.overview import DeadlineKind
 
 UID_DOMAIN = "taskforce-app"
 TIME_ZONE = "Europe/Copenhagen"
@@ -26,11 +26,8 @@ MEETING_KEYS = re.compile(r"(^|_)(statusmoede|opstartsmoede|afslutningsmoede)(_|
 """Milestone template keys that are meetings: they become timed events when a time is given."""
 
 
-class EntryKind(StrEnum):
-    """What an entry stands for (part of its UID)."""
-
-    MILESTONE = "milestone"
-    RECOMMENDATION = "recommendation"
+EntryKind = DeadlineKind
+"""What an entry stands for (part of its UID): the same two kinds as a deadline."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ class OverviewRow:
 
 
 class DeadlineKind(StrEnum):
-    """What a deadline in Mine frister is."""
+    """What a dated item is: a deadline in Mine frister, an entry in the calendar file."""
 
     MILESTONE = "milestone"
     RECOMMENDATION = "recommendation"

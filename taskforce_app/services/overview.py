@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from taskforce_app.domain.engagements import EngagementSummary
 from taskforce_app.domain.enums import MilestoneStatus, RecommendationStatus
@@ -120,60 +122,26 @@ class OverviewService:
             own_engagements = select(TeamMember.engagement_id).where(
                 TeamMember.consultant_id == consultant.id
             )
-            found: list[Deadline] = []
-            for ms_id, eng_id, name, title, due in session.execute(
-                select(
-                    Milestone.id,
-                    Milestone.engagement_id,
-                    Municipality.name,
-                    Milestone.title,
-                    Milestone.planned_on,
-                )
-                .join(Engagement, Milestone.engagement_id == Engagement.id)
-                .join(Municipality, Engagement.municipality_id == Municipality.id)
-                .where(
-                    Milestone.status == MilestoneStatus.PLANNED,
-                    Milestone.responsible_id == consultant.id,
-                    Milestone.planned_on <= horizon,
-                )
-            ):
-                found.append(
-                    Deadline(
-                        DeadlineKind.MILESTONE, ms_id, eng_id, name, title, due, (due - today).days
-                    )
-                )
-            for rec_id, eng_id, name, text, rec_due in session.execute(
-                select(
-                    Recommendation.id,
-                    Recommendation.engagement_id,
-                    Municipality.name,
-                    Recommendation.text,
-                    Recommendation.due_on,
-                )
-                .join(Engagement, Recommendation.engagement_id == Engagement.id)
-                .join(Municipality, Engagement.municipality_id == Municipality.id)
-                .where(
-                    Recommendation.status.in_(
-                        [RecommendationStatus.NOT_STARTED, RecommendationStatus.IN_PROGRESS]
-                    ),
-                    Recommendation.due_on.is_not(None),
-                    Recommendation.due_on <= horizon,
-                    Recommendation.engagement_id.in_(own_engagements),
-                )
-            ):
-                if rec_due is None:
-                    continue
-                found.append(
-                    Deadline(
-                        DeadlineKind.RECOMMENDATION,
-                        rec_id,
-                        eng_id,
-                        name,
-                        text,
-                        rec_due,
-                        (rec_due - today).days,
-                    )
-                )
+            found = _deadlines(
+                session,
+                DeadlineKind.MILESTONE,
+                (Milestone, Milestone.title, Milestone.planned_on),
+                today,
+                Milestone.status == MilestoneStatus.PLANNED,
+                Milestone.responsible_id == consultant.id,
+                Milestone.planned_on <= horizon,
+            ) + _deadlines(
+                session,
+                DeadlineKind.RECOMMENDATION,
+                (Recommendation, Recommendation.text, Recommendation.due_on),
+                today,
+                Recommendation.status.in_(
+                    [RecommendationStatus.NOT_STARTED, RecommendationStatus.IN_PROGRESS]
+                ),
+                Recommendation.due_on.is_not(None),
+                Recommendation.due_on <= horizon,
+                Recommendation.engagement_id.in_(own_engagements),
+            )
         return sorted(found, key=lambda d: (not d.overdue, d.due_on, d.municipality_name))
 
     def timeline(
@@ -250,3 +218,28 @@ class OverviewService:
                 )
             )
         return rows
+
+
+def _deadlines(
+    session: Session,
+    kind: DeadlineKind,
+    item: tuple[type[Milestone | Recommendation], QueryableAttribute[str], QueryableAttribute[Any]],
+    today: date,
+    *conditions: ColumnElement[bool],
+) -> list[Deadline]:
+    """The dated items of one kind that meet `conditions`, with their municipality's name.
+
+    `item` names the model, its title column and its date column.
+    """
+    model, title, due = item
+    rows = session.execute(
+        select(model.id, model.engagement_id, Municipality.name, title, due)
+        .join(Engagement, model.engagement_id == Engagement.id)
+        .join(Municipality, Engagement.municipality_id == Municipality.id)
+        .where(*conditions)
+    )
+    return [
+        Deadline(kind, item_id, engagement_id, name, text, on, (on - today).days)
+        for item_id, engagement_id, name, text, on in rows
+        if on is not None
+    ]
