@@ -25,8 +25,9 @@ from taskforce_app.cli import (
     review,
     team,
 )
-from taskforce_app.cli.output import EXIT_BUG, EXIT_OK, EXIT_USER, UsageError, text
+from taskforce_app.cli.output import EXIT_BUG, EXIT_OK, EXIT_USER, UsageError
 from taskforce_app.cli.parsing import LANGUAGES, Command, Handler, Parser, add_common_options
+from taskforce_app.cli.wording import text
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.text import N_, Language, translate
 

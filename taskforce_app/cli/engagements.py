@@ -8,18 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from taskforce_app.cli.output import (
-    EXIT_OK,
-    UsageError,
-    danish_date,
-    iso_date,
-    language_of,
-    print_table,
-    text,
-    texts,
-    write_json,
-)
+from taskforce_app.cli.output import EXIT_OK, UsageError, iso_date, print_table, write_json
 from taskforce_app.cli.parsing import Command, add_engagement_option, add_json_option
+from taskforce_app.cli.wording import danish_date, language_of, say, text, texts
 from taskforce_app.domain.findings import RecommendationView
 from taskforce_app.domain.labels import (
     RECOMMENDATION_STATUS_LABELS,
@@ -65,16 +56,14 @@ def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
         "Demo database written: {location} ({engagements} engagements, {cases} cases, "
         "{assessments} assessments)"
     )
-    print(
-        text(
-            message,
-            language_of(args),
-            location=summary.location,
-            engagements=summary.engagements,
-            cases=summary.cases,
-            assessments=summary.assessments,
-        ),
-        file=out,
+    say(
+        out,
+        message,
+        language_of(args),
+        location=summary.location,
+        engagements=summary.engagements,
+        cases=summary.cases,
+        assessments=summary.assessments,
     )
     return EXIT_OK
 
@@ -150,7 +139,7 @@ def _run_list(args: argparse.Namespace, out: TextIO) -> int:
         for row in rows
     ]
     print_table(out, header, table)
-    print(text(N_("{count} engagements"), language, count=len(rows)), file=out)
+    say(out, N_("{count} engagements"), language, count=len(rows))
     return EXIT_OK
 
 
@@ -215,7 +204,7 @@ def _run_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     headers = (N_("Due"), N_("Status"), N_("Type"), N_("Municipality"), N_("What"))
     print_table(out, texts(language, *headers), table)
     summary = N_("{count} deadlines in the next {days} days (overdue first)")
-    print(text(summary, language, count=len(found), days=args.days), file=out)
+    say(out, summary, language, count=len(found), days=args.days)
     return EXIT_OK
 
 
@@ -301,10 +290,7 @@ def _run_findings(args: argparse.Namespace, out: TextIO) -> int:
             status = RECOMMENDATION_STATUS_LABELS.label(rec.status, language)
             print(f"    - {status:<15} {danish_date(rec.due_on):<10} {rec.text}", file=out)
     summary = N_("{findings} findings, {recommendations} recommendations")
-    print(
-        text(summary, language, findings=len(findings), recommendations=len(recommendations)),
-        file=out,
-    )
+    say(out, summary, language, findings=len(findings), recommendations=len(recommendations))
     return EXIT_OK
 
 

@@ -8,8 +8,9 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from taskforce_app.cli.output import EXIT_OK, UsageError, language_of, text, write_json
+from taskforce_app.cli.output import EXIT_OK, UsageError, write_json
 from taskforce_app.cli.parsing import Command, Parser, add_common_options, add_json_option
+from taskforce_app.cli.wording import language_of, say, text
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.text import N_
 
@@ -106,17 +107,15 @@ def _export_package(context: AppContext, args: argparse.Namespace, out: TextIO) 
         "Package written: {path} ({engagements} engagements, {records} records, "
         "{size} bytes{encrypted})"
     )
-    print(
-        text(
-            written,
-            language,
-            path=summary.path,
-            engagements=len(ids),
-            records=records,
-            size=size,
-            encrypted=secret,
-        ),
-        file=out,
+    say(
+        out,
+        written,
+        language,
+        path=summary.path,
+        engagements=len(ids),
+        records=records,
+        size=size,
+        encrypted=secret,
     )
     if generated is not None:
         shown_once = N_(
@@ -124,7 +123,7 @@ def _export_package(context: AppContext, args: argparse.Namespace, out: TextIO) 
             "Give it to the receiver another way than the package, e.g. in a call or a "
             "text message, not in the same e-mail."
         )
-        print(text(shown_once, language, passphrase=generated), file=out)
+        say(out, shown_once, language, passphrase=generated)
     return EXIT_OK
 
 
@@ -160,17 +159,15 @@ def _merge_package(context: AppContext, args: argparse.Namespace, out: TextIO) -
             "{conflicts} conflicts resolved ({decisions} decisions)"
         )
     )
-    print(
-        text(
-            merged,
-            language_of(args),
-            new=total.new,
-            changed=total.changed,
-            deleted=total.deleted,
-            conflicts=total.conflicts,
-            decisions=len(result.decisions),
-        ),
-        file=out,
+    say(
+        out,
+        merged,
+        language_of(args),
+        new=total.new,
+        changed=total.changed,
+        deleted=total.deleted,
+        conflicts=total.conflicts,
+        decisions=len(result.decisions),
     )
     return EXIT_OK
 

@@ -7,8 +7,9 @@ from contextlib import closing
 from pathlib import Path
 from typing import TextIO
 
-from taskforce_app.cli.output import EXIT_OK, language_of, text
+from taskforce_app.cli.output import EXIT_OK
 from taskforce_app.cli.parsing import Command, add_engagement_option
+from taskforce_app.cli.wording import language_of, say, text
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.labels import RECOMMENDATION_STATUS_LABELS
 from taskforce_app.domain.text import N_
@@ -36,17 +37,15 @@ def _run_import_cases(args: argparse.Namespace, out: TextIO) -> int:
         "{file}: {rows} rows read, {stored} cases imported, {refused} refused. "
         "Fingerprint {fingerprint}…"
     )
-    print(
-        text(
-            summary,
-            language,
-            file=report.file_name,
-            rows=report.rows_read,
-            stored=outcome.stored,
-            refused=report.refused_count,
-            fingerprint=report.fingerprint[:16],
-        ),
-        file=out,
+    say(
+        out,
+        summary,
+        language,
+        file=report.file_name,
+        rows=report.rows_read,
+        stored=outcome.stored,
+        refused=report.refused_count,
+        fingerprint=report.fingerprint[:16],
     )
     if outcome.stored == 0:
         raise UserError("case_list.nothing_valid", file=report.file_name)
@@ -133,18 +132,16 @@ def _run_import_statistics(args: argparse.Namespace, out: TextIO) -> int:
         "{suppressed} suppressed (..), {problems} problems"
     )
     counts = {"inserted": report.inserted, "replaced": report.replaced}
-    print(
-        text(
-            summary,
-            language,
-            file=report.file_name,
-            table=report.table_code,
-            rows=report.rows_read,
-            suppressed=report.suppressed,
-            problems=len(report.problems),
-            **counts,
-        ),
-        file=out,
+    say(
+        out,
+        summary,
+        language,
+        file=report.file_name,
+        table=report.table_code,
+        rows=report.rows_read,
+        suppressed=report.suppressed,
+        problems=len(report.problems),
+        **counts,
     )
     if report.imported == 0:
         raise UserError("statistics.nothing_imported", file=report.file_name)

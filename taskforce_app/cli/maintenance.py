@@ -9,8 +9,9 @@ from contextlib import closing
 from pathlib import Path
 from typing import TextIO
 
-from taskforce_app.cli.output import EXIT_OK, UsageError, language_of, print_table, text, texts
+from taskforce_app.cli.output import EXIT_OK, UsageError, print_table
 from taskforce_app.cli.parsing import Command
+from taskforce_app.cli.wording import language_of, say, text, texts
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.text import N_
 
@@ -101,8 +102,8 @@ def _run_backup(args: argparse.Namespace, out: TextIO) -> int:
     language = language_of(args)
     if args.keep is not None:
         keeping = N_("From now on the newest {count} automatic backups are kept.")
-        print(text(keeping, language, count=kept), file=out)
-    print(text(N_("Backup written: {path}"), language, path=written), file=out)
+        say(out, keeping, language, count=kept)
+    say(out, N_("Backup written: {path}"), language, path=written)
     return EXIT_OK
 
 
@@ -120,10 +121,7 @@ def _run_restore(args: argparse.Namespace, out: TextIO) -> int:
     preview = preview_restore(database, backup)
     language = language_of(args)
     shown = N_("Backup: {path} (schema version {revision}, integrity {integrity})")
-    print(
-        text(shown, language, path=backup, revision=preview.revision, integrity=preview.integrity),
-        file=out,
-    )
+    say(out, shown, language, path=backup, revision=preview.revision, integrity=preview.integrity)
     rows = [
         (name, "–" if ours is None else str(ours), "–" if theirs is None else str(theirs))
         for name, (ours, theirs) in preview.counts.items()
@@ -131,11 +129,11 @@ def _run_restore(args: argparse.Namespace, out: TextIO) -> int:
     ]
     print_table(out, texts(language, N_("Table"), N_("Now"), N_("In the backup")), rows)
     if args.dry_run:
-        print(text(N_("Nothing restored (--dry-run)."), language), file=out)
+        say(out, N_("Nothing restored (--dry-run)."), language)
         return EXIT_OK
     safety = restore_database(database, backup)
     restored = N_("Restored. The previous database is kept as {path}")
-    print(text(restored, language, path=safety), file=out)
+    say(out, restored, language, path=safety)
     return EXIT_OK
 
 
@@ -151,19 +149,19 @@ def _run_unlock(args: argparse.Namespace, out: TextIO) -> int:
     language = language_of(args)
     report = lock_report(database)
     if report.state == "free":
-        print(text(N_("The database {path} is not locked."), language, path=database), file=out)
+        say(out, N_("The database {path} is not locked."), language, path=database)
         return EXIT_OK
     if report.state == "live":
         raise DatabaseError("lock.live_here", path=str(database), who=report.holder)
     where = text(LOCK_HOLDERS[report.state], language)
     locked = N_("The database {path} is locked {where}: {holder}")
-    print(text(locked, language, path=database, where=where, holder=report.holder), file=out)
+    say(out, locked, language, path=database, where=where, holder=report.holder)
     warning = N_(
         "Warning: if the other program is still writing to the database, changes can be lost "
         "when you take over the lock. Take it over only if the program is closed or the "
         "computer has crashed."
     )
-    print(text(warning, language), file=out)
+    say(out, warning, language)
     if not args.yes:
         if not sys.stdin.isatty():
             raise UserError("lock.needs_yes")
@@ -176,7 +174,7 @@ def _run_unlock(args: argparse.Namespace, out: TextIO) -> int:
         "unlock: the writer lock of %s held by %s was taken over", database, previous.holder
     )
     taken = N_("The lock is taken over and removed; the database can be opened now.")
-    print(text(taken, language), file=out)
+    say(out, taken, language)
     return EXIT_OK
 
 

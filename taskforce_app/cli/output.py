@@ -1,16 +1,14 @@
-"""What every command shares: exit codes, the usage error, catalogue texts, JSON and tables."""
+"""What every command shares: exit codes, the usage error, JSON and tables."""
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import TextIO
 
 from taskforce_app.domain.errors import UserError
-from taskforce_app.domain.text import N_, Language, translate
+from taskforce_app.domain.text import Language, translate
 
 EXIT_OK = 0
 EXIT_BUG = 1
@@ -30,35 +28,9 @@ class UsageError(UserError):
         return text.format(**params) if params else text
 
 
-def text(msgid: str, language: str, **params: object) -> str:
-    """`msgid` (marked with N_()) in `language`, filled with `params`."""
-    return translate(msgid, language).format(**params)
-
-
-def texts(language: str, *messages: str) -> tuple[str, ...]:
-    """`messages` (msgids) in `language`."""
-    return tuple(translate(message, language) for message in messages)
-
-
-def written(path: Path, language: str) -> str:
-    """'Written: <path>' in `language`."""
-    return text(N_("Written: {path}"), language, path=path)
-
-
-def language_of(args: argparse.Namespace) -> str:
-    """The language the command's output is in (`--lang`, Danish by default)."""
-    language = getattr(args, "lang", None)
-    return language if language in ("da", "en") else "da"
-
-
 def iso_date(value: date | None) -> str | None:
     """`value` as YYYY-MM-DD for JSON, or None."""
     return None if value is None else value.isoformat()
-
-
-def danish_date(value: date | None) -> str:
-    """`value` as DD-MM-YYYY for a table, or an empty cell."""
-    return "" if value is None else value.strftime("%d-%m-%Y")
 
 
 def write_json(out: TextIO, payload: object) -> None:

@@ -7,8 +7,9 @@ from contextlib import closing
 from pathlib import Path
 from typing import TextIO
 
-from taskforce_app.cli.output import EXIT_OK, UsageError, language_of, text, written
+from taskforce_app.cli.output import EXIT_OK, UsageError
 from taskforce_app.cli.parsing import Command
+from taskforce_app.cli.wording import language_of, say, written
 from taskforce_app.domain.text import N_
 
 
@@ -128,7 +129,7 @@ def _export_ics(args: argparse.Namespace, target: Path, out: TextIO) -> int:
             meeting_time=meeting,
             language=language,
         )
-    print(text(N_("Written: {path} ({count} events)"), language, path=path, count=count), file=out)
+    say(out, N_("Written: {path} ({count} events)"), language, path=path, count=count)
     return EXIT_OK
 
 

@@ -6,8 +6,9 @@ import argparse
 from contextlib import closing
 from typing import TextIO
 
-from taskforce_app.cli.output import EXIT_OK, language_of, print_table, text, texts, write_json
+from taskforce_app.cli.output import EXIT_OK, print_table, write_json
 from taskforce_app.cli.parsing import Command, add_engagement_option, add_json_option
+from taskforce_app.cli.wording import language_of, say, texts
 from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_percent
 from taskforce_app.domain.enums import RoundKind
 from taskforce_app.domain.labels import PEJLEMAERKE_LABELS, ROUND_KIND_LABELS, TRACK_LABELS
@@ -51,8 +52,7 @@ def _run_results(args: argparse.Namespace, out: TextIO) -> int:
                 f"({benchmark_caption(item.benchmark, language)})",
             )
         )
-    title = text(N_("Results for {municipality}"), language, municipality=results.municipality)
-    print(title, file=out)
+    say(out, N_("Results for {municipality}"), language, municipality=results.municipality)
     analyse, statusmaaling = (
         ROUND_KIND_LABELS.label(kind, language)
         for kind in (RoundKind.ANALYSE, RoundKind.STATUSMAALING)

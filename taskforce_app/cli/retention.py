@@ -7,17 +7,9 @@ from contextlib import closing
 from datetime import date
 from typing import TextIO
 
-from taskforce_app.cli.output import (
-    EXIT_OK,
-    danish_date,
-    iso_date,
-    language_of,
-    print_table,
-    text,
-    texts,
-    write_json,
-)
+from taskforce_app.cli.output import EXIT_OK, iso_date, print_table, write_json
 from taskforce_app.cli.parsing import Command, add_engagement_option, add_json_option
+from taskforce_app.cli.wording import danish_date, language_of, say, text, texts
 from taskforce_app.domain.text import N_
 
 
@@ -47,12 +39,12 @@ def _run_purge(args: argparse.Namespace, out: TextIO) -> int:
         if args.dry_run
         else N_("Deleted: case data of {title}")
     )
-    print(text(purged, language, title=result.title), file=out)
+    say(out, purged, language, title=result.title)
     rows = [(k, str(v)) for k, v in result.counts.items()]
     print_table(out, texts(language, N_("Table"), N_("Rows")), rows)
     if stale:
         stale_note = N_("Backups from before the deletion that should be deleted:")
-        print(text(stale_note, language), file=out)
+        say(out, stale_note, language)
         for info in stale:
             print(f"  {info.path}", file=out)
     return EXIT_OK
@@ -93,12 +85,9 @@ def _run_retention(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     language = language_of(args)
     period = N_("Retention period: {years} years after the engagement's actual end date")
-    print(text(period, language, years=years), file=out)
+    say(out, period, language, years=years)
     due = [s for s in statuses if s.is_due(today)]
-    print(
-        text(N_("Case data due for deletion: {count} engagements"), language, count=len(due)),
-        file=out,
-    )
+    say(out, N_("Case data due for deletion: {count} engagements"), language, count=len(due))
     rows = [
         (
             s.title,

@@ -8,15 +8,7 @@ from contextlib import closing
 from datetime import date, datetime
 from typing import TextIO
 
-from taskforce_app.cli.output import (
-    EXIT_OK,
-    UsageError,
-    language_of,
-    print_table,
-    text,
-    texts,
-    write_json,
-)
+from taskforce_app.cli.output import EXIT_OK, UsageError, print_table, write_json
 from taskforce_app.cli.parsing import (
     Command,
     Parser,
@@ -24,6 +16,7 @@ from taskforce_app.cli.parsing import (
     add_engagement_option,
     add_json_option,
 )
+from taskforce_app.cli.wording import language_of, say, text, texts
 from taskforce_app.domain.enums import RoundKind, SamplingMethod
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.text import N_
@@ -252,18 +245,16 @@ def _run_sample(args: argparse.Namespace, out: TextIO) -> int:
         "{size} of {population} cases, method {method}, seed {seed}, "
         "population {fingerprint}…; {stored}"
     )
-    print(
-        text(
-            summary,
-            language,
-            size=draw.size,
-            population=draw.population_size,
-            method=draw.method.value,
-            seed=draw.seed,
-            fingerprint=draw.population_fingerprint[:16],
-            stored=stored,
-        ),
-        file=out,
+    say(
+        out,
+        summary,
+        language,
+        size=draw.size,
+        population=draw.population_size,
+        method=draw.method.value,
+        seed=draw.seed,
+        fingerprint=draw.population_fingerprint[:16],
+        stored=stored,
     )
     return EXIT_OK
 

@@ -6,8 +6,9 @@ import argparse
 from contextlib import closing
 from typing import TextIO
 
-from taskforce_app.cli.output import EXIT_OK, language_of, print_table, text, texts, write_json
+from taskforce_app.cli.output import EXIT_OK, print_table, write_json
 from taskforce_app.cli.parsing import Command, Parser, add_json_option, add_subcommand
+from taskforce_app.cli.wording import language_of, say, text, texts
 from taskforce_app.domain.labels import ORGANISATION_LABELS, ROLE_LABELS
 from taskforce_app.domain.text import N_
 
@@ -68,10 +69,7 @@ def _run_consultants(args: argparse.Namespace, out: TextIO) -> int:
             person = context.team.consultant(args.initials)
             context.team.set_active(person.id, False)
             deactivated = N_("{name} ({initials}) is deactivated.")
-            print(
-                text(deactivated, language_of(args), name=person.name, initials=person.initials),
-                file=out,
-            )
+            say(out, deactivated, language_of(args), name=person.name, initials=person.initials)
             return EXIT_OK
         else:
             people = context.team.consultant_details()
