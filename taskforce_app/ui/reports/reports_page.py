@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from taskforce_app.domain.key_figures import ImportReport
 from taskforce_app.domain.report_models import ReportOptions
 from taskforce_app.ui.kit.forloeb_picker import choose_listed, engagement_picker
 from taskforce_app.ui.kit.key_figures_panel import KeyFiguresPanel
+from taskforce_app.ui.kit.lazy_page import RefreshWhenShown
 from taskforce_app.ui.kit.modal import DialogRunner, exec_dialog
 from taskforce_app.ui.kit.page_filters import labelled_row
 from taskforce_app.ui.kit.pages import fill_engagement_combo, page_heading
@@ -188,7 +189,7 @@ class ReportsPage(QWidget):
         layout.addSpacing(6)
         layout.addLayout(body, 1)
         self._update_actions()
-        self._stale = True
+        self.refresher = RefreshWhenShown(self, self.reload)
 
     def _group(self, title: str, rows: list[tuple[QPushButton, str]]) -> QGroupBox:
         box = QGroupBox(title)
@@ -202,13 +203,6 @@ class ReportsPage(QWidget):
             layout.addSpacing(4)
         return box
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Load when the page first comes on screen, and after changes made while hidden."""
-        if self._stale:
-            self._stale = False
-            self.reload()
-        super().showEvent(event)
-
     # -- what is shown -----------------------------------------------------------------------
 
     @property
@@ -221,10 +215,7 @@ class ReportsPage(QWidget):
         self._context = context
         self._engagement = None
         self.key_figures.set_context(context)
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        self.refresher.request()
 
     def reload(self) -> None:
         """Read the list of forløb again, keeping the one chosen."""
@@ -237,15 +228,13 @@ class ReportsPage(QWidget):
 
     def show_engagement(self, engagement_id: uuid.UUID) -> None:
         """Choose one forløb (e.g. when opened from another page)."""
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self.refresher.catch_up()
         choose_listed(self.engagement_combo, engagement_id, self.reload)
 
     def apply_changes(self, changes: Changes) -> None:
         """Read the forløb list again when forløb changed (everything on the next show)."""
         if not self.isVisible():
-            self._stale = True
+            self.refresher.stale = True
             return
         if changes.touches(Entity.ENGAGEMENT):
             self.reload()

@@ -9,7 +9,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QLocale, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +26,7 @@ from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.errors import UserError
 from taskforce_app.ui.kit.column_table import sorted_proxy
 from taskforce_app.ui.kit.forloeb_picker import choose_listed, engagement_picker
+from taskforce_app.ui.kit.lazy_page import RefreshWhenShown
 from taskforce_app.ui.kit.modal import DialogRunner, exec_dialog
 from taskforce_app.ui.kit.page_filters import labelled_row
 from taskforce_app.ui.kit.pages import fill_engagement_combo, page_heading
@@ -123,14 +123,7 @@ class CaseReviewPage(QWidget):
         layout.addWidget(page_heading(self.tr("Case review")))
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Load when the page first comes on screen, and after changes made while hidden."""
-        if self._stale:
-            self._stale = False
-            self.reload()
-        super().showEvent(event)
+        self.refresher = RefreshWhenShown(self, self.reload)
 
     # -- what is shown -----------------------------------------------------------------------
 
@@ -151,10 +144,7 @@ class CaseReviewPage(QWidget):
         self.rounds_panel.set_context(context)
         self.review_widget.set_context(context)
         self.results_view.set_context(context)
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        self.refresher.request()
 
     def reload(self) -> None:
         """Read the list of forløb again, keeping the one shown."""
@@ -165,15 +155,13 @@ class CaseReviewPage(QWidget):
 
     def show_engagement(self, engagement_id: uuid.UUID) -> None:
         """Show one forløb (e.g. when opened from another page)."""
-        if self._stale:
-            self._stale = False
-            self.reload()
+        self.refresher.catch_up()
         choose_listed(self.engagement_combo, engagement_id, self.reload)
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what `changes` touched (or everything on the next show, when hidden)."""
         if not self.isVisible():
-            self._stale = True
+            self.refresher.stale = True
             return
         if changes.touches(Entity.ENGAGEMENT):
             self.reload()
