@@ -8,6 +8,7 @@ from datetime import date
 
 from taskforce_app.domain.enums import ApplicationDecision
 from taskforce_app.domain.errors import Notice, ValidationError
+from taskforce_app.domain.field_checks import required_text
 from taskforce_app.domain.text import NC_, Language, shipped_text
 
 NAME_MAX = 200
@@ -36,13 +37,7 @@ class RoundDraft:
 
     def validated(self) -> RoundDraft:
         """Trimmed, or `ValidationError`."""
-        name = self.name.strip()
-        if not name:
-            raise ValidationError("value.required", field=NC_("field", "Name"))
-        if len(name) > NAME_MAX:
-            raise ValidationError(
-                "value.too_long", field=NC_("field", "Name"), limit=NAME_MAX, length=len(name)
-            )
+        name = required_text(self.name, NC_("field", "Name"), NAME_MAX)
         return replace(self, name=name, notes=self.notes.strip())
 
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from taskforce_app.domain.enums import Phase, Region
 from taskforce_app.domain.errors import ValidationError
+from taskforce_app.domain.field_checks import required_text, within_limit
 from taskforce_app.domain.text import NC_
 
 PLANNED_MONTHS = 24
@@ -98,21 +99,12 @@ class EngagementDraft:
 
     def validated(self) -> EngagementDraft:
         """The draft with whitespace trimmed, or `ValidationError` (CPR refused where stored)."""
-        title = self.title.strip()
-        if not title:
-            raise ValidationError("value.required", field=NC_("field", "Title"))
-        if len(title) > TITLE_MAX:
-            raise ValidationError(
-                "value.too_long", field=NC_("field", "Title"), limit=TITLE_MAX, length=len(title)
-            )
+        title = required_text(self.title, NC_("field", "Title"), TITLE_MAX)
         for field, text in (
             (NC_("field", "Description"), self.description),
             (NC_("field", "Notes"), self.notes),
         ):
-            if len(text) > NOTES_MAX:
-                raise ValidationError(
-                    "value.too_long", field=field, limit=NOTES_MAX, length=len(text)
-                )
+            within_limit(text, field, NOTES_MAX)
         for end in (self.planned_end_date, self.actual_end_date):
             if self.start_date is not None and end is not None and end < self.start_date:
                 raise ValidationError(

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from taskforce_app.domain.enums import RecommendationStatus, Severity, Track
 from taskforce_app.domain.errors import Notice, ValidationError
+from taskforce_app.domain.field_checks import required_text
 from taskforce_app.domain.text import NC_
 
 TITLE_MAX = 200
@@ -29,13 +30,7 @@ class FindingDraft:
 
     def validated(self) -> FindingDraft:
         """Trimmed, or `ValidationError` (a CPR number is refused where it is stored)."""
-        title = self.title.strip()
-        if not title:
-            raise ValidationError("value.required", field=NC_("field", "Title"))
-        if len(title) > TITLE_MAX:
-            raise ValidationError(
-                "value.too_long", field=NC_("field", "Title"), limit=TITLE_MAX, length=len(title)
-            )
+        title = required_text(self.title, NC_("field", "Title"), TITLE_MAX)
         return replace(
             self,
             title=title,

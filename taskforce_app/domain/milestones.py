@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from taskforce_app.domain.enums import MilestoneStatus, Phase
 from taskforce_app.domain.errors import ValidationError
+from taskforce_app.domain.field_checks import required_text
 from taskforce_app.domain.plan import next_working_day
 from taskforce_app.domain.text import NC_
 
@@ -70,16 +71,7 @@ class MilestoneDraft:
 
         A milestone marked done needs its actual date.
         """
-        title = self.title.strip()
-        if not title:
-            raise ValidationError("value.required", field=NC_("field", "Milestone"))
-        if len(title) > TITLE_MAX:
-            raise ValidationError(
-                "value.too_long",
-                field=NC_("field", "Milestone"),
-                limit=TITLE_MAX,
-                length=len(title),
-            )
+        title = required_text(self.title, NC_("field", "Milestone"), TITLE_MAX)
         for label, day in (
             (NC_("field", "Planned date"), self.planned_on),
             (NC_("field", "Actual date"), self.actual_on),

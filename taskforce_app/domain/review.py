@@ -17,6 +17,7 @@ from taskforce_app.domain.enums import (
     Track,
 )
 from taskforce_app.domain.errors import ValidationError
+from taskforce_app.domain.field_checks import within_limit
 from taskforce_app.domain.text import NC_
 
 DECISION_BASIS_LENGTH = 60
@@ -118,14 +119,11 @@ class KeyDates(KeyDateFields):
         for label, later, earlier in (*moments, *days):
             if later is not None and earlier is not None and later < earlier:
                 raise ValidationError("review.date_order", field=label)
-        basis = " ".join(self.decision_basis.split())
-        if len(basis) > DECISION_BASIS_LENGTH:
-            raise ValidationError(
-                "value.too_long",
-                field=NC_("field", "Legal basis"),
-                limit=DECISION_BASIS_LENGTH,
-                length=len(basis),
-            )
+        basis = within_limit(
+            " ".join(self.decision_basis.split()),
+            NC_("field", "Legal basis"),
+            DECISION_BASIS_LENGTH,
+        )
         return replace(
             self,
             decision_basis=basis,
