@@ -39,7 +39,7 @@ import json
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -346,33 +346,37 @@ class ExchangeService:
         if passphrase is not None:
             check_passphrase(passphrase)
         source_id = self.database_id()
-        with self._db.read() as session:
-            rows = self._collect(session, list(dict.fromkeys(engagement_ids)))
         created = _stamp(utc_now())
         package_id = str(uuid.uuid4())
-        manifest = {
-            "format": PACKAGE_FORMAT,
-            "format_version": PACKAGE_FORMAT_VERSION,
-            "app_version": __version__,
-            "schema_revision": self._db.revision,
-            "package_id": package_id,
-            "created_at": created,
-            "created_by": self._db.actor,
-            "source_database_id": source_id,
-            "source_name": self._db.location.display_name.rsplit("/", 1)[-1],
-            "engagement_ids": [str(i) for i in engagement_ids],
-            "engagements": [
-                {"id": row["id"], "title": row["title"]} for row in rows.get("engagement", [])
-            ],
-        }
-        written = write_package(
-            Path(path),
-            manifest,
-            rows,
-            passphrase=passphrase,
-            cancelled=cancelled,
-            progress=progress,
-        )
+        with self._db.read() as session:
+            ids = self._collect_ids(session, list(dict.fromkeys(engagement_ids)))
+            manifest = {
+                "format": PACKAGE_FORMAT,
+                "format_version": PACKAGE_FORMAT_VERSION,
+                "app_version": __version__,
+                "schema_revision": self._db.revision,
+                "package_id": package_id,
+                "created_at": created,
+                "created_by": self._db.actor,
+                "source_database_id": source_id,
+                "source_name": self._db.location.display_name.rsplit("/", 1)[-1],
+                "engagement_ids": [str(i) for i in engagement_ids],
+                "engagements": [
+                    {"id": row["id"], "title": row["title"]}
+                    for row in self._rows(
+                        session, Base.metadata.tables["engagement"], ids["engagement"]
+                    )
+                ],
+            }
+            tables = [*self._tables, self._audit]
+            written = write_package(
+                Path(path),
+                manifest,
+                {table.name: self._rows(session, table, ids[table.name]) for table in tables},
+                passphrase=passphrase,
+                cancelled=cancelled,
+                progress=progress,
+            )
         log.info("exported %s forløb to %s (%d bytes)", len(engagement_ids), path, written.size)
         return PackageSummary(
             path=written.path,
@@ -534,40 +538,43 @@ class ExchangeService:
                 raise UserError("exchange.schema_mismatch", path=str(path), detail=detail)
         return package
 
-    def _collect(self, session: Session, engagement_ids: list[uuid.UUID]) -> dict[str, list[Row]]:
-        """Every record of the forløb and what hangs off them, and their audit events."""
+    def _collect_ids(
+        self, session: Session, engagement_ids: list[uuid.UUID]
+    ) -> dict[str, list[str]]:
+        """The ids (canonical text, sorted) of every record of the forløb and what hangs off
+        them, and of their audit events: the package's content, without reading a record."""
         tables = Base.metadata.tables
-        found: dict[str, list[Any]] = {}
-        engagements = _select_in(session, tables["engagement"], "id", engagement_ids)
-        missing = set(engagement_ids) - set(_column(engagements, "id"))
+        found: dict[str, set[str]] = {}
+        engagements = set(_ids_where(session, tables["engagement"], "id", engagement_ids))
+        missing = {_uuid_text(i) for i in engagement_ids} - engagements
         if missing:
-            raise NotFoundError("engagement.not_found", value=str(sorted(missing)[0]))
+            raise NotFoundError("engagement.not_found", value=sorted(missing)[0])
         found["engagement"] = engagements
-        applications = _select_in(
-            session, tables["application"], "id", _column(engagements, "application_id")
-        )
-        found["application"] = applications
-        found["application_round"] = _select_in(
-            session, tables["application_round"], "id", _column(applications, "round_id")
-        )
+        found["application"] = _referenced(session, tables["engagement"], "application_id", found)
+        found["application_round"] = _referenced(session, tables["application"], "round_id", found)
         for name in ENGAGEMENT_CHILDREN:
-            found[name] = _select_in(session, tables[name], "engagement_id", engagement_ids)
+            found[name] = set(_ids_where(session, tables[name], "engagement_id", engagement_ids))
         for name, column, parent in GRANDCHILDREN:
-            found[name] = _select_in(session, tables[name], column, _column(found[parent], "id"))
-        consultant_ids: set[Any] = set()
-        for name, rows in found.items():
+            found[name] = set(_ids_where(session, tables[name], column, found[parent]))
+        consultants: set[str] = set()
+        for name in list(found):
             for col in tables[name].columns:
                 if any(fk.column.table.name == "consultant" for fk in col.foreign_keys):
-                    consultant_ids.update(_column(rows, col.name))
-        found["consultant"] = _select_in(session, tables["consultant"], "id", consultant_ids)
-        record_ids = [_as_uuid(row["id"]) for rows in found.values() for row in rows]
-        found[AUDIT_TABLE] = _select_in(session, self._audit, "record_id", record_ids)
-        result: dict[str, list[Row]] = {}
-        for table in [*self._tables, self._audit]:
-            codecs = self._codecs[table.name]
-            encoded = [_encode(row, codecs) for row in found[table.name]]
-            result[table.name] = sorted(encoded, key=lambda row: str(row["id"]))
-        return result
+                    consultants |= _values_where_id(session, tables[name], col.name, found[name])
+        found["consultant"] = set(_ids_where(session, tables["consultant"], "id", consultants))
+        records = [record_id for ids in found.values() for record_id in ids]
+        found[AUDIT_TABLE] = set(_ids_where(session, self._audit, "record_id", records))
+        return {name: sorted(ids) for name, ids in found.items()}
+
+    def _rows(self, session: Session, table: Table, ids: list[str]) -> Iterator[Row]:
+        """The encoded records of `table` with the given sorted ids, read batch by batch."""
+        codecs = self._codecs[table.name]
+        for start in range(0, len(ids), _CHUNK):
+            batch = _select_in(
+                session, table, "id", [uuid.UUID(i) for i in ids[start : start + _CHUNK]]
+            )
+            encoded = [_encode(row, codecs) for row in batch]
+            yield from sorted(encoded, key=lambda row: str(row["id"]))
 
     def _plan(self, session: Session, package: ExchangePackage) -> _Plan:
         """Match every package record to ours and plan its merge (reads only)."""
@@ -948,6 +955,46 @@ def _scalars_in(session: Session, table: Table, column: str, values: list[Any]) 
         )
         found.extend(session.scalars(statement))
     return found
+
+
+def _ids_where(session: Session, table: Table, column: str, values: Iterable[Any]) -> list[str]:
+    """The ids (canonical text) of the rows of `table` whose `column` is in `values`."""
+    wanted = [_as_uuid(value) for value in values]
+    found: list[str] = []
+    id_text = type_coerce(table.c.id, String)
+    for start in range(0, len(wanted), _CHUNK):
+        statement = (
+            select(id_text)
+            .where(table.c[column].in_(wanted[start : start + _CHUNK]))
+            .execution_options(include_deleted=True)
+        )
+        found.extend(_uuid_text(value) for value in session.scalars(statement))
+    return found
+
+
+def _values_where_id(session: Session, table: Table, column: str, ids: Iterable[str]) -> set[str]:
+    """The distinct non-null values (canonical text) of UUID `column` in the rows `ids`."""
+    wanted = [uuid.UUID(i) for i in ids]
+    values: set[str] = set()
+    text = type_coerce(table.c[column], String)
+    for start in range(0, len(wanted), _CHUNK):
+        statement = (
+            select(text)
+            .where(table.c.id.in_(wanted[start : start + _CHUNK]), table.c[column].is_not(None))
+            .distinct()
+            .execution_options(include_deleted=True)
+        )
+        values.update(_uuid_text(value) for value in session.scalars(statement))
+    return values
+
+
+def _referenced(
+    session: Session, table: Table, column: str, found: Mapping[str, set[str]]
+) -> set[str]:
+    """The ids of the records that the found rows of `table` point at through `column`."""
+    target = next(iter(table.c[column].foreign_keys)).column.table
+    referenced = _values_where_id(session, table, column, found[table.name])
+    return set(_ids_where(session, target, "id", referenced))
 
 
 def _natural_keys(table: Table) -> list[tuple[str, ...]]:
