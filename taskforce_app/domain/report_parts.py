@@ -7,7 +7,8 @@ the fixed statusrapport say the same thing the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 from taskforce_app.domain.benchmarks import (
     benchmark_caption,
@@ -33,6 +34,8 @@ from taskforce_app.domain.report_templates import PartKind
 from taskforce_app.domain.result_tables import Figure
 from taskforce_app.domain.results import ComplianceChange
 from taskforce_app.domain.sampling_note import sampling_note
+
+K = TypeVar("K", bound=Hashable)
 
 Part = tuple[tuple[Block, ...], Cover | None]
 
@@ -116,24 +119,10 @@ def _summary(m: ReportModel) -> list[Block]:
     month = lab.month.format(month=m.month_of_plan) if m.month_of_plan is not None else "–"
     upcoming = f"{m.next_milestone} ({_d(m.next_milestone_on)})" if m.next_milestone else "–"
     rounds = "; ".join(f"{item.round.name}: {item.round.sampled_cases} sager" for item in m.rounds)
-    severities = [item.severity for item in m.findings]
-    findings = str(len(severities))
-    if severities:
-        parts = [
-            f"{severities.count(level)} {lab.severities[level].lower()}"
-            for level in Severity
-            if severities.count(level)
-        ]
-        findings += f" ({', '.join(parts)})"
-    statuses = [item.status for item in m.recommendations]
-    recommendations = str(len(statuses))
-    if statuses:
-        parts = [
-            f"{statuses.count(status)} {lab.statuses[status].lower()}"
-            for status in RecommendationStatus
-            if statuses.count(status)
-        ]
-        recommendations += f" ({', '.join(parts)})"
+    findings = counted_by_kind([item.severity for item in m.findings], Severity, lab.severities)
+    recommendations = counted_by_kind(
+        [item.status for item in m.recommendations], RecommendationStatus, lab.statuses
+    )
     facts = (
         (lab.phase, lab.phases[m.phase]),
         ("Forløbsmåned", month),
@@ -467,3 +456,12 @@ def _appendix(m: ReportModel) -> list[Block]:
     blocks.append(Heading(lab.sampling_method_title))
     blocks += [Paragraph(text, TextStyle.NOTE) for text in lab.sampling_method]
     return blocks
+
+
+def counted_by_kind(values: Sequence[K], kinds: Iterable[K], labels: Mapping[K, str]) -> str:
+    """How many, and how many of each kind in the order of `kinds`: "5 (2 kritisk, 3 mindre)".
+
+    Kinds that do not occur are left out; "0" when there are none at all.
+    """
+    parts = [f"{values.count(kind)} {labels[kind].lower()}" for kind in kinds if kind in values]
+    return f"{len(values)} ({', '.join(parts)})" if parts else str(len(values))
