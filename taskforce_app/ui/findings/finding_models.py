@@ -31,6 +31,7 @@ from taskforce_app.ui.findings.prepared_table import (
     Prepared,
     PreparedTableModel,
 )
+from taskforce_app.ui.findings.view_table import ViewTableModel
 from taskforce_app.ui.kit.check_list_model import CheckableListModel
 from taskforce_app.ui.kit.column_table import (
     FILTER_ROLE,
@@ -92,12 +93,8 @@ class FindingKeys:
     search: str
 
 
-class FindingTableModel(PreparedTableModel):
+class FindingTableModel(ViewTableModel[FindingView]):
     """One row per `FindingView`."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._views: dict[uuid.UUID, FindingView] = {}
 
     def titles(self) -> Sequence[str]:
         """The translated column titles."""
@@ -129,16 +126,7 @@ class FindingTableModel(PreparedTableModel):
         self, views: Sequence[FindingView], follow_up: dict[uuid.UUID, tuple[int, int]]
     ) -> None:
         """Replace every row; `follow_up` maps a finding to (open, all) recommendations."""
-        self._views = {view.id: view for view in views}
-        self._set_prepared([self._prepare(v, follow_up.get(v.id, (0, 0))) for v in views])
-
-    def view(self, finding_id: uuid.UUID) -> FindingView | None:
-        """The read model of a finding shown."""
-        return self._views.get(finding_id)
-
-    def views(self) -> list[FindingView]:
-        """The findings, in model order."""
-        return [self._views[item] for item in self.ids()]
+        self._show(views, lambda _number, v: self._prepare(v, follow_up.get(v.id, (0, 0))))
 
     def _prepare(self, view: FindingView, counts: tuple[int, int]) -> Prepared:
         open_count, total = counts
@@ -321,12 +309,8 @@ class NoteColumn(IntEnum):
     RESOLVED = 5
 
 
-class NoteTableModel(PreparedTableModel):
+class NoteTableModel(ViewTableModel[ReviewNoteView]):
     """A forløb's review notes, open ones first."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._views: dict[uuid.UUID, ReviewNoteView] = {}
 
     def titles(self) -> Sequence[str]:
         """The translated column titles."""
@@ -343,16 +327,11 @@ class NoteTableModel(PreparedTableModel):
         self, views: Sequence[ReviewNoteView], finding_titles: dict[uuid.UUID, str]
     ) -> None:
         """Replace every row."""
-        self._views = {view.id: view for view in views}
-        self._set_prepared([self._prepare(view, finding_titles) for view in views])
-
-    def view(self, note_id: uuid.UUID) -> ReviewNoteView | None:
-        """The read model of a note shown."""
-        return self._views.get(note_id)
+        self._show(views, lambda _number, view: self._prepare(view, finding_titles))
 
     def open_count(self) -> int:
         """How many notes are open."""
-        return sum(1 for view in self._views.values() if view.is_open)
+        return sum(1 for view in self.views() if view.is_open)
 
     def _prepare(self, view: ReviewNoteView, titles: dict[uuid.UUID, str]) -> Prepared:
         finding = titles.get(view.finding_id, "") if view.finding_id else ""

@@ -15,6 +15,7 @@ from taskforce_app.domain.enums import RecommendationStatus
 from taskforce_app.domain.findings import RecommendationUpdateView, RecommendationView
 from taskforce_app.ui.findings.finding_models import FilterProxy
 from taskforce_app.ui.findings.prepared_table import Prepared, PreparedTableModel
+from taskforce_app.ui.findings.view_table import ViewTableModel
 from taskforce_app.ui.kit.labels import danish_sort_key, date_text, recommendation_status_label
 from taskforce_app.ui.kit.palette_colours import BROWN, GREEN, GREY, LIGHT_BLUE, RED
 
@@ -55,7 +56,7 @@ class RecommendationColumn(IntEnum):
     OVERDUE = 5
 
 
-class RecommendationTableModel(PreparedTableModel):
+class RecommendationTableModel(ViewTableModel[RecommendationView]):
     """One row per `RecommendationView`; overdue ones in red."""
 
     def __init__(
@@ -63,7 +64,6 @@ class RecommendationTableModel(PreparedTableModel):
     ) -> None:
         super().__init__(parent)
         self._today = today
-        self._views: dict[uuid.UUID, RecommendationView] = {}
 
     def titles(self) -> Sequence[str]:
         """The translated column titles."""
@@ -81,12 +81,7 @@ class RecommendationTableModel(PreparedTableModel):
     ) -> None:
         """Replace every row; `milestones` names the forløb's milestones by id."""
         today = self._today()
-        self._views = {view.id: view for view in views}
-        self._set_prepared([self._prepare(view, milestones, today) for view in views])
-
-    def view(self, recommendation_id: uuid.UUID) -> RecommendationView | None:
-        """The read model of a recommendation shown."""
-        return self._views.get(recommendation_id)
+        self._show(views, lambda _number, view: self._prepare(view, milestones, today))
 
     def _prepare(
         self, view: RecommendationView, milestones: dict[uuid.UUID, str], today: date
@@ -192,7 +187,7 @@ class TrackerKeys:
     search: str
 
 
-class TrackerTableModel(PreparedTableModel):
+class TrackerTableModel(ViewTableModel[RecommendationView]):
     """Every open recommendation across all forløb; the service's order (overdue first)."""
 
     def __init__(
@@ -200,7 +195,6 @@ class TrackerTableModel(PreparedTableModel):
     ) -> None:
         super().__init__(parent)
         self._today = today
-        self._views: dict[uuid.UUID, RecommendationView] = {}
 
     def titles(self) -> Sequence[str]:
         """The translated column titles."""
@@ -217,18 +211,11 @@ class TrackerTableModel(PreparedTableModel):
     def set_views(self, views: Sequence[RecommendationView]) -> None:
         """Replace every row (keeps the order given: overdue first)."""
         today = self._today()
-        self._views = {view.id: view for view in views}
-        self._set_prepared(
-            [self._prepare(number, view, today) for number, view in enumerate(views)]
-        )
-
-    def view(self, recommendation_id: uuid.UUID) -> RecommendationView | None:
-        """The read model of a recommendation shown."""
-        return self._views.get(recommendation_id)
+        self._show(views, lambda number, view: self._prepare(number, view, today))
 
     def municipalities(self) -> list[str]:
         """The municipalities with a row, in Danish order."""
-        return sorted({v.municipality for v in self._views.values()}, key=danish_sort_key)
+        return sorted({v.municipality for v in self.views()}, key=danish_sort_key)
 
     def _prepare(self, number: int, view: RecommendationView, today: date) -> Prepared:
         overdue = view.is_overdue(today)
