@@ -182,21 +182,35 @@ def _offer_restore(db: str | None, message: str, language: str) -> AppContext | 
     question = QCoreApplication.translate("App", "Restore the latest good backup (%1)?").replace(
         "%1", good.name
     )
-    answer = QMessageBox.question(
-        None,
-        title,
-        f"{message}\n\n{question}",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not _ask_yes(title, f"{message}\n\n{question}"):
         return None
     try:
         restore_database(database, good)
         return open_context(database, lock=True)
     except UserError as error:
-        QMessageBox.critical(None, title, error.message(language))
+        _cannot_open(error, language)
         return None
+
+
+def _ask_yes(title: str, question: str) -> bool:
+    """A yes/no question before the main window exists; Yes is the default."""
+    answer = QMessageBox.question(
+        None,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _cannot_open(error: UserError, language: str) -> None:
+    """Say why the database could not be opened."""
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("App", "Cannot open the database"),
+        error.message(language),
+    )
 
 
 def open_held_database(
@@ -239,11 +253,7 @@ def open_held_database(
     try:
         previous = take_over_writer_lock(database, reason="Overtag låsen (GUI)")
     except UserError as refused:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Cannot open the database"),
-            refused.message(language),
-        )
+        _cannot_open(refused, language)
         return None
     log.warning("the user took over the writer lock of %s from %s", database, previous)
     return _open_or_explain(db, language, read_only=False, settings=settings)
@@ -257,11 +267,7 @@ def _open_or_explain(
             return open_context(db, read_only=True)
         return open_context(db, lock=True, backup_on_open=True)
     except UserError as error:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Cannot open the database"),
-            error.message(language),
-        )
+        _cannot_open(error, language)
         return None
 
 
@@ -269,24 +275,9 @@ def _offer_read_only(db: str | None, message: str, language: str) -> AppContext 
     """The database is open elsewhere: offer to open it read-only instead."""
     title = QCoreApplication.translate("App", "The database is in use")
     question = QCoreApplication.translate("App", "Open it read-only?")
-    answer = QMessageBox.question(
-        None,
-        title,
-        f"{message}\n\n{question}",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not _ask_yes(title, f"{message}\n\n{question}"):
         return None
-    try:
-        return open_context(db, read_only=True)
-    except UserError as error:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Cannot open the database"),
-            error.message(language),
-        )
-        return None
+    return _open_or_explain(db, language, read_only=True)
 
 
 def _show(
