@@ -161,10 +161,7 @@ class ReportAuthoringService:
                 row.status = SectionStatus.DRAFT
             row.text = text
             self._stamp(session, row)
-            session.flush()
-        return self.section(engagement_id, report_type, section_id), self._changes(
-            engagement_id, row.id
-        )
+        return self._saved(engagement_id, report_type, section_id, row.id)
 
     def set_status(
         self,
@@ -189,10 +186,7 @@ class ReportAuthoringService:
                 row = _new_row(session, engagement_id, report_type, section_id)
             row.status = status
             self._stamp(session, row)
-            session.flush()
-        return self.section(engagement_id, report_type, section_id), self._changes(
-            engagement_id, row.id
-        )
+        return self._saved(engagement_id, report_type, section_id, row.id)
 
     def pull_finding(
         self,
@@ -333,14 +327,18 @@ class ReportAuthoringService:
         return section
 
     def _stamp(self, session: Session, row: ReportSectionText) -> None:
-        """Record the working consultant and the time on a changed section."""
+        """Record the working consultant and the time on a changed section (flushed)."""
         actor = session.info.get("actor_id")
         row.changed_by_id = actor if isinstance(actor, uuid.UUID) else None
         row.changed_at = utc_now()
+        session.flush()
 
-    @staticmethod
-    def _changes(engagement_id: uuid.UUID, row_id: uuid.UUID) -> Changes:
-        return Changes.of(Entity.ENGAGEMENT, engagement_id, row_id)
+    def _saved(
+        self, engagement_id: uuid.UUID, report_type: ReportType, section_id: str, row_id: uuid.UUID
+    ) -> tuple[SectionState, Changes]:
+        """The section as saved, and what changed."""
+        changes = Changes.of(Entity.ENGAGEMENT, engagement_id, row_id)
+        return self.section(engagement_id, report_type, section_id), changes
 
 
 @contextmanager
