@@ -10,11 +10,9 @@ embedded, so æøå and symbols print on any machine.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -25,31 +23,12 @@ from reportlab.platypus import (
     Paragraph,
     SimpleDocTemplate,
     Spacer,
-    Table,
 )
 
-from taskforce_app.domain.benchmarks import (
-    benchmark_caption,
-    benchmark_law_text,
-    benchmark_percent,
-)
-from taskforce_app.domain.enums import (
-    Answer,
-    Health,
-    RecommendationStatus,
-    RoundKind,
-    Severity,
-    Track,
-)
-from taskforce_app.domain.errors import OperationCancelledError, render_message
-from taskforce_app.domain.findings import FindingView, RecommendationView
-from taskforce_app.domain.report_models import (
-    ReportLabels,
-    ReportModel,
-    ReportOptions,
-    ReportSection,
-    RoundReport,
-)
+from taskforce_app.domain.benchmarks import benchmark_caption, benchmark_law_text, benchmark_percent
+from taskforce_app.domain.enums import Health, RecommendationStatus, RoundKind, Severity, Track
+from taskforce_app.domain.errors import OperationCancelledError
+from taskforce_app.domain.report_models import ReportModel, ReportOptions, ReportSection
 from taskforce_app.domain.result_tables import Figure, LawFigure, RequirementResult
 from taskforce_app.domain.results import ComplianceChange
 from taskforce_app.domain.sampling_note import sampling_note
@@ -57,28 +36,20 @@ from taskforce_app.domain.tallies import tally_text
 from taskforce_app.exporters import pdf_charts
 from taskforce_app.exporters.pdf_cover import cover_heading
 from taskforce_app.exporters.pdf_flowables import keep_headings_with_next
-from taskforce_app.exporters.pdf_fonts import REGULAR, register_fonts
-from taskforce_app.exporters.pdf_page import (
-    MARGIN_X,
-    PAGE_WIDTH,
-    PageMarks,
-    a4_document,
-    numbered_canvas,
-)
-from taskforce_app.exporters.pdf_styles import (
-    CONFIDENTIAL,
-    MUTED,
-    STATUS_REPORT_SIZES,
-    ReportStyles,
-)
+from taskforce_app.exporters.pdf_fonts import register_fonts
+from taskforce_app.exporters.pdf_page import MARGIN_X, PageMarks, a4_document, numbered_canvas
+from taskforce_app.exporters.pdf_report_appendix import AppendixSection
+from taskforce_app.exporters.pdf_report_findings import FindingsSection
+from taskforce_app.exporters.pdf_report_key_figures import KeyFiguresSection
+from taskforce_app.exporters.pdf_report_story import CONTENT_WIDTH, Cancelled
+from taskforce_app.exporters.pdf_report_story import day_text as _d
+from taskforce_app.exporters.pdf_styles import STATUS_REPORT_SIZES, ReportStyles
 from taskforce_app.exporters.pdf_tables import ruled_table
 from taskforce_app.exporters.pdf_text import muted
 from taskforce_app.exporters.pdf_text import paragraph_text as _t
 
-Cancelled = Callable[[], bool]
 Progress = Callable[[int, int], None]
 
-CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 
 HEALTH_COLOURS = {
     Health.ON_TRACK: "#2e7d32",
@@ -95,11 +66,6 @@ _OPTIONAL = frozenset(
     }
 )
 """Sections left out when the forløb has no data for them (the others always have some)."""
-SEVERITY_COLOURS = {
-    Severity.CRITICAL: "#c62828",
-    Severity.SIGNIFICANT: "#ef6c00",
-    Severity.MINOR: "#5f6368",
-}
 
 
 def write_report(
@@ -178,26 +144,8 @@ def _canvas_maker(model: ReportModel, regular: str, bold: str) -> type[Canvas]:
     return numbered_canvas(regular, bold, marks)
 
 
-def _d(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day is not None else "–"
-
-
-class _Story:
+class _Story(FindingsSection, KeyFiguresSection, AppendixSection):
     """Builds the flowables of the chosen sections."""
-
-    def __init__(
-        self,
-        model: ReportModel,
-        styles: ReportStyles,
-        options: ReportOptions,
-        cancelled: Cancelled | None,
-    ) -> None:
-        self.m = model
-        self.s = styles
-        self.labels: ReportLabels = model.labels
-        self.options = options
-        self.cancelled = cancelled
-        self.numbers = {item.key: index for index, item in enumerate(self._requirements(), 1)}
 
     def build(self) -> list[Flowable]:
         """All chosen sections, in order, each from a new page.
@@ -260,12 +208,6 @@ class _Story:
         names = [f"»{titles[section]}«" for section in self.omitted]
         listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} og {names[-1]}"
         return [Paragraph(_t(self.labels.omitted.format(sections=listed)), self.s.note)]
-
-    def _p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(text, style or self.s.cell)
-
-    def _requirements(self) -> tuple[RequirementResult, ...]:
-        return self.m.results.requirements if self.m.results is not None else ()
 
     # Cover ------------------------------------------------------------------------------
 
@@ -644,234 +586,6 @@ class _Story:
             )
         return self._p(text)
 
-    # Findings ---------------------------------------------------------------------------
-
-    def findings(self) -> list[Flowable]:
-        m, s, lab = self.m, self.s, self.labels
-        story: list[Flowable] = [Paragraph(_t(lab.findings), s.h1)]
-        by_finding: dict[object, list[RecommendationView]] = {}
-        for rec in m.recommendations:
-            by_finding.setdefault(rec.finding_id, []).append(rec)
-        if not m.findings and not m.recommendations:
-            story.append(Paragraph(_t(lab.no_data), s.small))
-        for track in Track:
-            own = [item for item in m.findings if item.track is track]
-            if not own:
-                continue
-            story.append(Paragraph(_t(f"{lab.tracks[track]}e fund"), s.h2))
-            for number, finding in enumerate(own, 1):
-                if self.cancelled is not None and self.cancelled():
-                    raise OperationCancelledError()
-                story.extend(self._finding(number, finding, by_finding.get(finding.id, [])))
-        loose = by_finding.get(None, [])
-        if loose:
-            story.append(Paragraph("Øvrige anbefalinger", s.h2))
-            story.append(self._recommendation_table(loose))
-        return story
-
-    def _finding(
-        self, number: int, finding: FindingView, recommendations: list[RecommendationView]
-    ) -> list[Flowable]:
-        s, lab = self.s, self.labels
-        colour = SEVERITY_COLOURS[finding.severity]
-        title = (
-            f"{number}. {_t(finding.title)} "
-            f"<font color='{colour}' size='8'>[{_t(lab.severities[finding.severity])}]</font>"
-        )
-        meta = [
-            f"Tema: {_t(finding.theme)}" if finding.theme else "",
-            f"Runde: {_t(finding.round_name)}" if finding.round_name else "",
-            f"Ses i {_t(finding.evidence_text)}" if finding.assessed_in else "",
-            "Krav: " + _t(", ".join(c.code for c in finding.criteria)) if finding.criteria else "",
-        ]
-        head: list[Flowable] = [
-            Paragraph(title, s.h3),
-            Paragraph(" · ".join(part for part in meta if part), s.note),
-        ]
-        if finding.description:
-            head.append(Paragraph(_t(finding.description), s.small))
-        if finding.improvement is not None and finding.improvement.points is not None:
-            points = f"{finding.improvement.points:+.0f}".replace("-", "−")
-            head.append(
-                Paragraph(
-                    "Udvikling i kravene bag fundet fra analyse til statusmåling: "
-                    f"{points} procentpoint.",
-                    s.note,
-                )
-            )
-        if recommendations:
-            head.append(self._recommendation_table(recommendations))
-        return [KeepTogether(head), Spacer(1, 4)]
-
-    def _recommendation_table(self, recommendations: list[RecommendationView]) -> Table:
-        s, lab = self.s, self.labels
-        rows: list[list[Any]] = [
-            [
-                self._p("Anbefaling", s.head),
-                self._p("Ansvarlig", s.head),
-                self._p("Frist", s.head),
-                self._p("Status", s.head),
-            ]
-        ]
-        for rec in recommendations:
-            status = _t(lab.statuses[rec.status])
-            if rec.is_overdue(self.m.generated_on):
-                status += "<br/><font color='#c62828' size='6.5'>Fristen er overskredet</font>"
-            if len(rec.history) > 1:
-                last = rec.history[-1]
-                if last.note:
-                    status += f"<br/><font color='#5f6368' size='6.5'>{_t(last.note)}</font>"
-            rows.append(
-                [
-                    self._p(_t(rec.text)),
-                    self._p(_t(rec.owner) or "–"),
-                    self._p(_d(rec.due_on)),
-                    self._p(status),
-                ]
-            )
-        w = CONTENT_WIDTH
-        return ruled_table(rows, [0.50 * w, 0.18 * w, 0.12 * w, 0.20 * w])
-
-    # Key figures ------------------------------------------------------------------------
-
-    def key_figures(self) -> list[Flowable]:
-        m, s, lab = self.m, self.s, self.labels
-        story: list[Flowable] = [Paragraph(_t(lab.key_figures), s.h1)]
-        shown = [series for series in m.key_figures if series.points]
-        if not shown:
-            story.append(
-                Paragraph(_t(lab.no_key_figures.format(municipality=m.municipality_name)), s.body)
-            )
-            return story
-        for series in shown:
-            unit = f"pr. 1.000 {series.population}" if series.per_1000 else "antal"
-            heading = f"{series.title} ({series.table_code})"
-            periods = [point.period for point in series.points]
-            values = [series.shown(point) for point in series.points]
-            chart = pdf_charts.key_figure_chart(
-                periods,
-                [[v[0] for v in values], [v[1] for v in values]],
-                [m.municipality_name, "Hele landet"],
-                width=CONTENT_WIDTH * 0.62,
-            )
-            rows: list[list[Any]] = [
-                [
-                    self._p("År", s.head),
-                    self._p(_t(m.municipality_name), s.head),
-                    self._p("Hele landet", s.head),
-                ]
-            ]
-            for point, (own, national) in zip(series.points, values, strict=True):
-                rows.append(
-                    [
-                        self._p(_t(point.period)),
-                        Paragraph(_number(own, series.per_1000), s.cell_right),
-                        Paragraph(_number(national, series.per_1000), s.cell_right),
-                    ]
-                )
-            table = ruled_table(
-                rows, [0.10 * CONTENT_WIDTH, 0.14 * CONTENT_WIDTH, 0.12 * CONTENT_WIDTH]
-            )
-            block: list[Flowable] = [
-                Paragraph(_t(heading), s.h2),
-                Paragraph(_t(f"{series.category or 'I alt'} · {unit}"), s.note),
-                Table(
-                    [[chart, table]],
-                    colWidths=[CONTENT_WIDTH * 0.63, CONTENT_WIDTH * 0.37],
-                    style=[
-                        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ],
-                ),
-            ]
-            if series.note_code is not None:
-                block.append(Paragraph(_t(render_message(series.note_code, {})), s.note))
-            if series.source:
-                block.append(Paragraph(_t(f"Kilde: {series.source}"), s.note))
-            story.append(KeepTogether(block))
-        return story
-
-    # Appendix ---------------------------------------------------------------------------
-
-    def appendix(self) -> list[Flowable]:
-        m, s, lab = self.m, self.s, self.labels
-        story: list[Flowable] = [
-            Paragraph(_t(lab.appendix), s.h1),
-            Paragraph(_t(lab.answer_legend), s.note),
-        ]
-        if not m.rounds:
-            story.append(Paragraph(_t(lab.no_data), s.small))
-        for item in m.rounds:
-            if self.cancelled is not None and self.cancelled():
-                raise OperationCancelledError()
-            story.extend(self._round_appendix(item))
-        story.append(CondPageBreak(60 * mm))
-        story.append(Paragraph(_t(lab.sampling_method_title), s.h2))
-        story.extend(Paragraph(_t(text), s.small) for text in lab.sampling_method)
-        return story
-
-    def _round_appendix(self, item: RoundReport) -> list[Flowable]:
-        s, lab = self.s, self.labels
-        criteria = item.criteria
-        story: list[Flowable] = [Paragraph(_t(item.round.name), s.h2)]
-        legend_rows: list[list[Any]] = [
-            [self._p("Kode", s.head), self._p(_t(lab.requirement), s.head)]
-        ]
-        for criterion in criteria:
-            legend_rows.append(
-                [
-                    self._p(_t(criterion.code)),
-                    self._p(f"{_t(criterion.question)} {muted(f'({criterion.provision})', 8)}"),
-                ]
-            )
-        story.append(ruled_table(legend_rows, [0.12 * CONTENT_WIDTH, 0.88 * CONTENT_WIDTH]))
-        story.append(Spacer(1, 6))
-        ref_width = 0.17 * CONTENT_WIDTH
-        date_width = 0.13 * CONTENT_WIDTH
-        column = (CONTENT_WIDTH - ref_width - date_width) / max(1, len(criteria))
-        header: list[Any] = [self._p("Sag", s.head), self._p("Afgørelse", s.head)]
-        code_style = self._code_style()
-        header += [
-            Paragraph("<br/>".join(_t(part) for part in criterion.code.split("-", 1)), code_style)
-            for criterion in criteria
-        ]
-        rows: list[list[Any]] = [header]
-        replaced_rows: list[int] = []
-        for case in item.cases:
-            ref = _t(case.case_ref)
-            if case.replaced:
-                ref += " <font size='6' color='#5f6368'>(erstattet)</font>"
-                replaced_rows.append(len(rows))
-            cells: list[Any] = [self._p(ref), self._p(_d(case.decided_on))]
-            for criterion in criteria:
-                answer = case.answers.get(criterion.id)
-                cells.append(lab.answers[answer] if answer is not None else "–")
-            rows.append(cells)
-        extra: list[tuple[Any, ...]] = [
-            ("FONTNAME", (2, 1), (-1, -1), s.regular),
-            ("FONTSIZE", (2, 1), (-1, -1), 7),
-            ("ALIGN", (2, 0), (-1, -1), "CENTER"),
-            ("LEFTPADDING", (2, 0), (-1, -1), 1),
-            ("RIGHTPADDING", (2, 0), (-1, -1), 1),
-        ]
-        extra += [("TEXTCOLOR", (2, index), (-1, index), MUTED) for index in replaced_rows]
-        for row_index, row in enumerate(rows[1:], 1):
-            for col_index, value in enumerate(row[2:], 2):
-                if value == lab.answers.get(Answer.NOT_MET):
-                    extra.append(
-                        ("TEXTCOLOR", (col_index, row_index), (col_index, row_index), CONFIDENTIAL)
-                    )
-        story.append(
-            ruled_table(rows, [ref_width, date_width, *([column] * len(criteria))], extra=extra)
-        )
-        return story
-
-    def _code_style(self) -> ParagraphStyle:
-        return ParagraphStyle(
-            "code", parent=self.s.head, fontSize=6, leading=7, alignment=1, wordWrap="CJK"
-        )
-
 
 def _laws(by_law: Sequence[LawFigure], kind: RoundKind) -> list[LawFigure]:
     """The round's figures per law, Barnets lov first."""
@@ -885,12 +599,3 @@ def _mark(number: int) -> str:
         number, rest = divmod(number - 1, 26)
         letters = chr(ord("a") + rest) + letters
     return letters
-
-
-def _number(value: float | None, per_1000: bool) -> str:
-    if value is None:
-        return "–"
-    if per_1000:
-        return f"{value:.1f}".replace(".", ",")
-    text = f"{value:,.0f}"
-    return text.replace(",", ".")
