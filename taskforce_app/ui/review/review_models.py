@@ -30,6 +30,7 @@ from taskforce_app.domain.deadline_rules import (
 from taskforce_app.domain.enums import Answer, Pejlemaerke, SampledCaseStatus, Track
 from taskforce_app.domain.labels import ANSWER_LABELS
 from taskforce_app.domain.review import AssessmentView, CriterionView, KeyDates, SampledCaseView
+from taskforce_app.ui.kit.cell_fonts import italic_font
 from taskforce_app.ui.kit.column_table import RIGHT, ColumnSpec, ColumnTableModel
 from taskforce_app.ui.kit.palette_colours import (
     AMBER,
@@ -191,17 +192,6 @@ class SampleColumn(IntEnum):
     PROGRESS = 3
 
 
-def sample_title(column: SampleColumn) -> str:
-    """The translated header of a sample column."""
-    titles = {
-        SampleColumn.POSITION: QCoreApplication.translate("SampleTable", "#"),
-        SampleColumn.CASE: QCoreApplication.translate("SampleTable", "Case"),
-        SampleColumn.TYPE: QCoreApplication.translate("SampleTable", "Type"),
-        SampleColumn.PROGRESS: QCoreApplication.translate("SampleTable", "Answers"),
-    }
-    return titles[column]
-
-
 def _replaced(case: SampledCaseView) -> bool:
     return case.status is SampledCaseStatus.REPLACED
 
@@ -234,17 +224,16 @@ class SampleTableModel(ColumnTableModel[SampledCaseView]):
     """One row per sampled case, in draw order; replaced cases greyed with their reason."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        italic = QFont()
-        italic.setItalic(True)
+        italic = italic_font()
 
         def column(
-            which: SampleColumn,
+            header: Callable[[], str],
             display: Callable[[SampledCaseView], str],
             foreground: Callable[[SampledCaseView], QBrush | None] = _sample_foreground,
             align: Qt.AlignmentFlag | None = None,
         ) -> ColumnSpec[SampledCaseView]:
             return ColumnSpec(
-                lambda: sample_title(which),
+                header,
                 display,
                 align=align,
                 tooltip=_sample_tooltip,
@@ -254,14 +243,21 @@ class SampleTableModel(ColumnTableModel[SampledCaseView]):
 
         super().__init__(
             [
-                column(SampleColumn.POSITION, lambda case: str(case.position), align=RIGHT),
-                column(SampleColumn.CASE, lambda case: case.case_ref),
                 column(
-                    SampleColumn.TYPE,
+                    lambda: QCoreApplication.translate("SampleTable", "#"),
+                    lambda case: str(case.position),
+                    align=RIGHT,
+                ),
+                column(
+                    lambda: QCoreApplication.translate("SampleTable", "Case"),
+                    lambda case: case.case_ref,
+                ),
+                column(
+                    lambda: QCoreApplication.translate("SampleTable", "Type"),
                     lambda case: _replaced_text(case) if _replaced(case) else case.case_type,
                 ),
                 column(
-                    SampleColumn.PROGRESS,
+                    lambda: QCoreApplication.translate("SampleTable", "Answers"),
                     lambda case: "–" if _replaced(case) else f"{case.answered}/{case.expected}",
                     _progress_foreground,
                     RIGHT,
@@ -309,21 +305,6 @@ class CriteriaColumn(IntEnum):
     SUGGESTION = 5
     REASON = 6
     NOTE = 7
-
-
-def criteria_title(column: CriteriaColumn) -> str:
-    """The translated header of a criteria column."""
-    titles = {
-        CriteriaColumn.CODE: QCoreApplication.translate("CriteriaTable", "Code"),
-        CriteriaColumn.PEJLEMAERKE: QCoreApplication.translate("CriteriaTable", "Pejlemærke"),
-        CriteriaColumn.PROVISION: QCoreApplication.translate("CriteriaTable", "Provision"),
-        CriteriaColumn.QUESTION: QCoreApplication.translate("CriteriaTable", "Question"),
-        CriteriaColumn.ANSWER: QCoreApplication.translate("CriteriaTable", "Answer"),
-        CriteriaColumn.SUGGESTION: QCoreApplication.translate("CriteriaTable", "Suggestion"),
-        CriteriaColumn.REASON: QCoreApplication.translate("CriteriaTable", "Reason"),
-        CriteriaColumn.NOTE: QCoreApplication.translate("CriteriaTable", "Note"),
-    }
-    return titles[column]
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,26 +419,33 @@ class CriteriaTableModel(ColumnTableModel[CriteriaRecord]):
 
         return [
             self._spec(
-                CriteriaColumn.CODE, lambda row: row.criterion.code, font=lambda _row: self._bold
+                CriteriaColumn.CODE,
+                lambda: QCoreApplication.translate("CriteriaTable", "Code"),
+                lambda row: row.criterion.code,
+                font=lambda _row: self._bold,
             ),
             self._spec(
                 CriteriaColumn.PEJLEMAERKE,
+                lambda: QCoreApplication.translate("CriteriaTable", "Pejlemærke"),
                 lambda row: pejlemaerke_label(row.criterion.pejlemaerke),
                 foreground=_muted,
             ),
             self._spec(
                 CriteriaColumn.PROVISION,
+                lambda: QCoreApplication.translate("CriteriaTable", "Provision"),
                 lambda row: provision_text(row.criterion.provision),
                 tooltip=_question_tooltip,
                 foreground=_muted,
             ),
             self._spec(
                 CriteriaColumn.QUESTION,
+                lambda: QCoreApplication.translate("CriteriaTable", "Question"),
                 lambda row: row.criterion.question,
                 tooltip=_question_tooltip,
             ),
             self._spec(
                 CriteriaColumn.ANSWER,
+                lambda: QCoreApplication.translate("CriteriaTable", "Answer"),
                 self._answer_text,
                 tooltip=_answer_tooltip,
                 foreground=_answer_foreground,
@@ -466,18 +454,21 @@ class CriteriaTableModel(ColumnTableModel[CriteriaRecord]):
             ),
             self._spec(
                 CriteriaColumn.SUGGESTION,
+                lambda: QCoreApplication.translate("CriteriaTable", "Suggestion"),
                 self._suggestion_text,
                 tooltip=self._suggestion_tooltip,
                 foreground=_suggestion_foreground,
             ),
             self._spec(
                 CriteriaColumn.REASON,
+                lambda: QCoreApplication.translate("CriteriaTable", "Reason"),
                 lambda row: row.reason,
                 tooltip=lambda row: row.reason or None,
                 editable=True,
             ),
             self._spec(
                 CriteriaColumn.NOTE,
+                lambda: QCoreApplication.translate("CriteriaTable", "Note"),
                 lambda row: row.note,
                 tooltip=lambda row: row.note or None,
                 editable=True,
@@ -487,6 +478,7 @@ class CriteriaTableModel(ColumnTableModel[CriteriaRecord]):
     def _spec(
         self,
         column: CriteriaColumn,
+        header: Callable[[], str],
         display: Callable[[ReviewRow], str],
         *,
         tooltip: Callable[[ReviewRow], str | None] = _nothing,
@@ -510,7 +502,7 @@ class CriteriaTableModel(ColumnTableModel[CriteriaRecord]):
             return self.record_at(number)
 
         return ColumnSpec(
-            lambda: criteria_title(column),
+            header,
             shown,
             tooltip=lambda record: None if isinstance(record, Track) else tooltip(record),
             font=lambda record: self._bold if isinstance(record, Track) else font(record),
