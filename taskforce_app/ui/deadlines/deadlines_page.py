@@ -8,13 +8,10 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QSpinBox,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +24,11 @@ from taskforce_app.ui.deadlines.deadlines_models import (
     DeadlineSortProxy,
     DeadlineTableModel,
 )
+from taskforce_app.ui.kit.page_filters import wide_combo
 from taskforce_app.ui.kit.pages import page_heading
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.settings import MAX_DEADLINE_DAYS, UiSettings
+from taskforce_app.ui.kit.sorted_tables import sorted_record_table
 
 REFRESHING = frozenset({Entity.ENGAGEMENT, Entity.MILESTONE, Entity.TEAM, Entity.RECOMMENDATION})
 
@@ -59,11 +58,7 @@ class DeadlinesPage(QWidget):
         self.proxy = DeadlineSortProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.consultant_combo = QComboBox()
-        self.consultant_combo.setMinimumContentsLength(24)
-        self.consultant_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.consultant_combo = wide_combo(24)
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, MAX_DEADLINE_DAYS)
         self.days_spin.setValue(self._settings.deadline_days)
@@ -74,19 +69,7 @@ class DeadlinesPage(QWidget):
         days_label.setBuddy(self.days_spin)
         self.count_label = QLabel()
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DeadlineColumn.DUE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        self.table = sorted_record_table(self.proxy, DeadlineColumn.DUE)
         self.table.activated.connect(self._on_activated)
 
         self.empty_label = QLabel()

@@ -8,14 +8,10 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +25,9 @@ from taskforce_app.ui.engagements.engagement_models import (
     EngagementTableModel,
 )
 from taskforce_app.ui.kit.edit_dialogs import EditDialogs
+from taskforce_app.ui.kit.page_filters import search_edit
 from taskforce_app.ui.kit.prompts import Prompts
+from taskforce_app.ui.kit.sorted_tables import sorted_record_table
 from taskforce_app.ui.kit.undo import UndoController
 
 
@@ -57,31 +55,14 @@ class EngagementsPage(QWidget):
         self.proxy = EngagementFilterProxy(self)
         self.proxy.setSourceModel(model)
 
-        self.search_edit = QLineEdit()
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(
-            self.tr("Search municipality, code, region, team or title")
-        )
+        self.search_edit = search_edit(self.tr("Search municipality, code, region, team or title"))
         self.search_edit.textChanged.connect(self._on_search)
         search_label = QLabel(self.tr("Sea&rch:"))
         search_label.setBuddy(self.search_edit)
         self.count_label = QLabel()
         self.new_button = QPushButton(self.tr("&New engagement"))
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(EngagementColumn.MUNICIPALITY, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
+        self.table = sorted_record_table(self.proxy, EngagementColumn.MUNICIPALITY)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
 
         self.editor = EngagementEditor(

@@ -8,13 +8,11 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from taskforce_app.ui.kit.page_filters import (
 )
 from taskforce_app.ui.kit.pages import page_heading
 from taskforce_app.ui.kit.prompts import Prompts
+from taskforce_app.ui.kit.sorted_tables import sorted_record_table
 from taskforce_app.ui.overview.overview_models import (
     OverviewColumn,
     OverviewFilterProxy,
@@ -91,22 +90,11 @@ class OverviewPage(QWidget):
         self.search_edit.textChanged.connect(self._on_search)
         self.clear_button.clicked.connect(self.clear_filters)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(OverviewColumn.MUNICIPALITY, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = sorted_record_table(self.proxy, OverviewColumn.MUNICIPALITY)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(OverviewColumn.NEXT_MILESTONE, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._on_activated)
