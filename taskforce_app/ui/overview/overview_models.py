@@ -60,24 +60,6 @@ class OverviewColumn(IntEnum):
     TEAM = 8
 
 
-def column_title(column: OverviewColumn) -> str:
-    """The translated header of a column."""
-    titles = {
-        OverviewColumn.MUNICIPALITY: QCoreApplication.translate("OverviewTable", "Municipality"),
-        OverviewColumn.REGION: QCoreApplication.translate("OverviewTable", "Region"),
-        OverviewColumn.PHASE: QCoreApplication.translate("OverviewTable", "Phase"),
-        OverviewColumn.MONTH: QCoreApplication.translate("OverviewTable", "Month"),
-        OverviewColumn.NEXT_MILESTONE: QCoreApplication.translate(
-            "OverviewTable", "Next milestone"
-        ),
-        OverviewColumn.DUE: QCoreApplication.translate("OverviewTable", "Date"),
-        OverviewColumn.OVERDUE: QCoreApplication.translate("OverviewTable", "Overdue"),
-        OverviewColumn.HEALTH: QCoreApplication.translate("OverviewTable", "Health"),
-        OverviewColumn.TEAM: QCoreApplication.translate("OverviewTable", "Team"),
-    }
-    return titles[column]
-
-
 def health_label(health: Health) -> str:
     """The translated name of a health value."""
     labels = {
@@ -175,6 +157,7 @@ class _Prepared:
 
 def _prepared_column(
     column: OverviewColumn,
+    header: Callable[[], str],
     *,
     align: Qt.AlignmentFlag | None = None,
     header_tooltip: Callable[[], str | None] | None = None,
@@ -183,7 +166,7 @@ def _prepared_column(
     decoration: Callable[[_Prepared], QIcon | None] | None = None,
 ) -> ColumnSpec[_Prepared]:
     return ColumnSpec(
-        lambda: column_title(column),
+        header,
         lambda item: item.display[column],
         lambda item: item.sort[column],
         align=align,
@@ -212,22 +195,35 @@ class OverviewTableModel(ColumnTableModel[_Prepared]):
 
     def _overview_columns(self) -> list[ColumnSpec[_Prepared]]:
         return [
-            _prepared_column(OverviewColumn.MUNICIPALITY),
-            _prepared_column(OverviewColumn.REGION),
-            _prepared_column(OverviewColumn.PHASE),
+            _prepared_column(
+                OverviewColumn.MUNICIPALITY,
+                lambda: QCoreApplication.translate("OverviewTable", "Municipality"),
+            ),
+            _prepared_column(
+                OverviewColumn.REGION, lambda: QCoreApplication.translate("OverviewTable", "Region")
+            ),
+            _prepared_column(
+                OverviewColumn.PHASE, lambda: QCoreApplication.translate("OverviewTable", "Phase")
+            ),
             _prepared_column(
                 OverviewColumn.MONTH,
+                lambda: QCoreApplication.translate("OverviewTable", "Month"),
                 align=RIGHT,
                 header_tooltip=lambda: QCoreApplication.translate(
                     "OverviewTable", "Month of the 24-month plan today, counted from the start date"
                 ),
             ),
             _prepared_column(
-                OverviewColumn.NEXT_MILESTONE, tooltip=lambda item: item.row.next_milestone or None
+                OverviewColumn.NEXT_MILESTONE,
+                lambda: QCoreApplication.translate("OverviewTable", "Next milestone"),
+                tooltip=lambda item: item.row.next_milestone or None,
             ),
-            _prepared_column(OverviewColumn.DUE),
+            _prepared_column(
+                OverviewColumn.DUE, lambda: QCoreApplication.translate("OverviewTable", "Date")
+            ),
             _prepared_column(
                 OverviewColumn.OVERDUE,
+                lambda: QCoreApplication.translate("OverviewTable", "Overdue"),
                 align=RIGHT,
                 header_tooltip=lambda: QCoreApplication.translate(
                     "OverviewTable", "Open milestones past their planned date"
@@ -236,11 +232,14 @@ class OverviewTableModel(ColumnTableModel[_Prepared]):
             ),
             _prepared_column(
                 OverviewColumn.HEALTH,
+                lambda: QCoreApplication.translate("OverviewTable", "Health"),
                 header_tooltip=lambda: "\n".join(health_rule_lines(self._rule)),
                 tooltip=lambda item: item.tooltip,
                 decoration=lambda item: health_icon(item.row.health),
             ),
-            _prepared_column(OverviewColumn.TEAM),
+            _prepared_column(
+                OverviewColumn.TEAM, lambda: QCoreApplication.translate("OverviewTable", "Team")
+            ),
         ]
 
     def set_overview(self, rows: Sequence[OverviewRow], rule: HealthRule | None = None) -> None:
