@@ -36,6 +36,7 @@ from taskforce_app.ui.applications.application_models import decision_label, the
 from taskforce_app.ui.kit.date_field import DateField
 from taskforce_app.ui.kit.edit_dialogs import EditDialogs
 from taskforce_app.ui.kit.error_label import error_label, message_label
+from taskforce_app.ui.kit.inline_errors import InlineErrors, shown_text
 from taskforce_app.ui.kit.palette_colours import AMBER, RED, cell_text
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.read_only import ReadOnlyLock, keep_usable
@@ -43,7 +44,7 @@ from taskforce_app.ui.kit.undo import ActionCommand, CreateCommand, DecideComman
 from taskforce_app.ui.kit.unsaved_changes import UnsavedChangesGuard
 
 
-class ApplicationEditor(QWidget):
+class ApplicationEditor(InlineErrors, QWidget):
     """Register or edit an application (Save) and record the decision on it."""
 
     open_requested = Signal(object)
@@ -207,14 +208,9 @@ class ApplicationEditor(QWidget):
         return self._detail
 
     @property
-    def error_text(self) -> str:
-        """The error shown ("" when none)."""
-        return "" if self.error_label.isHidden() else self.error_label.text()
-
-    @property
     def warning_text(self) -> str:
         """The warning shown ("" when none)."""
-        return "" if self.warning_label.isHidden() else self.warning_label.text()
+        return shown_text(self.warning_label)
 
     def is_dirty(self) -> bool:
         """True when the form or the decision holds values that are not saved."""
@@ -589,7 +585,3 @@ class ApplicationEditor(QWidget):
         self.decide_button.setEnabled(self._detail is not None and not granted)
         self.open_button.setVisible(granted)
         self.delete_button.setEnabled(self._detail is not None and not granted)
-
-    def _show_error(self, error: UserError) -> None:
-        self.error_label.setText(error.message(self._language))
-        self.error_label.show()

@@ -29,10 +29,12 @@ from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.team import ConsultantDetail, ConsultantDraft
 from taskforce_app.ui.engagements.team_panel import organisation_label, role_label
 from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel
+from taskforce_app.ui.kit.dialog_layout import ok_cancel
 from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.inline_errors import CommandErrors, InlineErrors
 from taskforce_app.ui.kit.labels import danish_sort_key
 from taskforce_app.ui.kit.table_views import record_table
-from taskforce_app.ui.kit.undo import ActionCommand, CreateCommand, UndoController
+from taskforce_app.ui.kit.undo import ActionCommand, CreateCommand, ServiceCommand, UndoController
 
 
 class ConsultantTableModel(ColumnTableModel[ConsultantDetail]):
@@ -128,7 +130,7 @@ class ConsultantForm(QWidget):
         return not self.name.text().strip() and not self.initials.text().strip()
 
 
-class ConsultantsDialog(QDialog):
+class ConsultantsDialog(CommandErrors, QDialog):
     """Konsulenter: the list, and a form to add a consultant or change the selected one.
 
     Every change is one service call on the undo stack (Ctrl+Z in the main window undoes it),
@@ -270,16 +272,11 @@ class ConsultantsDialog(QDialog):
             self.select(editing.initials)
         return ok
 
-    def _perform(self, command: ActionCommand | CreateCommand) -> bool:
-        try:
-            changes = self._undo.perform(command)
-        except UserError as error:
-            self.error_label.setText(error.message(self._language))
-            self.error_label.show()
-            return False
-        self.error_label.hide()
-        self.changed.emit(changes)
-        return True
+    def _perform(self, command: ServiceCommand) -> bool:
+        changes = self._try_perform(command)
+        if changes is not None:
+            self.changed.emit(changes)
+        return changes is not None
 
 
 def _created_id(context: AppContext, draft: ConsultantDraft) -> tuple[uuid.UUID, Changes]:
@@ -287,7 +284,7 @@ def _created_id(context: AppContext, draft: ConsultantDraft) -> tuple[uuid.UUID,
     return view.id, changes
 
 
-class WhoAreYouDialog(QDialog):
+class WhoAreYouDialog(InlineErrors, QDialog):
     """Who is working in this database: choose yourself, or add yourself as a consultant.
 
     Accepting switches the working consultant (logged) and emits `chosen` with the
@@ -335,11 +332,7 @@ class WhoAreYouDialog(QDialog):
         self.new_box = QGroupBox(self.tr("Add yourself"))
         QVBoxLayout(self.new_box).addWidget(self.form)
         self.error_label = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.confirm)
         choose = QFormLayout()
         choose.addRow(self.tr("&I am:"), self.consultant_combo)
         layout = QVBoxLayout(self)
@@ -377,8 +370,7 @@ class WhoAreYouDialog(QDialog):
                 consultant_id = command.created_id
             _, changes = self._context.team.switch_consultant(consultant_id)
         except UserError as error:
-            self.error_label.setText(error.message(self._language))
-            self.error_label.show()
+            self._show_error(error)
             return False
         self._undo.publish(changes)
         self.chosen.emit(consultant_id)

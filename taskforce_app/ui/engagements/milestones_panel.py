@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.engagements import EngagementDetail
-from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.milestones import MilestoneDraft, MilestoneView
 from taskforce_app.ui.engagements.milestone_models import (
     MilestoneColumn,
@@ -32,19 +31,19 @@ from taskforce_app.ui.engagements.milestone_models import (
 from taskforce_app.ui.kit.column_table import sorted_proxy
 from taskforce_app.ui.kit.edit_dialogs import EditDialogs
 from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.inline_errors import CommandErrors
 from taskforce_app.ui.kit.modal import exec_dialog
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.undo import (
     ActionCommand,
     CreateCommand,
     GeneratePlanCommand,
-    ServiceCommand,
     ShiftStartCommand,
     UndoController,
 )
 
 
-class MilestonesPanel(QWidget):
+class MilestonesPanel(CommandErrors, QWidget):
     """The plan of one forløb; each edit is one service call and one undo step."""
 
     def __init__(
@@ -117,11 +116,6 @@ class MilestonesPanel(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(self.table, 1)
         self.set_engagement(None)
-
-    @property
-    def error_text(self) -> str:
-        """The message shown above the table ("" when none)."""
-        return "" if self.error_label.isHidden() else self.error_label.text()
 
     def set_context(self, context: AppContext) -> None:
         """Use another open database."""
@@ -197,15 +191,6 @@ class MilestonesPanel(QWidget):
         milestones = self._context.milestones
         command = ActionCommand(text, self._context, lambda: milestones.update(view.id, draft)[1])
         return self._perform(command)
-
-    def _perform(self, command: ServiceCommand) -> bool:
-        try:
-            self._undo.perform(command)
-        except UserError as error:
-            self._show_error(error)
-            return False
-        self.error_label.hide()
-        return True
 
     def add_milestone(self) -> None:
         """Add a milestone dated today (or at the start), in the forløb's phase; edit its title."""
@@ -298,7 +283,3 @@ class MilestonesPanel(QWidget):
                 self.tr("move of the start date"), self._context, engagement_id, new_start
             )
         )
-
-    def _show_error(self, error: UserError) -> None:
-        self.error_label.setText(error.message(self._language))
-        self.error_label.show()

@@ -22,14 +22,16 @@ from taskforce_app.domain.errors import UserError, ValidationError
 from taskforce_app.domain.milestones import ShiftPreview, StartShiftPlan
 from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel, date_sort
 from taskforce_app.ui.kit.date_field import DateField
+from taskforce_app.ui.kit.dialog_layout import ok_cancel
 from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.inline_errors import InlineErrors
 from taskforce_app.ui.kit.labels import date_text, phase_label
 
 ShiftPlanner = Callable[[date], StartShiftPlan]
 """What moving the start to a date would move (may raise `UserError`)."""
 
 
-class StartShiftDialog(QDialog):
+class StartShiftDialog(InlineErrors, QDialog):
     """A new start date, with everything it moves shown before OK; one undoable operation."""
 
     def __init__(
@@ -77,11 +79,7 @@ class StartShiftDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary_label)
@@ -110,8 +108,7 @@ class StartShiftDialog(QDialog):
             self.model.set_rows([])
             self.summary_label.clear()
             self.phases_label.clear()
-            self.error_label.setText(error.message(self._language))
-            self.error_label.show()
+            self._show_error(error)
             ok.setEnabled(False)
             return
         self.error_label.hide()

@@ -25,11 +25,11 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.engagements import EngagementDetail
 from taskforce_app.domain.enums import ConsultantRole, Organisation
-from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.team import ContactDraft, ContactView, PhasePeriodView, TeamMemberView
 from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel, date_sort
 from taskforce_app.ui.kit.edit_dialogs import EditDialogs
 from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.inline_errors import CommandErrors
 from taskforce_app.ui.kit.labels import danish_sort_key, date_text, phase_label
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.table_views import record_table
@@ -39,7 +39,6 @@ from taskforce_app.ui.kit.undo import (
     PhaseChangeCommand,
     RemoveContactCommand,
     RemoveMemberCommand,
-    ServiceCommand,
     UndoController,
 )
 
@@ -152,7 +151,7 @@ class PhasePeriodModel(ColumnTableModel[PhasePeriodView]):
         )
 
 
-class _EngagementTab(QWidget):
+class _EngagementTab(CommandErrors, QWidget):
     """Common state of the tabs below a forløb: the services, the undo stack, the forløb."""
 
     def __init__(
@@ -169,11 +168,6 @@ class _EngagementTab(QWidget):
         self._engagement: EngagementDetail | None = None
         self.error_label = error_label()
 
-    @property
-    def error_text(self) -> str:
-        """The inline message ("" when none)."""
-        return "" if self.error_label.isHidden() else self.error_label.text()
-
     def set_context(self, context: AppContext) -> None:
         """Use another open database."""
         self._context = context
@@ -188,16 +182,6 @@ class _EngagementTab(QWidget):
 
     def refresh(self) -> None:
         """Read what the tab shows again."""
-
-    def _perform(self, command: ServiceCommand) -> bool:
-        try:
-            self._undo.perform(command)
-        except UserError as error:
-            self.error_label.setText(error.message(self._language))
-            self.error_label.show()
-            return False
-        self.error_label.hide()
-        return True
 
 
 class TeamPanel(_EngagementTab):

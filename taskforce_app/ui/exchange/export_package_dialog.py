@@ -32,6 +32,7 @@ from taskforce_app.ui.exchange.exchange_models import (
     EngagementChoiceModel,
     RecordCountsModel,
 )
+from taskforce_app.ui.kit.dialog_layout import ok_cancel, stack
 from taskforce_app.ui.kit.palette_colours import follow_palette
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.workers import (
@@ -70,15 +71,7 @@ class PassphraseDialog(QDialog):
         )
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        stack(self, label, form, ok_cancel(self))
         self.resize(420, 0)
 
     @staticmethod

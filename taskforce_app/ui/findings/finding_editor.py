@@ -47,7 +47,9 @@ from taskforce_app.ui.findings.finding_models import (
     ProposalTableModel,
 )
 from taskforce_app.ui.findings.prepared_table import find_data
+from taskforce_app.ui.kit.dialog_layout import ok_cancel
 from taskforce_app.ui.kit.error_label import error_label, message_label
+from taskforce_app.ui.kit.inline_errors import InlineErrors
 from taskforce_app.ui.kit.palette_colours import AMBER
 from taskforce_app.ui.kit.read_only import ReadOnlyLock
 
@@ -77,7 +79,7 @@ def checklist_view(model: CheckListModel, rows: int = 6) -> QListView:
     return view
 
 
-class FindingEditor(QWidget):
+class FindingEditor(InlineErrors, QWidget):
     """Edits one finding (or a new one); the page saves what `draft()` returns."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -176,11 +178,6 @@ class FindingEditor(QWidget):
     def engagement_id(self) -> uuid.UUID | None:
         """The forløb the finding belongs to."""
         return self._engagement
-
-    @property
-    def error_text(self) -> str:
-        """The message shown ("" when none)."""
-        return "" if self.error_label.isHidden() else self.error_label.text()
 
     def set_context(self, context: AppContext) -> None:
         """Use another open database."""
@@ -363,7 +360,7 @@ class FindingEditor(QWidget):
         )
 
 
-class ProposeFindingsDialog(QDialog):
+class ProposeFindingsDialog(InlineErrors, QDialog):
     """Pick a round and a threshold, see the proposed findings with their figures, tick some."""
 
     def __init__(
@@ -410,13 +407,9 @@ class ProposeFindingsDialog(QDialog):
         )
         self.count_label = QLabel()
         self.error_label = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel(self)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.create_button.setText(self.tr("Create ticked findings"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.model.checked_changed.connect(self._update_count)
         self.round_combo.currentIndexChanged.connect(lambda _i: self.model.set_proposals([]))
         self.threshold_spin.valueChanged.connect(lambda _v: self.model.set_proposals([]))
@@ -457,8 +450,7 @@ class ProposeFindingsDialog(QDialog):
         try:
             drafts = self._context.findings.propose(round_id, self.threshold_spin.value() / 100)
         except UserError as error:
-            self.error_label.setText(error.message(self._language))
-            self.error_label.show()
+            self._show_error(error)
             return
         recorded = [
             (finding.round_id, criterion.id)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,8 +30,9 @@ from taskforce_app.ui.findings.finding_commands import (
 )
 from taskforce_app.ui.findings.finding_models import FilterProxy, NoteColumn, NoteTableModel
 from taskforce_app.ui.findings.prepared_table import find_data, id_at
-from taskforce_app.ui.findings.recommendation_panel import compact_table
+from taskforce_app.ui.findings.recommendation_panel import filtered_table
 from taskforce_app.ui.kit.error_label import error_label, message_label
+from taskforce_app.ui.kit.inline_errors import CommandErrors
 from taskforce_app.ui.kit.palette_colours import GREEN
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.read_only import ReadOnlyLock, keep_usable
@@ -48,7 +48,7 @@ def round_status_label(status: RoundStatus) -> str:
     }[status]
 
 
-class NotesPanel(QWidget):
+class NotesPanel(CommandErrors, QWidget):
     """Review comments of one forløb; every change is an undo step."""
 
     open_count_changed = Signal(int)
@@ -74,13 +74,7 @@ class NotesPanel(QWidget):
         self.model = NoteTableModel(self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        compact_table(self.table)
-        self.table.horizontalHeader().setSectionResizeMode(
-            NoteColumn.TEXT, QHeaderView.ResizeMode.Stretch
-        )
-        self.table.sortByColumn(NoteColumn.STATE, Qt.SortOrder.AscendingOrder)
+        self.table = filtered_table(self.proxy, NoteColumn.TEXT, NoteColumn.STATE)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
         self.resolve_button = QPushButton(self.tr("&Resolve"))
@@ -132,11 +126,6 @@ class NotesPanel(QWidget):
         keep_usable(self.round_combo)
         self.read_only = ReadOnlyLock(self, lambda: self._context.read_only)
         self._update_buttons()
-
-    @property
-    def error_text(self) -> str:
-        """The refusal shown ("" when none)."""
-        return "" if self.error_label.isHidden() else self.error_label.text()
 
     @property
     def info_text(self) -> str:
@@ -268,14 +257,7 @@ class NotesPanel(QWidget):
 
     def _perform(self, command: ServiceCommand) -> bool:
         self.info_label.hide()
-        try:
-            self._undo.perform(command)
-        except UserError as error:
-            self.error_label.setText(error.message(self._language))
-            self.error_label.show()
-            return False
-        self.error_label.hide()
-        return True
+        return super()._perform(command)
 
     # --- display -----------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,11 +46,13 @@ from taskforce_app.ui.findings.recommendation_models import (
     RecommendationTableModel,
 )
 from taskforce_app.ui.kit.date_field import DateField
+from taskforce_app.ui.kit.dialog_layout import ok_cancel, stack
 from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.inline_errors import CommandErrors
 from taskforce_app.ui.kit.labels import date_text, recommendation_status_label
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.kit.read_only import ReadOnlyLock, keep_usable
-from taskforce_app.ui.kit.undo import ServiceCommand, UndoController
+from taskforce_app.ui.kit.undo import UndoController
 from taskforce_app.ui.kit.unsaved_changes import UnsavedChangesGuard
 
 StatusSubmit = Callable[[RecommendationStatus, str], str | None]
@@ -74,6 +76,17 @@ def compact_table(table: QTableView) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
 
+def filtered_table(proxy: QSortFilterProxyModel, stretch: int, sort_by: int) -> QTableView:
+    """A compact table over `proxy`: column `stretch` takes the spare width, sorted by `sort_by`
+    (ascending)."""
+    table = QTableView()
+    table.setModel(proxy)
+    compact_table(table)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.sortByColumn(sort_by, Qt.SortOrder.AscendingOrder)
+    return table
+
+
 class StatusDialog(QDialog):
     """ "Ny status…": the new status and a note; a refusal is shown here and the dialog stays."""
 
@@ -95,20 +108,13 @@ class StatusDialog(QDialog):
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setPlaceholderText(self.tr("What happened? (never CPR numbers or names)"))
         self.error_label = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = ok_cancel(self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Now:"), QLabel(recommendation_status_label(current)))
         form.addRow(self.tr("&New status:"), self.status_combo)
         form.addRow(self.tr("N&ote:"), self.note_edit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.error_label)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        stack(self, self.error_label, form, buttons)
         fixed_minimum(self, 380, 220)
         self.resize(460, 260)
 
@@ -129,7 +135,7 @@ class StatusDialog(QDialog):
         super().accept()
 
 
-class RecommendationPanel(QWidget):
+class RecommendationPanel(CommandErrors, QWidget):
     """A forløb's recommendations with editor, status changes and history."""
 
     SHOW_FINDING, SHOW_STANDALONE, SHOW_ALL = "finding", "standalone", "all"
@@ -171,13 +177,7 @@ class RecommendationPanel(QWidget):
         self.model = RecommendationTableModel(self, today=today)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        compact_table(self.table)
-        self.table.horizontalHeader().setSectionResizeMode(
-            RecommendationColumn.TEXT, QHeaderView.ResizeMode.Stretch
-        )
-        self.table.sortByColumn(RecommendationColumn.DUE, Qt.SortOrder.AscendingOrder)
+        self.table = filtered_table(self.proxy, RecommendationColumn.TEXT, RecommendationColumn.DUE)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
         self.new_button = QPushButton(self.tr("&New recommendation"))
@@ -305,11 +305,6 @@ class RecommendationPanel(QWidget):
     def current(self) -> RecommendationView | None:
         """The recommendation in the editor (None: a new one)."""
         return self._current
-
-    @property
-    def error_text(self) -> str:
-        """The refusal shown ("" when none)."""
-        return "" if self.error_label.isHidden() else self.error_label.text()
 
     @property
     def warning_text(self) -> str:
@@ -517,19 +512,6 @@ class RecommendationPanel(QWidget):
 
     def _status_dialog_closed(self, _result: int) -> None:
         self.status_dialog = None
-
-    def _perform(self, command: ServiceCommand) -> bool:
-        try:
-            self._undo.perform(command)
-        except UserError as error:
-            self._show_error(error)
-            return False
-        self.error_label.hide()
-        return True
-
-    def _show_error(self, error: UserError) -> None:
-        self.error_label.setText(error.message(self._language))
-        self.error_label.show()
 
     def _show_warnings(self, warnings: Sequence[Notice]) -> None:
         texts = [warning.message(self._language) for warning in warnings]

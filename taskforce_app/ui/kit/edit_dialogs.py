@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +29,7 @@ from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.milestones import ShiftPreview
 from taskforce_app.ui.kit.column_table import ColumnSpec, ColumnTableModel, date_sort
 from taskforce_app.ui.kit.date_field import DateField
+from taskforce_app.ui.kit.dialog_layout import ok_cancel
 from taskforce_app.ui.kit.labels import date_text, phase_label
 from taskforce_app.ui.kit.palette_colours import error_text_style, follow_palette
 
@@ -79,11 +79,7 @@ class _FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.error = _error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self._on_ok)
         self.body = QVBoxLayout(self)
         self.body.addLayout(self.form)
 

@@ -36,6 +36,7 @@ from taskforce_app.importers.case_list import (
 )
 from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.fitting_splitter import FittingSplitter
+from taskforce_app.ui.kit.inline_errors import shown_text
 
 if TYPE_CHECKING:
     from taskforce_app.services.case_lists import CaseListPreview
@@ -96,7 +97,7 @@ class FilePage(QWizardPage):
     @property
     def error_text(self) -> str:
         """The message shown for an unusable file ("" when none)."""
-        return "" if self.error_label.isHidden() else self.error_label.text()
+        return shown_text(self.error_label)
 
     def choose_file(self) -> None:
         """Ask for a file and read it."""
@@ -403,7 +404,7 @@ class ReportPage(QWizardPage):
     @property
     def error_text(self) -> str:
         """The message shown when the file cannot be checked or imported ("" when none)."""
-        return "" if self.error_label.isHidden() else self.error_label.text()
+        return shown_text(self.error_label)
 
     @property
     def status_text(self) -> str:

@@ -33,6 +33,7 @@ from taskforce_app.ui.kit.column_table import (
     date_sort,
 )
 from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.inline_errors import InlineErrors
 
 
 def _day(value: date | None) -> str:
@@ -139,7 +140,7 @@ def _table(model: QSortFilterProxyModel | ColumnTableModel[ImportReportLine]) ->
     return table
 
 
-class CaseListBrowser(QDialog):
+class CaseListBrowser(InlineErrors, QDialog):
     """The forløb's case lists, newest first: the cases of the chosen list and its row report.
 
     Read-only: nothing here changes the database.
@@ -294,7 +295,3 @@ class CaseListBrowser(QDialog):
             .replace("%1", str(self.case_proxy.rowCount()))
             .replace("%2", str(self.case_model.rowCount()))
         )
-
-    def _show_error(self, error: UserError) -> None:
-        self.error_label.setText(error.message(self._language))
-        self.error_label.show()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,7 +32,9 @@ from taskforce_app.domain.enums import RoundKind, SamplingMethod, Track
 from taskforce_app.domain.errors import UserError
 from taskforce_app.domain.review import RoundView
 from taskforce_app.ui.kit.date_field import DateField
+from taskforce_app.ui.kit.dialog_layout import ok_cancel, stack
 from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.inline_errors import CommandErrors
 from taskforce_app.ui.kit.labels import date_text
 from taskforce_app.ui.kit.modal import DialogRunner, exec_dialog
 from taskforce_app.ui.kit.prompts import Prompts
@@ -98,14 +99,7 @@ class NewRoundDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.copy_check)
         form.addRow(self.tr("&From round:"), self.copy_combo)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        stack(self, form, ok_cancel(self))
 
     @property
     def kind(self) -> RoundKind:
@@ -148,15 +142,7 @@ class LegalSetDialog(QDialog):
             self.combo.addItem(f"{spec.name} (v{spec.version}, {period})", spec.key)
             if spec.name == current:
                 self.combo.setCurrentIndex(self.combo.count() - 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addWidget(self.combo)
-        layout.addWidget(buttons)
+        stack(self, explanation, self.combo, ok_cancel(self))
 
     @property
     def key(self) -> str:
@@ -185,15 +171,7 @@ class ReasonDialog(QDialog):
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(80)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.reason_edit)
-        layout.addWidget(buttons)
+        stack(self, text, self.reason_edit, ok_cancel(self))
         self.resize(460, 220)
 
     @property
@@ -214,7 +192,7 @@ class LegalSetCommand(ServiceCommand):
         return self._context.review.set_legal_set(self._round, self._key)
 
 
-class RoundsPanel(QWidget):
+class RoundsPanel(CommandErrors, QWidget):
     """The rounds table, its actions, and the sampling record of the selected round."""
 
     round_selected = Signal(object)
@@ -332,11 +310,6 @@ class RoundsPanel(QWidget):
     def engagement_id(self) -> uuid.UUID | None:
         """The forløb whose rounds are shown."""
         return self._engagement
-
-    @property
-    def error_text(self) -> str:
-        """The message shown above the table ("" when none)."""
-        return "" if self.error_label.isHidden() else self.error_label.text()
 
     def set_context(self, context: AppContext) -> None:
         """Use another open database."""
@@ -554,13 +527,7 @@ class RoundsPanel(QWidget):
             view.id,
             cut_off,
         )
-        try:
-            self._undo.perform(command)
-        except UserError as error:
-            self._show_error(error)
-            return False
-        self.error_label.hide()
-        return True
+        return self._perform(command)
 
     def make_sampling_dialog(self, view: RoundView) -> SamplingDialog:
         """The sampling dialog of `view` (tests drive it directly)."""
@@ -610,17 +577,7 @@ class RoundsPanel(QWidget):
         command = LegalSetCommand(
             self.tr("change of criteria set"), self._context, view.id, dialog.key
         )
-        try:
-            self._undo.perform(command)
-        except UserError as error:
-            self._show_error(error)
-            return False
-        self.error_label.hide()
-        return True
-
-    def _show_error(self, error: UserError) -> None:
-        self.error_label.setText(error.message(self._language))
-        self.error_label.show()
+        return self._perform(command)
 
 
 def _local_time_text(moment: datetime | None) -> str:

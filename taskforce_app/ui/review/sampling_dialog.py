@@ -34,6 +34,7 @@ from taskforce_app.domain.sampling import (
     generate_seed,
 )
 from taskforce_app.ui.kit.error_label import error_label
+from taskforce_app.ui.kit.inline_errors import InlineErrors
 from taskforce_app.ui.kit.prompts import Prompts
 from taskforce_app.ui.review.round_models import (
     DrawnCaseTableModel,
@@ -58,7 +59,7 @@ def _table(model: DrawnCaseTableModel | StratumTableModel) -> QTableView:
     return table
 
 
-class SamplingDialog(QDialog):
+class SamplingDialog(InlineErrors, QDialog):
     """Method, size, seed and strata of a round's sample; "Preview" stores nothing."""
 
     stored = Signal(object)
@@ -256,15 +257,6 @@ class SamplingDialog(QDialog):
         self.stored.emit(changes)
         self.accept()
         return True
-
-    @property
-    def error_text(self) -> str:
-        """The message shown in the dialog ("" when none)."""
-        return "" if self.error_label.isHidden() else self.error_label.text()
-
-    def _show_error(self, error: UserError) -> None:
-        self.error_label.setText(error.message(self._language))
-        self.error_label.show()
 
     def _show_draw(self, draw: SampleDraw, *, stored: bool) -> None:
         self.error_label.hide()
