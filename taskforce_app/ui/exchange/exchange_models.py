@@ -22,10 +22,10 @@ from taskforce_app.ui.kit.check_list_model import CheckableListModel
 from taskforce_app.ui.kit.column_table import (
     FEATURE_ROLE,
     ID_ROLE,
-    RIGHT,
     ColumnSpec,
     ColumnTableModel,
     Index,
+    number_column,
 )
 from taskforce_app.ui.kit.labels import phase_label
 from taskforce_app.ui.kit.palette_colours import (
@@ -389,14 +389,7 @@ class PackageCountsModel(ColumnTableModel[CountsRow]):
         value: Callable[[TableCounts], int],
         **more: Any,
     ) -> ColumnSpec[CountsRow]:
-        return ColumnSpec(
-            header,
-            lambda row: str(value(row.counts)),
-            lambda row: value(row.counts),
-            align=RIGHT,
-            font=_bold_total,
-            **more,
-        )
+        return number_column(header, lambda row: value(row.counts), font=_bold_total, **more)
 
     def set_counts(self, counts: Mapping[str, TableCounts]) -> None:
         """Show the counts (tables with nothing to do are left out)."""
@@ -427,12 +420,8 @@ class RecordCountsModel(ColumnTableModel[CountsRow]):
                     lambda row: self.tr("Total") if row.is_total else table_label(row.table),
                     font=_bold_total,
                 ),
-                ColumnSpec(
-                    lambda: self.tr("Records"),
-                    lambda row: str(row.counts.new),
-                    lambda row: row.counts.new,
-                    align=RIGHT,
-                    font=_bold_total,
+                number_column(
+                    lambda: self.tr("Records"), lambda row: row.counts.new, font=_bold_total
                 ),
             ],
             key=lambda row: row.table,
