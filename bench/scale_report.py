@@ -1,7 +1,10 @@
 """Every page and job on a national-scale database: seconds and peak memory, one table.
 
-Run: `.venv/bin/python bench/scale_report.py --db /tmp/scale100.sqlite [--only pages,jobs]`
-after `bench/scale.py` built the file. The database is copied to a temporary folder first, so
+Run: `.venv/bin/python bench/scale_report.py --db /tmp/scale100.sqlite [--only pages,jobs]
+[--skip NAME[,NAME] [--skip-reason TEXT]]` after `bench/scale.py` built the file. `--skip` leaves
+out every row whose name starts with one of the given prefixes (e.g. `"package import (all,package
+import again"`); each is printed as a `not run: <reason>` row. The load average is printed at the
+start and at the end. The database is copied to a temporary folder first, so
 the measured file is never changed and every run starts from the same bytes.
 
 Each row runs in its own process (offscreen); its peak memory is that process's `ru_maxrss`
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import shutil
 import sqlite3
@@ -142,8 +146,12 @@ def _run(command: list[str], cwd: Path) -> tuple[float, float, dict[str, float],
 class Report:
     """Runs the rows against one copy of the database."""
 
-    def __init__(self, source: Path, folder: Path) -> None:
+    def __init__(
+        self, source: Path, folder: Path, skip: tuple[str, ...] = (), skip_reason: str = ""
+    ) -> None:
         self.folder = folder
+        self.skip = skip
+        self.skip_reason = skip_reason or "left out with --skip"
         self.db = folder / "scale.sqlite"
         shutil.copyfile(source, self.db)
         self.python = sys.executable
@@ -163,6 +171,8 @@ class Report:
 
     def cli(self, name: str, *arguments: str, output: str = "") -> None:
         """One `python -m taskforce_app …` run as a row (`output`: the file whose size to note)."""
+        if self.skipped(name):
+            return
         command = [self.python, "-m", "taskforce_app", *arguments]
         try:
             seconds, peak, _, _ = _run(command, self.folder)
@@ -172,6 +182,14 @@ class Report:
         written = self.folder / output if output else None
         note = f"{written.stat().st_size / 1e6:.1f} MB" if written and written.exists() else ""
         self.add(Row(name, seconds, peak, note))
+
+    def skipped(self, *names: str) -> bool:
+        """Whether every row in `names` is left out by `--skip`; if so they are added as not run."""
+        if not names or not all(name.startswith(self.skip) for name in names):
+            return False
+        for name in names:
+            self.add(Row(name, float("nan"), float("nan"), f"not run: {self.skip_reason}"))
+        return True
 
     def add(self, row: Row) -> None:
         """Keep and print `row` at once (a long report shows progress)."""
@@ -185,6 +203,13 @@ class Report:
         bare, bare_peak, bare_result, _ = _run([self.python, "-c", BARE_WINDOW], self.folder)
         self.add(Row("bare PySide6 window", bare, bare_peak))
         for page in ("", *PAGES):
+            names = (
+                (f"page {page.lower()} first shown", f"page {page.lower()} refresh")
+                if page
+                else ("main window shown",)
+            )
+            if self.skipped(*names):
+                continue
             command = [self.python, "-c", PAGE_CHILD, str(self.db), page]
             try:
                 _, peak, result, _ = _run(command, self.folder)
@@ -266,7 +291,9 @@ class Report:
         """The rows as a Markdown table."""
         lines = [f"| {title} | seconds | peak MB | note |", "|---|---:|---:|---|"]
         for row in self.rows:
-            lines.append(f"| {row.name} | {row.seconds:.2f} | {row.peak_mb:.0f} | {row.note} |")
+            seconds = "–" if math.isnan(row.seconds) else f"{row.seconds:.2f}"
+            peak = "–" if math.isnan(row.peak_mb) else f"{row.peak_mb:.0f}"
+            lines.append(f"| {row.name} | {seconds} | {peak} | {row.note} |")
         return "\n".join(lines)
 
 
@@ -283,13 +310,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, required=True, metavar="PATH")
     parser.add_argument("--only", default="pages,jobs", help="pages, jobs or both (default)")
+    parser.add_argument(
+        "--skip",
+        default="",
+        metavar="NAME[,NAME]",
+        help="leave out the rows whose names start with these prefixes",
+    )
+    parser.add_argument("--skip-reason", default="", metavar="TEXT", help="why (printed)")
     args = parser.parse_args(argv)
+    skip = tuple(prefix.strip() for prefix in args.skip.split(",") if prefix.strip())
     if not args.db.is_file():
         print(f"scale_report: {args.db} findes ikke (byg den med bench/scale.py)", file=sys.stderr)
         return 2
     load = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="tf-scale-report-") as folder:
-        report = Report(args.db, Path(folder))
+        report = Report(args.db, Path(folder), skip, args.skip_reason)
         print(
             f"{len(report.engagements)} forløb, {args.db.stat().st_size / 1e6:.0f} MB; "
             f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}",
@@ -300,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
             report.pages()
         if "jobs" in wanted:
             report.jobs()
+        load = os.getloadavg()
+        print(f"load average at the end {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}", flush=True)
         print()
         print(report.table(f"{len(report.engagements)} forløb"))
     return 0
