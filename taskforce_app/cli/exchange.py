@@ -83,7 +83,7 @@ def _run_package(args: argparse.Namespace, out: TextIO) -> int:
 
 def _export_package(context: AppContext, args: argparse.Namespace, out: TextIO) -> int:
     """`package export`: the forløb to an encrypted (or, asked for, unencrypted) package."""
-    from babel.numbers import format_number
+    from babel.numbers import format_decimal
 
     from taskforce_app.domain.passphrase import check_passphrase, generate_passphrase
 
@@ -102,7 +102,7 @@ def _export_package(context: AppContext, args: argparse.Namespace, out: TextIO) 
     records = sum(summary.counts.values()) if summary.counts else 0
     language = language_of(args)
     secret = text(N_(", encrypted"), language) if summary.encrypted else ""
-    size = format_number(summary.size, locale=language)
+    size = format_decimal(summary.size, locale=language)
     written = N_(
         "Package written: {path} ({engagements} engagements, {records} records, "
         "{size} bytes{encrypted})"

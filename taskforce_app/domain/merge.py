@@ -31,7 +31,7 @@ fixed-width UTC strings, so they sort as text).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -166,9 +166,31 @@ def merge_field(ours: FieldVersion, theirs: FieldVersion) -> Outcome:
 
 
 def plan_new(table: str, record_id: str, values: Mapping[str, Any]) -> RecordPlan:
-    """A record the receiving database does not have: it arrives whole (without its id)."""
-    taken = {name: value for name, value in values.items() if name != "id"}
-    return RecordPlan(table, record_id, RecordKind.NEW, taken=taken)
+    """A record the receiving database does not have: it arrives whole (without its id).
+
+    `taken` is a view of `values` (no copy: a whole package may be new to the receiver).
+    """
+    return RecordPlan(table, record_id, RecordKind.NEW, taken=WithoutId(values))
+
+
+class WithoutId(Mapping[str, Any]):
+    """A read-only view of a record's values without its `id`."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        self._values = values
+
+    def __getitem__(self, name: str) -> Any:
+        if name == "id":
+            raise KeyError(name)
+        return self._values[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name in self._values if name != "id")
+
+    def __len__(self) -> int:
+        return len(self._values) - ("id" in self._values)
 
 
 def plan_record(

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import binascii
 import hashlib
-import io
 import json
+import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from taskforce_app.domain.errors import UserError
@@ -46,6 +46,11 @@ from taskforce_app.domain.merge import (
 )
 from taskforce_app.importers.input_limits import check_file_size, check_zip
 from taskforce_app.importers.package_validation import validate_tables
+
+_TAG_BYTES = 16
+_CHUNK_BYTES = 1 << 20
+_DECODE_BATCH = 1_000
+"""Lines decoded by one `json.loads`: within one call the decoder shares the key strings."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +80,12 @@ class PackageHeader:
     digest: str
     encrypted: bool
     size: int
-    archive_bytes: bytes
+    archive: IO[bytes]
+    """The zip, open for reading: the file itself, or a temporary file holding it decrypted."""
+
+    def close(self) -> None:
+        """Close the zip's file (a decrypted temporary file is deleted with it)."""
+        self.archive.close()
 
 
 def is_encrypted(path: Path) -> bool:
@@ -110,15 +120,28 @@ def read_header(path: Path, *, passphrase: str | None = None) -> PackageHeader:
         raise UserError("exchange.file_not_found", path=shown)
     try:
         check_file_size(path, PACKAGE_LIMITS.file_bytes, name=shown)
-        raw = path.read_bytes()
+        size = path.stat().st_size
+        handle = path.open("rb")
     except OSError as exc:
         raise UserError("exchange.unreadable", path=shown, detail=exc.strerror or exc) from exc
-    encrypted = raw.startswith(ENCRYPTED_MAGIC)
-    data = _decrypt(raw, passphrase, shown) if encrypted else raw
-    with _open_zip(data, shown) as archive:
-        check_zip(archive, PACKAGE_LIMITS, name=shown)
-        manifest, digest = _manifest(archive, shown)
-    return PackageHeader(path, manifest, digest, encrypted, len(raw), data)
+    archive: IO[bytes] = handle
+    try:
+        encrypted = handle.read(len(ENCRYPTED_MAGIC)) == ENCRYPTED_MAGIC
+        if encrypted:
+            archive = _decrypt(handle, size, passphrase, shown)
+            handle.close()
+        with _open_zip(archive, shown) as zipped:
+            check_zip(zipped, PACKAGE_LIMITS, name=shown)
+            manifest, digest = _manifest(zipped, shown)
+    except OSError as exc:
+        archive.close()
+        handle.close()
+        raise UserError("exchange.unreadable", path=shown, detail=exc.strerror or exc) from exc
+    except BaseException:
+        archive.close()
+        handle.close()
+        raise
+    return PackageHeader(path, manifest, digest, encrypted, size, archive)
 
 
 def members_intact(header: PackageHeader) -> bool:
@@ -129,7 +152,7 @@ def members_intact(header: PackageHeader) -> bool:
     """
     shown = str(header.path)
     members: dict[str, Any] = header.manifest["members"]
-    with _open_zip(header.archive_bytes, shown) as archive:
+    with _open_zip(header.archive, shown) as archive:
         if set(archive.namelist()) != {*members, MANIFEST_NAME}:
             return False
         for name, expected in members.items():
@@ -148,45 +171,73 @@ def members_intact(header: PackageHeader) -> bool:
 
 
 def read_records(header: PackageHeader) -> ExchangePackage:
-    """Decode and verify every record of a package whose header was read.
+    """Decode and verify every record of a package whose header was read (and close it).
 
     Raises:
         UserError: a member is missing, damaged, changed, or breaks the limits or the rules.
     """
     shown = str(header.path)
-    with _open_zip(header.archive_bytes, shown) as archive:
-        tables = _tables(archive, header.manifest, shown)
+    try:
+        with _open_zip(header.archive, shown) as archive:
+            tables = _tables(archive, header.manifest, shown)
+    finally:
+        header.close()
     validate_tables(tables, path=shown)
     return ExchangePackage(
         header.path, header.manifest, tables, header.encrypted, header.size, header.digest
     )
 
 
-def _open_zip(data: bytes, shown: str) -> zipfile.ZipFile:
+def _open_zip(data: IO[bytes], shown: str) -> zipfile.ZipFile:
     try:
-        return zipfile.ZipFile(io.BytesIO(data))
+        data.seek(0)
+        return zipfile.ZipFile(data)
     except zipfile.BadZipFile as exc:
-        if data.startswith(b"PK"):
+        data.seek(0)
+        if data.read(2) == b"PK":
             raise UserError("exchange.damaged", path=shown, detail=str(exc)) from exc
         raise UserError("exchange.not_a_package", path=shown) from exc
 
 
-def _decrypt(raw: bytes, passphrase: str | None, shown: str) -> bytes:
+def _decrypt(handle: IO[bytes], size: int, passphrase: str | None, shown: str) -> IO[bytes]:
+    """The package decrypted into a temporary file, chunk by chunk, and verified by its tag.
+
+    What is decrypted is not read before the tag is checked at the end (`finalize`).
+    """
     if passphrase is None or passphrase == "":
         raise UserError("exchange.passphrase_required", path=shown)
     start = len(ENCRYPTED_MAGIC)
-    salt = raw[start : start + SALT_BYTES]
-    nonce = raw[start + SALT_BYTES : start + SALT_BYTES + NONCE_BYTES]
-    body = raw[start + SALT_BYTES + NONCE_BYTES :]
-    if len(nonce) != NONCE_BYTES or len(body) < 16:
+    salt = handle.read(SALT_BYTES)
+    nonce = handle.read(NONCE_BYTES)
+    body = size - start - SALT_BYTES - NONCE_BYTES - _TAG_BYTES
+    if len(nonce) != NONCE_BYTES or body < 0:
         raise UserError("exchange.damaged", path=shown, detail="kort fil")
+    handle.seek(size - _TAG_BYTES)
+    tag = handle.read(_TAG_BYTES)
+    handle.seek(start + SALT_BYTES + NONCE_BYTES)
     key = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(
         passphrase.encode("utf-8")
     )
+    decryptor = Cipher(algorithms.AES(key), modes.GCM(nonce, tag)).decryptor()
+    decryptor.authenticate_additional_data(ENCRYPTED_MAGIC + salt)
+    plain = tempfile.TemporaryFile()  # noqa: SIM115 (returned open: the header owns it)
     try:
-        return AESGCM(key).decrypt(nonce, body, ENCRYPTED_MAGIC + salt)
+        left = body
+        while left > 0:
+            chunk = handle.read(min(_CHUNK_BYTES, left))
+            if not chunk:
+                raise UserError("exchange.damaged", path=shown, detail="kort fil")
+            left -= len(chunk)
+            plain.write(decryptor.update(chunk))
+        plain.write(decryptor.finalize())
     except InvalidTag as exc:
+        plain.close()
         raise UserError("exchange.wrong_passphrase", path=shown) from exc
+    except BaseException:
+        plain.close()
+        raise
+    plain.seek(0)
+    return plain
 
 
 def _read_member(archive: zipfile.ZipFile, name: str, shown: str) -> bytes:
@@ -247,10 +298,12 @@ def _records(archive: zipfile.ZipFile, name: str, table: str, shown: str) -> tup
     """The member's records, one JSON value a line, and the SHA-256 of its bytes.
 
     The member is streamed line by line, so its bytes are never held as a whole; a line or a
-    number of records above the limits is refused as soon as it is met.
+    number of records above the limits is refused as soon as it is met. Lines are decoded a
+    batch at a time (one JSON array), so the records of a batch share their key strings.
     """
     digest = hashlib.sha256()
     records: list[Any] = []
+    batch: list[bytes] = []
     try:
         with archive.open(name) as stream:
             while line := stream.readline(MAX_PACKAGE_LINE_BYTES + 1):
@@ -264,14 +317,18 @@ def _records(archive: zipfile.ZipFile, name: str, table: str, shown: str) -> tup
                     )
                 if not line.strip():
                     continue
-                if len(records) >= MAX_PACKAGE_RECORDS:
+                if len(records) + len(batch) >= MAX_PACKAGE_RECORDS:
                     raise UserError(
                         "limits.too_many_records",
                         name=shown,
                         table=table,
                         limit=count_text(MAX_PACKAGE_RECORDS),
                     )
-                records.append(json.loads(line))
+                batch.append(line)
+                if len(batch) >= _DECODE_BATCH:
+                    records.extend(_decoded(batch, name, shown))
+                    batch.clear()
+            records.extend(_decoded(batch, name, shown))
     except KeyError as exc:
         raise UserError("exchange.damaged", path=shown, detail=f"{name} mangler") from exc
     except (zipfile.BadZipFile, zlib.error, binascii.Error, EOFError, OSError) as exc:
@@ -279,3 +336,13 @@ def _records(archive: zipfile.ZipFile, name: str, table: str, shown: str) -> tup
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise UserError("exchange.damaged", path=shown, detail=name) from exc
     return records, digest.hexdigest()
+
+
+def _decoded(lines: list[bytes], name: str, shown: str) -> list[Any]:
+    """The JSON value of each line, decoded as one array; refused unless one value a line."""
+    if not lines:
+        return []
+    values = json.loads(b"[" + b",".join(lines) + b"]")
+    if not isinstance(values, list) or len(values) != len(lines):
+        raise UserError("exchange.damaged", path=shown, detail=name)
+    return values

@@ -436,6 +436,7 @@ class ExchangeService:
         header = read_header(Path(path), passphrase=passphrase)
         matched_before = self._merged_before(header)
         if matched_before is not None:
+            header.close()
             log.info("merged %s before: nothing new", path)
             return MergeResult(
                 package=_info(header),
@@ -584,7 +585,7 @@ class ExchangeService:
         theirs_by_table: dict[str, list[Row]] = {}
         ours_by_table: dict[str, dict[str, Row]] = {}
         for table in self._tables:
-            rows = [dict(row) for row in package.tables.get(table.name, [])]
+            rows = package.tables.get(table.name, [])
             if not rows:
                 continue
             _remap_references(table, rows, remap)
@@ -609,7 +610,6 @@ class ExchangeService:
         known_events = {event_id for fields in ours_history.values() for event_id in fields}
         theirs_history: dict[tuple[str, str], set[str]] = defaultdict(set)
         for event in package.tables.get(AUDIT_TABLE, []):
-            event = dict(event)
             event["record_id"] = remap.get(event["record_id"], event["record_id"])
             if event["field"]:
                 theirs_history[(event["record_id"], event["field"])].add(event["id"])
