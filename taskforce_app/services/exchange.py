@@ -39,21 +39,14 @@ import json
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
     JSON,
-    Column,
-    Date,
-    String,
     Table,
-    UniqueConstraint,
-    Uuid,
     bindparam,
     insert,
     select,
@@ -98,7 +91,24 @@ from taskforce_app.importers.package import (
 from taskforce_app.persistence.base import Base
 from taskforce_app.persistence.database import Database
 from taskforce_app.persistence.models import Setting
-from taskforce_app.persistence.types import CodedEnum, UtcDateTime, utc_now
+from taskforce_app.persistence.types import utc_now
+from taskforce_app.services.exchange_rows import (
+    CHUNK,
+    Row,
+    decode_row,
+    encode_row,
+    ids_where,
+    natural_keys,
+    parents_first,
+    referenced_ids,
+    remap_references,
+    scalars_in,
+    select_in,
+    stamp,
+    table_codecs,
+    uuid_text,
+    values_where_id,
+)
 from taskforce_app.services.retention import purge_merged, without_purged_case_data
 
 log = logging.getLogger(__name__)
@@ -137,7 +147,6 @@ EXCHANGED = frozenset(
     | {table for table, _, _ in GRANDCHILDREN}
 )
 """Every table a package holds besides `audit_event`, merged record by record."""
-_CHUNK = 5_000
 _ENTITIES = {
     "engagement": Entity.ENGAGEMENT,
     "phase_period": Entity.ENGAGEMENT,
@@ -162,8 +171,6 @@ _ENTITIES = {
     "result_count": Entity.REVIEW,
     "report_section_text": Entity.ENGAGEMENT,
 }
-
-Row = dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +312,7 @@ class ExchangeService:
         self._db = db
         self._tables = [t for t in Base.metadata.sorted_tables if t.name in EXCHANGED]
         self._audit = Base.metadata.tables[AUDIT_TABLE]
-        self._codecs = {table.name: _table_codecs(table) for table in [*self._tables, self._audit]}
+        self._codecs = {table.name: table_codecs(table) for table in [*self._tables, self._audit]}
 
     def database_id(self) -> str:
         """This database's exchange id (created and stored on first use)."""
@@ -346,7 +353,7 @@ class ExchangeService:
         if passphrase is not None:
             check_passphrase(passphrase)
         source_id = self.database_id()
-        created = _stamp(utc_now())
+        created = stamp(utc_now())
         package_id = str(uuid.uuid4())
         with self._db.read() as session:
             ids = self._collect_ids(session, list(dict.fromkeys(engagement_ids)))
@@ -546,35 +553,39 @@ class ExchangeService:
         them, and of their audit events: the package's content, without reading a record."""
         tables = Base.metadata.tables
         found: dict[str, set[str]] = {}
-        engagements = set(_ids_where(session, tables["engagement"], "id", engagement_ids))
-        missing = {_uuid_text(i) for i in engagement_ids} - engagements
+        engagements = set(ids_where(session, tables["engagement"], "id", engagement_ids))
+        missing = {uuid_text(i) for i in engagement_ids} - engagements
         if missing:
             raise NotFoundError("engagement.not_found", value=sorted(missing)[0])
         found["engagement"] = engagements
-        found["application"] = _referenced(session, tables["engagement"], "application_id", found)
-        found["application_round"] = _referenced(session, tables["application"], "round_id", found)
+        found["application"] = referenced_ids(
+            session, tables["engagement"], "application_id", found
+        )
+        found["application_round"] = referenced_ids(
+            session, tables["application"], "round_id", found
+        )
         for name in ENGAGEMENT_CHILDREN:
-            found[name] = set(_ids_where(session, tables[name], "engagement_id", engagement_ids))
+            found[name] = set(ids_where(session, tables[name], "engagement_id", engagement_ids))
         for name, column, parent in GRANDCHILDREN:
-            found[name] = set(_ids_where(session, tables[name], column, found[parent]))
+            found[name] = set(ids_where(session, tables[name], column, found[parent]))
         consultants: set[str] = set()
         for name in list(found):
             for col in tables[name].columns:
                 if any(fk.column.table.name == "consultant" for fk in col.foreign_keys):
-                    consultants |= _values_where_id(session, tables[name], col.name, found[name])
-        found["consultant"] = set(_ids_where(session, tables["consultant"], "id", consultants))
+                    consultants |= values_where_id(session, tables[name], col.name, found[name])
+        found["consultant"] = set(ids_where(session, tables["consultant"], "id", consultants))
         records = [record_id for ids in found.values() for record_id in ids]
-        found[AUDIT_TABLE] = set(_ids_where(session, self._audit, "record_id", records))
+        found[AUDIT_TABLE] = set(ids_where(session, self._audit, "record_id", records))
         return {name: sorted(ids) for name, ids in found.items()}
 
     def _rows(self, session: Session, table: Table, ids: list[str]) -> Iterator[Row]:
         """The encoded records of `table` with the given sorted ids, read batch by batch."""
         codecs = self._codecs[table.name]
-        for start in range(0, len(ids), _CHUNK):
-            batch = _select_in(
-                session, table, "id", [uuid.UUID(i) for i in ids[start : start + _CHUNK]]
+        for start in range(0, len(ids), CHUNK):
+            batch = select_in(
+                session, table, "id", [uuid.UUID(i) for i in ids[start : start + CHUNK]]
             )
-            encoded = [_encode(row, codecs) for row in batch]
+            encoded = [encode_row(row, codecs) for row in batch]
             yield from sorted(encoded, key=lambda row: str(row["id"]))
 
     def _plan(self, session: Session, package: ExchangePackage) -> _Plan:
@@ -588,21 +599,21 @@ class ExchangeService:
             rows = package.tables.get(table.name, [])
             if not rows:
                 continue
-            _remap_references(table, rows, remap)
+            remap_references(table, rows, remap)
             ids = [row["id"] for row in rows]
             existing = {
                 str(value)
-                for value in _scalars_in(session, table, "id", [uuid.UUID(i) for i in ids])
+                for value in scalars_in(session, table, "id", [uuid.UUID(i) for i in ids])
             }
             fresh = [row for row in rows if row["id"] not in existing]
             if fresh:
                 self._match_natural_keys(session, table, fresh, remap, plan.matched)
-                _remap_references(table, rows, remap, self_only=True)
+                remap_references(table, rows, remap, self_only=True)
             self._check_references(session, table, fresh, remap)
             codecs = self._codecs[table.name]
-            ours_rows = _select_in(session, table, "id", [uuid.UUID(row["id"]) for row in rows])
+            ours_rows = select_in(session, table, "id", [uuid.UUID(row["id"]) for row in rows])
             ours_by_table[table.name] = {
-                _uuid_text(row["id"]): _encode(row, codecs) for row in ours_rows
+                uuid_text(row["id"]): encode_row(row, codecs) for row in ours_rows
             }
             theirs_by_table[table.name] = rows
         record_ids = [row["id"] for rows in theirs_by_table.values() for row in rows]
@@ -618,7 +629,7 @@ class ExchangeService:
         if plan.events:
             already = {
                 str(value)
-                for value in _scalars_in(
+                for value in scalars_in(
                     session, self._audit, "id", [uuid.UUID(e["id"]) for e in plan.events]
                 )
             }
@@ -655,10 +666,10 @@ class ExchangeService:
         history: dict[tuple[str, str], set[str]] = defaultdict(set)
         audit = self._audit
         ids = [uuid.UUID(i) for i in record_ids]
-        for start in range(0, len(ids), _CHUNK):
+        for start in range(0, len(ids), CHUNK):
             statement = (
                 select(audit.c.id, audit.c.record_id, audit.c.field)
-                .where(audit.c.record_id.in_(ids[start : start + _CHUNK]))
+                .where(audit.c.record_id.in_(ids[start : start + CHUNK]))
                 .execution_options(include_deleted=True)
             )
             for event_id, record_id, field_name in session.execute(statement):
@@ -675,7 +686,7 @@ class ExchangeService:
     ) -> None:
         """Map new package records onto ours that hold the same natural key."""
         codecs = self._codecs[table.name]
-        for key in _natural_keys(table):
+        for key in natural_keys(table):
             wanted = {
                 tuple(row.get(name) for name in key): row
                 for row in fresh
@@ -687,10 +698,10 @@ class ExchangeService:
             decode = codecs[key[0]][1]
             values = list({decode(k[0]) for k in wanted})
             columns = [table.c.id, *(table.c[name] for name in key)]
-            for start in range(0, len(values), _CHUNK):
+            for start in range(0, len(values), CHUNK):
                 statement = (
                     select(*columns)
-                    .where(first.in_(values[start : start + _CHUNK]))
+                    .where(first.in_(values[start : start + CHUNK]))
                     .execution_options(include_deleted=True)
                 )
                 for found in session.execute(statement):
@@ -717,7 +728,7 @@ class ExchangeService:
                 continue
             target = Base.metadata.tables[next(iter(targets))]
             present = {
-                str(v) for v in _scalars_in(session, target, "id", [uuid.UUID(v) for v in values])
+                str(v) for v in scalars_in(session, target, "id", [uuid.UUID(v) for v in values])
             }
             missing = sorted(values - present)
             if missing:
@@ -745,11 +756,11 @@ class ExchangeService:
             codecs = self._codecs[table.name]
             new_rows = plan.new_rows.get(table.name, [])
             if new_rows:
-                ordered = _parents_first(table, new_rows)
-                for start in range(0, len(ordered), _CHUNK):
+                ordered = parents_first(table, new_rows)
+                for start in range(0, len(ordered), CHUNK):
                     session.execute(
                         insert(table),
-                        [_decode(row, codecs) for row in ordered[start : start + _CHUNK]],
+                        [decode_row(row, codecs) for row in ordered[start : start + CHUNK]],
                     )
             grouped: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
             for record_id, values in updates.get(table.name, []):
@@ -769,10 +780,10 @@ class ExchangeService:
             decision_events.append(
                 {
                     "id": str(uuid.uuid4()),
-                    "created_at": _stamp(now),
-                    "updated_at": _stamp(now),
+                    "created_at": stamp(now),
+                    "updated_at": stamp(now),
                     "deleted_at": None,
-                    "occurred_at": _stamp(now),
+                    "occurred_at": stamp(now),
                     "actor": actor,
                     "action": AuditAction.UPDATE.value,
                     "table_name": conflict.table,
@@ -784,17 +795,17 @@ class ExchangeService:
             )
         events = plan.events + decision_events
         codecs = self._codecs[AUDIT_TABLE]
-        for start in range(0, len(events), _CHUNK):
+        for start in range(0, len(events), CHUNK):
             session.execute(
                 insert(self._audit),
                 [
-                    _decode({"operation_id": None, "operation_seq": None, **row}, codecs)
-                    for row in events[start : start + _CHUNK]
+                    decode_row({"operation_id": None, "operation_seq": None, **row}, codecs)
+                    for row in events[start : start + CHUNK]
                 ],
             )
         key = f"{MERGE_LOG_PREFIX}{now:%Y%m%dT%H%M%S%fZ}.{uuid.uuid4().hex[:8]}"
         entry = {
-            "merged_at": _stamp(now),
+            "merged_at": stamp(now),
             "actor": actor,
             "package": _log_package(info),
             "package_digest": digest,
@@ -855,199 +866,6 @@ def _info(package: ExchangePackage | PackageHeader) -> PackageInfo:
         encrypted=package.encrypted,
         size=package.size,
     )
-
-
-Codec = tuple[Callable[[Any], Any], Callable[[Any], Any]]
-
-
-def _identity(value: Any) -> Any:
-    return value
-
-
-def _stamp(value: datetime) -> str:
-    """A fixed-width UTC time that sorts as text: 2026-01-02T03:04:05.000006Z."""
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
-
-
-def _codec(column: Column[Any]) -> Codec:
-    kind = column.type
-    if isinstance(kind, UtcDateTime):
-        return (
-            lambda v: None if v is None else _stamp(v),
-            lambda v: None if v is None else datetime.fromisoformat(v),
-        )
-    if isinstance(kind, Uuid):
-        return (
-            lambda v: None if v is None else _uuid_text(v),
-            lambda v: None if v is None else uuid.UUID(v),
-        )
-    if isinstance(kind, Date):
-        return (
-            lambda v: None if v is None else v.isoformat(),
-            lambda v: None if v is None else date.fromisoformat(v),
-        )
-    if isinstance(kind, CodedEnum):
-        return (lambda v: v.value if isinstance(v, Enum) else v), _identity
-    if isinstance(kind, JSON):
-        return _identity, _identity
-    return _identity, _identity
-
-
-def _table_codecs(table: Table) -> dict[str, Codec]:
-    return {column.name: _codec(column) for column in table.columns}
-
-
-def _encode(row: Mapping[str, Any], codecs: Mapping[str, Codec]) -> Row:
-    return {name: codecs[name][0](value) for name, value in row.items()}
-
-
-def _decode(row: Mapping[str, Any], codecs: Mapping[str, Codec]) -> dict[str, Any]:
-    return {name: codecs[name][1](value) for name, value in row.items()}
-
-
-def _column(rows: Iterable[Any], name: str) -> list[uuid.UUID]:
-    """The distinct non-null ids in column `name` of `rows`."""
-    return [_as_uuid(v) for v in {row[name] for row in rows if row[name] is not None}]
-
-
-def _select_in(session: Session, table: Table, column: str, values: Iterable[Any]) -> list[Any]:
-    """Rows of `table` whose `column` is in `values` (as row mappings), in chunks.
-
-    UUID columns are read as stored (text on SQLite), which is much faster than building a
-    `uuid.UUID` per value; `_column` and the encoders accept both forms.
-    """
-    values = list(values)
-    columns = [
-        type_coerce(col, String).label(col.name) if isinstance(col.type, Uuid) else col
-        for col in table.columns
-    ]
-    rows: list[Any] = []
-    for start in range(0, len(values), _CHUNK):
-        statement = (
-            select(*columns)
-            .where(table.c[column].in_(values[start : start + _CHUNK]))
-            .execution_options(include_deleted=True)
-        )
-        rows.extend(session.execute(statement).mappings())
-    return rows
-
-
-def _uuid_text(value: Any) -> str:
-    """A UUID as its canonical text, from a `uuid.UUID` or from stored text."""
-    if isinstance(value, str):
-        if len(value) == 32:
-            return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
-        return value.lower()
-    return str(value)
-
-
-def _as_uuid(value: Any) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
-
-
-def _scalars_in(session: Session, table: Table, column: str, values: list[Any]) -> list[Any]:
-    found: list[Any] = []
-    for start in range(0, len(values), _CHUNK):
-        statement = (
-            select(table.c[column])
-            .where(table.c[column].in_(values[start : start + _CHUNK]))
-            .execution_options(include_deleted=True)
-        )
-        found.extend(session.scalars(statement))
-    return found
-
-
-def _ids_where(session: Session, table: Table, column: str, values: Iterable[Any]) -> list[str]:
-    """The ids (canonical text) of the rows of `table` whose `column` is in `values`."""
-    wanted = [_as_uuid(value) for value in values]
-    found: list[str] = []
-    id_text = type_coerce(table.c.id, String)
-    for start in range(0, len(wanted), _CHUNK):
-        statement = (
-            select(id_text)
-            .where(table.c[column].in_(wanted[start : start + _CHUNK]))
-            .execution_options(include_deleted=True)
-        )
-        found.extend(_uuid_text(value) for value in session.scalars(statement))
-    return found
-
-
-def _values_where_id(session: Session, table: Table, column: str, ids: Iterable[str]) -> set[str]:
-    """The distinct non-null values (canonical text) of UUID `column` in the rows `ids`."""
-    wanted = [uuid.UUID(i) for i in ids]
-    values: set[str] = set()
-    text = type_coerce(table.c[column], String)
-    for start in range(0, len(wanted), _CHUNK):
-        statement = (
-            select(text)
-            .where(table.c.id.in_(wanted[start : start + _CHUNK]), table.c[column].is_not(None))
-            .distinct()
-            .execution_options(include_deleted=True)
-        )
-        values.update(_uuid_text(value) for value in session.scalars(statement))
-    return values
-
-
-def _referenced(
-    session: Session, table: Table, column: str, found: Mapping[str, set[str]]
-) -> set[str]:
-    """The ids of the records that the found rows of `table` point at through `column`."""
-    target = next(iter(table.c[column].foreign_keys)).column.table
-    referenced = _values_where_id(session, table, column, found[table.name])
-    return set(_ids_where(session, target, "id", referenced))
-
-
-def _natural_keys(table: Table) -> list[tuple[str, ...]]:
-    """The unique constraints besides the primary key, as tuples of column names."""
-    keys: list[tuple[str, ...]] = []
-    for constraint in table.constraints:
-        if isinstance(constraint, UniqueConstraint):
-            keys.append(tuple(col.name for col in constraint.columns))
-    for col in table.columns:
-        if col.unique and (col.name,) not in keys:
-            keys.append((col.name,))
-    return keys
-
-
-def _remap_references(
-    table: Table, rows: list[Row], remap: Mapping[str, str], *, self_only: bool = False
-) -> None:
-    """Point references at our ids where a package record was matched to one of ours."""
-    if not remap:
-        return
-    for col in table.columns:
-        targets = {fk.column.table.name for fk in col.foreign_keys}
-        if not targets or (self_only and table.name not in targets):
-            continue
-        for row in rows:
-            value = row.get(col.name)
-            if value is not None and value in remap:
-                row[col.name] = remap[value]
-
-
-def _parents_first(table: Table, rows: list[Row]) -> list[Row]:
-    """New rows ordered so that a row pointing at another new row of the table comes after it."""
-    self_refs = [
-        col.name
-        for col in table.columns
-        if any(fk.column.table is table for fk in col.foreign_keys)
-    ]
-    if not self_refs:
-        return rows
-    pending = {row["id"]: row for row in rows}
-    ordered: list[Row] = []
-    while pending:
-        ready = [
-            row
-            for row in pending.values()
-            if all(row.get(name) not in pending or row.get(name) == row["id"] for name in self_refs)
-        ]
-        if not ready:
-            ready = list(pending.values())
-        for row in ready:
-            ordered.append(row)
-            del pending[row["id"]]
-    return ordered
 
 
 def _by_record(
