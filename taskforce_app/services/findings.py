@@ -14,6 +14,7 @@ from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.enums import Answer, RecommendationStatus, SampledCaseStatus, Track
 from taskforce_app.domain.errors import NotFoundError, Notice, ValidationError
 from taskforce_app.domain.findings import (
+    CLOSED_STATUSES,
     CriterionRef,
     EvidenceCase,
     FindingDraft,
@@ -62,6 +63,8 @@ ASSESSED = frozenset(
     }
 )
 DEFAULT_THRESHOLD = 0.75
+_CHUNK = 500
+"""Ids per `IN` list."""
 PEJLEMAERKE_THEMES = {
     "faglig_udredning": "Faglig udredning",
     "valg_af_indsats": "Valg af indsats",
@@ -79,13 +82,55 @@ class FindingService:
         self._results = ResultsService(db)
 
     def findings(self, engagement_id: uuid.UUID | None = None) -> list[FindingView]:
-        """The findings of one forløb (or all), most severe first."""
+        """The findings of one forløb (or all), most severe first, with their improvement."""
+        return self._listed(engagement_id, with_improvement=True)
+
+    def list_findings(self, engagement_id: uuid.UUID | None = None) -> list[FindingView]:
+        """`findings` without the improvement (always None): the fast part, in a few queries.
+
+        The improvement needs every forløb's review results; `improvements` gives it apart.
+        """
+        return self._listed(engagement_id, with_improvement=False)
+
+    def improvements(self, finding_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Improvement | None]:
+        """Each finding's development after the status measurement (the slow part of `findings`).
+
+        Args:
+            finding_ids: The findings wanted; unknown or deleted ones are left out.
+
+        Returns:
+            The improvement by finding id: None where the forløb has no status measurement
+            yet or the finding's requirements were not assessed, as `findings` gives it.
+        """
+        wanted = list(dict.fromkeys(finding_ids))
+        with self._db.read() as session:
+            engagements: dict[uuid.UUID, uuid.UUID] = {}
+            codes: dict[uuid.UUID, tuple[str, ...]] = {}
+            for start in range(0, len(wanted), _CHUNK):
+                chunk = wanted[start : start + _CHUNK]
+                for finding_id, engagement_id in session.execute(
+                    select(Finding.id, Finding.engagement_id).where(Finding.id.in_(chunk))
+                ):
+                    engagements[finding_id] = engagement_id
+                codes.update(_finding_codes(session, chunk))
+        results = self._results.for_engagements(engagements.values())
+        return {
+            finding_id: _improvement(results[engagement_id], codes.get(finding_id, ()))
+            if engagement_id in results
+            else None
+            for finding_id, engagement_id in engagements.items()
+        }
+
+    def _listed(
+        self, engagement_id: uuid.UUID | None, *, with_improvement: bool
+    ) -> list[FindingView]:
         with self._db.read() as session:
             query = select(Finding)
             if engagement_id is not None:
                 query = query.where(Finding.engagement_id == engagement_id)
             rows = list(session.scalars(query))
-            views = _finding_views(session, rows, self._results_for(rows))
+            results = self._results_for(rows) if with_improvement else {}
+            views = _finding_views(session, rows, results)
         order = {"critical": 0, "significant": 1, "minor": 2}
         return sorted(views, key=lambda v: (v.municipality, order[v.severity.value], v.title))
 
@@ -203,13 +248,20 @@ class RecommendationService:
         """A forløb's recommendations by due date."""
         return self._views(Recommendation.engagement_id == engagement_id)
 
-    def tracker(self, today: date | None = None) -> list[RecommendationView]:
-        """Every open recommendation across all forløb, overdue first, then by due date."""
+    def tracker(
+        self, today: date | None = None, *, with_improvement: bool = True
+    ) -> list[RecommendationView]:
+        """Every open recommendation across all forløb, overdue first, then by due date.
+
+        Without `with_improvement` the views' improvement is None and no forløb's review
+        results are computed (what the follow-up table needs, at a fraction of the cost).
+        """
         today = today or date.today()
         views = self._views(
             Recommendation.status.in_(
                 [RecommendationStatus.NOT_STARTED, RecommendationStatus.IN_PROGRESS]
-            )
+            ),
+            with_improvement=with_improvement,
         )
         return sorted(
             views,
@@ -219,6 +271,31 @@ class RecommendationService:
     def all(self) -> list[RecommendationView]:
         """Every recommendation across all forløb."""
         return self._views(None)
+
+    def follow_up(self, engagement_id: uuid.UUID | None = None) -> dict[uuid.UUID, tuple[int, int]]:
+        """Per finding of one forløb (or all): its (open, all) recommendations, in one query.
+
+        Open is every status but done and abandoned; findings without recommendations are
+        left out.
+        """
+        query = (
+            select(
+                Recommendation.finding_id,
+                func.count(),
+                func.count(case((Recommendation.status.not_in(list(CLOSED_STATUSES)), 1))),
+            )
+            .join(Engagement, Recommendation.engagement_id == Engagement.id)
+            .where(Recommendation.finding_id.is_not(None))
+        )
+        if engagement_id is not None:
+            query = query.where(Recommendation.engagement_id == engagement_id)
+        with self._db.read() as session:
+            rows = session.execute(query.group_by(Recommendation.finding_id)).all()
+        return {
+            finding_id: (open_count, total)
+            for finding_id, total, open_count in rows
+            if finding_id is not None
+        }
 
     def get(self, recommendation_id: uuid.UUID) -> RecommendationView:
         """One recommendation."""
@@ -314,7 +391,9 @@ class RecommendationService:
             deleted=deleted,
         )
 
-    def _views(self, condition: object) -> list[RecommendationView]:
+    def _views(
+        self, condition: object, *, with_improvement: bool = True
+    ) -> list[RecommendationView]:
         with self._db.read() as session:
             query = (
                 select(Recommendation, Municipality.name)
@@ -347,14 +426,18 @@ class RecommendationService:
             findings = {
                 f.id: f for f in session.scalars(select(Finding).where(Finding.id.in_(finding_ids)))
             }
-            results = self._results.for_engagements(row.engagement_id for row, _ in pairs)
-            codes = _finding_codes(session, list(finding_ids))
+            results = (
+                self._results.for_engagements(row.engagement_id for row, _ in pairs)
+                if with_improvement
+                else {}
+            )
+            codes = _finding_codes(session, list(finding_ids)) if with_improvement else {}
             views = []
             for row, name in pairs:
                 finding = findings.get(row.finding_id) if row.finding_id else None
                 improvement = (
                     _improvement(results[row.engagement_id], codes.get(finding.id, ()))
-                    if finding is not None
+                    if finding is not None and row.engagement_id in results
                     else None
                 )
                 views.append(
