@@ -26,6 +26,7 @@ from taskforce_app.cli import (
     team,
 )
 from taskforce_app.cli.output import EXIT_BUG, EXIT_OK, EXIT_USER, UsageError
+from taskforce_app.cli.parser_language import speaking
 from taskforce_app.cli.parsing import LANGUAGES, Command, Handler, Parser, add_common_options
 from taskforce_app.cli.wording import text
 from taskforce_app.domain.errors import UserError
@@ -64,17 +65,32 @@ COMMANDS: dict[str, Handler] = {command.name: command.run for command in COMMAND
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The whole command line: GUI options and every headless command."""
-    parser = Parser(prog=APP_SLUG, description=f"{APP_NAME} {__version__}")
-    parser.add_argument("--version", action="store_true", help="print the version and exit")
-    parser.add_argument("--db", help="database file or SQLAlchemy URL (default: your data folder)")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the GUI and messages")
+    """The whole command line: GUI options and every headless command.
+
+    Its texts are English msgids; build and run it inside `parser_language.speaking(language)`
+    for another language (as `main` does).
+    """
+    parser = Parser(
+        prog=APP_SLUG,
+        description=N_(
+            "Task Force Tracker: the Task Force's engagements, case reviews and reports. "
+            "Without a command the window opens; the commands below work without it."
+        ),
+        epilog=N_("'%(prog)s COMMAND --help' describes a command."),
+    )
+    parser.add_argument("--version", action="store_true", help=N_("print the version and exit"))
+    parser.add_argument(
+        "--db", help=N_("database file or SQLAlchemy URL (default: your data folder)")
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help=N_("language of the window, the messages and this help")
+    )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="open the main window offscreen, check that it rendered, and exit",
+        help=N_("open the main window offscreen, check that it rendered, and exit"),
     )
-    commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar=N_("COMMAND"))
     for command in COMMAND_LIST:
         sub = commands.add_parser(command.name, help=command.summary, description=command.summary)
         add_common_options(sub)
@@ -97,7 +113,8 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
     words = list(sys.argv[1:] if argv is None else argv)
     language = _requested_language(words)
     try:
-        args = build_parser().parse_args(words)
+        with speaking(language):
+            args = build_parser().parse_args(words)
         language = args.lang or "da"
         if args.version:
             print(f"{APP_NAME} {__version__}")
@@ -135,7 +152,8 @@ def main(argv: Sequence[str] | None = None, launch_gui: GuiLauncher | None = Non
 
 
 def _requested_language(words: Sequence[str]) -> Language:
-    """The `--lang` of the command line, read before parsing it (for a usage error's language)."""
+    """The `--lang` of the command line, read before parsing it (for the language of the help
+    and of a usage error)."""
     for position, word in enumerate(words):
         value = word.removeprefix("--lang=") if word.startswith("--lang=") else None
         if word == "--lang" and position + 1 < len(words):

@@ -34,7 +34,7 @@ def _existing_file(target: str) -> Path | None:
 
 
 def _demo_arguments(demo: argparse.ArgumentParser) -> None:
-    demo.add_argument("--force", action="store_true", help="overwrite an existing file")
+    demo.add_argument("--force", action="store_true", help=N_("overwrite an existing file"))
 
 
 def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
@@ -70,7 +70,7 @@ def _run_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 def _list_arguments(listing: argparse.ArgumentParser) -> None:
     add_json_option(listing)
-    listing.add_argument("--all", action="store_true", help="include deleted forløb")
+    listing.add_argument("--all", action="store_true", help=N_("include deleted engagements"))
 
 
 def _run_list(args: argparse.Namespace, out: TextIO) -> int:
@@ -159,8 +159,16 @@ def days_ahead(value: str) -> int:
 
 
 def _deadlines_arguments(deadlines: argparse.ArgumentParser) -> None:
-    deadlines.add_argument("--consultant", required=True, metavar="INITIALS")
-    deadlines.add_argument("--days", type=days_ahead, default=30, help="how far ahead (default 30)")
+    deadlines.add_argument(
+        "--consultant", required=True, metavar=N_("INITIALS"), help=N_("the consultant's initials")
+    )
+    deadlines.add_argument(
+        "--days",
+        type=days_ahead,
+        default=30,
+        metavar=N_("DAYS"),
+        help=N_("how far ahead (default 30)"),
+    )
     add_json_option(deadlines)
 
 
@@ -296,20 +304,20 @@ def _run_findings(args: argparse.Namespace, out: TextIO) -> int:
 
 DEMO = Command(
     "demo",
-    "write a realistic demo database (pseudonymous, no CPR numbers)",
+    N_("write a realistic demo database (pseudonymous, no CPR numbers)"),
     _demo_arguments,
     _run_demo,
 )
-LIST = Command("list", "list the forløb", _list_arguments, _run_list)
+LIST = Command("list", N_("list the engagements"), _list_arguments, _run_list)
 FINDINGS = Command(
     "findings",
-    "a forløb's findings with their recommendations and statuses",
+    N_("an engagement's findings with their recommendations and statuses"),
     _findings_arguments,
     _run_findings,
 )
 DEADLINES = Command(
     "deadlines",
-    "a consultant's milestones and recommendations due soon",
+    N_("a consultant's milestones and recommendations due soon"),
     _deadlines_arguments,
     _run_deadlines,
 )

@@ -23,37 +23,45 @@ def _package_arguments(package: argparse.ArgumentParser) -> None:
         dest="package_command", parser_class=Parser, metavar="export|import"
     )
     actions.required = True
-    export = actions.add_parser("export", help="write forløb to a package")
+    export = actions.add_parser("export", help=N_("write engagements to a package"))
     add_common_options(export, db_help=None, lang=False)
     export.add_argument(
-        "--engagement", action="append", required=True, metavar="ID_OR_MUNICIPALITY"
+        "--engagement",
+        action="append",
+        required=True,
+        metavar=N_("ID_OR_MUNICIPALITY"),
+        help=N_("an engagement to export (repeat for more)"),
     )
-    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument(
+        "-o", "--output", required=True, metavar=N_("FILE"), help=N_("the package to write")
+    )
     export.add_argument(
         "--passphrase-env",
-        metavar="VAR",
-        help="encrypt with the passphrase in this variable (at least 12 characters); "
-        "without it a strong passphrase is generated and printed once",
+        metavar=N_("VAR"),
+        help=N_(
+            "encrypt with the passphrase in this variable (at least 12 characters); "
+            "without it a strong passphrase is generated and printed once"
+        ),
     )
     export.add_argument(
         "--unencrypted",
         action="store_true",
-        help="write an unencrypted package (not authenticated; the receiver must accept it)",
+        help=N_("write an unencrypted package (not authenticated; the receiver must accept it)"),
     )
-    merge = actions.add_parser("import", help="merge a package into the db")
+    merge = actions.add_parser("import", help=N_("merge a package into the database"))
     add_common_options(merge, db_help=None, lang=False)
-    merge.add_argument("file", metavar="FILE")
-    merge.add_argument("--dry-run", action="store_true", help="plan, change nothing")
+    merge.add_argument("file", metavar=N_("FILE"), help=N_("the package to read"))
+    merge.add_argument("--dry-run", action="store_true", help=N_("plan, change nothing"))
     sides = merge.add_mutually_exclusive_group()
-    sides.add_argument("--theirs", action="store_true", help="conflicts: take the package's")
-    sides.add_argument("--ours", action="store_true", help="conflicts: keep this database's")
+    sides.add_argument("--theirs", action="store_true", help=N_("conflicts: take the package's"))
+    sides.add_argument("--ours", action="store_true", help=N_("conflicts: keep this database's"))
     merge.add_argument(
-        "--passphrase-env", metavar="VAR", help="the passphrase of an encrypted package"
+        "--passphrase-env", metavar=N_("VAR"), help=N_("the passphrase of an encrypted package")
     )
     merge.add_argument(
         "--accept-unencrypted",
         action="store_true",
-        help="accept an unencrypted package: its deletions and overrides become conflicts",
+        help=N_("accept an unencrypted package: its deletions and overrides become conflicts"),
     )
     add_json_option(merge)
 
@@ -174,7 +182,7 @@ def _merge_package(context: AppContext, args: argparse.Namespace, out: TextIO) -
 
 PACKAGE = Command(
     "package",
-    "exchange packages: export forløb, or merge a package in",
+    N_("exchange packages: export engagements, or merge a package in"),
     _package_arguments,
     _run_package,
 )

@@ -17,8 +17,8 @@ from taskforce_app.domain.text import N_
 
 def _import_cases_arguments(import_cases: argparse.ArgumentParser) -> None:
     add_engagement_option(import_cases)
-    import_cases.add_argument("file", metavar="FILE")
-    import_cases.add_argument("--sheet", metavar="NAME", help="the sheet to read (xlsx)")
+    import_cases.add_argument("file", metavar=N_("FILE"), help=N_("the case list"))
+    import_cases.add_argument("--sheet", metavar=N_("NAME"), help=N_("the sheet to read (xlsx)"))
 
 
 def _run_import_cases(args: argparse.Namespace, out: TextIO) -> int:
@@ -53,13 +53,15 @@ def _run_import_cases(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import_returned_arguments(returned: argparse.ArgumentParser) -> None:
-    returned.add_argument("file", metavar="FILE")
-    returned.add_argument("--dry-run", action="store_true", help="show the changes, apply none")
+    returned.add_argument("file", metavar=N_("FILE"), help=N_("the filled-in workbook"))
+    returned.add_argument("--dry-run", action="store_true", help=N_("show the changes, apply none"))
     returned.add_argument(
-        "--engagement", metavar="ID_OR_MUNICIPALITY", help="refuse a workbook of another forløb"
+        "--engagement",
+        metavar=N_("ID_OR_MUNICIPALITY"),
+        help=N_("refuse a workbook of another engagement"),
     )
     returned.add_argument(
-        "--skip-problems", action="store_true", help="apply the valid rows even if some are not"
+        "--skip-problems", action="store_true", help=N_("apply the valid rows even if some are not")
     )
 
 
@@ -115,8 +117,10 @@ def _run_import_returned(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import_statistics_arguments(statistics: argparse.ArgumentParser) -> None:
-    statistics.add_argument("file", metavar="FILE")
-    statistics.add_argument("--table", metavar="CODE", help="the table, if the file does not say")
+    statistics.add_argument("file", metavar=N_("FILE"), help=N_("the CSV file"))
+    statistics.add_argument(
+        "--table", metavar=N_("CODE"), help=N_("the table, if the file does not say")
+    )
 
 
 def _run_import_statistics(args: argparse.Namespace, out: TextIO) -> int:
@@ -150,19 +154,19 @@ def _run_import_statistics(args: argparse.Namespace, out: TextIO) -> int:
 
 IMPORT_CASES = Command(
     "import-cases",
-    "import a municipality's case list (.xlsx or .csv)",
+    N_("import a municipality's case list (.xlsx or .csv)"),
     _import_cases_arguments,
     _run_import_cases,
 )
 IMPORT_RETURNED = Command(
     "import-returned",
-    "apply a workbook the municipality filled in",
+    N_("apply a workbook the municipality filled in"),
     _import_returned_arguments,
     _run_import_returned,
 )
 IMPORT_STATISTICS = Command(
     "import-statistics",
-    "import a Statistikbanken CSV (UND1, ANBAAR …)",
+    N_("import a Statistikbanken CSV (UND1, ANBAAR …)"),
     _import_statistics_arguments,
     _run_import_statistics,
 )

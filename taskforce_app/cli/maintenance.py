@@ -80,9 +80,9 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 
 
 def _backup_arguments(backup: argparse.ArgumentParser) -> None:
-    backup.add_argument("-o", "--output", metavar="FILE", help="where to write the backup")
+    backup.add_argument("-o", "--output", metavar=N_("FILE"), help=N_("where to write the backup"))
     backup.add_argument(
-        "--keep", type=int, metavar="N", help="from now on keep the newest N automatic backups"
+        "--keep", type=int, metavar="N", help=N_("from now on keep the newest N automatic backups")
     )
 
 
@@ -108,8 +108,8 @@ def _run_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _restore_arguments(restore: argparse.ArgumentParser) -> None:
-    restore.add_argument("file", metavar="FILE")
-    restore.add_argument("--dry-run", action="store_true", help="only show the preview")
+    restore.add_argument("file", metavar=N_("FILE"), help=N_("the backup to restore"))
+    restore.add_argument("--dry-run", action="store_true", help=N_("only show the preview"))
 
 
 def _run_restore(args: argparse.Namespace, out: TextIO) -> int:
@@ -138,7 +138,7 @@ def _run_restore(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _unlock_arguments(unlock: argparse.ArgumentParser) -> None:
-    unlock.add_argument("--yes", action="store_true", help="take it over without asking")
+    unlock.add_argument("--yes", action="store_true", help=N_("take it over without asking"))
 
 
 def _run_unlock(args: argparse.Namespace, out: TextIO) -> int:
@@ -180,25 +180,25 @@ def _run_unlock(args: argparse.Namespace, out: TextIO) -> int:
 
 CHECK = Command(
     "check",
-    "report the schema version and the database's integrity",
+    N_("report the schema version and the database's integrity"),
     _no_arguments,
     _run_check,
 )
 BACKUP = Command(
     "backup",
-    "back up the embedded database (SQLite online backup)",
+    N_("back up the embedded database (SQLite online backup)"),
     _backup_arguments,
     _run_backup,
 )
 RESTORE = Command(
     "restore",
-    "replace the database by a backup (shows what it brings back)",
+    N_("replace the database by a backup (shows what it brings back)"),
     _restore_arguments,
     _run_restore,
 )
 UNLOCK = Command(
     "unlock",
-    "show who holds the database's writer lock, and take it over",
+    N_("show who holds the database's writer lock, and take it over"),
     _unlock_arguments,
     _run_unlock,
 )

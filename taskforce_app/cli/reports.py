@@ -14,26 +14,44 @@ from taskforce_app.domain.text import N_
 
 
 def _export_arguments(export: argparse.ArgumentParser) -> None:
-    export.add_argument("kind", choices=["pdf", "docx", "xlsx", "portfolio", "ics"])
-    export.add_argument("--engagement", metavar="ID_OR_MUNICIPALITY")
-    export.add_argument("-o", "--output", required=True, metavar="FILE")
     export.add_argument(
-        "--sections", metavar="LIST", help="pdf only: comma-separated sections (default: all)"
+        "kind",
+        choices=["pdf", "docx", "xlsx", "portfolio", "ics"],
+        help=N_("what to write"),
+    )
+    export.add_argument(
+        "--engagement",
+        metavar=N_("ID_OR_MUNICIPALITY"),
+        help=N_("the engagement to write about"),
+    )
+    export.add_argument(
+        "-o", "--output", required=True, metavar=N_("FILE"), help=N_("the file to write")
+    )
+    export.add_argument(
+        "--sections",
+        metavar=N_("LIST"),
+        help=N_("pdf only: comma-separated sections (default: all)"),
     )
     export.add_argument(
         "--report",
         choices=["analyse", "status"],
-        help="docx or pdf: the written analyserapport or statusrapport (required for docx)",
+        help=N_("docx or pdf: the written analyserapport or statusrapport (required for docx)"),
     )
     export.add_argument(
-        "--template", metavar="DOCX", help="docx only: a Word template (default: the shipped one)"
-    )
-    export.add_argument("--consultant", metavar="INITIALS", help="ics only: one consultant's")
-    export.add_argument(
-        "--meeting-time", metavar="HH:MM", help="ics only: meetings as timed events (Danish time)"
+        "--template",
+        metavar="DOCX",
+        help=N_("docx only: a Word template (default: the shipped one)"),
     )
     export.add_argument(
-        "--meeting-minutes", type=int, default=120, metavar="N", help="ics only: meeting length"
+        "--consultant", metavar=N_("INITIALS"), help=N_("ics only: one consultant's")
+    )
+    export.add_argument(
+        "--meeting-time",
+        metavar="HH:MM",
+        help=N_("ics only: meetings as timed events (Danish time)"),
+    )
+    export.add_argument(
+        "--meeting-minutes", type=int, default=120, metavar="N", help=N_("ics only: meeting length")
     )
 
 
@@ -135,7 +153,7 @@ def _export_ics(args: argparse.Namespace, target: Path, out: TextIO) -> int:
 
 EXPORT = Command(
     "export",
-    "write a report: pdf or xlsx per forløb, or the portfolio",
+    N_("write a report: pdf, docx, xlsx or ics per engagement, or the portfolio"),
     _export_arguments,
     _run_export,
 )

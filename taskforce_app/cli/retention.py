@@ -15,9 +15,13 @@ from taskforce_app.domain.text import N_
 
 def _purge_arguments(purge: argparse.ArgumentParser) -> None:
     add_engagement_option(purge)
-    purge.add_argument("--early", action="store_true", help="before the period is over")
-    purge.add_argument("--reason", default="", metavar="TEXT", help="why (required with --early)")
-    purge.add_argument("--dry-run", action="store_true", help="show what would go, delete nothing")
+    purge.add_argument("--early", action="store_true", help=N_("before the period is over"))
+    purge.add_argument(
+        "--reason", default="", metavar=N_("TEXT"), help=N_("why (required with --early)")
+    )
+    purge.add_argument(
+        "--dry-run", action="store_true", help=N_("show what would go, delete nothing")
+    )
     add_json_option(purge)
 
 
@@ -51,8 +55,10 @@ def _run_purge(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _retention_arguments(retention: argparse.ArgumentParser) -> None:
-    retention.add_argument("--years", metavar="N", help="set the period (team leads only)")
-    retention.add_argument("--as", dest="as_initials", metavar="INITIALS", help="who sets it")
+    retention.add_argument("--years", metavar="N", help=N_("set the period (team leads only)"))
+    retention.add_argument(
+        "--as", dest="as_initials", metavar=N_("INITIALS"), help=N_("who sets it")
+    )
     add_json_option(retention)
 
 
@@ -109,13 +115,13 @@ def _run_retention(args: argparse.Namespace, out: TextIO) -> int:
 
 PURGE = Command(
     "purge",
-    "delete a forløb's case data when its retention period is over",
+    N_("delete an engagement's case data when its retention period is over"),
     _purge_arguments,
     _run_purge,
 )
 RETENTION = Command(
     "retention",
-    "the retention period and the forløb due for purging",
+    N_("the retention period and the engagements due for purging"),
     _retention_arguments,
     _run_retention,
 )

@@ -42,18 +42,25 @@ def round_id_of(args: argparse.Namespace) -> uuid.UUID:
         raise UserError("review.round_not_found") from error
 
 
+ROUND_ID_HELP = N_("the round's id (see 'rounds')")
+
+
 def _rounds_arguments(rounds: argparse.ArgumentParser) -> None:
     add_engagement_option(rounds, required=False)
     add_json_option(rounds)
-    actions = rounds.add_subparsers(dest="rounds_action", parser_class=Parser, metavar="ACTION")
+    actions = rounds.add_subparsers(dest="rounds_action", parser_class=Parser, metavar=N_("ACTION"))
     add = actions.add_parser(
-        "add", help="add a round drawing from the forløb's newest case list; prints its id"
+        "add", help=N_("add a round drawing from the engagement's newest case list; prints its id")
     )
     add_common_options(add)
     add_engagement_option(add)
-    add.add_argument("--kind", required=True, choices=[k.value for k in RoundKind])
-    add.add_argument("--name", default="", help="the round's name (default: its kind)")
-    add.add_argument("--cut-off", metavar="YYYY-MM-DD", help="the date the review looks at")
+    add.add_argument(
+        "--kind", required=True, choices=[k.value for k in RoundKind], help=N_("the kind of round")
+    )
+    add.add_argument(
+        "--name", default="", metavar=N_("NAME"), help=N_("the round's name (default: its kind)")
+    )
+    add.add_argument("--cut-off", metavar="YYYY-MM-DD", help=N_("the date the review looks at"))
     add_json_option(add)
 
 
@@ -137,7 +144,9 @@ def _run_rounds_add(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _suggestions_arguments(suggestions: argparse.ArgumentParser) -> None:
-    suggestions.add_argument("--round", required=True, dest="round_id", metavar="ROUND_ID")
+    suggestions.add_argument(
+        "--round", required=True, dest="round_id", metavar=N_("ROUND_ID"), help=ROUND_ID_HELP
+    )
     add_json_option(suggestions)
 
 
@@ -196,14 +205,27 @@ def _run_suggestions(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _sample_arguments(sample: argparse.ArgumentParser) -> None:
-    sample.add_argument("--round", required=True, metavar="ID", dest="round_id")
-    sample.add_argument("--method", required=True, choices=[m.value for m in SamplingMethod])
-    sample.add_argument("--size", type=int, default=20)
-    sample.add_argument("--seed", required=True)
+    sample.add_argument("--round", required=True, metavar="ID", dest="round_id", help=ROUND_ID_HELP)
     sample.add_argument(
-        "--stratify-by", choices=["case_type", "measure"], default="case_type", dest="stratify_by"
+        "--method",
+        required=True,
+        choices=[m.value for m in SamplingMethod],
+        help=N_("how the cases are drawn"),
     )
-    sample.add_argument("--dry-run", action="store_true", help="draw and print, store nothing")
+    sample.add_argument(
+        "--size", type=int, default=20, metavar="N", help=N_("how many cases (default 20)")
+    )
+    sample.add_argument(
+        "--seed", required=True, metavar=N_("TEXT"), help=N_("the seed the draw is repeated from")
+    )
+    sample.add_argument(
+        "--stratify-by",
+        choices=["case_type", "measure"],
+        default="case_type",
+        dest="stratify_by",
+        help=N_("stratified draws: the field the sample is spread over"),
+    )
+    sample.add_argument("--dry-run", action="store_true", help=N_("draw and print, store nothing"))
     add_json_option(sample)
 
 
@@ -261,14 +283,14 @@ def _run_sample(args: argparse.Namespace, out: TextIO) -> int:
 
 ROUNDS = Command(
     "rounds",
-    "list a forløb's review rounds with their ids (or add one)",
+    N_("list an engagement's review rounds with their ids (or add one)"),
     _rounds_arguments,
     _run_rounds,
 )
 SUGGESTIONS = Command(
     "suggestions",
-    "every sampled case's law and computed suggestion per requirement",
+    N_("every sampled case's law and computed suggestion per requirement"),
     _suggestions_arguments,
     _run_suggestions,
 )
-SAMPLE = Command("sample", "draw a round's sample reproducibly", _sample_arguments, _run_sample)
+SAMPLE = Command("sample", N_("draw a round's sample reproducibly"), _sample_arguments, _run_sample)

@@ -23,30 +23,40 @@ CONSULTANT_COLUMNS = (
 """The headers (msgids) of `consultants list`."""
 
 
+INITIALS_HELP = N_("the consultant's initials")
+
+
 def _consultants_arguments(consultants: argparse.ArgumentParser) -> None:
     actions = consultants.add_subparsers(
-        dest="consultants_action", parser_class=Parser, metavar="ACTION", required=True
+        dest="consultants_action", parser_class=Parser, metavar=N_("ACTION"), required=True
     )
-    add = add_subcommand(actions, "add", "add a consultant and print them")
-    add.add_argument("--name", required=True)
-    add.add_argument("--initials", required=True, metavar="ABC")
+    add = add_subcommand(actions, "add", N_("add a consultant and print them"))
+    add.add_argument(
+        "--name", required=True, metavar=N_("NAME"), help=N_("the consultant's full name")
+    )
+    add.add_argument("--initials", required=True, metavar="ABC", help=INITIALS_HELP)
     add.add_argument(
         "--organisation",
         required=True,
-        metavar="ORGANISATION",
-        help="ankestyrelsen | social_og_boligstyrelsen (or the Danish name)",
+        metavar=N_("ORGANISATION"),
+        help=N_("the organisation: ankestyrelsen | social_og_boligstyrelsen (or its Danish name)"),
     )
     add.add_argument(
-        "--role", required=True, metavar="ROLE", help="jurist | socialfaglig | team_lead | other"
+        "--role",
+        required=True,
+        metavar=N_("ROLE"),
+        help=N_("the role: jurist | socialfaglig | team_lead | other"),
     )
-    add.add_argument("--email", default="", help="e-mail address (optional)")
+    add.add_argument(
+        "--email", default="", metavar=N_("EMAIL"), help=N_("e-mail address (optional)")
+    )
     add_json_option(add)
-    listing = add_subcommand(actions, "list", "every consultant, deactivated ones marked")
+    listing = add_subcommand(actions, "list", N_("every consultant, deactivated ones marked"))
     add_json_option(listing)
     deactivate = add_subcommand(
-        actions, "deactivate", "deactivate a consultant (kept in teams and history)"
+        actions, "deactivate", N_("deactivate a consultant (kept in teams and history)")
     )
-    deactivate.add_argument("--initials", required=True, metavar="ABC")
+    deactivate.add_argument("--initials", required=True, metavar="ABC", help=INITIALS_HELP)
 
 
 def _run_consultants(args: argparse.Namespace, out: TextIO) -> int:
@@ -106,7 +116,7 @@ def _run_consultants(args: argparse.Namespace, out: TextIO) -> int:
 
 CONSULTANTS = Command(
     "consultants",
-    "add, list and deactivate consultants",
+    N_("add, list and deactivate consultants"),
     _consultants_arguments,
     _run_consultants,
 )
