@@ -142,7 +142,7 @@ def _results_json(results: EngagementResults, language: str) -> dict[str, object
 
 RESULTS = Command(
     "results",
-    N_("the case reviews' results per requirement and pejlemærke"),
+    N_("the case reviews' results per requirement and key indicator"),
     _results_arguments,
     _run_results,
 )
