@@ -272,13 +272,16 @@ def test_a_new_finding_with_requirements_and_evidence(
     assert finding.id not in page.shown_ids()
 
 
-def test_the_improvement_after_the_status_measurement_is_shown(page: FindingsPage) -> None:
+def test_the_improvement_after_the_status_measurement_is_shown(
+    qtbot: QtBot, page: FindingsPage
+) -> None:
     finding = next(
         f
         for f in page.context.findings.findings(None)
         if f.improvement is not None and (f.improvement.points or 0) > 1
     )
     _select(page, finding)
+    qtbot.waitUntil(lambda: not page.improvements.running)  # computed in the background
     assert finding.improvement is not None and finding.improvement.points is not None
     points = round(finding.improvement.points)
     assert f"+{points} percentage points" in page.editor.improvement.text()

@@ -88,6 +88,7 @@ class FindingEditor(InlineErrors, QWidget):
         self._finding: FindingView | None = None
         self._engagement: uuid.UUID | None = None
         self._loading = False
+        self._improvement_note: str | None = None
         self._baseline: FindingDraft | None = None
 
         self.heading = QLabel()
@@ -188,6 +189,7 @@ class FindingEditor(InlineErrors, QWidget):
     def load(self, engagement_id: uuid.UUID | None, finding: FindingView | None) -> None:
         """Show `finding` (None: an empty new finding of `engagement_id`; both None: nothing)."""
         self._finding = finding
+        self._improvement_note = None
         self._engagement = finding.engagement_id if finding is not None else engagement_id
         self.error_label.hide()
         self._loading = True
@@ -211,6 +213,18 @@ class FindingEditor(InlineErrors, QWidget):
             self.heading.setText(
                 self.tr("Select a finding, or choose an engagement for a new one.")
             )
+
+    def show_figures(self, finding: FindingView, *, improvement_note: str | None = None) -> None:
+        """Take the edited finding's figures computed later; what is typed stays.
+
+        `improvement_note` replaces its development while that is not known (being computed
+        in the background, or that failed).
+        """
+        if self._finding is None or self._finding.id != finding.id:
+            return
+        self._finding = finding
+        self._improvement_note = improvement_note
+        self._update_figure()
 
     def _inputs(self) -> list[QWidget]:
         return [
@@ -353,6 +367,9 @@ class FindingEditor(InlineErrors, QWidget):
             text += " " + self.tr("(as saved; updated when you save)")
         self.evidence_figure.setText(text)
         points = finding.improvement.points if finding.improvement is not None else None
+        if self._improvement_note is not None:
+            self.improvement.setText(self._improvement_note)
+            return
         self.improvement.setText(
             self.tr("after the status measurement: %1").replace("%1", improvement_label(points))
             if points is not None

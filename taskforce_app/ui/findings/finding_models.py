@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from enum import IntEnum, StrEnum
 from typing import Any
 
@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from taskforce_app.domain.enums import Severity, Track
-from taskforce_app.domain.findings import FindingDraft, FindingView, ReviewNoteView
+from taskforce_app.domain.findings import FindingDraft, FindingView, Improvement, ReviewNoteView
 from taskforce_app.ui.findings.finding_labels import (
     SEVERITY_COLOURS,
     SEVERITY_ORDER,
@@ -61,6 +61,22 @@ class FindingColumn(IntEnum):
     EVIDENCE = 6
     RECOMMENDATIONS = 7
     NOTES = 8
+    IMPROVEMENT = 9
+
+
+class ImprovementState(StrEnum):
+    """Where the improvement column stands: it is computed apart, in the background."""
+
+    PENDING = "pending"
+    LOADED = "loaded"
+    FAILED = "failed"
+
+
+PENDING_TEXT = "…"
+"""The improvement column while it is computed."""
+FAILED_TEXT = "—"
+"""The improvement column when computing it failed (the log has why)."""
+_NO_IMPROVEMENT = 10**9
 
 
 class FollowUp(StrEnum):
@@ -94,7 +110,17 @@ class FindingKeys:
 
 
 class FindingTableModel(ViewTableModel[FindingView]):
-    """One row per `FindingView`."""
+    """One row per `FindingView`; the improvement column may be filled in later."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._follow_up: dict[uuid.UUID, tuple[int, int]] = {}
+        self._state = ImprovementState.LOADED
+
+    @property
+    def improvement_state(self) -> ImprovementState:
+        """Whether the improvements shown are computed, still pending, or failed."""
+        return self._state
 
     def titles(self) -> Sequence[str]:
         """The translated column titles."""
@@ -108,6 +134,7 @@ class FindingTableModel(ViewTableModel[FindingView]):
             QCoreApplication.translate("FindingTable", "Cases"),
             QCoreApplication.translate("FindingTable", "Recommendations"),
             QCoreApplication.translate("FindingTable", "Open comments"),
+            QCoreApplication.translate("FindingTable", "Development"),
         )
 
     def header_tooltip(self, section: int) -> str | None:
@@ -120,16 +147,60 @@ class FindingTableModel(ViewTableModel[FindingView]):
             )
         if section == FindingColumn.RECOMMENDATIONS:
             return QCoreApplication.translate("FindingTable", "Recommendations: open / all")
+        if section == FindingColumn.IMPROVEMENT:
+            return QCoreApplication.translate(
+                "FindingTable",
+                "Change from the analysis to the status measurement in the share of cases "
+                "meeting the finding's requirements",
+            )
         return None
 
     def set_views(
-        self, views: Sequence[FindingView], follow_up: dict[uuid.UUID, tuple[int, int]]
+        self,
+        views: Sequence[FindingView],
+        follow_up: dict[uuid.UUID, tuple[int, int]],
+        *,
+        improvements_pending: bool = False,
     ) -> None:
-        """Replace every row; `follow_up` maps a finding to (open, all) recommendations."""
-        self._show(views, lambda _number, v: self._prepare(v, follow_up.get(v.id, (0, 0))))
+        """Replace every row; `follow_up` maps a finding to (open, all) recommendations.
+
+        With `improvements_pending` the views carry no improvement yet: the column shows a
+        placeholder until `set_improvements` (or `improvements_failed`).
+        """
+        self._follow_up = dict(follow_up)
+        self._state = ImprovementState.PENDING if improvements_pending else ImprovementState.LOADED
+        self._show(views, lambda _number, v: self._prepare(v, self._counts(v)))
+
+    def set_improvements(self, improvements: Mapping[uuid.UUID, Improvement | None]) -> None:
+        """Fill in the improvement of every row (rows keep their place and selection)."""
+        self._views = {
+            key: replace(view, improvement=improvements.get(key))
+            for key, view in self._views.items()
+        }
+        self._state = ImprovementState.LOADED
+        self._prepare_again()
+
+    def improvements_failed(self) -> None:
+        """Computing the improvements failed: the column shows a neutral dash."""
+        self._state = ImprovementState.FAILED
+        self._prepare_again()
+
+    def _prepare_again(self) -> None:
+        self.set_rows([self._prepare(view, self._counts(view)) for view in self.views()])
+
+    def _counts(self, view: FindingView) -> tuple[int, int]:
+        return self._follow_up.get(view.id, (0, 0))
+
+    def _improvement_text(self, points: float | None) -> str:
+        if self._state is ImprovementState.PENDING:
+            return PENDING_TEXT
+        if self._state is ImprovementState.FAILED:
+            return FAILED_TEXT
+        return improvement_label(points)
 
     def _prepare(self, view: FindingView, counts: tuple[int, int]) -> Prepared:
         open_count, total = counts
+        improvement = view.improvement.points if view.improvement is not None else None
         state = FollowUp.NONE if not total else (FollowUp.OPEN if open_count else FollowUp.CLOSED)
         recommendations = "" if not total else f"{open_count} / {total}"
         display = (
@@ -142,6 +213,7 @@ class FindingTableModel(ViewTableModel[FindingView]):
             evidence_label(view.shown_in, view.assessed_in) if view.assessed_in else "",
             recommendations,
             str(view.open_notes) if view.open_notes else "",
+            self._improvement_text(improvement),
         )
         sort: tuple[str | int, ...] = (
             danish_sort_key(view.municipality),
@@ -153,15 +225,23 @@ class FindingTableModel(ViewTableModel[FindingView]):
             -round(10_000 * view.shown_in / view.assessed_in) if view.assessed_in else 1,
             total * 1000 + open_count,
             view.open_notes,
+            -round(100 * improvement) if improvement is not None else _NO_IMPROVEMENT,
         )
         search = " ".join((*display, view.description, *(c.code for c in view.criteria))).casefold()
         colour = SEVERITY_COLOURS[view.severity]
-        improvement = view.improvement.points if view.improvement is not None else None
         tips = {FindingColumn.TITLE: view.description or view.title}
         if improvement is not None:
             tips[FindingColumn.EVIDENCE] = QCoreApplication.translate(
                 "FindingTable", "After the status measurement: %1"
             ).replace("%1", improvement_label(improvement))
+        if self._state is ImprovementState.PENDING:
+            tips[FindingColumn.IMPROVEMENT] = QCoreApplication.translate(
+                "FindingTable", "Being computed in the background…"
+            )
+        elif self._state is ImprovementState.FAILED:
+            tips[FindingColumn.IMPROVEMENT] = QCoreApplication.translate(
+                "FindingTable", "Could not be computed; the details are in the log file."
+            )
         return Prepared(
             id=view.id,
             display=display,
@@ -176,7 +256,12 @@ class FindingTableModel(ViewTableModel[FindingView]):
             icons={FindingColumn.SEVERITY: dot_icon(colour)},
             tooltips=tips,
             right=frozenset(
-                {FindingColumn.EVIDENCE, FindingColumn.RECOMMENDATIONS, FindingColumn.NOTES}
+                {
+                    FindingColumn.EVIDENCE,
+                    FindingColumn.RECOMMENDATIONS,
+                    FindingColumn.NOTES,
+                    FindingColumn.IMPROVEMENT,
+                }
             ),
         )
 

@@ -4,7 +4,8 @@ history, review comments, and the follow-up of open recommendations across all f
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
@@ -24,7 +25,7 @@ from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.enums import Severity, Track
 from taskforce_app.domain.errors import UserError
-from taskforce_app.domain.findings import CLOSED_STATUSES, FindingDraft, FindingView
+from taskforce_app.domain.findings import FindingDraft, FindingView, Improvement
 from taskforce_app.domain.review import RoundView
 from taskforce_app.ui.findings.finding_commands import (
     CreateFindingsCommand,
@@ -35,10 +36,12 @@ from taskforce_app.ui.findings.finding_commands import (
 from taskforce_app.ui.findings.finding_editor import FindingEditor, ProposeFindingsDialog
 from taskforce_app.ui.findings.finding_labels import severity_label, theme_label, track_label
 from taskforce_app.ui.findings.finding_models import (
+    FAILED_TEXT,
     FindingColumn,
     FindingFilterProxy,
     FindingTableModel,
     FollowUp,
+    ImprovementState,
     follow_up_label,
 )
 from taskforce_app.ui.findings.notes_panel import NotesPanel
@@ -48,6 +51,7 @@ from taskforce_app.ui.findings.recommendation_tracker import RecommendationTrack
 from taskforce_app.ui.kit.error_label import error_label
 from taskforce_app.ui.kit.fitting_splitter import FittingSplitter
 from taskforce_app.ui.kit.labels import danish_sort_key
+from taskforce_app.ui.kit.latest_job import LatestJob
 from taskforce_app.ui.kit.lazy_page import RefreshWhenShown
 from taskforce_app.ui.kit.page_filters import (
     choice_combo,
@@ -104,6 +108,10 @@ class FindingsPage(QWidget):
         self._reverting = False
         self._chosen_engagement: uuid.UUID | None = None
         self.propose_dialog: ProposeFindingsDialog | None = None
+        self.improvements = LatestJob(self)
+        """Computes the improvement column in the background after each refresh."""
+        self.improvements.finished.connect(self._on_improvements)
+        self.improvements.failed.connect(self._on_improvements_failed)
 
         self.engagement_combo = wide_combo(28)
         self.engagement_combo.addItem(self.tr("All engagements"), None)
@@ -262,6 +270,7 @@ class FindingsPage(QWidget):
     def set_context(self, context: AppContext) -> None:
         """Show another database (after File > Open)."""
         self._context = context
+        self.improvements.drop()
         self.read_only.apply()
         self._selected = None
         self.editor.set_context(context)
@@ -289,27 +298,22 @@ class FindingsPage(QWidget):
         self.tracker.apply_changes(changes)
 
     def refresh(self) -> None:
-        """Read the findings and their recommendations again; keep filters and selection."""
+        """Read the findings and their recommendations again; keep filters and selection.
+
+        The improvement column needs every forløb's review results: it is computed in the
+        background (`improvements`) and filled in when ready; the page is usable meanwhile.
+        """
         self._fill_engagements()
         chosen = self.engagement_combo.currentData()
         eid = chosen if isinstance(chosen, uuid.UUID) else None
-        findings = self._context.findings.findings(eid)
-        recommendations = (
-            self._context.recommendations.for_engagement(eid)
-            if eid is not None
-            else self._context.recommendations.all()
-        )
-        counts: dict[uuid.UUID, tuple[int, int]] = {}
-        for recommendation in recommendations:
-            if recommendation.finding_id is None:
-                continue
-            open_count, total = counts.get(recommendation.finding_id, (0, 0))
-            is_open = recommendation.status not in CLOSED_STATUSES
-            counts[recommendation.finding_id] = (open_count + is_open, total + 1)
+        findings = self._context.findings.list_findings(eid)
+        counts = self._context.recommendations.follow_up(eid)
         selected = self._selected
         self.table.selectionModel().blockSignals(True)
-        self.model.set_views(findings, counts)
+        self.model.set_views(findings, counts, improvements_pending=True)
         self.table.selectionModel().blockSignals(False)
+        service, wanted = self._context.findings, [finding.id for finding in findings]
+        self.improvements.start(lambda: service.improvements(wanted))
         self._fill_filter_combos(findings, all_engagements=eid is None)
         self._size_columns()
         if selected is not None and self.select_finding(selected):
@@ -585,14 +589,38 @@ class FindingsPage(QWidget):
         self.error_label.hide()
         self._show_selected(reloaded=False)
 
+    def _on_improvements(self, improvements: Mapping[uuid.UUID, Improvement | None]) -> None:
+        self.model.set_improvements(improvements)
+        self._size_improvement_column()
+        self._show_figures()
+
+    def _on_improvements_failed(self, _error: BaseException) -> None:
+        self.model.improvements_failed()
+        self._show_figures()
+
+    def _show_figures(self) -> None:
+        finding = self.selected_finding()
+        if finding is not None:
+            self.editor.show_figures(finding, improvement_note=self._improvement_note())
+
+    def _improvement_note(self) -> str | None:
+        """The editor's development text while the improvement is not known."""
+        state = self.model.improvement_state
+        if state is ImprovementState.PENDING:
+            return self.tr("being computed…")
+        if state is ImprovementState.FAILED:
+            return FAILED_TEXT
+        return None
+
     def _show_selected(self, *, reloaded: bool) -> None:
         finding = self.selected_finding()
         editor = self.editor
         if finding is not None:
             same = editor.finding is not None and editor.finding.id == finding.id
-            keep = same and reloaded and editor.is_dirty() and editor.finding == finding
+            keep = same and reloaded and editor.is_dirty() and _same_stored(editor.finding, finding)
             if not keep:
                 editor.load(finding.engagement_id, finding)
+            editor.show_figures(finding, improvement_note=self._improvement_note())
         elif (
             editor.finding is not None
             or editor.engagement_id != self.engagement_id
@@ -642,6 +670,14 @@ class FindingsPage(QWidget):
         )
         return needed + 2 * scroll.frameWidth() + 12
 
+    def _size_improvement_column(self) -> None:
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnToContents(FindingColumn.IMPROVEMENT)
+        column = FindingColumn.IMPROVEMENT
+        header.resizeSection(
+            column, max(header.sectionSize(column) + 8, header.sectionSizeHint(column))
+        )
+
     def _size_columns(self) -> None:
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
@@ -651,3 +687,10 @@ class FindingsPage(QWidget):
                 width = max(min(header.sectionSize(column) + 8, 96), header.sectionSizeHint(column))
                 header.resizeSection(column, width)
         header.setSectionResizeMode(FindingColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+
+
+def _same_stored(shown: FindingView | None, stored: FindingView) -> bool:
+    """True when `shown` is `stored` as stored (the improvement is computed apart, later)."""
+    return shown is not None and replace(shown, improvement=None) == replace(
+        stored, improvement=None
+    )
