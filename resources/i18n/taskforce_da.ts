@@ -1897,6 +1897,10 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <translation>Åbne kommentarer</translation>
     </message>
     <message>
+        <source>Development</source>
+        <translation>Udvikling</translation>
+    </message>
+    <message>
         <source>Cases where a requirement of the finding was not met, of the cases assessed in its round</source>
         <translation>Sager, hvor et af fundets krav ikke var opfyldt, ud af de vurderede sager i dets runde</translation>
     </message>
@@ -1905,8 +1909,20 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
         <translation>Anbefalinger: åbne / alle</translation>
     </message>
     <message>
+        <source>Change from the analysis to the status measurement in the share of cases meeting the finding&apos;s requirements</source>
+        <translation>Ændringen fra analysen til statusmålingen i andelen af sager, der opfylder fundets krav</translation>
+    </message>
+    <message>
         <source>After the status measurement: %1</source>
         <translation>Efter statusmålingen: %1</translation>
+    </message>
+    <message>
+        <source>Being computed in the background…</source>
+        <translation>Beregnes i baggrunden…</translation>
+    </message>
+    <message>
+        <source>Could not be computed; the details are in the log file.</source>
+        <translation>Kunne ikke beregnes; detaljerne står i logfilen.</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2050,10 @@ Det forsvinder fra alle lister. Det bevares i databasen, markeret som slettet.</
     <message>
         <source>All rounds</source>
         <translation>Alle runder</translation>
+    </message>
+    <message>
+        <source>being computed…</source>
+        <translation>beregnes…</translation>
     </message>
     <message>
         <source>Comments (%1)</source>
