@@ -117,8 +117,12 @@ class RecommendationTracker(QWidget):
             self.refresher.request()
 
     def refresh(self) -> None:
-        """Read the open recommendations again; keep the filters."""
-        self.model.set_views(self._context.recommendations.tracker(self._today()))
+        """Read the open recommendations again; keep the filters.
+
+        The table shows no improvement, so no forløb's review results are computed for it.
+        """
+        views = self._context.recommendations.tracker(self._today(), with_improvement=False)
+        self.model.set_views(views)
         refill_combo(
             self.municipality_combo,
             self.tr("All municipalities"),
