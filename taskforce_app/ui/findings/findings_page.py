@@ -123,6 +123,9 @@ class FindingsPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         compact_table(self.table)
+        # Column widths from the rows in view, not from every row: measuring thousands of
+        # findings' texts held the window for most of a refresh at national scale.
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.sortByColumn(FindingColumn.SEVERITY, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 

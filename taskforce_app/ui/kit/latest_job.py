@@ -19,6 +19,10 @@ from taskforce_app.ui.kit.workers import Job, JobControl
 
 log = logging.getLogger(__name__)
 
+_UNFINISHED: set[Job[object]] = set()
+"""Every started job until its thread is done with it: a QRunnable (and the signals it emits)
+must outlive its run, also when the page that started it is closed first."""
+
 
 class LatestJob(QObject):
     """Runs read-only functions off the GUI thread; reports only the newest one's outcome."""
@@ -32,8 +36,6 @@ class LatestJob(QObject):
         super().__init__(parent)
         self._pool = pool if pool is not None else QThreadPool.globalInstance()
         self._current: Job[object] | None = None
-        self._unfinished: list[Job[object]] = []
-        """Every started job until its thread is done with it (a QRunnable must outlive it)."""
 
     @property
     def running(self) -> bool:
@@ -50,9 +52,9 @@ class LatestJob(QObject):
         job: Job[object] = Job(work)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
-        job.signals.done.connect(self._on_done)
+        job.signals.done.connect(lambda: _UNFINISHED.discard(job))
         self._current = job
-        self._unfinished.append(job)
+        _UNFINISHED.add(job)
         self._pool.start(job)
 
     def drop(self) -> None:
@@ -83,7 +85,3 @@ class LatestJob(QObject):
         if isinstance(error, UserError):
             log.warning("background read failed: %s", error.error_code)
         self.failed.emit(error)
-
-    def _on_done(self) -> None:
-        sender = self.sender()
-        self._unfinished = [job for job in self._unfinished if job.signals is not sender]
