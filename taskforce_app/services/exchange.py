@@ -41,6 +41,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -95,8 +96,11 @@ from taskforce_app.persistence.types import utc_now
 from taskforce_app.services.exchange_rows import (
     CHUNK,
     Row,
+    as_uuid,
+    chunked,
     decode_row,
     encode_row,
+    id_key,
     ids_where,
     natural_keys,
     parents_first,
@@ -548,15 +552,15 @@ class ExchangeService:
 
     def _collect_ids(
         self, session: Session, engagement_ids: list[uuid.UUID]
-    ) -> dict[str, list[str]]:
-        """The ids (canonical text, sorted) of every record of the forløb and what hangs off
+    ) -> dict[str, list[bytes]]:
+        """The ids (16 bytes each, sorted) of every record of the forløb and what hangs off
         them, and of their audit events: the package's content, without reading a record."""
         tables = Base.metadata.tables
-        found: dict[str, set[str]] = {}
-        engagements = set(ids_where(session, tables["engagement"], "id", engagement_ids))
-        missing = {uuid_text(i) for i in engagement_ids} - engagements
+        found: dict[str, list[bytes]] = {}
+        engagements = ids_where(session, tables["engagement"], "id", engagement_ids)
+        missing = {id_key(i) for i in engagement_ids} - set(engagements)
         if missing:
-            raise NotFoundError("engagement.not_found", value=sorted(missing)[0])
+            raise NotFoundError("engagement.not_found", value=str(as_uuid(min(missing))))
         found["engagement"] = engagements
         found["application"] = referenced_ids(
             session, tables["engagement"], "application_id", found
@@ -565,26 +569,26 @@ class ExchangeService:
             session, tables["application"], "round_id", found
         )
         for name in ENGAGEMENT_CHILDREN:
-            found[name] = set(ids_where(session, tables[name], "engagement_id", engagement_ids))
+            found[name] = ids_where(session, tables[name], "engagement_id", engagement_ids)
         for name, column, parent in GRANDCHILDREN:
-            found[name] = set(ids_where(session, tables[name], column, found[parent]))
-        consultants: set[str] = set()
+            found[name] = ids_where(session, tables[name], column, found[parent])
+        consultants: set[bytes] = set()
         for name in list(found):
             for col in tables[name].columns:
                 if any(fk.column.table.name == "consultant" for fk in col.foreign_keys):
                     consultants |= values_where_id(session, tables[name], col.name, found[name])
-        found["consultant"] = set(ids_where(session, tables["consultant"], "id", consultants))
-        records = [record_id for ids in found.values() for record_id in ids]
-        found[AUDIT_TABLE] = set(ids_where(session, self._audit, "record_id", records))
-        return {name: sorted(ids) for name, ids in found.items()}
+        found["consultant"] = ids_where(session, tables["consultant"], "id", consultants)
+        records = chain.from_iterable(found.values())
+        found[AUDIT_TABLE] = ids_where(session, self._audit, "record_id", records)
+        for ids in found.values():
+            ids.sort()
+        return found
 
-    def _rows(self, session: Session, table: Table, ids: list[str]) -> Iterator[Row]:
+    def _rows(self, session: Session, table: Table, ids: list[bytes]) -> Iterator[Row]:
         """The encoded records of `table` with the given sorted ids, read batch by batch."""
         codecs = self._codecs[table.name]
-        for start in range(0, len(ids), CHUNK):
-            batch = select_in(
-                session, table, "id", [uuid.UUID(i) for i in ids[start : start + CHUNK]]
-            )
+        for chunk in chunked(ids):
+            batch = select_in(session, table, "id", [uuid.UUID(bytes=i) for i in chunk])
             encoded = [encode_row(row, codecs) for row in batch]
             yield from sorted(encoded, key=lambda row: str(row["id"]))
 

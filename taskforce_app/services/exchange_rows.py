@@ -8,9 +8,10 @@ soft-deleted rows included (deletions travel), and UUID columns read as stored t
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from enum import Enum
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import (
@@ -114,7 +115,26 @@ def uuid_text(value: Any) -> str:
 
 
 def as_uuid(value: Any) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+    """A UUID from a `uuid.UUID`, its 16 bytes, or its text (canonical or 32 hex digits)."""
+    if isinstance(value, uuid.UUID):
+        return value
+    if isinstance(value, bytes):
+        return uuid.UUID(bytes=value)
+    return uuid.UUID(str(value))
+
+
+def id_key(value: Any) -> bytes:
+    """An id as its 16 bytes: compact, and sorted as the canonical text sorts."""
+    if isinstance(value, str) and len(value) == 32:
+        return bytes.fromhex(value)
+    return as_uuid(value).bytes
+
+
+def chunked(values: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    """`values` in lists of at most `size`."""
+    iterator = iter(values)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def scalars_in(session: Session, table: Table, column: str, values: list[Any]) -> list[Any]:
@@ -129,44 +149,49 @@ def scalars_in(session: Session, table: Table, column: str, values: list[Any]) -
     return found
 
 
-def ids_where(session: Session, table: Table, column: str, values: Iterable[Any]) -> list[str]:
-    """The ids (canonical text) of the rows of `table` whose `column` is in `values`."""
-    wanted = [as_uuid(value) for value in values]
-    found: list[str] = []
+def ids_where(session: Session, table: Table, column: str, values: Iterable[Any]) -> list[bytes]:
+    """The ids (`id_key`) of the rows of `table` whose `column` is in `values`.
+
+    `values` is read chunk by chunk (it may be a generator over millions of ids).
+    """
+    found: list[bytes] = []
     id_text = type_coerce(table.c.id, String)
-    for start in range(0, len(wanted), CHUNK):
+    for chunk in chunked(values):
         statement = (
             select(id_text)
-            .where(table.c[column].in_(wanted[start : start + CHUNK]))
+            .where(table.c[column].in_([as_uuid(value) for value in chunk]))
             .execution_options(include_deleted=True)
         )
-        found.extend(uuid_text(value) for value in session.scalars(statement))
+        found.extend(id_key(value) for value in session.scalars(statement))
     return found
 
 
-def values_where_id(session: Session, table: Table, column: str, ids: Iterable[str]) -> set[str]:
-    """The distinct non-null values (canonical text) of UUID `column` in the rows `ids`."""
-    wanted = [uuid.UUID(i) for i in ids]
-    values: set[str] = set()
+def values_where_id(
+    session: Session, table: Table, column: str, ids: Iterable[bytes]
+) -> set[bytes]:
+    """The distinct non-null values (`id_key`) of UUID `column` in the rows `ids`."""
+    values: set[bytes] = set()
     text = type_coerce(table.c[column], String)
-    for start in range(0, len(wanted), CHUNK):
+    for chunk in chunked(ids):
         statement = (
             select(text)
-            .where(table.c.id.in_(wanted[start : start + CHUNK]), table.c[column].is_not(None))
+            .where(
+                table.c.id.in_([uuid.UUID(bytes=i) for i in chunk]), table.c[column].is_not(None)
+            )
             .distinct()
             .execution_options(include_deleted=True)
         )
-        values.update(uuid_text(value) for value in session.scalars(statement))
+        values.update(id_key(value) for value in session.scalars(statement))
     return values
 
 
 def referenced_ids(
-    session: Session, table: Table, column: str, found: Mapping[str, set[str]]
-) -> set[str]:
+    session: Session, table: Table, column: str, found: Mapping[str, list[bytes]]
+) -> list[bytes]:
     """The ids of the records that the found rows of `table` point at through `column`."""
     target = next(iter(table.c[column].foreign_keys)).column.table
     referenced = values_where_id(session, table, column, found[table.name])
-    return set(ids_where(session, target, "id", referenced))
+    return ids_where(session, target, "id", referenced)
 
 
 def natural_keys(table: Table) -> list[tuple[str, ...]]:
