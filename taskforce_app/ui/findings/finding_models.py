@@ -123,7 +123,11 @@ class FindingTableModel(ViewTableModel[FindingView]):
         return self._state
 
     def titles(self) -> Sequence[str]:
-        """The translated column titles."""
+        """The translated column titles (a title of two words on two lines: ten columns share
+        the width of a 1280-pixel window with the title column)."""
+        return tuple(map(_two_lines, self._titles()))
+
+    def _titles(self) -> Sequence[str]:
         return (
             QCoreApplication.translate("FindingTable", "Municipality"),
             QCoreApplication.translate("FindingTable", "Track"),
@@ -585,3 +589,14 @@ class ProposalTableModel(PreparedTableModel):
         if index.isValid() and index.column() == ProposalColumn.TITLE:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
+
+
+def _two_lines(title: str) -> str:
+    """`title` broken at the space or after the slash nearest its middle (unchanged if none)."""
+    breaks = [i for i, char in enumerate(title) if char == " "]
+    breaks += [i + 1 for i, char in enumerate(title[:-1]) if char == "/"]
+    if not breaks:
+        return title
+    at = min(breaks, key=lambda i: abs(len(title) - 2 * i))
+    head, tail = title[:at].rstrip(), title[at:].lstrip()
+    return f"{head}\n{tail}"

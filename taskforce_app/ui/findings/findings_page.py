@@ -303,9 +303,8 @@ class FindingsPage(QWidget):
     def refresh(self) -> None:
         """Read the findings and their recommendations again; keep filters and selection.
 
-        The improvement column needs every forløb's review results: it is computed in the
-        background (`improvements`) and filled in when ready; the page is usable meanwhile.
-        """
+        The Udvikling column (one forløb chosen; all forløb show Kommune instead) is computed
+        in the background (`improvements`), the page usable meanwhile."""
         self._fill_engagements()
         chosen = self.engagement_combo.currentData()
         eid = chosen if isinstance(chosen, uuid.UUID) else None
@@ -318,6 +317,8 @@ class FindingsPage(QWidget):
         service, wanted = self._context.findings, [finding.id for finding in findings]
         self.improvements.start(lambda: service.improvements(wanted))
         self._fill_filter_combos(findings, all_engagements=eid is None)
+        self.table.setColumnHidden(FindingColumn.MUNICIPALITY, eid is not None)
+        self.table.setColumnHidden(FindingColumn.IMPROVEMENT, eid is None)
         self._size_columns()
         if selected is not None and self.select_finding(selected):
             self._show_selected(reloaded=True)
