@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import overload
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF
 from PySide6.QtGui import (
@@ -152,7 +153,7 @@ class TimelineScene:
     last: date
     chart: QRectF
     header_top: float
-    lanes: list[Lane]
+    lanes: Sequence[Lane]
     today: date
     today_x: float | None
     milestone_list: list[MarkerGeometry]
@@ -199,7 +200,8 @@ class Fonts:
         self.small_metrics = QFontMetricsF(self.small)
 
 
-def _date_range(rows: Sequence[TimelineRow], today: date, single: bool) -> tuple[date, date]:
+def date_range(rows: Sequence[TimelineRow], today: date, single: bool) -> tuple[date, date]:
+    """The first and the last month boundary of the axis for `rows`."""
     days: list[date] = []
     for row in rows:
         days += [d for d in (row.start_date, row.planned_end_date) if d is not None]
@@ -258,10 +260,16 @@ def build_scene(
     fonts: Fonts,
     locale: QLocale,
     list_milestones: bool = True,
+    axis: tuple[date, date] | None = None,
 ) -> TimelineScene:
-    """Lay out lanes, bars, markers, axis labels and legend for `width` pixels."""
+    """Lay out lanes, bars, markers, axis labels and legend for `width` pixels.
+
+    A lane's bars and markers are laid out when the lane is first read (`LazyLanes`), so a
+    scene over a thousand forløb costs the few lanes painted. `axis` is `date_range(rows, ...)`
+    when the caller already has it.
+    """
     lanes_spec = _lanes_of(rows, single)
-    first, last = _date_range(rows, today, single)
+    first, last = axis if axis is not None else date_range(rows, today, single)
     months = _months(first, last)
     label_width = min(
         max((fonts.bold_metrics.horizontalAdvance(spec[0]) for spec in lanes_spec), default=80.0)
@@ -298,40 +306,10 @@ def build_scene(
         scene.today_x = scene.x_for(today)
     _axis(scene, months, fonts, locale, line)
 
-    number = 0
-    for position, (label, tooltip, row, phase) in enumerate(lanes_spec):
-        top = rows_top + position * shape.height
-        lane_rect = QRectF(MARGIN, top, scene.width - 2 * MARGIN, shape.height)
-        lane = Lane(label, tooltip, lane_rect, row.id)
-        for planned, spans in ((True, row.planned_phases), (False, row.actual_phases)):
-            for span in spans:
-                if phase is not None and span.phase is not phase:
-                    continue
-                end = span.end or (today if not planned else (row.planned_end_date or today))
-                left = scene.x_for(span.start)
-                right = max(scene.x_for(end + timedelta(days=1)), left + 3)
-                rect = (
-                    QRectF(left, top + shape.planned_top, right - left, 6)
-                    if planned
-                    else QRectF(left, top + shape.actual_top, right - left, shape.actual_height)
-                )
-                lane.bars.append(BarGeometry(row.id, span, rect, planned))
-        for milestone in row.milestones:
-            if phase is not None and milestone.phase is not phase:
-                continue
-            number += 1
-            x = scene.x_for(milestone.planned_on)
-            half = MARKER_SIZE / 2
-            rect = QRectF(x - half, top + shape.marker_centre - half, MARKER_SIZE, MARKER_SIZE)
-            actual_x = (
-                scene.x_for(milestone.actual_on)
-                if milestone.actual_on is not None and milestone.actual_on != milestone.planned_on
-                else None
-            )
-            lane.markers.append(MarkerGeometry(row.id, milestone, rect, actual_x, number))
-        if single:
-            lane.markers = _captioned(lane.markers, fonts)
-        scene.lanes.append(lane)
+    lanes = LazyLanes(scene, lanes_spec)
+    if single:
+        lanes.build_all(fonts)
+    scene.lanes = lanes
 
     bottom = chart.bottom() + fonts.small_metrics.height() + 14
     if single and list_milestones and rows:
@@ -343,6 +321,109 @@ def build_scene(
     legend_bottom = max((rect.bottom() for _k, _t, rect in scene.legend), default=bottom)
     scene.height = legend_bottom + MARGIN
     return scene
+
+
+class LazyLanes(Sequence[Lane]):
+    """The lanes of a scene, each laid out on first access and then kept."""
+
+    def __init__(
+        self, scene: TimelineScene, specs: list[tuple[str, str, TimelineRow, Phase | None]]
+    ) -> None:
+        self._scene = scene
+        self._specs = specs
+        self._built: list[Lane | None] = [None] * len(specs)
+        self._numbers: list[int] = []
+        before = 0
+        for _label, _tooltip, row, phase in specs:
+            self._numbers.append(before)
+            if phase is None:
+                before += len(row.milestones)
+            else:
+                before += sum(1 for m in row.milestones if m.phase is phase)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    @overload
+    def __getitem__(self, index: int) -> Lane: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Lane]: ...
+
+    def __getitem__(self, index: int | slice) -> Lane | list[Lane]:
+        if isinstance(index, slice):
+            return [self._lane(i) for i in range(*index.indices(len(self._specs)))]
+        if index < 0:
+            index += len(self._specs)
+        if not 0 <= index < len(self._specs):
+            raise IndexError(index)
+        return self._lane(index)
+
+    def __iter__(self) -> Iterator[Lane]:
+        return (self._lane(i) for i in range(len(self._specs)))
+
+    def build_all(self, fonts: Fonts) -> None:
+        """Lay out every lane now, with number captions (one forløb: a lane per phase)."""
+        for position in range(len(self._specs)):
+            lane = self._lane(position)
+            lane.markers = _captioned(lane.markers, fonts)
+
+    def _lane(self, position: int) -> Lane:
+        built = self._built[position]
+        if built is None:
+            built = _layout_lane(
+                self._scene, self._specs[position], position, self._numbers[position]
+            )
+            self._built[position] = built
+        return built
+
+
+def _layout_lane(
+    scene: TimelineScene,
+    spec: tuple[str, str, TimelineRow, Phase | None],
+    position: int,
+    numbered_before: int,
+) -> Lane:
+    """One lane's bars and markers; its markers are numbered on from `numbered_before`."""
+    label, tooltip, row, phase = spec
+    shape, today = scene.shape, scene.today
+    top = scene.chart.top() + position * shape.height
+    origin = scene.chart.left()
+    width = scene.chart.width()
+    days = max((scene.last - scene.first).days, 1)
+    first = scene.first
+
+    def x_for(day: date) -> float:  # as TimelineScene.x_for, without the attribute reads
+        return origin + (day - first).days * width / days
+
+    lane = Lane(label, tooltip, QRectF(MARGIN, top, scene.width - 2 * MARGIN, shape.height), row.id)
+    for planned, spans in ((True, row.planned_phases), (False, row.actual_phases)):
+        for span in spans:
+            if phase is not None and span.phase is not phase:
+                continue
+            end = span.end or (today if not planned else (row.planned_end_date or today))
+            left = x_for(span.start)
+            right = max(x_for(end + timedelta(days=1)), left + 3)
+            rect = (
+                QRectF(left, top + shape.planned_top, right - left, 6)
+                if planned
+                else QRectF(left, top + shape.actual_top, right - left, shape.actual_height)
+            )
+            lane.bars.append(BarGeometry(row.id, span, rect, planned))
+    half = MARKER_SIZE / 2
+    for milestone in row.milestones:
+        if phase is not None and milestone.phase is not phase:
+            continue
+        x = x_for(milestone.planned_on)
+        rect = QRectF(x - half, top + shape.marker_centre - half, MARKER_SIZE, MARKER_SIZE)
+        actual_x = (
+            x_for(milestone.actual_on)
+            if milestone.actual_on is not None and milestone.actual_on != milestone.planned_on
+            else None
+        )
+        number = numbered_before + len(lane.markers) + 1
+        lane.markers.append(MarkerGeometry(row.id, milestone, rect, actual_x, number))
+    return lane
 
 
 def _captioned(markers: list[MarkerGeometry], fonts: Fonts) -> list[MarkerGeometry]:

@@ -6,6 +6,7 @@ the position of the "today" line, and the PDF export paints the same scene on A4
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date
 
@@ -32,6 +33,7 @@ from taskforce_app.ui.timeline.timeline_scene import (
     MarkerGeometry,
     TimelineScene,
     build_scene,
+    date_range,
 )
 
 
@@ -48,6 +50,7 @@ class TimelineWidget(QWidget):
         self._single = False
         self._locale = locale or QLocale()
         self._scene: TimelineScene | None = None
+        self._axis: tuple[date, date] | None = None
         self.setMouseTracking(False)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
@@ -60,6 +63,7 @@ class TimelineWidget(QWidget):
         self._rows = list(rows)
         self._today = today
         self._single = single and bool(self._rows)
+        self._axis = date_range(self._rows, today, self._single)
         self._scene = None
         minimum = self.build(self._minimum_width())
         self.setMinimumSize(int(minimum.width) + 1, int(minimum.height) + 1)
@@ -96,6 +100,7 @@ class TimelineWidget(QWidget):
             width=width,
             fonts=Fonts(self.font()),
             locale=self._locale,
+            axis=self._axis,
         )
 
     def scene(self) -> TimelineScene:
@@ -125,22 +130,26 @@ class TimelineWidget(QWidget):
 
     def lane_at(self, y: float) -> Lane | None:
         """The lane under a y coordinate."""
-        for lane in self.scene().lanes:
-            if lane.rect.top() <= y < lane.rect.bottom():
-                return lane
-        return None
+        scene = self.scene()
+        position = math.floor((y - scene.chart.top()) / scene.shape.height)
+        if not 0 <= position < len(scene.lanes):
+            return None
+        lane = scene.lanes[position]  # laid out on first access: only this lane
+        return lane if lane.rect.top() <= y < lane.rect.bottom() else None
 
     def tooltip_at(self, point: QPointF) -> str | None:
         """The tooltip text for a point: a marker, a bar or a lane label."""
         scene = self.scene()
-        for marker in reversed(scene.markers):
+        lane = self.lane_at(point.y())
+        if lane is None:  # markers and bars lie inside their lane
+            return None
+        for marker in reversed(lane.markers):
             if marker.rect.adjusted(-3, -3, 3, 3).contains(point):
                 return marker_tooltip(marker.milestone)
-        for bar in scene.bars:
+        for bar in lane.bars:
             if bar.rect.adjusted(0, -2, 0, 2).contains(point):
                 return bar_tooltip(bar)
-        lane = self.lane_at(point.y())
-        if lane is not None and point.x() < scene.chart.left():
+        if point.x() < scene.chart.left():
             return lane.tooltip
         return None
 
@@ -193,5 +202,6 @@ class TimelineWidget(QWidget):
             width=0,
             fonts=Fonts(self.font()),
             locale=self._locale,
+            axis=self._axis,
         )
         return scene.width
