@@ -7,11 +7,11 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, String, func, select, type_coerce
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from taskforce_app.domain.engagements import EngagementSummary
-from taskforce_app.domain.enums import MilestoneStatus, RecommendationStatus
+from taskforce_app.domain.enums import MilestoneStatus, Phase, RecommendationStatus
 from taskforce_app.domain.errors import NotFoundError
 from taskforce_app.domain.health import HealthRule, MilestoneDates, assess_health
 from taskforce_app.domain.overview import (
@@ -148,12 +148,14 @@ class OverviewService:
         self, engagement_ids: list[uuid.UUID] | None = None, today: date | None = None
     ) -> list[TimelineRow]:
         """Phases (planned and actual) and milestones of the given forløb (all when None), by
-        start date. Three queries whatever the number of forløb."""
+        start date. Three queries whatever the number of forløb; ids and codes of milestones
+        and periods are read as stored and mapped through small dictionaries."""
         today = today or date.today()
         with self._db.read() as session:
             query = (
                 select(
                     Engagement.id,
+                    _raw(Engagement.id),
                     Engagement.title,
                     Engagement.start_date,
                     Engagement.planned_end_date,
@@ -165,42 +167,13 @@ class OverviewService:
             if engagement_ids is not None:
                 query = query.where(Engagement.id.in_(engagement_ids))
             engagements = session.execute(query).all()
-            wanted = [row[0] for row in engagements]
-            milestones: dict[uuid.UUID, list[TimelineMilestone]] = defaultdict(list)
-            for row in session.execute(
-                select(
-                    Milestone.id,
-                    Milestone.engagement_id,
-                    Milestone.title,
-                    Milestone.phase,
-                    Milestone.planned_on,
-                    Milestone.actual_on,
-                    Milestone.status,
-                )
-                .where(Milestone.engagement_id.in_(wanted))
-                .order_by(Milestone.planned_on, Milestone.sort_order)
-            ):
-                milestones[row.engagement_id].append(
-                    TimelineMilestone(
-                        id=row.id,
-                        title=row.title,
-                        phase=row.phase,
-                        planned_on=row.planned_on,
-                        actual_on=row.actual_on,
-                        done=row.status is MilestoneStatus.DONE,
-                        overdue=row.status is MilestoneStatus.PLANNED and row.planned_on < today,
-                    )
-                )
-            periods: dict[uuid.UUID, list[PhaseSpan]] = defaultdict(list)
-            for period in session.scalars(
-                select(PhasePeriod).where(PhasePeriod.engagement_id.in_(wanted))
-            ):
-                if period.started_on is not None:
-                    periods[period.engagement_id].append(
-                        PhaseSpan(period.phase, period.started_on, period.ended_on)
-                    )
+            # Milestones and periods carry their forløb's id as stored; the forløb query maps it
+            # to the UUID, so each id is converted once rather than once per milestone.
+            id_of = {raw: eng_id for eng_id, raw, *_rest in engagements}
+            milestones = _timeline_milestones(session, engagement_ids, id_of, today)
+            periods = _timeline_periods(session, engagement_ids, id_of)
         rows = []
-        for eng_id, title, start, end, name in engagements:
+        for eng_id, _raw_id, title, start, end, name in engagements:
             own = milestones.get(eng_id, [])
             rows.append(
                 TimelineRow(
@@ -218,6 +191,75 @@ class OverviewService:
                 )
             )
         return rows
+
+
+def _raw(column: QueryableAttribute[Any]) -> ColumnElement[Any]:
+    """`column` as the driver returns it, without the model type's conversion (a bulk read
+    compares or maps the raw values itself)."""
+    return type_coerce(column, String).label(f"raw_{column.key}")
+
+
+_PHASES = {phase.value: phase for phase in Phase}
+
+
+def _timeline_milestones(
+    session: Session,
+    engagement_ids: list[uuid.UUID] | None,
+    id_of: dict[Any, uuid.UUID],
+    today: date,
+) -> dict[uuid.UUID, list[TimelineMilestone]]:
+    """The milestones of the forløb in `id_of` (keyed by stored id), by planned date."""
+    query = select(
+        Milestone.id,
+        _raw(Milestone.engagement_id),
+        Milestone.title,
+        _raw(Milestone.phase),
+        Milestone.planned_on,
+        Milestone.actual_on,
+        _raw(Milestone.status),
+    ).order_by(Milestone.planned_on, Milestone.sort_order)
+    if engagement_ids is not None:
+        query = query.where(Milestone.engagement_id.in_(list(id_of.values())))
+    done, planned = MilestoneStatus.DONE.value, MilestoneStatus.PLANNED.value
+    found: dict[uuid.UUID, list[TimelineMilestone]] = defaultdict(list)
+    for item_id, raw_engagement, title, phase, planned_on, actual_on, status in session.execute(
+        query
+    ):
+        engagement_id = id_of.get(raw_engagement)
+        if engagement_id is None:
+            continue
+        found[engagement_id].append(
+            TimelineMilestone(
+                id=item_id,
+                title=title,
+                phase=_PHASES[phase],
+                planned_on=planned_on,
+                actual_on=actual_on,
+                done=status == done,
+                overdue=status == planned and planned_on < today,
+            )
+        )
+    return found
+
+
+def _timeline_periods(
+    session: Session, engagement_ids: list[uuid.UUID] | None, id_of: dict[Any, uuid.UUID]
+) -> dict[uuid.UUID, list[PhaseSpan]]:
+    """The started phase periods of the forløb in `id_of` (keyed by stored id)."""
+    query = select(
+        _raw(PhasePeriod.engagement_id),
+        _raw(PhasePeriod.phase),
+        PhasePeriod.started_on,
+        PhasePeriod.ended_on,
+    ).where(PhasePeriod.started_on.is_not(None))
+    if engagement_ids is not None:
+        query = query.where(PhasePeriod.engagement_id.in_(list(id_of.values())))
+    found: dict[uuid.UUID, list[PhaseSpan]] = defaultdict(list)
+    for raw_engagement, phase, started_on, ended_on in session.execute(query):
+        engagement_id = id_of.get(raw_engagement)
+        if engagement_id is not None:
+            found[engagement_id].append(PhaseSpan(_PHASES[phase], started_on, ended_on))
+    return found
 
 
 def _deadlines(
