@@ -149,8 +149,7 @@ class OverviewService:
     ) -> list[TimelineRow]:
         """Phases (planned and actual) and milestones of the given forløb (all when None), by
         start date. Three queries whatever the number of forløb; ids and codes of milestones
-        and periods are read as stored (Core rows, no ORM loading) and mapped through small
-        dictionaries."""
+        and periods are read as stored and mapped through small dictionaries."""
         today = today or date.today()
         with self._db.read() as session:
             query = (
@@ -167,7 +166,7 @@ class OverviewService:
             )
             if engagement_ids is not None:
                 query = query.where(Engagement.id.in_(engagement_ids))
-            engagements = session.connection().execute(query).all()
+            engagements = session.execute(query).all()
             # Milestones and periods carry their forløb's id as stored; the forløb query maps it
             # to the UUID, so each id is converted once rather than once per milestone.
             id_of = {raw: eng_id for eng_id, raw, *_rest in engagements}
@@ -223,15 +222,9 @@ def _timeline_milestones(
         query = query.where(Milestone.engagement_id.in_(list(id_of.values())))
     done, planned = MilestoneStatus.DONE.value, MilestoneStatus.PLANNED.value
     found: dict[uuid.UUID, list[TimelineMilestone]] = defaultdict(list)
-    for (
-        item_id,
-        raw_engagement,
-        title,
-        phase,
-        planned_on,
-        actual_on,
-        status,
-    ) in session.connection().execute(query):
+    for item_id, raw_engagement, title, phase, planned_on, actual_on, status in session.execute(
+        query
+    ):
         engagement_id = id_of.get(raw_engagement)
         if engagement_id is None:
             continue
@@ -262,7 +255,7 @@ def _timeline_periods(
     if engagement_ids is not None:
         query = query.where(PhasePeriod.engagement_id.in_(list(id_of.values())))
     found: dict[uuid.UUID, list[PhaseSpan]] = defaultdict(list)
-    for raw_engagement, phase, started_on, ended_on in session.connection().execute(query):
+    for raw_engagement, phase, started_on, ended_on in session.execute(query):
         engagement_id = id_of.get(raw_engagement)
         if engagement_id is not None:
             found[engagement_id].append(PhaseSpan(_PHASES[phase], started_on, ended_on))
