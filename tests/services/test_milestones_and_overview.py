@@ -162,6 +162,20 @@ def test_timeline_has_planned_and_actual_phases_and_markers(context: AppContext)
     assert any(m.overdue for m in row.milestones)
 
 
+def test_the_timeline_hides_deleted_forloeb_and_milestones(context: AppContext) -> None:
+    kept = granted_engagement(context, "Skive", start=date(2026, 1, 5))
+    gone = granted_engagement(context, "Viborg", start=date(2026, 1, 5))
+    (row,) = context.overview.timeline([kept], today=date(2026, 3, 1))
+    deleted = row.milestones[0]
+    context.milestones.delete(deleted.id)
+    context.engagements.delete(gone)
+    for ids in ([kept, gone], None):
+        rows = context.overview.timeline(ids, today=date(2026, 3, 1))
+        assert [r.id for r in rows] == [kept]
+        assert deleted.id not in {m.id for m in rows[0].milestones}
+        assert len(rows[0].milestones) == len(row.milestones) - 1
+
+
 def test_shifting_keeps_every_open_milestone_inside_the_forlob(context: AppContext) -> None:
     engagement_id = granted_engagement(context, start=date(2026, 1, 5))
     for days in (5, 6, 11, 33):
