@@ -44,6 +44,8 @@ from taskforce_app.ui.overview.overview_models import (
 )
 
 REFRESHING = frozenset({Entity.ENGAGEMENT, Entity.MILESTONE, Entity.TEAM})
+RESIZE_ROWS = 100
+"""How many rows beyond those in view the column widths are measured from."""
 
 
 class OverviewPage(QWidget):
@@ -96,6 +98,9 @@ class OverviewPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
+        # Column widths from the rows in view and up to RESIZE_ROWS more, not from every row:
+        # measuring 1,000 forløb held the window for most of a refresh at national scale.
+        header.setResizeContentsPrecision(RESIZE_ROWS)
         header.setSectionResizeMode(OverviewColumn.NEXT_MILESTONE, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._on_activated)
 
