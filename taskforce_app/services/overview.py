@@ -50,35 +50,22 @@ class OverviewService:
         """
         today = today or date.today()
         with self._db.read() as session:
-            engagements = session.execute(engagement_list_query()).all()
-            team: dict[uuid.UUID, list[str]] = defaultdict(list)
-            for engagement_id, initials in session.execute(
-                select(TeamMember.engagement_id, Consultant.initials)
-                .join(Consultant, TeamMember.consultant_id == Consultant.id)
-                .order_by(Consultant.initials)
-            ):
-                team[engagement_id].append(initials)
-            milestones: dict[uuid.UUID, list[tuple[date, str, MilestoneStatus]]] = defaultdict(list)
-            for engagement_id, planned_on, title, status in session.execute(
-                select(
-                    Milestone.engagement_id,
-                    Milestone.planned_on,
-                    Milestone.title,
-                    Milestone.status,
-                )
-                .where(
-                    Milestone.status == MilestoneStatus.PLANNED,
-                )
-                .order_by(Milestone.planned_on, Milestone.sort_order)
-            ):
-                milestones[engagement_id].append((planned_on, title, status))
+            engagements = session.execute(
+                engagement_list_query().add_columns(_raw(Engagement.id))
+            ).all()
+            # Team members and milestones carry their forløb's id as stored; the forløb query
+            # maps it to the UUID, so each id is converted once rather than once per row.
+            id_of = {row[-1]: row[0] for row in engagements}
+            team = _overview_team(session, id_of)
+            milestones = _overview_milestones(session, id_of)
         rows = []
-        for eng_id, title, phase, start, end, code, name, region in engagements:
+        planned = MilestoneStatus.PLANNED
+        for eng_id, title, phase, start, end, code, name, region, _raw_id in engagements:
             own = milestones.get(eng_id, [])
             health = assess_health(
-                (MilestoneDates(planned_on=p, status=s) for p, _t, s in own), today, self.rule
+                (MilestoneDates(planned_on=p, status=planned) for p, _t in own), today, self.rule
             )
-            upcoming = next(((p, t) for p, t, _s in own if p >= today), None)
+            upcoming = next(((p, t) for p, t in own if p >= today), None)
             summary = EngagementSummary(eng_id, title, code, name, region, phase, start, end, "")
             rows.append(
                 OverviewRow(
@@ -200,6 +187,36 @@ def _raw(column: QueryableAttribute[Any]) -> ColumnElement[Any]:
 
 
 _PHASES = {phase.value: phase for phase in Phase}
+
+
+def _overview_team(session: Session, id_of: dict[Any, uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    """The initials of each forløb's team (forløb in `id_of`, keyed by stored id), sorted."""
+    team: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for raw_engagement, initials in session.execute(
+        select(_raw(TeamMember.engagement_id), Consultant.initials)
+        .join(Consultant, TeamMember.consultant_id == Consultant.id)
+        .order_by(Consultant.initials)
+    ):
+        engagement_id = id_of.get(raw_engagement)
+        if engagement_id is not None:
+            team[engagement_id].append(initials)
+    return team
+
+
+def _overview_milestones(
+    session: Session, id_of: dict[Any, uuid.UUID]
+) -> dict[uuid.UUID, list[tuple[date, str]]]:
+    """Date and title of each forløb's open (planned) milestones, by planned date."""
+    milestones: dict[uuid.UUID, list[tuple[date, str]]] = defaultdict(list)
+    for raw_engagement, planned_on, title in session.execute(
+        select(_raw(Milestone.engagement_id), Milestone.planned_on, Milestone.title)
+        .where(Milestone.status == MilestoneStatus.PLANNED)
+        .order_by(Milestone.planned_on, Milestone.sort_order)
+    ):
+        engagement_id = id_of.get(raw_engagement)
+        if engagement_id is not None:
+            milestones[engagement_id].append((planned_on, title))
+    return milestones
 
 
 def _timeline_milestones(
