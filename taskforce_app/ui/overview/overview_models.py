@@ -248,6 +248,10 @@ class OverviewTableModel(ColumnTableModel[_Prepared]):
             self._rule = rule
         self.reset_rows([self._prepare(row) for row in rows])
 
+    def sort_key(self, row: int, column: int) -> str | int:
+        """The precomputed sort key of one cell (what `SORT_ROLE` returns)."""
+        return self.record_at(row).sort[column]
+
     def overview_rows(self) -> list[OverviewRow]:
         """The rows, in model order."""
         return [item.row for item in self.records()]
@@ -376,6 +380,17 @@ class OverviewFilterProxy(QSortFilterProxyModel):
         if self._consultant is not None and self._consultant not in keys.team:
             return False
         return all(word in keys.search for word in self._words)
+
+    def lessThan(self, source_left: Index, source_right: Index) -> bool:
+        """Compare the precomputed sort keys straight from the source model: the same order
+        as comparing `SORT_ROLE`, without two `data()` calls per comparison."""
+        model = self.sourceModel()
+        if not isinstance(model, OverviewTableModel):
+            return super().lessThan(source_left, source_right)
+        column = source_left.column()
+        left = model.sort_key(source_left.row(), column)
+        right = model.sort_key(source_right.row(), column)
+        return left < right  # type: ignore[operator]
 
     def engagement_id(self, index: Index) -> uuid.UUID | None:
         """The id of the forløb shown at a proxy index."""
