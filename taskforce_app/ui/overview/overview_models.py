@@ -32,6 +32,7 @@ from taskforce_app.ui.kit.column_table import (
     Index,
 )
 from taskforce_app.ui.kit.dot_icons import dot_icon
+from taskforce_app.ui.kit.health_labels import health_label
 from taskforce_app.ui.kit.labels import danish_sort_key, date_text, phase_label, region_label
 from taskforce_app.ui.kit.palette_colours import GREEN, RED, YELLOW
 
@@ -58,16 +59,6 @@ class OverviewColumn(IntEnum):
     OVERDUE = 6
     HEALTH = 7
     TEAM = 8
-
-
-def health_label(health: Health) -> str:
-    """The translated name of a health value."""
-    labels = {
-        Health.ON_TRACK: QCoreApplication.translate("Health", "On track"),
-        Health.AT_RISK: QCoreApplication.translate("Health", "At risk"),
-        Health.LATE: QCoreApplication.translate("Health", "Late"),
-    }
-    return labels[health]
 
 
 def health_rule_lines(rule: HealthRule) -> list[str]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from taskforce_app.bootstrap import AppContext
 from taskforce_app.domain.changes import Changes, Entity
 from taskforce_app.domain.enums import Health, Phase, Region
+from taskforce_app.ui.kit.health_labels import health_label
 from taskforce_app.ui.kit.labels import phase_label, region_label
 from taskforce_app.ui.kit.lazy_page import RefreshWhenShown
 from taskforce_app.ui.kit.page_filters import (
@@ -39,7 +40,6 @@ from taskforce_app.ui.overview.overview_models import (
     OverviewFilterProxy,
     OverviewTableModel,
     health_icon,
-    health_label,
     health_rule_lines,
 )
 
