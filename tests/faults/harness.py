@@ -3,10 +3,12 @@
 The child script installs a step counter, then runs the command line (`cli.main`) exactly as
 `taskforce-app` does. A step is an SQL statement or a commit (SQLAlchemy engine events) or a
 file-system event the interpreter audits (a file opened for writing, a rename, a removal, a
-hard link, an SQLite connection). With `TF_FAULT_KILL_AFTER=k` the child kills itself with
-SIGKILL at its k-th step, before that step happens; a complete run can write the names of all
-its steps to `TF_FAULT_TRACE`, so the kill points can be chosen from what the command does.
-Kills after a random delay reach the places between steps (parsing a file, copying pages).
+hard link, an SQLite connection); the last step is the command's return ("exit"), so there is
+always a step after the final rename or commit to kill at. With `TF_FAULT_KILL_AFTER=k` the
+child kills itself with SIGKILL at its k-th step, before that step happens; a complete run can
+write the names of all its steps to `TF_FAULT_TRACE`, so the kill points can be chosen from what
+the command does. Kills after a random delay reach the places between steps (parsing a file,
+copying pages).
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ event.listen(Engine, "commit", lambda *args, **kwargs: step("commit"))
 from taskforce_app.cli import main
 
 code = main(sys.argv[1:])
+step("exit")
 done = True
 if trace_path is not None:
     with open(trace_path, "w", encoding="utf-8") as handle:
